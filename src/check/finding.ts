@@ -1,0 +1,42 @@
+/**
+ * Findings: what checks and readers report, as plain data.
+ *
+ * @module
+ */
+import type { CellRef, Severity, TableId } from '../format/grid.js';
+
+/** The languages messages are written in. */
+export type Lang = 'zh' | 'en';
+
+/**
+ * One thing a check or a reader found. Plain data: serialisable as JSON, stable `code`s (each
+ * documented at `docs/rules/CODE.md`), official labels for the place it concerns.
+ */
+export interface Finding {
+  /** Stable identifier, e.g. `T3-BALANCE`. */
+  code: string;
+  severity: Severity;
+  /** Human-readable message in the requested language (Chinese by default). */
+  message: string;
+  /** The table concerned, when the finding is about table cells. */
+  table?: TableId;
+  /** Official label of the row concerned (table 2, table 3). */
+  row?: string;
+  /** Official label of the column concerned. */
+  column?: string;
+  /** Official label of the table 4 group concerned (行政复议, 未经复议直接起诉, 复议后起诉). */
+  group?: string;
+  /** Every cell involved, by key (for a relation: both sides). */
+  cells?: CellRef[];
+  /** The value the relation requires. */
+  expected?: number;
+  /** The value printed (`null` when blank). */
+  actual?: number | null;
+  /** Where in the report JSON the finding points, as keys from the root. */
+  path?: (string | number)[];
+  /** The sentence or text the finding is about, quoted from the report. */
+  quote?: string;
+}
+
+/** A rule's configured severity, or `'off'` to skip it (as in ESLint). */
+export type RuleSetting = Severity | 'off';

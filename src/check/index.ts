@@ -1,0 +1,97 @@
+/**
+ * `check`: every rule of the report, as findings.
+ *
+ * @module
+ */
+import type { Severity } from '../format/grid.js';
+import type { Report } from '../model/types.js';
+import type { Finding, Lang, RuleSetting } from './finding.js';
+import { MESSAGES } from './messages.js';
+import { checkRelations, type RawFinding } from './relations.js';
+import { checkAssessment, checkFeeStatement, checkFormatYear, checkPublication, checkSections } from './report-rules.js';
+import { checkTextAgainstTables } from './text-table.js';
+
+/** Options of {@link check}. */
+export interface CheckOptions {
+  /** Language of the messages: `'zh'` (default) or `'en'`. */
+  lang?: Lang;
+  /**
+   * Per-code severity overrides, or `'off'`, as in ESLint:
+   * `{ 'SECTION-MISSING': 'off', 'LATE-PUBLICATION': 'error' }`.
+   */
+  rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+/** A rule and, where it emits one code only, that code (so an `'off'` skips running it). */
+interface RuleEntry {
+  readonly code?: string;
+  readonly run: (report: Report) => RawFinding[];
+}
+
+/** The rules {@link check} runs, in the order their findings are listed. */
+const RULES: readonly RuleEntry[] = [
+  { code: 'FORMAT-YEAR-MISMATCH', run: checkFormatYear },
+  { run: checkRelations },
+  { code: 'SECTION-MISSING', run: checkSections },
+  { code: 'TEXT-TABLE-MISMATCH', run: checkTextAgainstTables },
+  { code: 'LATE-PUBLICATION', run: checkPublication },
+  { code: 'FEE-STATEMENT-MISSING', run: checkFeeStatement },
+  { code: 'ASSESSMENT-MISSING', run: checkAssessment },
+];
+
+/**
+ * Turns raw findings into findings: settles severity from the options and writes the message.
+ * @internal
+ */
+export function finalize(raw: readonly RawFinding[], options: CheckOptions = {}): Finding[] {
+  const lang = options.lang ?? 'zh';
+  const out: Finding[] = [];
+  for (const { messageKey, params, severity, ...rest } of raw) {
+    const setting = options.rules?.[rest.code];
+    if (setting === 'off') continue;
+    const template = MESSAGES[messageKey];
+    const message = template ? template(params)[lang] : rest.code;
+    out.push({ ...rest, severity: (setting as Severity | undefined) ?? severity, message } as Finding);
+  }
+  return out;
+}
+
+/**
+ * Checks a report against every rule of its format: the sum relations of tables 3 and 4, cell
+ * validity and blanks, the format for the year, the sections, the narrative against the tables,
+ * the publication deadline, the fee statement and the assessment paragraph. Never throws on bad
+ * data: every problem is a finding.
+ *
+ * @example
+ * ```ts
+ * import { check, emptyReport } from 'zfxxgk';
+ * const report = emptyReport({ format: '2021', agency: '某县财政局', year: 2024 });
+ * report.table3.received.natural = 2;
+ * check(report, { lang: 'en' }).filter((f) => f.severity === 'error').map((f) => f.code);
+ * // ['T3-BALANCE', 'T3-ROW-TOTAL', 'SECTION-MISSING', …]
+ * ```
+ */
+export function check(report: Report, options: CheckOptions = {}): Finding[] {
+  const raw: RawFinding[] = [];
+  for (const rule of RULES) {
+    if (rule.code && options.rules?.[rule.code] === 'off') continue;
+    raw.push(...rule.run(report));
+  }
+  return finalize(raw, options);
+}
+
+/**
+ * Whether findings include any of severity `error`.
+ *
+ * @example
+ * ```ts
+ * hasErrors(check(report)); // false for a consistent report
+ * ```
+ */
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}
+
+export type { Finding, Lang, RuleSetting } from './finding.js';
+export { REPORT_RULES, type RuleInfo } from './rules.js';
+export { publicationDeadline } from './report-rules.js';

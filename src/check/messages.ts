@@ -1,0 +1,67 @@
+/**
+ * Messages of the report checks in Chinese and English. One function per code, taking the
+ * finding's parameters, so wording lives in one place.
+ *
+ * @module
+ */
+import type { Bilingual } from '../format/grid.js';
+
+type Params = Record<string, string | number | null | undefined>;
+const show = (v: string | number | null | undefined): string => (v === null || v === undefined ? '空白' : String(v));
+const showEn = (v: string | number | null | undefined): string => (v === null || v === undefined ? 'blank' : String(v));
+
+/** Message templates by finding code. @internal */
+export const MESSAGES: Record<string, (p: Params) => Bilingual> = {
+  'T3-BALANCE': (p) => ({
+    zh: `表三「${p.along}」列：一、本年新收 + 二、上年结转 = ${p.left}，而三（七）总计 + 四、结转下年度继续办理 = ${p.right}`,
+    en: `Table 3, column "${p.along}": received + carried over = ${p.left}, but outcome total + carried forward = ${p.right}`,
+  }),
+  'T3-OUTCOME-SUM': (p) => ({
+    zh: `表三「${p.along}」列：（七）总计为 ${show(p.actual)}，各项办理结果之和为 ${p.expected}`,
+    en: `Table 3, column "${p.along}": the outcome total is ${showEn(p.actual)}, the outcome rows sum to ${p.expected}`,
+  }),
+  'T3-ROW-TOTAL': (p) => ({
+    zh: `表三「${p.along}」行：总计为 ${show(p.actual)}，各申请人列之和为 ${p.expected}`,
+    en: `Table 3, row "${p.along}": 总计 is ${showEn(p.actual)}, the applicant columns sum to ${p.expected}`,
+  }),
+  'T4-TOTAL': (p) => ({
+    zh: `表四「${p.along}」：总计为 ${show(p.actual)}，结果维持、结果纠正、其他结果、尚未审结之和为 ${p.expected}`,
+    en: `Table 4, "${p.along}": total is ${showEn(p.actual)}, upheld + corrected + other + pending = ${p.expected}`,
+  }),
+  'CELL-INVALID': (p) => ({
+    zh: `表${p.table}「${p.row}」行「${p.column}」列的值 ${p.actual} 无效：${p.reason === 'negative' ? '不能为负数' : '件数必须为整数'}`,
+    en: `Table ${p.table}, row "${p.row}", column "${p.column}": ${p.actual} is invalid (${p.reason === 'negative' ? 'negative' : 'a count must be a whole number'})`,
+  }),
+  'CELL-BLANK/total': (p) => ({
+    zh: `表${p.table}「${p.row}」行「${p.column}」列为空白，按其组成部分应为 ${p.expected}`,
+    en: `Table ${p.table}, row "${p.row}", column "${p.column}" is blank; its parts add up to ${p.expected}`,
+  }),
+  'CELL-BLANK/cells': (p) => ({
+    zh: `表${p.table}有 ${p.count} 个空白单元格，计算时按 0 处理`,
+    en: `Table ${p.table} has ${p.count} blank cells, counted as 0 in the arithmetic checks`,
+  }),
+  'FORMAT-YEAR-MISMATCH': (p) => ({
+    zh: `${p.year} 年度报告使用了 ${p.format} 版格式，应使用 ${p.due} 版格式`,
+    en: `A report on ${p.year} uses the ${p.format} format; the ${p.due} format applies`,
+  }),
+  'SECTION-MISSING': (p) => ({
+    zh: `缺少「${p.heading}」部分或该部分为空`,
+    en: `Section "${p.heading}" is missing or empty`,
+  }),
+  'TEXT-TABLE-MISMATCH': (p) => ({
+    zh: `正文所述${p.quantity}为 ${p.stated}，与表格数据 ${p.table} 不一致：「${p.quote}」`,
+    en: `The text states ${p.quantityEn} as ${p.stated}, the table has ${p.table}: "${p.quote}"`,
+  }),
+  'LATE-PUBLICATION': (p) => ({
+    zh: `发布日期 ${p.published} 晚于法定期限 ${p.deadline}`,
+    en: `Published on ${p.published}, after the legal deadline of ${p.deadline}`,
+  }),
+  'FEE-STATEMENT-MISSING': () => ({
+    zh: '「六、其他需要报告的事项」未说明信息处理费收取情况',
+    en: 'Section 6 says nothing about information processing fees (信息处理费)',
+  }),
+  'ASSESSMENT-MISSING': () => ({
+    zh: '人民政府年度报告未说明工作考核、社会评议和责任追究结果情况',
+    en: "A people's government report that says nothing about assessment, public appraisal and accountability (工作考核、社会评议和责任追究)",
+  }),
+};

@@ -1,0 +1,252 @@
+/**
+ * The relation engine: evaluates every sum relation of a format (Σ left = Σ right) on a report,
+ * the way an XBRL calculation linkbase is checked by one generic engine. Also reports invalid and
+ * blank cells, since both are found while reading the same cells.
+ *
+ * Blank cells count as 0. A blank total whose parts are not all zero is not an arithmetic error:
+ * it is reported (CELL-BLANK, warning) with the value it should have, and that value stands in for
+ * it in the relations it is a part of (the Shanghai 2019 report leaves the 总计 column blank for
+ * every outcome row; its (七)总计 is then the sum of the values those blanks stand for).
+ *
+ * @module
+ */
+import { cellLabels, formatCells, getFormat } from '../format/index.js';
+import type { CellRef, FormatDef, FormatVersion, RelationDef, RelationInstance, Severity, TableId } from '../format/grid.js';
+import type { Report } from '../model/types.js';
+import type { Finding } from './finding.js';
+
+interface Slot {
+  readonly table: 'table2' | 'table3' | 'table4';
+  readonly row: string;
+  readonly column: string;
+  readonly ref: CellRef;
+  /** Unique id within the format, for the blank-inference map. */
+  readonly id: string;
+}
+
+interface CompiledInstance {
+  readonly relation: RelationDef;
+  readonly instance: RelationInstance;
+  readonly alongLabel: string;
+  readonly left: readonly Slot[];
+  readonly right: readonly Slot[];
+}
+
+interface Compiled {
+  readonly instances: readonly CompiledInstance[];
+  /** Table 2 cells with their kinds, validated separately (no relation runs through them). */
+  readonly table2: readonly (Slot & { kind: string })[];
+  /** Every table 3 and 4 cell once, for locating blanks and invalid values. */
+  readonly counted: readonly Slot[];
+}
+
+const slotOf = (ref: CellRef): Slot => ({
+  table: `table${ref.table}` as Slot['table'],
+  row: ref.row,
+  column: ref.column,
+  ref,
+  id: `${ref.table}/${ref.row}/${ref.column}`,
+});
+
+const compiledCache = new Map<FormatDef, Compiled>();
+
+function alongLabel(format: FormatDef, instance: RelationInstance): string {
+  const first = instance.left[0] as CellRef;
+  const labels = cellLabels(format, first);
+  return instance.axis === 'column' ? labels.column : labels.row;
+}
+
+function compile(format: FormatDef): Compiled {
+  let compiled = compiledCache.get(format);
+  if (compiled) return compiled;
+  const cells = formatCells(format);
+  compiled = {
+    instances: format.relations.flatMap((relation) =>
+      relation.instances.map((instance) => ({
+        relation,
+        instance,
+        alongLabel: alongLabel(format, instance),
+        left: instance.left.map(slotOf),
+        right: instance.right.map(slotOf),
+      })),
+    ),
+    table2: cells.filter((c) => c.table === '2').map((c) => ({ ...slotOf(c), kind: c.columnDef.kind })),
+    counted: cells.filter((c) => c.table !== '2').map(slotOf),
+  };
+  compiledCache.set(format, compiled);
+  return compiled;
+}
+
+const read = (report: Report, slot: Slot): unknown =>
+  (report as unknown as Record<string, Record<string, Record<string, unknown>>>)[slot.table]?.[slot.row]?.[slot.column];
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && v >= 0 && Number.isInteger(v);
+
+/** A finding before its message and severity are settled. @internal */
+export interface RawFinding extends Omit<Finding, 'message' | 'severity'> {
+  severity: Severity;
+  messageKey: string;
+  params: Record<string, string | number | null | undefined>;
+}
+
+function cellPlace(format: FormatDef, ref: CellRef): Pick<Finding, 'table' | 'row' | 'column' | 'group' | 'path'> {
+  const labels = cellLabels(format, ref);
+  const place = ref.table === '4' ? { group: labels.row } : { row: labels.row };
+  return { table: ref.table, ...place, column: labels.column, path: [`table${ref.table}`, ref.row, ref.column] };
+}
+
+/**
+ * Evaluates every relation of the report's format, with invalid and blank cells.
+ * @internal
+ */
+export function checkRelations(report: Report): RawFinding[] {
+  const format = getFormat(report.format as FormatVersion);
+  const { instances, table2, counted } = compile(format);
+  const findings: RawFinding[] = [];
+
+  // Fast path: sum every instance with blank = 0; most reports pass and allocate nothing more.
+  let failed = false;
+  let sawBlank = false;
+  let sawInvalid = false;
+  for (const inst of instances) {
+    let left = 0;
+    let right = 0;
+    for (const slot of inst.left) {
+      const v = read(report, slot);
+      if (typeof v === 'number') left += v;
+      else sawBlank = true;
+    }
+    for (const slot of inst.right) {
+      const v = read(report, slot);
+      if (typeof v === 'number') right += v;
+      else sawBlank = true;
+    }
+    if (left !== right) failed = true;
+  }
+  for (const slot of counted) {
+    const v = read(report, slot);
+    if (v !== null && !isCount(v)) sawInvalid = true;
+  }
+  for (const slot of table2) {
+    const v = read(report, slot);
+    if (v === null) sawBlank = true;
+    else if (typeof v !== 'number' || !Number.isFinite(v) || (slot.kind !== 'signed' && v < 0) || ((slot.kind === 'count' || slot.kind === 'signed') && !Number.isInteger(v))) sawInvalid = true;
+  }
+
+  if (sawInvalid) findings.push(...invalidCells(format, report, [...counted.map((s) => ({ ...s, kind: 'count' })), ...table2]));
+  if (failed) findings.push(...failures(format, report, instances));
+  if (sawBlank) findings.push(...blankSummary(report, [...table2, ...counted]));
+  return findings;
+}
+
+function invalidCells(format: FormatDef, report: Report, slots: readonly (Slot & { kind: string })[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const slot of slots) {
+    const v = read(report, slot);
+    if (v === null) continue;
+    const reason =
+      typeof v !== 'number' || !Number.isFinite(v)
+        ? 'type'
+        : slot.kind !== 'signed' && v < 0
+          ? 'negative'
+          : (slot.kind === 'count' || slot.kind === 'signed') && !Number.isInteger(v)
+            ? 'fraction'
+            : undefined;
+    if (!reason) continue;
+    const place = cellPlace(format, slot.ref);
+    out.push({
+      code: 'CELL-INVALID',
+      severity: 'error',
+      ...place,
+      cells: [slot.ref],
+      actual: typeof v === 'number' ? v : null,
+      messageKey: 'CELL-INVALID',
+      params: { table: slot.ref.table, row: place.row ?? place.group, column: place.column, actual: String(v), reason },
+    });
+  }
+  return out;
+}
+
+/** Slow path: infer the values blank totals stand for, then report what still fails. */
+function failures(format: FormatDef, report: Report, instances: readonly CompiledInstance[]): RawFinding[] {
+  const inferred = new Map<string, number>();
+  const value = (slot: Slot): number => {
+    const v = read(report, slot);
+    return typeof v === 'number' ? v : (inferred.get(slot.id) ?? 0);
+  };
+  const sum = (slots: readonly Slot[]): number => slots.reduce((acc, s) => acc + value(s), 0);
+  const totals = instances.filter((i) => i.left.length === 1);
+  // A fixed point: a blank total inferred from its row can be a part of a column total.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const inst of totals) {
+      const total = inst.left[0] as Slot;
+      if (read(report, total) !== null || inferred.has(total.id)) continue;
+      const parts = sum(inst.right);
+      if (parts !== 0) {
+        inferred.set(total.id, parts);
+        changed = true;
+      }
+    }
+  }
+
+  const out: RawFinding[] = [];
+  const reportedBlank = new Set<string>();
+  for (const inst of instances) {
+    const left = sum(inst.left);
+    const right = sum(inst.right);
+    const single = inst.left.length === 1 ? (inst.left[0] as Slot) : undefined;
+    const inferredTotal = single && read(report, single) === null ? inferred.get(single.id) : undefined;
+    if (single && inferredTotal !== undefined && inferredTotal === right) {
+      // The blank total stands for the sum of its parts: say so once, not as an arithmetic error.
+      if (!reportedBlank.has(single.id)) {
+        reportedBlank.add(single.id);
+        const place = cellPlace(format, single.ref);
+        out.push({
+          code: 'CELL-BLANK',
+          severity: 'warning',
+          ...place,
+          cells: [single.ref, ...inst.right.map((s) => s.ref)],
+          expected: right,
+          actual: null,
+          messageKey: 'CELL-BLANK/total',
+          params: { table: single.ref.table, row: place.row ?? place.group, column: place.column, expected: right },
+        });
+      }
+      continue;
+    }
+    if (left === right) continue;
+    const cells = [...inst.left, ...inst.right].map((s) => s.ref);
+    const base = { code: inst.relation.code, severity: inst.relation.severity, cells, messageKey: inst.relation.code };
+    const along = inst.instance.axis === 'column' ? { column: inst.alongLabel } : inst.instance.axis === 'row' ? { row: inst.alongLabel } : { group: inst.alongLabel };
+    const table: TableId = (inst.left[0] as Slot).ref.table;
+    if (single) {
+      const actual = read(report, single);
+      out.push({ ...base, table, ...along, expected: right, actual: typeof actual === 'number' ? actual : null, params: { along: inst.alongLabel, expected: right, actual: typeof actual === 'number' ? actual : null } });
+    } else {
+      out.push({ ...base, table, ...along, expected: left, actual: right, params: { along: inst.alongLabel, left, right } });
+    }
+  }
+  return out;
+}
+
+function blankSummary(report: Report, slots: readonly Slot[]): RawFinding[] {
+  const byTable = new Map<TableId, CellRef[]>();
+  for (const slot of slots) {
+    if (read(report, slot) !== null) continue;
+    const list = byTable.get(slot.ref.table) ?? [];
+    list.push(slot.ref);
+    byTable.set(slot.ref.table, list);
+  }
+  return [...byTable.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([table, cells]) => ({
+      code: 'CELL-BLANK',
+      severity: 'info' as const,
+      table,
+      cells,
+      path: [`table${table}`],
+      messageKey: 'CELL-BLANK/cells',
+      params: { table, count: cells.length },
+    }));
+}

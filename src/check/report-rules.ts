@@ -1,0 +1,113 @@
+/**
+ * Report-level rules: format against year, sections, publication deadline, fee statement and the
+ * assessment paragraph a people's government must include.
+ *
+ * @module
+ */
+import { formatForYear } from '../format/index.js';
+import { SECTIONS } from '../format/shared.js';
+import type { Report } from '../model/types.js';
+import type { RawFinding } from './relations.js';
+
+/** Sections whose content is narrative only; sections 2–4 may hold just their table. */
+const NARRATIVE_SECTIONS = new Set(['overview', 'problems', 'other']);
+
+/** FORMAT-YEAR-MISMATCH: the 2019 tables on 2021 or later (error), or the reverse (warning). @internal */
+export function checkFormatYear(report: Report): RawFinding[] {
+  const due = formatForYear(report.meta.year);
+  if (!due || due === report.format) return [];
+  return [
+    {
+      code: 'FORMAT-YEAR-MISMATCH',
+      severity: report.format === '2019' ? 'error' : 'warning',
+      path: ['format'],
+      messageKey: 'FORMAT-YEAR-MISMATCH',
+      params: { year: report.meta.year, format: report.format, due },
+    },
+  ];
+}
+
+/** SECTION-MISSING: a section absent, or a narrative section with no text. @internal */
+export function checkSections(report: Report): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const def of SECTIONS) {
+    const section = report.sections[def.key];
+    const empty = !section || (NARRATIVE_SECTIONS.has(def.key) && section.text.trim() === '');
+    if (empty) {
+      out.push({
+        code: 'SECTION-MISSING',
+        severity: 'error',
+        path: ['sections', def.key],
+        messageKey: 'SECTION-MISSING',
+        params: { heading: def.heading },
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The legal publication deadline of a report (条例第四十九条): 31 January of the next year for a
+ * department, 31 March for a people's government (townships included); `undefined` for `other`.
+ *
+ * @example
+ * ```ts
+ * publicationDeadline({ year: 2024, level: 'department' }); // '2025-01-31'
+ * ```
+ */
+export function publicationDeadline(meta: Pick<Report['meta'], 'year' | 'level'>): string | undefined {
+  if (meta.level === 'department') return `${meta.year + 1}-01-31`;
+  if (meta.level === 'government' || meta.level === 'township') return `${meta.year + 1}-03-31`;
+  return undefined;
+}
+
+/** LATE-PUBLICATION: published after the deadline for the body's level. @internal */
+export function checkPublication(report: Report): RawFinding[] {
+  const deadline = publicationDeadline(report.meta);
+  const published = report.meta.published;
+  if (!deadline || !published || published <= deadline) return [];
+  return [
+    {
+      code: 'LATE-PUBLICATION',
+      severity: 'warning',
+      path: ['meta', 'published'],
+      messageKey: 'LATE-PUBLICATION',
+      params: { published, deadline },
+    },
+  ];
+}
+
+/** FEE-STATEMENT-MISSING: a 2021-format section 6 silent on 信息处理费. @internal */
+export function checkFeeStatement(report: Report): RawFinding[] {
+  const other = report.sections.other;
+  // Reports write 信息处理费, 信息公开处理费 or just 处理费; any of them is a statement.
+  if (report.format !== '2021' || !other || other.text.includes('处理费')) return [];
+  return [
+    {
+      code: 'FEE-STATEMENT-MISSING',
+      severity: 'warning',
+      path: ['sections', 'other'],
+      messageKey: 'FEE-STATEMENT-MISSING',
+      params: {},
+    },
+  ];
+}
+
+const ASSESSMENT = /考核|评议|责任追究|追责|问责/;
+
+/** ASSESSMENT-MISSING: a people's government report without 考核/评议/追责. @internal */
+export function checkAssessment(report: Report): RawFinding[] {
+  if (report.meta.level !== 'government' && report.meta.level !== 'township') return [];
+  const texts = [...Object.values(report.sections).map((s) => s?.text ?? ''), ...Object.values(report.topics)];
+  // A report with no narrative at all is SECTION-MISSING's business, not this rule's.
+  if (texts.every((t) => !t?.trim()) || texts.some((t) => t !== undefined && ASSESSMENT.test(t))) return [];
+  return [
+    {
+      code: 'ASSESSMENT-MISSING',
+      severity: 'warning',
+      path: ['sections'],
+      messageKey: 'ASSESSMENT-MISSING',
+      params: {},
+    },
+  ];
+}

@@ -1,0 +1,79 @@
+/**
+ * The 2019 format (国办公开办函〔2019〕60号, 试行), for reports on 2019 and 2020.
+ *
+ * @module
+ */
+import type { FormatDef, TableDef } from './grid.js';
+import { OTHER_HANDLING, SECTIONS, TABLE4, table3, tableRelations } from './shared.js';
+
+const PREVIOUS = { key: 'previousCount', label: '上一年项目数量', kind: 'count' } as const;
+const CHANGE = { key: 'change', label: '本年增/减', kind: 'signed' } as const;
+const DECISIONS = { key: 'decisions', label: '处理决定数量', kind: 'count' } as const;
+
+const TABLE2_2019 = {
+  id: '2',
+  title: '主动公开政府信息情况',
+  blocks: [
+    {
+      key: 'item1',
+      caption: '第二十条第（一）项',
+      columns: [
+        { key: 'newlyMade', label: '本年新制作数量', kind: 'count' },
+        { key: 'newlyPublished', label: '本年新公开数量', kind: 'count' },
+        { key: 'totalPublished', label: '对外公开总数量', kind: 'count' },
+      ],
+      rows: [
+        { key: 'rules', label: '规章' },
+        { key: 'normativeDocuments', label: '规范性文件', aliases: ['行政规范性文件'] },
+      ],
+    },
+    {
+      key: 'item5',
+      caption: '第二十条第（五）项',
+      columns: [PREVIOUS, CHANGE, DECISIONS],
+      rows: [
+        { key: 'licensing', label: '行政许可' },
+        { key: 'otherServices', label: '其他对外管理服务事项' },
+      ],
+    },
+    {
+      key: 'item6',
+      caption: '第二十条第（六）项',
+      columns: [PREVIOUS, CHANGE, DECISIONS],
+      rows: [
+        { key: 'penalty', label: '行政处罚' },
+        { key: 'enforcement', label: '行政强制' },
+      ],
+    },
+    {
+      key: 'item8',
+      caption: '第二十条第（八）项',
+      columns: [PREVIOUS, CHANGE],
+      rows: [{ key: 'fees', label: '行政事业性收费' }],
+    },
+    {
+      key: 'item9',
+      caption: '第二十条第（九）项',
+      columns: [
+        { key: 'projects', label: '采购项目数量', kind: 'count' },
+        { key: 'amount', label: '采购总金额', kind: 'amount' },
+      ],
+      rows: [{ key: 'procurement', label: '政府集中采购' }],
+    },
+  ],
+} as const satisfies TableDef;
+
+const T3_2019 = table3([
+  { key: 'otherHandling', label: OTHER_HANDLING, parents: ['三、本年度办理结果'] },
+]);
+
+/** The 2019 format definition. */
+export const FORMAT_2019 = {
+  version: '2019',
+  name: '中华人民共和国政府信息公开工作年度报告格式（试行）',
+  notice: '国办公开办函〔2019〕60号',
+  years: { from: 2019, to: 2020 },
+  sections: SECTIONS,
+  tables: [TABLE2_2019, T3_2019, TABLE4],
+  relations: tableRelations(T3_2019),
+} as const satisfies FormatDef;

@@ -1,0 +1,83 @@
+/**
+ * zfxxgk: the typed model of the 政府信息公开工作年度报告, its checks, and the interchange table.
+ *
+ * This entry is pure (no Node built-ins, no I/O) and does not load zod; the zod schemas live in
+ * `zfxxgk/schema`, the document readers in `zfxxgk/parse`.
+ *
+ * @example
+ * ```ts
+ * import { check, readCsv } from 'zfxxgk';
+ * const findings = check(readCsv(csvText), { lang: 'en' });
+ * ```
+ *
+ * @packageDocumentation
+ */
+export {
+  FORMAT_2019,
+  FORMAT_2021,
+  FORMATS,
+  FORMAT_VERSIONS,
+  OVERVIEW_TOPICS,
+  SECTIONS,
+  cellLabels,
+  findRow,
+  formatCells,
+  formatForYear,
+  getFormat,
+  getTable,
+  type BlockDef,
+  type Bilingual,
+  type CellDef,
+  type CellRef,
+  type ColumnDef,
+  type FormatDef,
+  type FormatVersion,
+  type RelationAxis,
+  type RelationDef,
+  type RelationInstance,
+  type RowDef,
+  type SectionDef,
+  type Severity,
+  type TableDef,
+  type TableId,
+  type ValueKind,
+} from './format/index.js';
+export type {
+  BodyLevel,
+  Cell,
+  OverviewTopicKey,
+  Report,
+  Report2019,
+  Report2021,
+  ReportMeta,
+  ReportOf,
+  ReportScope,
+  Section,
+  SectionKey,
+  Table2,
+  Table3,
+  Table4,
+} from './model/types.js';
+export { emptyReport, type EmptyReportInput } from './model/empty.js';
+export {
+  createReport,
+  parseReport,
+  safeParseReport,
+  ReportInputError,
+  type InputIssue,
+  type ParseReportOptions,
+  type ParseReportResult,
+} from './model/validate.js';
+export { sumDecimal, subtractDecimal } from './model/decimal.js';
+export {
+  check,
+  hasErrors,
+  publicationDeadline,
+  REPORT_RULES,
+  type CheckOptions,
+  type Finding,
+  type Lang,
+  type RuleInfo,
+  type RuleSetting,
+} from './check/index.js';
+export { CSV_HEADER, InterchangeError, readCsv, writeCsv, type CsvIssue } from './interchange/csv.js';

@@ -1,0 +1,200 @@
+/**
+ * The interchange table: a long-form CSV with header `table,row,column,value`, using the
+ * official labels as printed in the report's format, so any tool can join it without our keys.
+ *
+ * Rows by table:
+ * - `meta`: `meta,agency,,…`, `meta,year,,2024`, `meta,format,,2021`, `meta,level,,department`,
+ *   `meta,scope,,unknown`, `meta,published,,2025-01-20` (empty when unknown).
+ * - `2`, `3`: official row label, official column label, value (empty for a blank cell).
+ * - `4`: the group (行政复议, 未经复议直接起诉, 复议后起诉), the column, the value.
+ * - `unit`: row and column labels of a table 2 cell, and the unit read from the cell (`元`).
+ * - `section`: the official heading, `heading` or `text`, and the printed heading or the text.
+ * - `topic`: the label of a section 1 sub-topic, empty, and its text.
+ *
+ * @module
+ */
+import { formatCells, getFormat } from '../format/index.js';
+import type { FormatVersion } from '../format/grid.js';
+import { OVERVIEW_TOPICS, SECTIONS } from '../format/shared.js';
+import { createReport, ReportInputError, type InputIssue } from '../model/validate.js';
+import type { Report } from '../model/types.js';
+import { csvField, parseCsv } from './csv-syntax.js';
+
+/** The header line of the interchange table. */
+export const CSV_HEADER = 'table,row,column,value';
+
+/** A problem in an interchange CSV, at a 1-based line. */
+export interface CsvIssue {
+  line: number;
+  message: string;
+}
+
+/** Thrown by {@link readCsv}: every problem found, each with its line. */
+export class InterchangeError extends Error {
+  readonly issues: CsvIssue[];
+  constructor(issues: CsvIssue[]) {
+    super(`invalid interchange CSV:\n${issues.map((i) => `  line ${i.line}: ${i.message}`).join('\n')}`);
+    this.name = 'InterchangeError';
+    this.issues = issues;
+  }
+}
+
+/** Plain decimal form: no exponent, no grouping, no trailing zeros beyond what the number has. */
+function formatNumber(value: number): string {
+  const text = String(value);
+  return /e/i.test(text) ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : text;
+}
+
+/**
+ * Writes a report as the interchange CSV (CRLF-free, one row per cell, meta and text first).
+ *
+ * @example
+ * ```ts
+ * writeCsv(report).split('\n')[0]; // 'table,row,column,value'
+ * ```
+ */
+export function writeCsv(report: Report): string {
+  const lines = [CSV_HEADER];
+  const row = (...fields: string[]) => lines.push(fields.map(csvField).join(','));
+  const { meta } = report;
+  row('meta', 'agency', '', meta.agency);
+  row('meta', 'year', '', String(meta.year));
+  row('meta', 'format', '', report.format);
+  row('meta', 'level', '', meta.level);
+  row('meta', 'scope', '', meta.scope);
+  row('meta', 'published', '', meta.published ?? '');
+  for (const def of SECTIONS) {
+    const section = report.sections[def.key];
+    if (!section) continue;
+    row('section', def.heading, 'heading', section.heading);
+    row('section', def.heading, 'text', section.text);
+  }
+  for (const def of OVERVIEW_TOPICS) {
+    const text = report.topics[def.key];
+    if (text !== undefined) row('topic', def.label, '', text);
+  }
+  const tables = report as unknown as Record<string, Record<string, Record<string, number | null>>>;
+  for (const cell of formatCells(report.format)) {
+    const value = tables[`table${cell.table}`]?.[cell.row]?.[cell.column];
+    row(cell.table, cell.rowDef.label, cell.columnDef.label, typeof value === 'number' ? formatNumber(value) : '');
+  }
+  for (const cell of formatCells(report.format)) {
+    const unit = report.units[`${cell.row}/${cell.column}`];
+    if (cell.table === '2' && unit) row('unit', cell.rowDef.label, cell.columnDef.label, unit);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+const META_KEYS = new Set(['agency', 'year', 'format', 'level', 'scope', 'published']);
+
+/**
+ * Reads an interchange CSV into a report. Labels must be the official ones of the report's
+ * format; an unknown table, label or malformed value is an {@link InterchangeError} naming the
+ * line. Cells absent from the file are blank.
+ *
+ * @example
+ * ```ts
+ * const report = readCsv(fs.readFileSync('examples/2024-beiguan-yjglj.csv', 'utf8'));
+ * report.table2.penalty.decisions; // 13
+ * ```
+ */
+export function readCsv(text: string): Report {
+  const { records, error } = parseCsv(text);
+  const issues: CsvIssue[] = error ? [error] : [];
+  const header = records[0];
+  if (!header || header.fields.join(',') !== CSV_HEADER) {
+    throw new InterchangeError([{ line: header?.line ?? 1, message: `expected the header "${CSV_HEADER}"` }, ...issues]);
+  }
+  const body = records.slice(1);
+  const meta: Record<string, string> = {};
+  for (const { line, fields } of body) {
+    if (fields.length !== 4) issues.push({ line, message: `expected 4 fields, got ${fields.length}` });
+    else if (fields[0] === 'meta') {
+      if (!META_KEYS.has(fields[1] as string)) issues.push({ line, message: `unknown meta field ${JSON.stringify(fields[1])}` });
+      else meta[fields[1] as string] = fields[3] as string;
+    }
+  }
+  const format = meta.format as FormatVersion | undefined;
+  if (format !== '2019' && format !== '2021') {
+    issues.push({ line: body.find((r) => r.fields[1] === 'format')?.line ?? 1, message: 'meta,format must be 2019 or 2021' });
+    throw new InterchangeError(issues);
+  }
+  const cellsByLabel = new Map(formatCells(format).map((c) => [`${c.table}\u0000${c.rowDef.label}\u0000${c.columnDef.label}`, c]));
+  const sectionByHeading = new Map<string, string>(SECTIONS.map((s) => [s.heading, s.key]));
+  const topicByLabel = new Map<string, string>(OVERVIEW_TOPICS.map((t) => [t.label, t.key]));
+  const input = {
+    format,
+    meta: {
+      agency: meta.agency,
+      year: meta.year !== undefined && /^\d{4}$/.test(meta.year) ? Number(meta.year) : meta.year,
+      ...(meta.level !== undefined && { level: meta.level }),
+      ...(meta.scope !== undefined && { scope: meta.scope }),
+      ...(meta.published !== undefined && { published: meta.published === '' ? null : meta.published }),
+    },
+    sections: {} as Record<string, Record<string, string>>,
+    topics: {} as Record<string, string>,
+    table2: {} as Record<string, Record<string, number | null>>,
+    table3: {} as Record<string, Record<string, number | null>>,
+    table4: {} as Record<string, Record<string, number | null>>,
+    units: {} as Record<string, string>,
+  };
+  const seen = new Map<string, number>();
+  for (const { line, fields } of body) {
+    if (fields.length !== 4) continue;
+    const [table, row, column, value] = fields as [string, string, string, string];
+    const key = `${table}\u0000${row}\u0000${column}`;
+    if (seen.has(key)) {
+      issues.push({ line, message: `duplicate of line ${seen.get(key)}` });
+      continue;
+    }
+    seen.set(key, line);
+    if (table === 'meta') continue;
+    if (table === 'section') {
+      const sectionKey = sectionByHeading.get(row);
+      if (!sectionKey || (column !== 'heading' && column !== 'text')) issues.push({ line, message: `unknown section row ${JSON.stringify(row)} / ${JSON.stringify(column)}` });
+      else (input.sections[sectionKey] ??= {})[column] = value;
+    } else if (table === 'topic') {
+      const topicKey = topicByLabel.get(row);
+      if (!topicKey) issues.push({ line, message: `unknown topic ${JSON.stringify(row)}` });
+      else input.topics[topicKey] = value;
+    } else if (table === 'unit') {
+      const cell = cellsByLabel.get(`2\u0000${row}\u0000${column}`);
+      if (!cell) issues.push({ line, message: `unknown table 2 cell ${JSON.stringify(row)} / ${JSON.stringify(column)} for a unit` });
+      else input.units[`${cell.row}/${cell.column}`] = value;
+    } else if (table === '2' || table === '3' || table === '4') {
+      const cell = cellsByLabel.get(key);
+      if (!cell) {
+        issues.push({ line, message: `unknown label in table ${table} of the ${format} format: row ${JSON.stringify(row)}, column ${JSON.stringify(column)}` });
+      } else if (value !== '' && !NUMBER.test(value)) {
+        issues.push({ line, message: `expected a plain decimal number or empty, got ${JSON.stringify(value)}` });
+      } else {
+        const target = input[`table${table}`];
+        (target[cell.row] ??= {})[cell.column] = value === '' ? null : Number(value);
+      }
+    } else {
+      issues.push({ line, message: `unknown table ${JSON.stringify(table)}; expected meta, 2, 3, 4, unit, section or topic` });
+    }
+  }
+  if (issues.length > 0) throw new InterchangeError(issues);
+  try {
+    return createReport(input);
+  } catch (err) {
+    if (!(err instanceof ReportInputError)) throw err;
+    throw new InterchangeError(err.issues.map((issue) => ({ line: lineOf(issue, seen, format), message: `${issue.path.join('.')}: ${issue.message}` })));
+  }
+}
+
+/** The line a validation issue comes from, found back through the labels of its path. */
+function lineOf(issue: InputIssue, seen: Map<string, number>, format: FormatVersion): number {
+  const [first, row, column] = issue.path;
+  if (first === 'meta') {
+    for (const [key, line] of seen) if (key === `meta\u0000${String(row)}\u0000`) return line;
+    return 1;
+  }
+  if (typeof first === 'string' && first.startsWith('table')) {
+    const cell = formatCells(getFormat(format)).find((c) => `table${c.table}` === first && c.row === row && c.column === column);
+    if (cell) return seen.get(`${cell.table}\u0000${cell.rowDef.label}\u0000${cell.columnDef.label}`) ?? 1;
+  }
+  return 1;
+}
