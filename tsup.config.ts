@@ -1,6 +1,8 @@
 import { defineConfig } from 'tsup';
 
 // One entry per public subpath; a user who imports only `zfxxgk` loads neither zod nor a reader.
+// `dist/` is emptied by the `prebuild` script: the configs below build in parallel, so neither
+// may clean it.
 export default defineConfig([
   {
     entry: {
@@ -9,9 +11,20 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    clean: false,
     treeshake: true,
     target: 'es2022',
     platform: 'neutral',
+  },
+  {
+    // The command line: ESM for Node only, the one bundle allowed to use Node built-ins.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -1,0 +1,142 @@
+/**
+ * Turns the bytes of an input file into a report, choosing the reader by the file's extension
+ * (or, for standard input, by `--input-format` or by sniffing the first bytes).
+ *
+ * `LOADERS` is the one registry of input formats: a reader for a new medium registers here.
+ *
+ * @module
+ */
+import { InterchangeError, readCsv } from '../interchange/csv.js';
+import type { Finding, Lang } from '../check/finding.js';
+import type { Report } from '../model/types.js';
+import { safeParseReport } from '../model/validate.js';
+import type { CliIO } from './command.js';
+
+/** What a loader needs besides the bytes. */
+export interface LoadOptions {
+  /** The name shown in messages: the path, or `-` for standard input. */
+  source: string;
+  /** Language of the reading findings. */
+  lang: Lang;
+}
+
+/** A report read from a file, with what the reader found along the way (unsure cells, gaps). */
+export interface Loaded {
+  report: Report;
+  findings: Finding[];
+}
+
+/** The input could not be read as a report; each problem is located (`file:line: message`). */
+export class LoadError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'LoadError';
+    this.problems = problems;
+  }
+}
+
+/** A reader of one input format. */
+export interface Loader {
+  /** Whether bytes look like this format (used for standard input without `--input-format`). */
+  sniff(bytes: Uint8Array): boolean;
+  /** Reads the bytes; throws a {@link LoadError} when they are not a report. */
+  load(bytes: Uint8Array, options: LoadOptions): Promise<Loaded>;
+}
+
+/** Decodes UTF-8 (a byte-order mark is dropped); bytes that are not UTF-8 are a load error. */
+export function decodeUtf8(bytes: Uint8Array, source: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new LoadError([`${source}: not UTF-8 text`]);
+  }
+}
+
+/** The first non-blank characters of the input, for sniffing (a BOM is skipped). */
+function head(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes.subarray(0, 256)).replace(/^\uFEFF/, '').trimStart();
+}
+
+const jsonLoader: Loader = {
+  sniff: (bytes) => head(bytes).startsWith('{'),
+  async load(bytes, { source }) {
+    let input: unknown;
+    try {
+      input = JSON.parse(decodeUtf8(bytes, source));
+    } catch (err) {
+      if (err instanceof LoadError) throw err;
+      throw new LoadError([`${source}: not valid JSON: ${(err as Error).message}`]);
+    }
+    const result = safeParseReport(input);
+    if (!result.success) {
+      throw new LoadError(result.issues.map((i) => `${source}: ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`));
+    }
+    return { report: result.report, findings: [] };
+  },
+};
+
+const csvLoader: Loader = {
+  sniff: (bytes) => head(bytes).startsWith('table,row,column,value'),
+  async load(bytes, { source }) {
+    try {
+      return { report: readCsv(decodeUtf8(bytes, source)), findings: [] };
+    } catch (err) {
+      if (!(err instanceof InterchangeError)) throw err;
+      throw new LoadError(err.issues.map((i) => `${source}:${i.line}: ${i.message}`));
+    }
+  },
+};
+
+/**
+ * The input formats, by file extension (lower case, with the dot). The order is the order in
+ * which standard input is sniffed.
+ */
+export const LOADERS: Readonly<Record<string, Loader>> = {
+  '.json': jsonLoader,
+  '.csv': csvLoader,
+};
+
+/** The names `--input-format` accepts: the registered extensions without their dot. */
+export const INPUT_FORMATS: readonly string[] = Object.keys(LOADERS).map((ext) => ext.slice(1));
+
+/** The extension of a path (lower case, with the dot), or `''`. */
+function extensionOf(path: string): string {
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot).toLowerCase() : '';
+}
+
+/**
+ * Picks the loader for an input: `inputFormat` when given, else the file's extension, else (for
+ * standard input) the first loader whose sniff accepts the bytes.
+ */
+export function pickLoader(source: string, bytes: Uint8Array, inputFormat?: string): Loader {
+  if (inputFormat !== undefined) {
+    const loader = LOADERS[`.${inputFormat.toLowerCase()}`];
+    if (!loader) throw new LoadError([`${source}: unknown input format ${JSON.stringify(inputFormat)}; expected one of ${INPUT_FORMATS.join(', ')}`]);
+    return loader;
+  }
+  if (source === '-') {
+    const sniffed = Object.values(LOADERS).find((l) => l.sniff(bytes));
+    if (!sniffed) throw new LoadError([`-: cannot tell the format of standard input; pass --input-format ${INPUT_FORMATS.join('|')}`]);
+    return sniffed;
+  }
+  const ext = extensionOf(source);
+  const loader = LOADERS[ext];
+  if (!loader) {
+    throw new LoadError([`${source}: unsupported file type ${ext ? JSON.stringify(ext) : '(no extension)'}; expected ${Object.keys(LOADERS).join(', ')} (or --input-format)`]);
+  }
+  return loader;
+}
+
+/** Reads one input (a path, or `-` for standard input) into a report. */
+export async function loadReport(source: string, io: CliIO, options: { lang: Lang; inputFormat?: string }): Promise<Loaded> {
+  let bytes: Uint8Array;
+  try {
+    bytes = source === '-' ? await io.readStdin() : await io.readFile(source);
+  } catch (err) {
+    throw new LoadError([`${source}: cannot read: ${(err as Error).message}`]);
+  }
+  return pickLoader(source, bytes, options.inputFormat).load(bytes, { source, lang: options.lang });
+}
