@@ -10,6 +10,13 @@ type Params = Record<string, string | number | null | undefined>;
 const show = (v: string | number | null | undefined): string => (v === null || v === undefined ? '空白' : String(v));
 const showEn = (v: string | number | null | undefined): string => (v === null || v === undefined ? 'blank' : String(v));
 
+/** Why a cell value is invalid, by the reason the relation engine gives. */
+const INVALID_REASONS: Record<string, Bilingual> = {
+  type: { zh: '不是数字', en: 'not a number' },
+  negative: { zh: '不能为负数', en: 'negative' },
+  fraction: { zh: '件数必须为整数', en: 'a count must be a whole number' },
+};
+
 /** Message templates by finding code. @internal */
 export const MESSAGES: Record<string, (p: Params) => Bilingual> = {
   'T3-BALANCE': (p) => ({
@@ -29,8 +36,8 @@ export const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     en: `Table 4, "${p.along}": total is ${showEn(p.actual)}, upheld + corrected + other + pending = ${p.expected}`,
   }),
   'CELL-INVALID': (p) => ({
-    zh: `表${p.table}「${p.row}」行「${p.column}」列的值 ${p.actual} 无效：${p.reason === 'negative' ? '不能为负数' : '件数必须为整数'}`,
-    en: `Table ${p.table}, row "${p.row}", column "${p.column}": ${p.actual} is invalid (${p.reason === 'negative' ? 'negative' : 'a count must be a whole number'})`,
+    zh: `表${p.table}「${p.row}」行「${p.column}」列的值 ${p.actual} 无效：${INVALID_REASONS[String(p.reason)]?.zh}`,
+    en: `Table ${p.table}, row "${p.row}", column "${p.column}": ${p.actual} is invalid (${INVALID_REASONS[String(p.reason)]?.en})`,
   }),
   'CELL-BLANK/total': (p) => ({
     zh: `表${p.table}「${p.row}」行「${p.column}」列为空白，按其组成部分应为 ${p.expected}`,

@@ -80,6 +80,9 @@ function compile(format: FormatDef): Compiled {
 const read = (report: Report, slot: Slot): unknown =>
   (report as unknown as Record<string, Record<string, Record<string, unknown>>>)[slot.table]?.[slot.row]?.[slot.column];
 
+/** Only finite numbers enter a sum; anything else is reported as CELL-INVALID and counts as 0. */
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
 const isCount = (v: unknown): v is number => typeof v === 'number' && v >= 0 && Number.isInteger(v);
 
 /** A finding before its message and severity are settled. @internal */
@@ -113,12 +116,12 @@ export function checkRelations(report: Report): RawFinding[] {
     let right = 0;
     for (const slot of inst.left) {
       const v = read(report, slot);
-      if (typeof v === 'number') left += v;
+      if (isFiniteNumber(v)) left += v;
       else sawBlank = true;
     }
     for (const slot of inst.right) {
       const v = read(report, slot);
-      if (typeof v === 'number') right += v;
+      if (isFiniteNumber(v)) right += v;
       else sawBlank = true;
     }
     if (left !== right) failed = true;
@@ -159,7 +162,7 @@ function invalidCells(format: FormatDef, report: Report, slots: readonly (Slot &
       severity: 'error',
       ...place,
       cells: [slot.ref],
-      actual: typeof v === 'number' ? v : null,
+      actual: isFiniteNumber(v) ? v : null,
       messageKey: 'CELL-INVALID',
       params: { table: slot.ref.table, row: place.row ?? place.group, column: place.column, actual: String(v), reason },
     });
@@ -172,7 +175,7 @@ function failures(format: FormatDef, report: Report, instances: readonly Compile
   const inferred = new Map<string, number>();
   const value = (slot: Slot): number => {
     const v = read(report, slot);
-    return typeof v === 'number' ? v : (inferred.get(slot.id) ?? 0);
+    return isFiniteNumber(v) ? v : (inferred.get(slot.id) ?? 0);
   };
   const sum = (slots: readonly Slot[]): number => slots.reduce((acc, s) => acc + value(s), 0);
   const totals = instances.filter((i) => i.left.length === 1);
@@ -221,8 +224,9 @@ function failures(format: FormatDef, report: Report, instances: readonly Compile
     const along = inst.instance.axis === 'column' ? { column: inst.alongLabel } : inst.instance.axis === 'row' ? { row: inst.alongLabel } : { group: inst.alongLabel };
     const table: TableId = (inst.left[0] as Slot).ref.table;
     if (single) {
-      const actual = read(report, single);
-      out.push({ ...base, table, ...along, expected: right, actual: typeof actual === 'number' ? actual : null, params: { along: inst.alongLabel, expected: right, actual: typeof actual === 'number' ? actual : null } });
+      const printed = read(report, single);
+      const actual = isFiniteNumber(printed) ? printed : null;
+      out.push({ ...base, table, ...along, expected: right, actual, params: { along: inst.alongLabel, expected: right, actual } });
     } else {
       out.push({ ...base, table, ...along, expected: left, actual: right, params: { along: inst.alongLabel, left, right } });
     }

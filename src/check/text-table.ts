@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { OVERVIEW_TOPICS } from '../format/shared.js';
 import type { Report } from '../model/types.js';
 import type { RawFinding } from './relations.js';
 
@@ -31,78 +32,114 @@ const sumRows = (report: Report, prefix: string): number => {
 interface Statement {
   readonly zh: string;
   readonly en: string;
+  /** Words one of which the sentence must contain before the pattern is tried (a cheap prefilter). */
+  readonly words: readonly string[];
   /** Group 1 is the number; a pattern without a group states zero ("未收到…申请"). */
   readonly pattern: RegExp;
-  /** The sentence must also contain this (keeps counts of other things out). */
-  readonly context?: RegExp;
+  /**
+   * What else must be said for the figure to be about this quantity (keeps counts of other
+   * things out), and where: in the sentence, or anywhere in its paragraph (Shanghai 2019 lists
+   * "无法提供265件" in its own clause after the paragraph has said it is about 申请). The section
+   * heading counts as part of both.
+   */
+  readonly context?: { readonly pattern: RegExp; readonly within: 'sentence' | 'paragraph' };
   readonly value: (report: Report) => number;
 }
 
 const N = '(\\d+)\\s*(?:件|条|个|宗|起|份)';
 const GAP = '[^，,。；;\\d]';
+/** A gap that does not run through 复议 or 诉讼, so "收到行政复议申请3件" is not an application count. */
+const GAP_NOT_CASES = '(?:(?!复议|诉讼)[^，,。；;\\d])';
+const ABOUT_APPLICATIONS = /申请/;
+const ABOUT_DISCLOSURE = /信息公开|政府信息/;
 const t3 = (report: Report, row: string) => rowTotal(report.table3 as unknown as Rows, row);
 const t4 = (report: Report, group: 'review' | 'litigationDirect' | 'litigationAfterReview') => report.table4[group].total ?? 0;
+const lawsuits = (r: Report) => t4(r, 'litigationDirect') + t4(r, 'litigationAfterReview');
 
 const STATEMENTS: readonly Statement[] = [
-  { zh: '本年新收申请数', en: 'applications received', pattern: new RegExp(`(?:新收|收到|受理)${GAP}{0,14}?(?:申请|请求)${GAP}{0,6}?${N}`), value: (r) => t3(r, 'received') },
-  { zh: '本年新收申请数', en: 'applications received', pattern: /(?:未|没有)(?:收到|受理)[^，,。；;\d]{0,14}?申请/, value: (r) => t3(r, 'received') },
-  { zh: '上年结转申请数', en: 'applications carried over', pattern: new RegExp(`上年度?结转${GAP}{0,10}?${N}`), value: (r) => t3(r, 'carriedOver') },
-  { zh: '办理结果总数', en: 'applications answered', pattern: new RegExp(`(?:办结|答复|办理完毕)${GAP}{0,10}?${N}`), context: /申请/, value: (r) => t3(r, 'outcomeTotal') },
-  { zh: '结转下年度办理数', en: 'applications carried forward', pattern: new RegExp(`结转(?:至|到)?下一?年度?${GAP}{0,10}?${N}`), value: (r) => t3(r, 'carriedForward') },
-  { zh: '予以公开及部分公开数', en: 'applications granted in full or in part', pattern: new RegExp(`予以公开(?:及|和|、)部分公开${GAP}{0,6}?${N}`), value: (r) => t3(r, 'granted') + t3(r, 'partlyGranted') },
-  { zh: '予以公开数', en: 'applications granted', pattern: new RegExp(`予以公开(?![及和、]部分)${GAP}{0,6}?${N}`), context: /申请/, value: (r) => t3(r, 'granted') },
-  { zh: '不予公开数', en: 'applications withheld', pattern: new RegExp(`不予公开${GAP}{0,6}?${N}`), context: /申请/, value: (r) => sumRows(r, 'withheld') },
-  { zh: '无法提供数', en: 'applications where the information cannot be provided', pattern: new RegExp(`无法提供${GAP}{0,6}?${N}`), context: /申请/, value: (r) => sumRows(r, 'unavailable') },
-  { zh: '不予处理数', en: 'applications not processed', pattern: new RegExp(`不予处理${GAP}{0,6}?${N}`), context: /申请/, value: (r) => sumRows(r, 'notProcessed') },
-  { zh: '行政复议案件数', en: 'administrative reviews', pattern: new RegExp(`行政复议(?:案件)?${GAP}{0,6}?${N}`), value: (r) => t4(r, 'review') },
-  { zh: '行政复议案件数', en: 'administrative reviews', pattern: /(?:未|没有)(?:发生|出现|收到|被|产生)?[^，,。；;\d]{0,12}?行政复议/, value: (r) => t4(r, 'review') },
-  { zh: '行政诉讼案件数', en: 'lawsuits', pattern: new RegExp(`(?:行政)?诉讼(?:案件)?${GAP}{0,6}?${N}`), value: (r) => t4(r, 'litigationDirect') + t4(r, 'litigationAfterReview') },
-  { zh: '行政诉讼案件数', en: 'lawsuits', pattern: /(?:未|没有)(?:发生|出现|收到|被|产生)?[^，,。；;\d]{0,14}?行政诉讼/, value: (r) => t4(r, 'litigationDirect') + t4(r, 'litigationAfterReview') },
+  { zh: '本年新收申请数', en: 'applications received', words: ['新收', '收到', '受理'], pattern: new RegExp(`(?:新收|收到|受理)${GAP_NOT_CASES}{0,14}?(?:申请|请求)${GAP}{0,6}?${N}`), value: (r) => t3(r, 'received') },
+  { zh: '本年新收申请数', en: 'applications received', words: ['未', '没有'], pattern: new RegExp(`(?:未|没有)(?:收到|受理)${GAP_NOT_CASES}{0,14}?申请`), value: (r) => t3(r, 'received') },
+  { zh: '上年结转申请数', en: 'applications carried over', words: ['结转'], pattern: new RegExp(`上年度?结转${GAP}{0,10}?${N}`), value: (r) => t3(r, 'carriedOver') },
+  { zh: '办理结果总数', en: 'applications answered', words: ['办结', '答复', '办理完毕'], pattern: new RegExp(`(?:办结|答复|办理完毕)${GAP}{0,10}?${N}`), context: { pattern: ABOUT_APPLICATIONS, within: 'sentence' }, value: (r) => t3(r, 'outcomeTotal') },
+  { zh: '结转下年度办理数', en: 'applications carried forward', words: ['结转'], pattern: new RegExp(`结转(?:至|到)?下一?年度?${GAP}{0,10}?${N}`), value: (r) => t3(r, 'carriedForward') },
+  { zh: '予以公开及部分公开数', en: 'applications granted in full or in part', words: ['予以公开'], pattern: new RegExp(`予以公开(?:及|和|、)部分公开${GAP}{0,6}?${N}`), value: (r) => t3(r, 'granted') + t3(r, 'partlyGranted') },
+  { zh: '予以公开数', en: 'applications granted', words: ['予以公开'], pattern: new RegExp(`予以公开(?![及和、]部分)${GAP}{0,6}?${N}`), context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' }, value: (r) => t3(r, 'granted') },
+  { zh: '不予公开数', en: 'applications withheld', words: ['不予公开'], pattern: new RegExp(`不予公开${GAP}{0,6}?${N}`), context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' }, value: (r) => sumRows(r, 'withheld') },
+  { zh: '无法提供数', en: 'applications where the information cannot be provided', words: ['无法提供'], pattern: new RegExp(`无法提供${GAP}{0,6}?${N}`), context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' }, value: (r) => sumRows(r, 'unavailable') },
+  { zh: '不予处理数', en: 'applications not processed', words: ['不予处理'], pattern: new RegExp(`不予处理${GAP}{0,6}?${N}`), context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' }, value: (r) => sumRows(r, 'notProcessed') },
+  { zh: '行政复议案件数', en: 'administrative reviews', words: ['复议'], pattern: new RegExp(`行政复议(?:案件)?${GAP}{0,6}?${N}`), context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' }, value: (r) => t4(r, 'review') },
+  { zh: '行政复议案件数', en: 'administrative reviews', words: ['复议'], pattern: /(?:未|没有)(?:发生|出现|收到|被|产生)?[^，,。；;\d]{0,12}?行政复议/, context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' }, value: (r) => t4(r, 'review') },
+  { zh: '行政诉讼案件数', en: 'lawsuits', words: ['诉讼'], pattern: new RegExp(`(?:行政)?诉讼(?:案件)?${GAP}{0,6}?${N}`), context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' }, value: lawsuits },
+  { zh: '行政诉讼案件数', en: 'lawsuits', words: ['诉讼'], pattern: /(?:未|没有)(?:发生|出现|收到|被|产生)?[^，,。；;\d]{0,14}?行政诉讼/, context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' }, value: lawsuits },
 ];
 
-const SENTENCE_END = /[。；;！!？?\n]/;
+/** Words without which a paragraph states none of the quantities above. */
+const ANY_WORD = [...new Set(STATEMENTS.flatMap((s) => s.words))];
+const SENTENCE_END = /[。；;！!？?]/;
+const PARAGRAPH_END = /\n/;
 const MAX_QUOTE = 160;
 
-/** Sentences of the narrative parts that speak about applications and cases. */
-function sentences(report: Report): string[] {
-  const texts = [report.sections.overview?.text, report.sections.requests?.text, report.sections.appeals?.text, ...Object.values(report.topics)];
-  const out: string[] = [];
-  for (const text of texts) {
-    if (!text) continue;
-    for (const s of text.split(SENTENCE_END)) {
-      const trimmed = s.trim();
-      if (trimmed) out.push(trimmed);
-    }
+interface Passage {
+  /** The heading of the section (or the label of the topic) the passage is under. */
+  readonly heading: string;
+  readonly text: string;
+}
+
+/** The narrative parts that speak about applications and cases, with their headings. */
+function passages(report: Report): Passage[] {
+  const out: Passage[] = [];
+  for (const key of ['overview', 'requests', 'appeals'] as const) {
+    const section = report.sections[key];
+    if (section?.text) out.push({ heading: section.heading, text: section.text });
+  }
+  for (const topic of OVERVIEW_TOPICS) {
+    const text = report.topics[topic.key];
+    if (text) out.push({ heading: topic.label, text });
   }
   return out;
 }
+
+const mentionsAny = (text: string, words: readonly string[]): boolean => {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+};
 
 /** TEXT-TABLE-MISMATCH: every sentence whose stated figure contradicts the tables. @internal */
 export function checkTextAgainstTables(report: Report): RawFinding[] {
   const out: RawFinding[] = [];
   const seen = new Set<string>();
-  for (const sentence of sentences(report)) {
-    // Clauses keep one sentence's several figures apart ("收到申请2件，办结2件").
-    for (const statement of STATEMENTS) {
-      if (statement.context && !statement.context.test(sentence)) continue;
-      const match = statement.pattern.exec(sentence);
-      if (!match) continue;
-      const stated = match[1] === undefined ? 0 : Number(match[1]);
-      const table = statement.value(report);
-      const key = `${statement.en}|${stated}|${sentence}`;
-      if (stated === table || seen.has(key)) continue;
-      seen.add(key);
-      const quote = sentence.length > MAX_QUOTE ? `${sentence.slice(0, MAX_QUOTE)}…` : sentence;
-      out.push({
-        code: 'TEXT-TABLE-MISMATCH',
-        severity: 'warning',
-        path: ['sections'],
-        expected: table,
-        actual: stated,
-        quote,
-        messageKey: 'TEXT-TABLE-MISMATCH',
-        params: { quantity: statement.zh, quantityEn: statement.en, stated, table, quote },
-      });
+  for (const { heading, text } of passages(report)) {
+    if (!mentionsAny(text, ANY_WORD)) continue;
+    for (const rawParagraph of text.split(PARAGRAPH_END)) {
+      if (!mentionsAny(rawParagraph, ANY_WORD)) continue;
+      const paragraph = `${heading}\n${rawParagraph}`;
+      for (const rawSentence of rawParagraph.split(SENTENCE_END)) {
+        const sentence = rawSentence.trim();
+        if (!sentence || !mentionsAny(sentence, ANY_WORD)) continue;
+        for (const statement of STATEMENTS) {
+          if (!mentionsAny(sentence, statement.words)) continue;
+          const { context } = statement;
+          if (context && !context.pattern.test(sentence) && !context.pattern.test(context.within === 'sentence' ? heading : paragraph)) continue;
+          const match = statement.pattern.exec(sentence);
+          if (!match) continue;
+          const stated = match[1] === undefined ? 0 : Number(match[1]);
+          const table = statement.value(report);
+          const key = `${statement.en}|${stated}|${sentence}`;
+          if (stated === table || seen.has(key)) continue;
+          seen.add(key);
+          const quote = sentence.length > MAX_QUOTE ? `${sentence.slice(0, MAX_QUOTE)}…` : sentence;
+          out.push({
+            code: 'TEXT-TABLE-MISMATCH',
+            severity: 'warning',
+            path: ['sections'],
+            expected: table,
+            actual: stated,
+            quote,
+            messageKey: 'TEXT-TABLE-MISMATCH',
+            params: { quantity: statement.zh, quantityEn: statement.en, stated, table, quote },
+          });
+        }
+      }
     }
   }
   return out;
