@@ -7,6 +7,7 @@ export default defineConfig([
   {
     entry: {
       index: 'src/index.ts',
+      schema: 'src/schema/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
