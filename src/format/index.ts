@@ -32,7 +32,7 @@ export const FORMAT_VERSIONS: readonly FormatVersion[] = ['2019', '2021'];
  *
  * @example
  * ```ts
- * getFormat('2021').tables[1].blocks[0].rows.length; // 27
+ * getFormat('2021').tables[1].blocks[0].rows.length; // 25
  * ```
  */
 export function getFormat(version: FormatVersion): FormatDef {
@@ -70,7 +70,7 @@ const cellCache = new WeakMap<FormatDef, readonly CellDef[]>();
  *
  * @example
  * ```ts
- * formatCells('2021').length; // 212
+ * formatCells('2021').length; // 200
  * ```
  */
 export function formatCells(version: FormatVersion | FormatDef): readonly CellDef[] {

@@ -11,16 +11,20 @@ interface Scaled {
   scale: number;
 }
 
+const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
+const EXPONENT = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/;
+
+/** The exact decimal a number's shortest spelling denotes, as digits and a scale. */
 function toScaled(value: number): Scaled {
+  if (!Number.isFinite(value)) throw new RangeError(`cannot add ${value} as a decimal`);
   const text = String(value);
-  if (!/^-?\d+(\.\d+)?$/.test(text)) {
-    // Exponent forms (1e21, 1e-7) are outside what a report prints; keep them exact via toFixed.
-    return toScaled(Number(value.toFixed(20).replace(/\.?0+$/, '')));
-  }
-  const negative = text.startsWith('-');
-  const [whole = '0', fraction = ''] = (negative ? text.slice(1) : text).split('.');
-  const units = BigInt(whole + fraction);
-  return { units: negative ? -units : units, scale: fraction.length };
+  // Exponent forms (1e21, 1e-7) are outside what a report prints, but still exact: shift the digits.
+  const m = PLAIN.exec(text) ?? EXPONENT.exec(text);
+  if (!m) throw new RangeError(`cannot read ${text} as a decimal`);
+  const [, sign, whole = '', fraction = '', exponent = '0'] = m;
+  const scale = fraction.length - Number(exponent);
+  const digits = BigInt(whole + fraction) * 10n ** BigInt(Math.max(0, -scale));
+  return { units: sign ? -digits : digits, scale: Math.max(0, scale) };
 }
 
 function fromScaled({ units, scale }: Scaled): number {
