@@ -10,6 +10,7 @@ import { MESSAGES } from './messages.js';
 import { checkRelations, type RawFinding } from './relations.js';
 import { checkAssessment, checkFeeStatement, checkFormatYear, checkPublication, checkSections } from './report-rules.js';
 import { checkTextAgainstTables } from './text-table.js';
+import { checkCrossYear } from '../diff/cross-year.js';
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -20,6 +21,11 @@ export interface CheckOptions {
    * `{ 'SECTION-MISSING': 'off', 'LATE-PUBLICATION': 'error' }`.
    */
   rules?: Readonly<Record<string, RuleSetting>>;
+  /**
+   * The same body's report of the year before: runs the cross-year rules too (X-CARRYOVER,
+   * X-STOCK, X-TEXT-REUSE, X-JUMP; see `CROSS_YEAR_RULES`). Must be about `report.meta.year − 1`.
+   */
+  previous?: Report;
 }
 
 /** A rule and, where it emits one code only, that code (so an `'off'` skips running it). */
@@ -77,6 +83,7 @@ export function check(report: Report, options: CheckOptions = {}): Finding[] {
     if (rule.code && options.rules?.[rule.code] === 'off') continue;
     raw.push(...rule.run(report));
   }
+  if (options.previous) raw.push(...checkCrossYear(report, options.previous, options.rules));
   return finalize(raw, options);
 }
 

@@ -71,4 +71,32 @@ export const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     zh: '人民政府年度报告未说明工作考核、社会评议和责任追究结果情况',
     en: "A people's government report that says nothing about assessment, public appraisal and accountability (工作考核、社会评议和责任追究)",
   }),
+  'X-CARRYOVER': (p) => ({
+    zh: `表三「${p.column}」列：二、上年结转为 ${show(p.actual)}，而 ${p.year} 年报告的四、结转下年度继续办理为 ${show(p.expected)}`,
+    en: `Table 3, column "${p.column}": carried over from last year is ${showEn(p.actual)}, but the ${p.year} report carried forward ${showEn(p.expected)}`,
+  }),
+  'X-STOCK': (p) => ({
+    zh: `表二「${p.row}」：现行有效件数为 ${p.actual}，按 ${p.year} 年现行有效件数 ${p.last} + 本年制发件数 ${p.issued} − 本年废止件数 ${p.repealed} 应为 ${p.expected}`,
+    en: `Table 2, "${p.row}": ${p.actual} in force, but ${p.last} in force in ${p.year} + ${p.issued} issued − ${p.repealed} repealed = ${p.expected}`,
+  }),
+  'X-TEXT-REUSE': (p) => ({
+    zh: `「${p.heading}」与 ${p.year} 年报告同一部分内容雷同（${p.percent}% 的文字上年已有）：「${p.quote}…」`,
+    en: `"${p.heading}" largely repeats the ${p.year} report (${p.percent}% of its text was already there): "${p.quote}…"`,
+  }),
+  'X-JUMP': (p) => ({
+    zh: `表${p.table}「${p.row}」行「${p.column}」列由 ${p.year} 年的 ${p.from} 变为 ${p.to}，变化幅度较大`,
+    en: `Table ${p.table}, row "${p.row}", column "${p.column}" went from ${p.from} in ${p.year} to ${p.to}`,
+  }),
+  'ROLLUP-PARTLY-BLANK': (p) => ({
+    zh: `表${p.table}「${p.row}」行「${p.column}」列：${p.inputs} 份报告中有 ${p.blank} 份为空白，合计仅为其余报告之和`,
+    en: `Table ${p.table}, row "${p.row}", column "${p.column}": ${p.blank} of ${p.inputs} reports left it blank; the total is the sum of the others`,
+  }),
+  'ROLLUP-UNIT-MISMATCH': (p) => ({
+    zh: `表${p.table}「${p.row}」行「${p.column}」列的单位不一致（${p.units}），不予汇总`,
+    en: `Table ${p.table}, row "${p.row}", column "${p.column}" is stated in different units (${p.unitsEn}); not summed`,
+  }),
+  'ROLLUP-BELOW-PARTS': (p) => ({
+    zh: `表${p.table}「${p.row}」行「${p.column}」列为 ${show(p.actual)}，小于 ${p.parts} 个组成单位之和 ${p.expected}`,
+    en: `Table ${p.table}, row "${p.row}", column "${p.column}" is ${showEn(p.actual)}, less than the sum of its ${p.parts} parts, ${p.expected}`,
+  }),
 };

@@ -1,0 +1,156 @@
+/**
+ * The cross-year checks `check(report, { previous })` runs: carry-over, the stock of documents,
+ * copied narrative and large jumps (spec/format.md §1.5, X-1 and X-2; §5 on 内容雷同).
+ *
+ * @module
+ */
+import { SECTIONS, T3_COLUMNS } from '../format/shared.js';
+import { cellLabels, findRow } from '../format/index.js';
+import type { RuleSetting } from '../check/finding.js';
+import type { RawFinding } from '../check/relations.js';
+import type { Report, Report2021 } from '../model/types.js';
+import { diff } from './diff.js';
+import { TEXT_REUSE_PARAMETERS, textReuse } from './similarity.js';
+
+/**
+ * When a cell's change counts as a jump (`X-JUMP`): with `lo` and `hi` the smaller and larger of
+ * the two years' values, `hi ≥ ratio × max(lo, floor)`. So 12 → 60 and 0 → 50 are jumps; 3 → 40
+ * and 10 → 45 are not. Small counts move a lot by chance; the floor keeps them quiet.
+ */
+export const JUMP_PARAMETERS = { ratio: 5, floor: 10 } as const;
+
+const carry = (r: Report, row: 'carriedOver' | 'carriedForward', column: string): number | null =>
+  (r.table3 as Record<string, Record<string, number | null>>)[row]?.[column] ?? null;
+
+const labelOf = (r: Report, table: '2' | '3', row: string): string => findRow(r.format, table, row)?.row.label ?? row;
+
+/** X-CARRYOVER: this year's 二、上年结转 against last year's 四、结转下年度继续办理, per column. */
+function checkCarryOver(report: Report, previous: Report): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const column of T3_COLUMNS) {
+    const now = carry(report, 'carriedOver', column.key);
+    const before = carry(previous, 'carriedForward', column.key);
+    // Blank counts as 0, as in the arithmetic checks; two blanks say nothing.
+    if ((now === null && before === null) || (now ?? 0) === (before ?? 0)) continue;
+    out.push({
+      code: 'X-CARRYOVER',
+      severity: 'warning',
+      table: '3',
+      row: labelOf(report, '3', 'carriedOver'),
+      column: column.label,
+      cells: [{ table: '3', row: 'carriedOver', column: column.key }],
+      path: ['table3', 'carriedOver', column.key],
+      expected: before ?? 0,
+      actual: now,
+      messageKey: 'X-CARRYOVER',
+      params: { column: column.label, actual: now, expected: before, year: previous.meta.year },
+    });
+  }
+  return out;
+}
+
+const STOCK_ROWS = ['rules', 'normativeDocuments'] as const;
+
+/** X-STOCK: 现行有效件数 = last year's + 本年制发件数 − 本年废止件数, in the 2021 format on both sides. */
+function checkStock(report: Report, previous: Report): RawFinding[] {
+  if (report.format !== '2021' || previous.format !== '2021') return [];
+  const now = (report as Report2021).table2;
+  const before = (previous as Report2021).table2;
+  const out: RawFinding[] = [];
+  for (const row of STOCK_ROWS) {
+    const inForce = now[row].inForce;
+    const last = before[row].inForce;
+    if (inForce === null || last === null) continue;
+    const expected = last + (now[row].issued ?? 0) - (now[row].repealed ?? 0);
+    if (inForce === expected) continue;
+    const label = labelOf(report, '2', row);
+    out.push({
+      code: 'X-STOCK',
+      severity: 'warning',
+      table: '2',
+      row: label,
+      column: cellLabels('2021', { table: '2', row, column: 'inForce' }).column,
+      cells: (['inForce', 'issued', 'repealed'] as const).map((column) => ({ table: '2', row, column })),
+      path: ['table2', row, 'inForce'],
+      expected,
+      actual: inForce,
+      messageKey: 'X-STOCK',
+      params: { row: label, actual: inForce, expected, last, issued: now[row].issued ?? 0, repealed: now[row].repealed ?? 0, year: previous.meta.year },
+    });
+  }
+  return out;
+}
+
+/** X-TEXT-REUSE: a narrative section largely identical to last year's same section. */
+function checkTextReuse(report: Report, previous: Report): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const def of SECTIONS) {
+    const now = report.sections[def.key]?.text;
+    const before = previous.sections[def.key]?.text;
+    if (!now || !before) continue;
+    const reuse = textReuse(now, before);
+    if (!reuse || reuse.containment < TEXT_REUSE_PARAMETERS.threshold) continue;
+    const percent = Math.round(reuse.containment * 100);
+    out.push({
+      code: 'X-TEXT-REUSE',
+      severity: 'warning',
+      path: ['sections', def.key],
+      quote: reuse.shared[0] ?? '',
+      messageKey: 'X-TEXT-REUSE',
+      params: { heading: def.heading, percent, jaccard: Math.round(reuse.jaccard * 100), year: previous.meta.year, quote: (reuse.shared[0] ?? '').slice(0, 60) },
+    });
+  }
+  return out;
+}
+
+/** X-JUMP: a comparable cell whose value moved by the documented ratio (info). */
+function checkJumps(report: Report, previous: Report): RawFinding[] {
+  const { ratio, floor } = JUMP_PARAMETERS;
+  const out: RawFinding[] = [];
+  const d = diff(previous, report);
+  for (const table of d.tables) {
+    for (const c of table.cells) {
+      if (c.kind !== 'changed' || c.from === null || c.to === null || c.from < 0 || c.to < 0) continue;
+      const lo = Math.min(c.from, c.to);
+      const hi = Math.max(c.from, c.to);
+      if (hi < ratio * Math.max(lo, floor)) continue;
+      const where = table.table === '4' ? { group: c.labels.row } : { row: c.labels.row };
+      out.push({
+        code: 'X-JUMP',
+        severity: 'info',
+        table: table.table,
+        ...where,
+        column: c.labels.column,
+        cells: [{ table: c.table, row: c.row, column: c.column }],
+        path: [`table${c.table}`, c.row, c.column],
+        expected: c.from,
+        actual: c.to,
+        messageKey: 'X-JUMP',
+        params: { table: table.table, row: c.labels.row, column: c.labels.column, from: c.from, to: c.to, year: previous.meta.year },
+      });
+    }
+  }
+  return out;
+}
+
+const CROSS_YEAR: readonly { code: string; run: (report: Report, previous: Report) => RawFinding[] }[] = [
+  { code: 'X-CARRYOVER', run: checkCarryOver },
+  { code: 'X-STOCK', run: checkStock },
+  { code: 'X-TEXT-REUSE', run: checkTextReuse },
+  { code: 'X-JUMP', run: checkJumps },
+];
+
+/**
+ * Runs the cross-year rules of a report against the same body's report of the year before.
+ * Throws a `TypeError` when `previous` is not about the year before: comparing other years is a
+ * mistake of the caller, not a property of the report.
+ * @internal
+ */
+export function checkCrossYear(report: Report, previous: Report, rules?: Readonly<Record<string, RuleSetting>>): RawFinding[] {
+  if (previous.meta.year !== report.meta.year - 1) {
+    throw new TypeError(
+      `the previous report is about ${previous.meta.year}, not ${report.meta.year - 1}: cross-year checks compare a report with the year before`,
+    );
+  }
+  return CROSS_YEAR.filter((r) => rules?.[r.code] !== 'off').flatMap((r) => r.run(report, previous));
+}

@@ -1,0 +1,125 @@
+/**
+ * Narrative similarity for 内容雷同 (a section copied from last year's report).
+ *
+ * The measure: both texts are normalised (NFKC; whitespace, punctuation and symbols removed;
+ * every run of digits, such as a year or a count, replaced by one placeholder, so changed numbers
+ * and years do not hide copying). Each text becomes its set of character 8-grams (shingles; eight
+ * Chinese characters are about two words, long enough that common phrases like 政府信息公开 do
+ * not match on their own). The score is the containment of this year's shingles in last year's:
+ * |A ∩ B| / |A|, the share of this year's text that was already there last year. Containment,
+ * not Jaccard, because a copied section with a paragraph appended is still copied; the Jaccard
+ * index is reported alongside. Sections shorter than 80 normalised characters are not judged:
+ * a one-line statement such as 本年度未收取信息处理费 is legitimately the same every year.
+ *
+ * @module
+ */
+
+/** The parameters of the measure, documented in `docs/rules/X-TEXT-REUSE.md`. */
+export const TEXT_REUSE_PARAMETERS = {
+  /** Shingle length in normalised characters. */
+  k: 8,
+  /** Containment at or above which a section is reported as reused. */
+  threshold: 0.8,
+  /** Sections shorter than this (normalised characters) are not judged. */
+  minLength: 80,
+} as const;
+
+/** How much of one text was already in another. */
+export interface TextReuse {
+  /** Containment of the current text's shingles in the previous text's, 0–1. */
+  containment: number;
+  /** Jaccard index of the two shingle sets, 0–1. */
+  jaccard: number;
+  /** The longest passages of the current text found in the previous one, as printed, longest first (at most 3). */
+  shared: string[];
+}
+
+interface Normalised {
+  text: string;
+  /** For each normalised character, the index in the original text where it came from. */
+  origin: number[];
+}
+
+const DROP = /[\s\p{P}\p{S}]/u;
+const DIGIT = /\d/;
+
+/** Normalises a text for comparison, keeping where each character came from. */
+function normalise(text: string): Normalised {
+  let out = '';
+  const origin: number[] = [];
+  let inNumber = false;
+  let index = 0;
+  for (const ch of text) {
+    for (const c of ch.normalize('NFKC')) {
+      if (DIGIT.test(c)) {
+        if (!inNumber) {
+          out += '#';
+          origin.push(index);
+          inNumber = true;
+        }
+      } else if (!DROP.test(c)) {
+        out += c;
+        origin.push(index);
+        inNumber = false;
+      }
+      // Punctuation inside a number (1.5, 2,000) keeps it one number.
+    }
+    index += ch.length;
+  }
+  return { text: out, origin };
+}
+
+function shingles(text: string, k: number): Set<string> {
+  const set = new Set<string>();
+  for (let i = 0; i + k <= text.length; i++) set.add(text.slice(i, i + k));
+  return set;
+}
+
+/**
+ * How much of `current` was already in `previous` (see the module notes for the measure), or
+ * `undefined` when `current` is too short to judge.
+ *
+ * @example
+ * ```ts
+ * const r = textReuse('2024年，我局共公开信息120条……', '2023年，我局共公开信息98条……');
+ * r?.containment; // 1 when only the numbers changed
+ * ```
+ */
+export function textReuse(current: string, previous: string): TextReuse | undefined {
+  const { k, minLength } = TEXT_REUSE_PARAMETERS;
+  const cur = normalise(current);
+  if (cur.text.length < minLength) return undefined;
+  const prevSet = shingles(normalise(previous).text, k);
+  const curSet = shingles(cur.text, k);
+  let common = 0;
+  for (const s of curSet) if (prevSet.has(s)) common++;
+  const union = curSet.size + prevSet.size - common;
+  return {
+    containment: curSet.size === 0 ? 0 : common / curSet.size,
+    jaccard: union === 0 ? 0 : common / union,
+    shared: sharedPassages(current, cur, prevSet, k),
+  };
+}
+
+/** Maximal runs of the current text whose shingles all occur in the previous text. */
+function sharedPassages(original: string, cur: Normalised, prevSet: ReadonlySet<string>, k: number): string[] {
+  const runs: { start: number; end: number }[] = [];
+  let start = -1;
+  for (let i = 0; i + k <= cur.text.length + 1; i++) {
+    const hit = i + k <= cur.text.length && prevSet.has(cur.text.slice(i, i + k));
+    if (hit && start < 0) start = i;
+    if (!hit && start >= 0) {
+      runs.push({ start, end: i - 1 + k });
+      start = -1;
+    }
+  }
+  return runs
+    .sort((a, b) => b.end - b.start - (a.end - a.start))
+    .slice(0, 3)
+    .map(({ start: s, end }) => {
+      const from = cur.origin[s] as number;
+      const lastChar = cur.origin[end - 1] as number;
+      const to = lastChar + (original.codePointAt(lastChar) as number > 0xffff ? 2 : 1);
+      return original.slice(from, to).trim();
+    });
+}

@@ -1,0 +1,213 @@
+/**
+ * The engine under `rollup`: a plan compiled once per pair of formats, and an accumulator that
+ * adds reports into flat typed arrays and builds the report only at the end.
+ *
+ * Counts are summed as integers in a `Float64Array` (exact below 2^53). Money is summed exactly as
+ * decimals: a value with at most six decimal places is added as an integer number of millionths;
+ * any other value is kept aside and added with `sumDecimal` at the end.
+ *
+ * @module
+ */
+import { formatCells, getFormat, type CellDef } from '../format/index.js';
+import type { CellRef, FormatVersion } from '../format/grid.js';
+import { sumDecimal } from '../model/decimal.js';
+import type { Report } from '../model/types.js';
+import { mapFormat } from './comparable.js';
+
+type Tables = Record<string, Record<string, Record<string, unknown>>>;
+
+/** Money is accumulated in millionths of its unit. */
+const SCALE = 1e6;
+
+/** One row of a source report to read, and the target index of each column. */
+interface RowRead {
+  readonly table: string;
+  readonly row: string;
+  readonly columns: readonly string[];
+  readonly targets: readonly number[];
+}
+
+/** A target cell that is the sum of several source cells (the 2019 （六） row from 2021 input). */
+interface DerivedRead {
+  readonly target: number;
+  readonly sources: readonly CellRef[];
+}
+
+interface Plan {
+  readonly rows: readonly RowRead[];
+  readonly derived: readonly DerivedRead[];
+  /** Source cells this plan does not read (not comparable with the target format). */
+  readonly unused: readonly CellRef[];
+  /** Target cells this plan leaves without a source. */
+  readonly missing: ReadonlySet<number>;
+}
+
+const plans = new Map<string, Plan>();
+
+function compilePlan(from: FormatVersion, to: FormatVersion): Plan {
+  const cached = plans.get(`${from}>${to}`);
+  if (cached) return cached;
+  const targets = formatCells(getFormat(to));
+  const indexOf = new Map<CellDef, number>(targets.map((c, i) => [c, i]));
+  const mapping = mapFormat(from, to);
+  const rows: { table: string; row: string; columns: string[]; targets: number[] }[] = [];
+  const derived: DerivedRead[] = [];
+  for (const { target, sources } of mapping.mapped) {
+    const index = indexOf.get(target) as number;
+    const source = sources[0] as CellDef;
+    if (sources.length > 1) {
+      derived.push({ target: index, sources: sources.map(({ table, row, column }) => ({ table, row, column })) });
+      continue;
+    }
+    const table = `table${source.table}`;
+    let last = rows.at(-1);
+    if (!last || last.table !== table || last.row !== source.row) {
+      last = { table, row: source.row, columns: [], targets: [] };
+      rows.push(last);
+    }
+    last.columns.push(source.column);
+    last.targets.push(index);
+  }
+  const plan: Plan = {
+    rows,
+    derived,
+    unused: mapping.unused.map(({ table, row, column }) => ({ table, row, column })),
+    missing: new Set(mapping.missing.map((c) => indexOf.get(c) as number)),
+  };
+  plans.set(`${from}>${to}`, plan);
+  return plan;
+}
+
+/** Who went into a rollup, in order. */
+export interface RollupInput {
+  /** Position among all inputs of the rollup (leaves, for a tree). */
+  readonly index: number;
+  readonly agency: string;
+  readonly year: number;
+  readonly format: FormatVersion;
+}
+
+/** The units seen in one amount cell, with how many inputs gave each (`''` for none stated). */
+export type UnitTally = Map<string, number>;
+
+/**
+ * Adds reports cell by cell into the grid of one format.
+ * @internal
+ */
+export class Accumulator {
+  readonly format: FormatVersion;
+  readonly cells: readonly CellDef[];
+  /** Integer sums of counts; money in millionths. */
+  readonly sums: Float64Array;
+  /** How many inputs were blank in each cell. */
+  readonly blanks: Uint32Array;
+  /** 1 where some input's format has nothing comparable to the cell: the cell is dropped. */
+  readonly dropped: Uint8Array;
+  /** Money values that do not fit the scaled sum, added exactly at the end. */
+  readonly extra: (number[] | undefined)[];
+  /** Units read from amount cells, by target index. */
+  readonly units = new Map<number, UnitTally>();
+  readonly inputs: RollupInput[] = [];
+  /** Cells of input formats that were not comparable with this grid, by format. */
+  readonly unused = new Map<FormatVersion, readonly CellRef[]>();
+  private readonly money: Uint8Array;
+  /** Cells whose unit is read from the cell (the 2019 采购总金额), by target index. */
+  private readonly amountCells: ReadonlyMap<number, CellDef>;
+
+  constructor(format: FormatVersion) {
+    this.format = format;
+    this.cells = formatCells(getFormat(format));
+    this.sums = new Float64Array(this.cells.length);
+    this.blanks = new Uint32Array(this.cells.length);
+    this.dropped = new Uint8Array(this.cells.length);
+    this.extra = new Array(this.cells.length);
+    this.money = Uint8Array.from(this.cells, (c) => (c.columnDef.kind === 'money' || c.columnDef.kind === 'amount' ? 1 : 0));
+    this.amountCells = new Map(this.cells.flatMap((c, i) => (c.columnDef.kind === 'amount' ? [[i, c] as const] : [])));
+  }
+
+  /** Adds one report; its format must be this grid's or mappable onto it. */
+  add(report: Report): void {
+    const plan = compilePlan(report.format, this.format);
+    const tables = report as unknown as Tables;
+    const { sums, blanks } = this;
+    const index = this.inputs.length;
+    for (const read of plan.rows) {
+      const row = tables[read.table]?.[read.row];
+      const { columns, targets } = read;
+      for (let j = 0; j < columns.length; j++) {
+        const v = row?.[columns[j] as string];
+        const t = targets[j] as number;
+        if (v === null) blanks[t]!++;
+        else if (typeof v !== 'number' || !Number.isFinite(v)) throw badCell(report, index, read.table, read.row, columns[j] as string, v);
+        else if (this.money[t] === 1) this.addMoney(t, v);
+        else sums[t]! += v;
+      }
+    }
+    for (const { target, sources } of plan.derived) {
+      let any = false;
+      for (const s of sources) {
+        const v = tables[`table${s.table}`]?.[s.row]?.[s.column];
+        if (v === null) continue;
+        if (typeof v !== 'number' || !Number.isFinite(v)) throw badCell(report, index, `table${s.table}`, s.row, s.column, v);
+        sums[target]! += v;
+        any = true;
+      }
+      if (!any) blanks[target]!++;
+    }
+    for (const t of plan.missing) this.dropped[t] = 1;
+    for (const [t, cell] of this.amountCells) {
+      // An amount cell exists only in the 2019 grid, so a report that has it is read like for like.
+      if (plan.missing.has(t) || tables[`table${cell.table}`]?.[cell.row]?.[cell.column] === null) continue;
+      const unit = report.units[`${cell.row}/${cell.column}`] ?? '';
+      const tally = this.units.get(t) ?? new Map<string, number>();
+      tally.set(unit, (tally.get(unit) ?? 0) + 1);
+      this.units.set(t, tally);
+    }
+    if (plan.unused.length > 0) this.unused.set(report.format, plan.unused);
+    this.inputs.push({ index, agency: report.meta.agency, year: report.meta.year, format: report.format });
+  }
+
+  /** Adds everything another accumulator of the same grid holds (for trees). */
+  merge(other: Accumulator): void {
+    if (other.format !== this.format) throw new TypeError(`cannot merge a ${other.format}-format rollup into a ${this.format}-format one`);
+    for (let i = 0; i < this.sums.length; i++) {
+      const sum = (this.sums[i] as number) + (other.sums[i] as number);
+      if (this.money[i] === 1 && !Number.isSafeInteger(sum)) (this.extra[i] ??= []).push((other.sums[i] as number) / SCALE);
+      else this.sums[i] = sum;
+      this.blanks[i] = (this.blanks[i] as number) + (other.blanks[i] as number);
+      this.dropped[i] = (this.dropped[i] as number) | (other.dropped[i] as number);
+      const extra = other.extra[i];
+      if (extra) (this.extra[i] ??= []).push(...extra);
+    }
+    for (const [t, tally] of other.units) {
+      const mine = this.units.get(t) ?? new Map<string, number>();
+      for (const [unit, n] of tally) mine.set(unit, (mine.get(unit) ?? 0) + n);
+      this.units.set(t, mine);
+    }
+    for (const [format, cells] of other.unused) this.unused.set(format, cells);
+    const offset = this.inputs.length;
+    for (const input of other.inputs) this.inputs.push({ ...input, index: offset + input.index });
+  }
+
+  /** The value of a target cell: `null` when every input was blank there or the cell was dropped. */
+  value(index: number): number | null {
+    if (this.dropped[index] === 1 || this.blanks[index] === this.inputs.length) return null;
+    const sum = this.sums[index] as number;
+    if (this.money[index] !== 1) return sum;
+    const extra = this.extra[index];
+    return extra ? sumDecimal([sum / SCALE, ...extra]) : sum / SCALE;
+  }
+
+  private addMoney(t: number, v: number): void {
+    const units = Math.round(v * SCALE);
+    const next = (this.sums[t] as number) + units;
+    if (units / SCALE === v && Number.isSafeInteger(next)) this.sums[t] = next;
+    else (this.extra[t] ??= []).push(v);
+  }
+}
+
+function badCell(report: Report, index: number, table: string, row: string, column: string, value: unknown): TypeError {
+  return new TypeError(
+    `rollup input ${index} (${report.meta?.agency ?? 'unnamed'}): ${table}.${row}.${column} is ${JSON.stringify(value) ?? String(value)}; expected a number or null (validate the input with parseReport first)`,
+  );
+}

@@ -1,0 +1,12 @@
+/**
+ * Rollup: the 本级政府 total of many reports, over a list or a tree of bodies.
+ *
+ * @module
+ */
+export { rollup, RollupInputError } from './rollup.js';
+export { rollupTree, type BodyNode, type RollupTreeNode, type RollupTreeOptions } from './tree.js';
+export { compareWithParts } from './parts.js';
+export { comparisonGrid, mapFormat, type FormatMapping, type MappedCell } from './comparable.js';
+export type { RollupInput } from './accumulator.js';
+export type { BlankCounts, RollupMeta, RollupOptions, RollupProvenance, RollupResult } from './result.js';
+export { ROLLUP_RULES } from './rules.js';

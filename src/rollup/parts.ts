@@ -1,0 +1,57 @@
+/**
+ * `compareWithParts`: a region's published figures against the sum of its parts (spec X-5).
+ *
+ * @module
+ */
+import { cellLabels, formatCells } from '../format/index.js';
+import { finalize } from '../check/index.js';
+import type { Finding, Lang } from '../check/finding.js';
+import type { RawFinding } from '../check/relations.js';
+import type { Report } from '../model/types.js';
+import { rollup } from './rollup.js';
+
+type Tables = Record<string, Record<string, Record<string, number | null>>>;
+
+/**
+ * For a people's government report that aggregates its region (`meta.scope === 'region'`), the
+ * cells where the published figure is smaller than the sum of the parts' figures, as
+ * `ROLLUP-BELOW-PARTS` warnings (a blank published cell counts as 0). Nothing when the report
+ * covers the body alone or its scope is unknown, since then the parts need not add up to it. The
+ * signed 本年增/减 column is not compared: a net change has no lower bound. The parts must be in
+ * the parent's format and year (a {@link RollupInputError} says which is not).
+ *
+ * @example
+ * ```ts
+ * import { compareWithParts } from 'zfxxgk';
+ * compareWithParts(countyReport, departmentReports).map((f) => f.message);
+ * // ['表3「一、本年新收政府信息公开申请数量」行「总计」列为 12，小于各组成单位之和 15']
+ * ```
+ */
+export function compareWithParts(parent: Report, children: readonly Report[], options: { lang?: Lang } = {}): Finding[] {
+  if (parent.meta.scope !== 'region' || children.length === 0) return [];
+  const parts = rollup(children, { agency: parent.meta.agency, year: parent.meta.year, format: parent.format }).report as unknown as Tables;
+  const published = parent as unknown as Tables;
+  const out: RawFinding[] = [];
+  for (const cell of formatCells(parent.format)) {
+    if (cell.columnDef.kind === 'signed') continue;
+    const name = `table${cell.table}`;
+    const sum = parts[name]?.[cell.row]?.[cell.column] ?? null;
+    const actual = published[name]?.[cell.row]?.[cell.column] ?? null;
+    if (sum === null || (actual ?? 0) >= sum) continue;
+    const labels = cellLabels(parent.format, cell);
+    out.push({
+      code: 'ROLLUP-BELOW-PARTS',
+      severity: 'warning',
+      table: cell.table,
+      ...(cell.table === '4' ? { group: labels.row } : { row: labels.row }),
+      column: labels.column,
+      cells: [{ table: cell.table, row: cell.row, column: cell.column }],
+      path: [name, cell.row, cell.column],
+      expected: sum,
+      actual,
+      messageKey: 'ROLLUP-BELOW-PARTS',
+      params: { table: cell.table, row: labels.row, column: labels.column, actual, expected: sum, parts: children.length },
+    });
+  }
+  return finalize(out, { lang: options.lang ?? 'zh' });
+}

@@ -1,0 +1,137 @@
+/**
+ * Turns a filled accumulator into the rolled-up report, its provenance and its findings.
+ *
+ * @module
+ */
+import { cellLabels, type CellDef } from '../format/index.js';
+import type { CellRef, FormatVersion, Severity } from '../format/grid.js';
+import { finalize } from '../check/index.js';
+import type { Finding, Lang } from '../check/finding.js';
+import type { RawFinding } from '../check/relations.js';
+import { blankTables } from '../model/empty.js';
+import type { BodyLevel, ReportOf, ReportScope } from '../model/types.js';
+import type { Accumulator, RollupInput } from './accumulator.js';
+
+/** Who the rolled-up report is for. `agency` is required; the rest defaults from the inputs. */
+export interface RollupMeta {
+  /** The body the total is published for, e.g. `某县人民政府`. */
+  agency: string;
+  /** The report year; required when the inputs' years differ or there are no inputs. */
+  year?: number;
+  /** The grid of the result; defaults to the inputs' format (or, for a comparable rollup, the grid they share most cells in). */
+  format?: FormatVersion;
+  /** Default `government`. */
+  level?: BodyLevel;
+  /** Default `region`: a total over a region's bodies. */
+  scope?: ReportScope;
+  published?: string | null;
+}
+
+/** Options of `rollup`. */
+export interface RollupOptions {
+  /**
+   * Sum reports of different formats or years, keeping only the cells comparable across all
+   * inputs (spec/format.md §2.4); the rest are left blank and listed in `notComparable`.
+   * Default `false`: such inputs are refused.
+   */
+  comparable?: boolean;
+  /** Language of the findings' messages (default `zh`). */
+  lang?: Lang;
+}
+
+/** Per cell of the result, how many inputs were blank there; shaped like the report's tables. */
+export type BlankCounts = Record<'table2' | 'table3' | 'table4', Record<string, Record<string, number>>>;
+
+/** What went into a rollup. */
+export interface RollupProvenance {
+  /** Every input report, in order (for a tree: every report below the node, depth first). */
+  inputs: RollupInput[];
+  /** Per cell, how many inputs were blank. */
+  blankInputs: BlankCounts;
+  /** Cells of each format that were not summed because they are not comparable across the inputs. */
+  notComparable: { format: FormatVersion; cells: CellRef[] }[];
+}
+
+/** The result of a rollup: the total report, where it came from, and what to know about it. */
+export interface RollupResult<F extends FormatVersion = FormatVersion> {
+  report: ReportOf<F>;
+  provenance: RollupProvenance;
+  /** `ROLLUP-PARTLY-BLANK` (info) and `ROLLUP-UNIT-MISMATCH` (error) findings. */
+  findings: Finding[];
+}
+
+function place(format: FormatVersion, cell: CellDef): Pick<Finding, 'table' | 'row' | 'column' | 'group' | 'path' | 'cells'> {
+  const labels = cellLabels(format, cell);
+  const ref = { table: cell.table, row: cell.row, column: cell.column };
+  return {
+    table: cell.table,
+    ...(cell.table === '4' ? { group: labels.row } : { row: labels.row }),
+    column: labels.column,
+    cells: [ref],
+    path: [`table${cell.table}`, cell.row, cell.column],
+  };
+}
+
+const raw = (code: string, severity: Severity, where: ReturnType<typeof place>, params: RawFinding['params'], extra: Partial<RawFinding> = {}): RawFinding => ({
+  code,
+  severity,
+  ...where,
+  ...extra,
+  messageKey: code,
+  params: { table: where.table, row: where.row ?? where.group, column: where.column, ...params },
+});
+
+/**
+ * Builds the result of an accumulator.
+ * @internal
+ */
+export function buildResult(acc: Accumulator, meta: RollupMeta & { year: number }, lang: Lang | undefined): RollupResult {
+  const format = acc.format;
+  const tables = blankTables(format) as Record<'table2' | 'table3' | 'table4', Record<string, Record<string, number | null>>>;
+  const blankInputs = blankTables(format) as unknown as BlankCounts;
+  const units: Record<string, string> = {};
+  const findings: RawFinding[] = [];
+  const total = acc.inputs.length;
+  const notComparable: RollupProvenance['notComparable'] = [];
+  const droppedHere: CellRef[] = [];
+  acc.cells.forEach((cell, i) => {
+    const name = `table${cell.table}` as const;
+    (blankInputs[name][cell.row] as Record<string, number>)[cell.column] = acc.blanks[i] as number;
+    if (acc.dropped[i] === 1) {
+      droppedHere.push({ table: cell.table, row: cell.row, column: cell.column });
+      return;
+    }
+    const tally = acc.units.get(i);
+    if (tally && tally.size > 1) {
+      const seen = [...tally].map(([unit, n]) => `${unit || '未注明'}×${n}`).join('、');
+      const seenEn = [...tally].map(([unit, n]) => `${unit || 'none stated'} ×${n}`).join(', ');
+      findings.push(raw('ROLLUP-UNIT-MISMATCH', 'error', place(format, cell), { units: seen, unitsEn: seenEn }, { actual: null }));
+      return;
+    }
+    const value = acc.value(i);
+    (tables[name][cell.row] as Record<string, number | null>)[cell.column] = value;
+    const unit = tally ? [...tally.keys()][0] : undefined;
+    if (unit) units[`${cell.row}/${cell.column}`] = unit;
+    const blanks = acc.blanks[i] as number;
+    if (blanks > 0 && blanks < total) {
+      findings.push(raw('ROLLUP-PARTLY-BLANK', 'info', place(format, cell), { blank: blanks, inputs: total }, { actual: value }));
+    }
+  });
+  if (droppedHere.length > 0) notComparable.push({ format, cells: droppedHere });
+  for (const [other, cells] of acc.unused) if (other !== format) notComparable.push({ format: other, cells: [...cells] });
+  const report = {
+    format,
+    meta: {
+      agency: meta.agency,
+      year: meta.year,
+      level: meta.level ?? 'government',
+      scope: meta.scope ?? 'region',
+      published: meta.published ?? null,
+    },
+    sections: {},
+    topics: {},
+    ...tables,
+    units,
+  } as unknown as ReportOf<FormatVersion>;
+  return { report, provenance: { inputs: acc.inputs, blankInputs, notComparable }, findings: finalize(findings, { lang: lang ?? 'zh' }) };
+}
