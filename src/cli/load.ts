@@ -108,20 +108,16 @@ function extensionOf(path: string): string {
 }
 
 /**
- * Picks the loader for an input: `inputFormat` when given, else the file's extension, else (for
- * standard input) the first loader whose sniff accepts the bytes.
+ * The loader for an input: named by `inputFormat`, else by the file's extension; `undefined` for
+ * standard input without `--input-format`, whose bytes are then sniffed.
  */
-export function pickLoader(source: string, bytes: Uint8Array, inputFormat?: string): Loader {
+export function loaderFor(source: string, inputFormat?: string): Loader | undefined {
   if (inputFormat !== undefined) {
     const loader = LOADERS[`.${inputFormat.toLowerCase()}`];
     if (!loader) throw new LoadError([`${source}: unknown input format ${JSON.stringify(inputFormat)}; expected one of ${INPUT_FORMATS.join(', ')}`]);
     return loader;
   }
-  if (source === '-') {
-    const sniffed = Object.values(LOADERS).find((l) => l.sniff(bytes));
-    if (!sniffed) throw new LoadError([`-: cannot tell the format of standard input; pass --input-format ${INPUT_FORMATS.join('|')}`]);
-    return sniffed;
-  }
+  if (source === '-') return undefined;
   const ext = extensionOf(source);
   const loader = LOADERS[ext];
   if (!loader) {
@@ -130,13 +126,21 @@ export function pickLoader(source: string, bytes: Uint8Array, inputFormat?: stri
   return loader;
 }
 
+/** The first loader, in registry order, that recognises the bytes of standard input. */
+export function sniffLoader(bytes: Uint8Array): Loader {
+  const loader = Object.values(LOADERS).find((l) => l.sniff(bytes));
+  if (!loader) throw new LoadError([`-: cannot tell the format of standard input; pass --input-format ${INPUT_FORMATS.join('|')}`]);
+  return loader;
+}
+
 /** Reads one input (a path, or `-` for standard input) into a report. */
 export async function loadReport(source: string, io: CliIO, options: { lang: Lang; inputFormat?: string }): Promise<Loaded> {
+  const named = loaderFor(source, options.inputFormat);
   let bytes: Uint8Array;
   try {
     bytes = source === '-' ? await io.readStdin() : await io.readFile(source);
   } catch (err) {
     throw new LoadError([`${source}: cannot read: ${(err as Error).message}`]);
   }
-  return pickLoader(source, bytes, options.inputFormat).load(bytes, { source, lang: options.lang });
+  return (named ?? sniffLoader(bytes)).load(bytes, { source, lang: options.lang });
 }

@@ -22,7 +22,15 @@ const metaSchema = z.strictObject({
   level: z.enum(LEVELS).describe('The kind of body that issued the report'),
   scope: z.enum(SCOPES).describe('Whether the report covers the body alone or aggregates its region'),
   published: z
-    .union([z.iso.date().refine(isIsoDate, 'expected a real calendar date'), z.null()])
+    .union([
+      z.iso
+        .date()
+        // The model reads dates through `Date.UTC`, which cannot name years 0–99; saying so in a
+        // pattern keeps the JSON Schema as strict as the model.
+        .regex(/^(?!00)/, 'expected a year from 0100 on')
+        .refine(isIsoDate, 'expected a real calendar date'),
+      z.null(),
+    ])
     .describe('Publication date (YYYY-MM-DD), or null when unknown'),
 });
 
@@ -64,7 +72,8 @@ function tableShapes(version: FormatVersion) {
 function unitsShape(version: FormatVersion) {
   const keys = formatCells(version)
     .filter((c) => c.table === '2')
-    .map((c) => [`${c.row}/${c.column}`, z.string().min(1).optional()] as const);
+    // Exact: a key given must hold a unit (`undefined` is not one), as in `safeParseReport`.
+    .map((c) => [`${c.row}/${c.column}`, z.string().min(1).exactOptional()] as const);
   return z.strictObject(Object.fromEntries(keys)).describe('Units of table 2 cells whose header states none, by "row/column"');
 }
 
