@@ -1,0 +1,268 @@
+/**
+ * From positioned text and ruling lines to the shared layout: paragraphs and table rows in
+ * reading order, with tables continued across page breaks joined into one.
+ *
+ * @module
+ */
+import type { LayoutBlock, LayoutCell, SourceLoc } from '../layout.js';
+import { cellText, groupLines, type PdfPageContent, type TextLine, type TextPiece, topOf } from './geometry.js';
+import { pageFurniture, type PagedLine } from './furniture.js';
+import { findGridTables, type GridTable } from './lattice.js';
+
+/** A cell of a table being assembled; the same object appears at every grid position it covers. */
+interface Region {
+  text: string;
+  loc: SourceLoc;
+}
+
+/** A table being assembled, possibly from pieces on several pages. */
+interface Table {
+  xs: number[];
+  rows: Region[][];
+  loc: SourceLoc[];
+}
+
+type Element = { kind: 'table'; top: number; table: Table } | { kind: 'line'; top: number; line: TextLine; page: number };
+
+/** A visible gap wider than this many font sizes separates cells of a table drawn without rules. */
+const STREAM_GAP = 1.5;
+/** Frames of two table pieces closer than this (points) belong to one table. */
+const FRAME_TOLERANCE = 6;
+
+/** A label that starts a new item: `（四）`, `四、`, `4.`, `4、`, `(4)`. */
+const ITEM_START = /^(（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[0-9]+[.、．]|[（(][0-9]+[)）])/;
+/** A cell holding a value: digits with separators, a decimal point or a sign. */
+const NUMERIC = /^[+\-−－]?[0-9０-９][0-9０-９,，.．]*$/;
+
+const isNumeric = (text: string): boolean => NUMERIC.test(text.replace(/\s+/g, ''));
+
+function pieceLoc(page: number, pieces: readonly TextPiece[], fallbackX: number, fallbackY: number): SourceLoc {
+  const first = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x)[0];
+  return { page, x: round(first?.x ?? fallbackX), y: round(first?.y ?? fallbackY) };
+}
+
+const round = (v: number): number => Math.round(v * 10) / 10;
+
+function fromGrid(grid: GridTable, page: number): Table {
+  const regions = new Map<object, Region>();
+  const rows = grid.cells.map((row) =>
+    row.map((g) => {
+      let region = regions.get(g);
+      if (!region) {
+        const text = cellText(g.pieces);
+        regions.set(g, (region = { text, loc: pieceLoc(page, g.pieces, grid.xs[g.col] as number, grid.ys[g.row] as number) }));
+      }
+      return region;
+    }),
+  );
+  return { xs: [...grid.xs], rows, loc: grid.ys.slice(0, -1).map((y) => ({ page, y: round(y) })) };
+}
+
+/**
+ * Reads a table drawn without rules from its lines: a line with wide gaps is a row whose cells
+ * are the runs of text between the gaps.
+ */
+function streamRow(line: TextLine, page: number): Region[] | null {
+  const cells: TextPiece[][] = [];
+  let right = Number.NEGATIVE_INFINITY;
+  for (const piece of line.pieces) {
+    if (cells.length === 0 || piece.x - right > STREAM_GAP * piece.size) cells.push([]);
+    (cells[cells.length - 1] as TextPiece[]).push(piece);
+    right = Math.max(right, piece.x + piece.width);
+  }
+  if (cells.length < 2) return null;
+  return cells.map((pieces) => ({ text: cellText(pieces), loc: pieceLoc(page, pieces, line.x, line.y) }));
+}
+
+/** Regrids a table on finer column boundaries: a cell covering several new columns spans them. */
+function regrid(table: Table, xs: readonly number[]): Region[][] {
+  return table.rows.map((row) =>
+    xs.slice(0, -1).map((x, k) => {
+      const mid = (x + (xs[k + 1] as number)) / 2;
+      let c = 0;
+      while (c < row.length - 1 && mid > (table.xs[c + 1] as number)) c++;
+      return row[c] as Region;
+    }),
+  );
+}
+
+function unionBounds(a: readonly number[], b: readonly number[]): number[] {
+  const all = [...a, ...b].sort((x, y) => x - y);
+  const out: number[] = [];
+  for (const v of all) if (out.length === 0 || v - (out[out.length - 1] as number) > 2) out.push(v);
+  return out;
+}
+
+/** Whether `next` (first on its page) continues `prev` (last on the previous page). */
+function continues(prev: Table, next: Table): boolean {
+  const l = Math.abs((prev.xs[0] as number) - (next.xs[0] as number));
+  const r = Math.abs((prev.xs[prev.xs.length - 1] as number) - (next.xs[next.xs.length - 1] as number));
+  return l <= FRAME_TOLERANCE && r <= FRAME_TOLERANCE;
+}
+
+const rowsSpanned = (rows: readonly Region[][], region: Region, col: number): number => rows.filter((r) => r[col] === region).length;
+
+function replaceRegion(rows: Region[][], from: Region, to: Region): void {
+  for (const row of rows) row.forEach((g, c) => (g === from ? (row[c] = to) : undefined));
+}
+
+/**
+ * Joins the piece of a table on the next page to the piece before it. A row broken by the page
+ * (its label continued without a new item number, no value on one side) becomes one row; a
+ * merged label cell running over the break (`（四）无` + `法提供`) becomes one cell.
+ */
+function join(prev: Table, next: Table): void {
+  const xs = unionBounds(prev.xs, next.xs);
+  const a = regrid(prev, xs);
+  const b = regrid(next, xs);
+  const repeated = repeatedHeader(a, b);
+  prev.xs = xs;
+  if (repeated > 0) {
+    // The header rows printed again at the top of the page are not new rows.
+    prev.rows = [...a, ...b.slice(repeated)];
+    prev.loc = [...prev.loc, ...next.loc.slice(repeated)];
+    return;
+  }
+  const last = a[a.length - 1] as Region[];
+  const first = b[0] as Region[];
+  const own = first.filter((g, c) => first.indexOf(g) === c && g.text !== '');
+  const valuesOnOneSide = !last.some((g) => isNumeric(g.text)) || !own.some((g) => isNumeric(g.text));
+  const labelsOnly = own.every((g) => isNumeric(g.text) || first.every((h, c) => h !== g || !isNumeric((last[c] as Region).text)));
+  const brokenRow = own.every((g) => !ITEM_START.test(g.text)) && valuesOnOneSide && labelsOnly;
+  for (let c = 0; c < xs.length - 1; c++) {
+    const up = last[c] as Region;
+    const down = first[c] as Region;
+    if (up === down || isNumeric(up.text) || isNumeric(down.text)) continue;
+    const sameWidth = last.filter((g) => g === up).length === first.filter((g) => g === down).length;
+    const group = rowsSpanned(a, up, c) > 1 || rowsSpanned(b, down, c) > 1;
+    if (!sameWidth || ITEM_START.test(down.text) || !(brokenRow || group)) continue;
+    up.text += down.text;
+    replaceRegion(b, down, up);
+  }
+  if (brokenRow && own.length > 0) {
+    // Values printed on the second half of the broken row move up into it.
+    first.forEach((g, c) => {
+      const up = last[c] as Region;
+      if (g !== up && isNumeric(g.text) && up.text === '') {
+        up.text = g.text;
+        up.loc = g.loc;
+        replaceRegion(b, g, up);
+      }
+    });
+  }
+  const dropFirst = brokenRow && first.every((g, c) => g === last[c] || (g.text === '' && !b.slice(1).some((r) => r.includes(g))));
+  prev.rows = [...a, ...(dropFirst ? b.slice(1) : b)];
+  prev.loc = [...prev.loc, ...(dropFirst ? next.loc.slice(1) : next.loc)];
+}
+
+/** How many leading rows of `b` repeat the leading rows of `a` (a header repeated on each page). */
+function repeatedHeader(a: readonly Region[][], b: readonly Region[][]): number {
+  let k = 0;
+  const same = (x: readonly Region[], y: readonly Region[]): boolean =>
+    x.length === y.length && x.some((g) => g.text !== '') && x.every((g, c) => g.text === (y[c] as Region).text);
+  while (k < b.length - 1 && k < a.length && same(a[k] as Region[], b[k] as Region[])) k++;
+  return k;
+}
+
+/** Whether a line continues the paragraph whose last line is `prev`. */
+function continuesParagraph(prev: TextLine, line: TextLine, textRight: number, newPage: boolean): boolean {
+  const gap = prev.y - line.y;
+  return (
+    Math.abs(prev.size - line.size) < 1 &&
+    (newPage || (gap > 0 && gap < prev.size * 2.2)) &&
+    prev.right >= textRight - prev.size * 1.5 &&
+    !ITEM_START.test(line.text)
+  );
+}
+
+/**
+ * Turns the pages of a PDF into layout blocks: paragraphs, and the rows of tables read from their
+ * ruling lines (or, for tables drawn without rules, from the gaps in their lines). Page numbers
+ * and running headers are left out; a table continued on the next page is one table.
+ *
+ * @example
+ * ```ts
+ * const blocks = assembleLayout(await readPdfPages(bytes));
+ * ```
+ */
+export function assembleLayout(pages: readonly PdfPageContent[]): LayoutBlock[] {
+  const perPage: Element[][] = [];
+  const allLines: PagedLine[] = [];
+  for (const p of pages) {
+    const { tables, rest } = findGridTables(p.segments, p.pieces);
+    const elements: Element[] = tables.map((grid) => ({ kind: 'table', top: grid.ys[0] as number, table: fromGrid(grid, p.page) }));
+    for (const line of groupLines(rest)) {
+      elements.push({ kind: 'line', top: topOf(line.pieces[0] as TextPiece), line, page: p.page });
+      allLines.push({ line, page: p.page, pageHeight: p.height });
+    }
+    perPage.push(elements);
+  }
+  const furniture = pageFurniture(allLines);
+  const sequence: Element[] = [];
+  for (const elements of perPage) {
+    const kept = elements.filter((e) => e.kind === 'table' || !furniture.has(e.line)).sort((a, b) => b.top - a.top);
+    const firstHere = kept[0];
+    const before = sequence[sequence.length - 1];
+    if (firstHere?.kind === 'table' && before?.kind === 'table' && continues(before.table, firstHere.table)) {
+      join(before.table, firstHere.table);
+      kept.shift();
+    }
+    sequence.push(...kept);
+  }
+  return toBlocks(sequence);
+}
+
+function toBlocks(sequence: readonly Element[]): LayoutBlock[] {
+  const blocks: LayoutBlock[] = [];
+  let tableIndex = 0;
+  const textRight = new Map<number, number>();
+  for (const e of sequence) {
+    if (e.kind === 'line') textRight.set(e.page, Math.max(textRight.get(e.page) ?? 0, e.line.right));
+  }
+  let paragraph: { text: string; loc: SourceLoc; last: TextLine; page: number } | null = null;
+  const flush = (): void => {
+    if (paragraph) blocks.push({ kind: 'paragraph', text: paragraph.text, loc: paragraph.loc });
+    paragraph = null;
+  };
+  for (const e of sequence) {
+    if (e.kind === 'table') {
+      flush();
+      pushTable(blocks, e.table, tableIndex++);
+      continue;
+    }
+    const stream = streamRow(e.line, e.page);
+    if (stream && stream.some((g) => isNumeric(g.text))) {
+      flush();
+      blocks.push({ kind: 'row', cells: stream.map((g, cell) => ({ text: g.text, loc: { ...g.loc, cell } })), loc: { page: e.page, x: round(e.line.x), y: round(e.line.y) } });
+      continue;
+    }
+    const p: { text: string; loc: SourceLoc; last: TextLine; page: number } | null = paragraph;
+    if (p && continuesParagraph(p.last, e.line, textRight.get(p.page) ?? 0, p.page !== e.page)) {
+      p.text = joinLines(p.text, e.line.text);
+      p.last = e.line;
+      p.page = e.page;
+      continue;
+    }
+    flush();
+    paragraph = { text: e.line.text, loc: { page: e.page, x: round(e.line.x), y: round(e.line.y) }, last: e.line, page: e.page };
+  }
+  flush();
+  return blocks;
+}
+
+function joinLines(text: string, next: string): string {
+  return /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(next) ? `${text} ${next}` : text + next;
+}
+
+function pushTable(blocks: LayoutBlock[], table: Table, index: number): void {
+  const seen = new Set<Region>();
+  table.rows.forEach((row, r) => {
+    const cells: LayoutCell[] = row.map((region, cell) => {
+      const spanned = seen.has(region);
+      seen.add(region);
+      const loc: SourceLoc = { ...region.loc, table: index, row: r, cell };
+      return spanned ? { text: region.text, loc, spanned: true } : { text: region.text, loc };
+    });
+    blocks.push({ kind: 'row', cells, loc: { ...table.loc[r], table: index, row: r } });
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * PDF bytes to layout blocks, with the findings that concern the file itself (no text layer,
+ * encrypted, damaged, over the limits).
+ *
+ * @module
+ */
+import type { Lang } from '../../check/finding.js';
+import type { LayoutBlock } from '../layout.js';
+import type { ParseFinding } from '../rules.js';
+import { assembleLayout } from './assemble.js';
+import { pdfFinding } from './findings.js';
+import type { PdfPageContent } from './geometry.js';
+import { PdfReadFailure, readPdfPages, type PdfLoadOptions } from './pdfjs.js';
+
+/** Options of {@link extractPdfLayout}: pdf.js resources and limits, and the message language. */
+export interface ExtractPdfOptions extends PdfLoadOptions {
+  lang?: Lang;
+}
+
+/** The layout of a PDF and what stood in the way of reading it. */
+export interface PdfLayout {
+  blocks: LayoutBlock[];
+  findings: ParseFinding[];
+  /** Milliseconds spent in pdf.js and in the geometry that rebuilds lines and tables. */
+  timing: { pdfjs: number; geometry: number };
+}
+
+const FAILURE_CODES = {
+  encrypted: 'PARSE-PDF-ENCRYPTED',
+  invalid: 'PARSE-PDF-INVALID',
+  'too-large': 'PARSE-PDF-TOO-LARGE',
+  timeout: 'PARSE-PDF-TIMEOUT',
+} as const;
+
+/** Characters a font without a Unicode mapping decodes to: private use and replacement. */
+const UNDECODED = /[\uE000-\uF8FF\uFFFD]/g;
+
+/** The findings about the text layer as a whole: none at all, or not decodable. */
+function textLayerFindings(pages: readonly PdfPageContent[], lang: Lang): ParseFinding[] {
+  const text = pages.flatMap((p) => p.pieces.map((t) => t.text)).join('');
+  if (text.length === 0) return [pdfFinding('PARSE-PDF-NO-TEXT', lang)];
+  const undecoded = text.match(UNDECODED)?.length ?? 0;
+  if (undecoded > text.length * 0.3) return [pdfFinding('PARSE-PDF-GARBLED', lang)];
+  return pages.filter((p) => p.pieces.length === 0).map((p) => pdfFinding('PARSE-PDF-PAGE-NO-TEXT', lang, String(p.page), { page: p.page }));
+}
+
+/**
+ * Reads a PDF into layout blocks: paragraphs and table rows rebuilt from the positions of the
+ * text and the drawn ruling lines. Never throws for a bad file: an encrypted, damaged, truncated,
+ * oversized or scanned PDF gives no blocks and a finding saying why. Throws only when pdf.js is
+ * not installed ({@link PdfSupportMissingError}).
+ *
+ * @example
+ * ```ts
+ * const { blocks, findings } = await extractPdfLayout(bytes);
+ * ```
+ */
+export async function extractPdfLayout(bytes: Uint8Array, options: ExtractPdfOptions = {}): Promise<PdfLayout> {
+  const lang = options.lang ?? 'zh';
+  const start = performance.now();
+  let pages: PdfPageContent[];
+  try {
+    pages = await readPdfPages(bytes, options);
+  } catch (err) {
+    if (!(err instanceof PdfReadFailure)) throw err;
+    return { blocks: [], findings: [pdfFinding(FAILURE_CODES[err.reason], lang, err.message)], timing: { pdfjs: performance.now() - start, geometry: 0 } };
+  }
+  const read = performance.now();
+  const findings = textLayerFindings(pages, lang);
+  if (findings.some((f) => f.severity === 'error')) return { blocks: [], findings, timing: { pdfjs: read - start, geometry: 0 } };
+  const blocks = assembleLayout(pages);
+  return { blocks, findings, timing: { pdfjs: read - start, geometry: performance.now() - read } };
+}

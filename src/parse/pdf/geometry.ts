@@ -1,0 +1,121 @@
+/**
+ * What the PDF reader takes from a page: positioned pieces of text and the straight ruling lines
+ * that were drawn. Everything after pdf.js works on these plain values, so the geometry rules can
+ * be tested on synthetic pages.
+ *
+ * Coordinates are PDF user space: x grows to the right, y grows upwards, units are points.
+ *
+ * @module
+ */
+
+/** A run of text without whitespace, with its baseline position and font size. */
+export interface TextPiece {
+  text: string;
+  /** Left edge and baseline. */
+  x: number;
+  y: number;
+  /** Advance width. */
+  width: number;
+  /** Font size (the height of the em square). */
+  size: number;
+}
+
+/** A horizontal (`y1 === y2`) or vertical (`x1 === x2`) ruling line. */
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** One page as the reader sees it. */
+export interface PdfPageContent {
+  /** 1-based page number. */
+  page: number;
+  width: number;
+  height: number;
+  pieces: TextPiece[];
+  segments: Segment[];
+}
+
+/** The horizontal centre of a piece. */
+export const centreX = (p: TextPiece): number => p.x + p.width / 2;
+/** A point inside the glyphs of a piece, a little above the baseline. */
+export const centreY = (p: TextPiece): number => p.y + p.size * 0.35;
+/** The top of a piece's em square. */
+export const topOf = (p: TextPiece): number => p.y + p.size * 0.85;
+
+const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F\u201C\u201D]/;
+
+/**
+ * Joins two pieces of one line. Chinese text is set without spaces, so a gap between CJK
+ * characters is layout (letter-spacing, justification), not a word break; between Latin letters
+ * or digits a visible gap is kept as one space.
+ */
+export function joinText(left: string, right: string, gap: number, size: number): string {
+  if (left === '') return right;
+  const a = left.charAt(left.length - 1);
+  const b = right.charAt(0);
+  if (CJK.test(a) || CJK.test(b)) return left + right;
+  return gap > size * 0.2 ? `${left} ${right}` : left + right;
+}
+
+/** Pieces whose baselines are within a tolerance of each other, ordered left to right. */
+export interface TextLine {
+  pieces: TextPiece[];
+  /** Baseline of the first piece. */
+  y: number;
+  x: number;
+  right: number;
+  size: number;
+  text: string;
+}
+
+/**
+ * Clusters pieces into lines: a piece joins the line whose baseline is within 40% of the larger
+ * font size (numbers are often set in a different size a point or two lower than labels).
+ * Lines are returned top to bottom, pieces left to right.
+ */
+export function groupLines(pieces: readonly TextPiece[]): TextLine[] {
+  const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: TextPiece[][] = [];
+  let current: TextPiece[] = [];
+  let base = Number.NaN;
+  let baseSize = 0;
+  for (const piece of sorted) {
+    if (current.length > 0 && Math.abs(base - piece.y) <= Math.max(baseSize, piece.size) * 0.4) {
+      current.push(piece);
+      continue;
+    }
+    if (current.length > 0) lines.push(current);
+    current = [piece];
+    base = piece.y;
+    baseSize = piece.size;
+  }
+  if (current.length > 0) lines.push(current);
+  return lines.map(makeLine);
+}
+
+function makeLine(pieces: TextPiece[]): TextLine {
+  pieces.sort((a, b) => a.x - b.x);
+  let text = '';
+  let right = Number.NEGATIVE_INFINITY;
+  let size = 0;
+  for (const piece of pieces) {
+    text = joinText(text, piece.text, piece.x - right, piece.size);
+    right = Math.max(right, piece.x + piece.width);
+    size = Math.max(size, piece.size);
+  }
+  const first = pieces[0] as TextPiece;
+  return { pieces, y: first.y, x: first.x, right, size, text };
+}
+
+/**
+ * The text of a table cell: its lines top to bottom joined without a separator, because a label
+ * wrapped inside a cell (or set one character per line in a narrow merged cell) is one label.
+ */
+export function cellText(pieces: readonly TextPiece[]): string {
+  return groupLines(pieces)
+    .map((l) => l.text)
+    .join('');
+}

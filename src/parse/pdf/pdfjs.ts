@@ -1,0 +1,295 @@
+/**
+ * The only module that talks to pdf.js. It is imported on demand, so a user who never reads a PDF
+ * neither installs nor loads it. pdf.js runs in the calling thread (its "fake worker"), which is
+ * what it does in Node; in a browser the caller sets `GlobalWorkerOptions.workerSrc` as usual.
+ *
+ * @module
+ */
+import type { PdfPageContent, Segment, TextPiece } from './geometry.js';
+
+/** Why a PDF could not be read; each becomes a finding of the same name. */
+export type PdfFailure = 'encrypted' | 'invalid' | 'too-large' | 'timeout';
+
+/** pdf.js is not installed (or could not be loaded). */
+export class PdfSupportMissingError extends Error {
+  constructor(cause: unknown) {
+    super(
+      'Reading PDF needs the optional peer dependency pdfjs-dist (5.x): run `npm install pdfjs-dist`. ' +
+        `Loading it failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
+    this.name = 'PdfSupportMissingError';
+  }
+}
+
+/** A PDF that could not be opened or read within the limits. */
+export class PdfReadFailure extends Error {
+  readonly reason: PdfFailure;
+  constructor(reason: PdfFailure, detail: string) {
+    super(detail);
+    this.name = 'PdfReadFailure';
+    this.reason = reason;
+  }
+}
+
+/** Limits and resource locations for reading a PDF. */
+export interface PdfLoadOptions {
+  /** Directory URL (with trailing `/`) of pdf.js's packed CMaps; found next to pdfjs-dist by default. */
+  cMapUrl?: string;
+  /** Directory URL (with trailing `/`) of pdf.js's standard fonts; found next to pdfjs-dist by default. */
+  standardFontDataUrl?: string;
+  /** Give up after this many milliseconds (default 20000). */
+  timeoutMs?: number;
+  /** Refuse files larger than this many bytes (default 50 MB). */
+  maxBytes?: number;
+  /** Read at most this many pages (default 200); an annual report has a dozen. */
+  maxPages?: number;
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let pdfjsModule: Promise<PdfJs> | undefined;
+
+/** Loads pdf.js once; a failed load is retried on the next call (the user may install it). */
+async function loadPdfJs(): Promise<PdfJs> {
+  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  try {
+    return await pdfjsModule;
+  } catch (err) {
+    pdfjsModule = undefined;
+    throw new PdfSupportMissingError(err);
+  }
+}
+
+declare const require: { resolve(id: string): string } | undefined;
+
+/**
+ * The directory of the installed pdfjs-dist as a path pdf.js can read in Node, or `undefined`
+ * where it cannot be found (a browser bundle: pass `cMapUrl` there). Works from both the ES
+ * module and the CommonJS build of this package.
+ */
+function pdfjsDirectory(): string | undefined {
+  try {
+    const meta = import.meta as { resolve?: (id: string) => string };
+    if (typeof meta.resolve === 'function') {
+      const url = new URL('./', meta.resolve('pdfjs-dist/package.json'));
+      if (url.protocol !== 'file:') return url.href;
+      const path = decodeURIComponent(url.pathname);
+      return /^\/[A-Za-z]:\//.test(path) ? path.slice(1) : path;
+    }
+  } catch {
+    // fall through to require.resolve
+  }
+  try {
+    if (typeof require !== 'undefined') return require.resolve('pdfjs-dist/package.json').replace(/package\.json$/, '');
+  } catch {
+    // not resolvable from here
+  }
+  return undefined;
+}
+
+/** Races a promise against the deadline shared by the whole read. */
+function within<T>(promise: Promise<T>, deadline: number): Promise<T> {
+  const left = deadline - Date.now();
+  if (left <= 0) return Promise.reject(new PdfReadFailure('timeout', 'time limit reached'));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PdfReadFailure('timeout', `no result within the time limit`)), left);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Opens a PDF with pdf.js and returns each page's text pieces and ruling lines.
+ * Throws {@link PdfSupportMissingError} when pdf.js is missing and {@link PdfReadFailure} when the
+ * file is encrypted, damaged, too large or too slow to read.
+ *
+ * @example
+ * ```ts
+ * const pages = await readPdfPages(bytes, { timeoutMs: 5000 });
+ * ```
+ */
+export async function readPdfPages(bytes: Uint8Array, options: PdfLoadOptions = {}): Promise<PdfPageContent[]> {
+  const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
+  if (bytes.byteLength > maxBytes) {
+    throw new PdfReadFailure('too-large', `${bytes.byteLength} bytes, more than the limit of ${maxBytes}`);
+  }
+  const deadline = Date.now() + (options.timeoutMs ?? 20_000);
+  const pdfjs = await loadPdfJs();
+  const dir = pdfjsDirectory();
+  const task = pdfjs.getDocument({
+    // pdf.js takes ownership of (detaches) the buffer it is given, so it gets a copy.
+    data: bytes.slice(),
+    cMapUrl: options.cMapUrl ?? (dir ? `${dir}cmaps/` : undefined),
+    cMapPacked: true,
+    standardFontDataUrl: options.standardFontDataUrl ?? (dir ? `${dir}standard_fonts/` : undefined),
+    isEvalSupported: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  try {
+    const doc = await within(task.promise, deadline);
+    const maxPages = options.maxPages ?? 200;
+    if (doc.numPages > maxPages) throw new PdfReadFailure('too-large', `${doc.numPages} pages, more than the limit of ${maxPages}`);
+    const pages: PdfPageContent[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await within(doc.getPage(n), deadline);
+      const [text, ops] = await within(Promise.all([page.getTextContent(), page.getOperatorList()]), deadline);
+      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+      pages.push({
+        page: n,
+        width: x1 - x0,
+        height: y1 - y0,
+        pieces: textPieces(text.items),
+        segments: rulingLines(pdfjs.OPS, ops.fnArray, ops.argsArray),
+      });
+      page.cleanup();
+    }
+    return pages;
+  } catch (err) {
+    if (err instanceof PdfReadFailure) throw err;
+    const name = (err as { name?: string } | null)?.name;
+    if (name === 'PasswordException') throw new PdfReadFailure('encrypted', 'the file is protected by a password');
+    throw new PdfReadFailure('invalid', err instanceof Error ? err.message : String(err));
+  } finally {
+    void task.destroy().catch(() => undefined);
+  }
+}
+
+interface RawItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+}
+
+/**
+ * Turns pdf.js text items into pieces without whitespace. An item holding several words
+ * (`0 0 0`, `商 业 企`) is split at its spaces, positions interpolated over the item's width,
+ * so each word lands in its own cell.
+ */
+function textPieces(items: readonly unknown[]): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  for (const raw of items as RawItem[]) {
+    const str = raw.str;
+    const t = raw.transform;
+    if (!str || !t || str.trim() === '') continue;
+    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = t;
+    const size = Math.hypot(c, d) || Math.hypot(a, b) || 1;
+    const width = raw.width ?? 0;
+    const perChar = str.length > 0 ? width / str.length : 0;
+    const words = /\S+/g;
+    for (let m = words.exec(str); m !== null; m = words.exec(str)) {
+      pieces.push({ text: m[0], x: e + m.index * perChar, y: f, width: m[0].length * perChar, size });
+    }
+  }
+  return pieces;
+}
+
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+function multiply(m: Matrix, n: readonly number[]): Matrix {
+  const [a, b, c, d, e, f] = m;
+  const [a2 = 1, b2 = 0, c2 = 0, d2 = 1, e2 = 0, f2 = 0] = n;
+  return [
+    a2 * a + b2 * c,
+    a2 * b + b2 * d,
+    c2 * a + d2 * c,
+    c2 * b + d2 * d,
+    e2 * a + f2 * c + e,
+    e2 * b + f2 * d + f,
+  ];
+}
+
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+/** Thickness (points) up to which a filled rectangle is a drawn rule rather than shading. */
+const RULE_THICKNESS = 3;
+
+/**
+ * The horizontal and vertical lines a page draws: stroked path segments and thin filled
+ * rectangles (Word and WPS draw borders either way), in page coordinates. Clipping paths are
+ * not drawn and are skipped.
+ */
+function rulingLines(OPS: PdfJs['OPS'], fns: readonly number[], args: readonly unknown[]): Segment[] {
+  const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
+  const out: Segment[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = IDENTITY;
+  for (let i = 0; i < fns.length; i++) {
+    const fn = fns[i];
+    const arg = args[i] as unknown[] | null;
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS.transform && arg) ctm = multiply(ctm, arg as number[]);
+    else if (fn === OPS.paintFormXObjectBegin && arg) {
+      stack.push(ctm);
+      if (Array.isArray(arg[0]) || ArrayBuffer.isView(arg[0])) ctm = multiply(ctm, Array.from(arg[0] as ArrayLike<number>));
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS.constructPath && arg) {
+      const paint = arg[0] as number;
+      const stroked = STROKES.has(paint);
+      if (!stroked && !FILLS.has(paint)) continue;
+      const data = (arg[1] as ArrayLike<number>[] | undefined)?.[0];
+      if (data) pathSegments(data, ctm, stroked, out);
+    }
+  }
+  return out;
+}
+
+/** Reads one path (pdf.js draw ops: 0 moveTo, 1 lineTo, 2 curveTo, 3 quadraticCurveTo, 4 closePath). */
+function pathSegments(data: ArrayLike<number>, ctm: Matrix, stroked: boolean, out: Segment[]): void {
+  let sub: [number, number][] = [];
+  const flush = (): void => {
+    if (sub.length === 0) return;
+    if (stroked) {
+      for (let k = 1; k < sub.length; k++) pushAxis(sub[k - 1] as [number, number], sub[k] as [number, number], out);
+    } else {
+      thinRectangle(sub, out);
+    }
+    sub = [];
+  };
+  let i = 0;
+  while (i < data.length) {
+    const op = data[i];
+    if (op === 0) {
+      flush();
+      sub.push(apply(ctm, data[i + 1] as number, data[i + 2] as number));
+      i += 3;
+    } else if (op === 1) {
+      sub.push(apply(ctm, data[i + 1] as number, data[i + 2] as number));
+      i += 3;
+    } else if (op === 2) {
+      sub.push(apply(ctm, data[i + 5] as number, data[i + 6] as number));
+      i += 7;
+    } else if (op === 3) {
+      sub.push(apply(ctm, data[i + 3] as number, data[i + 4] as number));
+      i += 5;
+    } else {
+      if (sub.length > 1 && stroked) sub.push(sub[0] as [number, number]);
+      i += 1;
+    }
+  }
+  flush();
+}
+
+function pushAxis(p: [number, number], q: [number, number], out: Segment[]): void {
+  if (Math.abs(p[1] - q[1]) <= 0.5 || Math.abs(p[0] - q[0]) <= 0.5) out.push({ x1: p[0], y1: p[1], x2: q[0], y2: q[1] });
+}
+
+function thinRectangle(points: [number, number][], out: Segment[]): void {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const [x, y] of points) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
+  const w = maxX - minX;
+  const h = maxY - minY;
+  if (h <= RULE_THICKNESS && w > h) out.push({ x1: minX, y1: (minY + maxY) / 2, x2: maxX, y2: (minY + maxY) / 2 });
+  else if (w <= RULE_THICKNESS && h > w) out.push({ x1: (minX + maxX) / 2, y1: minY, x2: (minX + maxX) / 2, y2: maxY });
+}

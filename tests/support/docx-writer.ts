@@ -1,0 +1,199 @@
+/**
+ * A small OOXML writer for tests: renders a Report as a DOCX the way Word or WPS lays out the
+ * official tables (merged label cells, header cells spanning columns), so the DOCX reader is
+ * tested on real-shaped documents. The table layout is derived from the format definitions.
+ */
+import { zipSync, strToU8 } from 'fflate';
+import { getFormat, type BlockDef, type RowDef } from '../../src/format/index.js';
+import type { Report } from '../../src/model/types.js';
+
+/** How the producer writes merges and markup. */
+export interface DocxStyle {
+  /** `word`: `w:vMerge w:val="continue"`; `wps`: bare `<w:vMerge/>` and one run per character. */
+  producer: 'word' | 'wps';
+  /** Namespace prefix of WordprocessingML (Word and WPS both use `w`; other tools differ). */
+  prefix?: string;
+  /** Write horizontal merges with the old `w:hMerge` instead of `w:gridSpan`. */
+  hMerge?: boolean;
+  /** Wrap the whole body in a one-cell layout table, with the report tables nested in it. */
+  nestInLayoutTable?: boolean;
+}
+
+const WML = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+interface Cell {
+  text: string;
+  span?: number;
+  vMerge?: 'restart' | 'continue';
+}
+
+const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+class Writer {
+  private readonly p: string;
+  constructor(private readonly style: DocxStyle) {
+    this.p = style.prefix ?? 'w';
+  }
+
+  private el(name: string, attrs = '', inner?: string): string {
+    const tag = `${this.p}:${name}${attrs ? ` ${attrs}` : ''}`;
+    return inner === undefined ? `<${tag}/>` : `<${tag}>${inner}</${this.p}:${name}>`;
+  }
+
+  private attr(name: string, value: string | number): string {
+    return `${this.p}:${name}="${value}"`;
+  }
+
+  private runs(text: string): string {
+    const pieces = this.style.producer === 'wps' ? [...text] : [text];
+    return pieces.map((t) => this.el('r', '', this.el('rPr', '', this.el('rFonts', this.attr('eastAsia', '宋体'))) + this.el('t', 'xml:space="preserve"', escape(t)))).join('');
+  }
+
+  paragraph(text: string): string {
+    return this.el('p', '', this.el('pPr', '', this.el('jc', this.attr('val', 'left'))) + (text ? this.runs(text) : ''));
+  }
+
+  private vMerge(kind: 'restart' | 'continue'): string {
+    if (kind === 'restart') return this.el('vMerge', this.attr('val', 'restart'));
+    return this.style.producer === 'word' ? this.el('vMerge', this.attr('val', 'continue')) : this.el('vMerge');
+  }
+
+  private cells(cell: Cell): string[] {
+    const span = cell.span ?? 1;
+    const merge = cell.vMerge ? this.vMerge(cell.vMerge) : '';
+    const text = cell.vMerge === 'continue' ? '' : cell.text;
+    if (span > 1 && this.style.hMerge) {
+      const first = this.el('tc', '', this.el('tcPr', '', this.el('hMerge', this.attr('val', 'restart')) + merge) + this.paragraph(text));
+      const rest = Array.from({ length: span - 1 }, () => this.el('tc', '', this.el('tcPr', '', this.el('hMerge') + merge) + this.paragraph('')));
+      return [first, ...rest];
+    }
+    const props = (span > 1 ? this.el('gridSpan', this.attr('val', span)) : '') + merge;
+    // Word breaks a header such as 本年新制作数量 over two paragraphs in narrow cells.
+    const lines = text.length > 6 && this.style.producer === 'word' ? [text.slice(0, 3), text.slice(3)] : [text];
+    return [this.el('tc', '', this.el('tcPr', '', this.el('tcW', `${this.attr('w', 1000)} ${this.attr('type', 'dxa')}`) + props) + lines.map((l) => this.paragraph(l)).join(''))];
+  }
+
+  table(rows: Cell[][], columns: number): string {
+    const grid = this.el('tblGrid', '', Array.from({ length: columns }, () => this.el('gridCol', this.attr('w', 1000))).join(''));
+    const body = rows.map((row) => this.el('tr', '', row.flatMap((c) => this.cells(c)).join(''))).join('');
+    return this.el('tbl', '', this.el('tblPr', '', this.el('tblBorders', '')) + grid + body);
+  }
+
+  document(body: string): string {
+    const inner = this.style.nestInLayoutTable ? this.el('tbl', '', this.el('tr', '', this.el('tc', '', body))) : body;
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${this.p}:document xmlns:${this.p}="${WML}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">${this.el('body', '', inner + this.el('sectPr', ''))}</${this.p}:document>`;
+  }
+}
+
+const show = (v: number | null | undefined, unit?: string): string => (v === null || v === undefined ? '' : `${v}${unit ?? ''}`);
+
+function valueSpans(count: number, width: number): number[] {
+  return Array.from({ length: count }, (_, i) => (i === count - 1 ? width - count + 1 : 1));
+}
+
+function table2Rows(report: Report, blocks: readonly BlockDef[]): Cell[][] {
+  const values = report.table2 as Record<string, Record<string, number | null>>;
+  const rows: Cell[][] = [];
+  for (const block of blocks) {
+    const spans = valueSpans(block.columns.length, 3);
+    rows.push([{ text: block.caption ?? '', span: 4 }]);
+    rows.push([{ text: '信息内容' }, ...block.columns.map((c, i) => ({ text: c.label, span: spans[i] as number }))]);
+    for (const row of block.rows) {
+      rows.push([
+        { text: row.label },
+        ...block.columns.map((c, i) => ({ text: show(values[row.key]?.[c.key], report.units[`${row.key}/${c.key}`]), span: spans[i] as number })),
+      ]);
+    }
+  }
+  return rows;
+}
+
+function table3Rows(report: Report, block: BlockDef): Cell[][] {
+  const values = report.table3 as Record<string, Record<string, number | null>>;
+  const head: Cell[][] = [
+    [{ text: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', span: 3, vMerge: 'restart' }, { text: '申请人情况', span: 7 }],
+    [{ text: '', span: 3, vMerge: 'continue' }, { text: '自然人', vMerge: 'restart' }, { text: '法人或其他组织', span: 5 }, { text: '总计', vMerge: 'restart' }],
+    [
+      { text: '', span: 3, vMerge: 'continue' },
+      { text: '', vMerge: 'continue' },
+      ...block.columns.slice(1, 6).map((c) => ({ text: c.label })),
+      { text: '', vMerge: 'continue' },
+    ],
+  ];
+  const rows = block.rows.map((row: RowDef, i: number) => {
+    const parents = row.parents ?? [];
+    const prev = block.rows[i - 1]?.parents ?? [];
+    const label: Cell[] = parents.map((parent, depth) => ({ text: parent, vMerge: prev[depth] === parent ? 'continue' : 'restart' }));
+    label.push({ text: row.label, span: 3 - parents.length });
+    return [...label, ...block.columns.map((c) => ({ text: show(values[row.key]?.[c.key]) }))];
+  });
+  return [...head, ...rows];
+}
+
+function table4Rows(report: Report): Cell[][] {
+  const t4 = report.table4 as Record<string, Record<string, number | null>>;
+  const outcomes = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const groups = ['review', 'litigationDirect', 'litigationAfterReview'];
+  const keys = ['upheld', 'corrected', 'other', 'pending', 'total'];
+  return [
+    [{ text: '行政复议', span: 5 }, { text: '行政诉讼', span: 10 }],
+    [...outcomes.map((o) => ({ text: o, vMerge: 'restart' as const })), { text: '未经复议直接起诉', span: 5 }, { text: '复议后起诉', span: 5 }],
+    [...outcomes.map(() => ({ text: '', vMerge: 'continue' as const })), ...outcomes.map((o) => ({ text: o })), ...outcomes.map((o) => ({ text: o }))],
+    groups.flatMap((g) => keys.map((k) => ({ text: show(t4[g]?.[k]) }))),
+  ];
+}
+
+/**
+ * The `word/document.xml` of a report rendered in the official layout.
+ *
+ * @example
+ * ```ts
+ * const xml = reportDocumentXml(report, { producer: 'wps' });
+ * ```
+ */
+export function reportDocumentXml(report: Report, style: DocxStyle): string {
+  const w = new Writer(style);
+  const format = getFormat(report.format);
+  const [t2, t3] = format.tables;
+  const parts: string[] = [w.paragraph(`${report.meta.agency}${report.meta.year}年政府信息公开工作年度报告`)];
+  const section = (key: string, heading: string): void => {
+    const s = (report.sections as Record<string, { heading: string; text: string } | undefined>)[key];
+    parts.push(w.paragraph(s?.heading ?? heading));
+    for (const line of (s?.text ?? '').split('\n')) if (line.trim()) parts.push(w.paragraph(line));
+  };
+  const headings = format.sections;
+  section(headings[0]?.key ?? '', headings[0]?.heading ?? '');
+  section(headings[1]?.key ?? '', headings[1]?.heading ?? '');
+  parts.push(w.table(table2Rows(report, t2.blocks), 4));
+  section(headings[2]?.key ?? '', headings[2]?.heading ?? '');
+  parts.push(w.table(table3Rows(report, t3.blocks[0] as BlockDef), 10));
+  section(headings[3]?.key ?? '', headings[3]?.heading ?? '');
+  parts.push(w.table(table4Rows(report), 15));
+  for (const s of headings.slice(4)) section(s.key, s.heading);
+  return w.document(parts.join(''));
+}
+
+/**
+ * A complete DOCX (ZIP) of a report, with the parts Word requires.
+ *
+ * @example
+ * ```ts
+ * const bytes = reportDocx(report, { producer: 'word' });
+ * ```
+ */
+export function reportDocx(report: Report, style: DocxStyle): Uint8Array {
+  return docxFromDocumentXml(reportDocumentXml(report, style));
+}
+
+/** Packs a `word/document.xml` into a DOCX. */
+export function docxFromDocumentXml(xml: string): Uint8Array {
+  return zipSync({
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
+    'word/document.xml': strToU8(xml),
+  });
+}
