@@ -63,7 +63,13 @@ const T3_2021 = table3([
     parents: [RESULTS, OTHER_HANDLING],
     aliases: ['2.申请人逾期未按收费通知要求缴纳费用', '2.逾期未缴纳费用', '2.逾期未缴费'],
   },
-  { key: 'otherOther', label: '3.其他', parents: [RESULTS, OTHER_HANDLING] },
+  {
+    key: 'otherOther',
+    label: '3.其他',
+    parents: [RESULTS, OTHER_HANDLING],
+    // A 2021 table printed with the 2019 single （六）其他处理 row: its values are the 其他 cases.
+    aliases: [OTHER_HANDLING],
+  },
 ]);
 
 /** The 2021 format definition. */

@@ -1,0 +1,75 @@
+/**
+ * Reading one printed cell: a number (integer, decimal, signed, with thousands separators or a
+ * unit), a marker that stands for a blank (`/`, `-`, `—`, `无`), a blank, or something that is not
+ * a value at all.
+ *
+ * @module
+ */
+import type { ValueKind } from '../format/grid.js';
+import { cellValueProblem } from '../model/validate.js';
+import { normalizeValue } from './normalize.js';
+
+/** What a cell's text was read as. */
+export type CellReading =
+  | { kind: 'blank' }
+  | { kind: 'marker'; marker: string }
+  | { kind: 'number'; value: number; unit?: string }
+  | { kind: 'invalid'; reason: string };
+
+/** Printed stand-ins for a blank cell: not applicable, none, or a dash. */
+const MARKERS: ReadonlySet<string> = new Set(['/', '-', '−', '–', '—', '——', '--', '无', '不适用', '无此项', '\\']);
+
+// One optional sign, digits and commas, an optional fraction, an optional unit: no nested
+// quantifiers, so matching is linear.
+const NUMBER = /^([+\-−]?)(\d[\d,]*)(?:\.(\d+))?(万元|元|件|个|项)?$/;
+const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
+
+/**
+ * Whether a cell's text is a value (a number or a blank marker) rather than a label or words.
+ * Used to tell value cells from text when a row's cells are spread over several lines.
+ *
+ * @example
+ * ```ts
+ * isValueText(' 12 '); // true
+ * isValueText('/'); // true
+ * isValueText('自然人'); // false
+ * ```
+ */
+export function isValueText(text: string): boolean {
+  const t = normalizeValue(text);
+  return t !== '' && (MARKERS.has(t) || NUMBER.test(t));
+}
+
+/**
+ * Reads a cell's text for a column of the given kind. A unit is allowed where it agrees with the
+ * column (件/个 for counts, 万元 for the 2021 fee column, 元 or 万元 for the 2019 amount); a sign
+ * only in the signed 2019 本年增/减 column (a leading `+` anywhere).
+ *
+ * @example
+ * ```ts
+ * readCell('251000元', 'amount'); // { kind: 'number', value: 251000, unit: '元' }
+ * readCell('－1', 'signed'); // { kind: 'number', value: -1 }
+ * readCell('/', 'count'); // { kind: 'marker', marker: '/' }
+ * ```
+ */
+export function readCell(text: string, kind: ValueKind): CellReading {
+  const t = normalizeValue(text);
+  if (t === '') return { kind: 'blank' };
+  if (MARKERS.has(t)) return { kind: 'marker', marker: t };
+  const m = NUMBER.exec(t);
+  if (!m) return { kind: 'invalid', reason: 'not-a-number' };
+  const [, sign, digits = '', fraction, unit] = m;
+  if (digits.includes(',') && !GROUPED.test(digits)) return { kind: 'invalid', reason: 'separators' };
+  if (unit && !unitFits(unit, kind)) return { kind: 'invalid', reason: 'unit' };
+  const magnitude = Number(`${digits.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
+  const value = (sign === '-' || sign === '−' ? -magnitude : magnitude) + 0; // + 0 turns -0 into 0
+  if (value < 0 && kind !== 'signed') return { kind: 'invalid', reason: 'negative' };
+  if (cellValueProblem(value, kind)) return { kind: 'invalid', reason: 'fraction' };
+  return unit && kind === 'amount' ? { kind: 'number', value, unit } : { kind: 'number', value };
+}
+
+function unitFits(unit: string, kind: ValueKind): boolean {
+  if (kind === 'count' || kind === 'signed') return unit === '件' || unit === '个' || unit === '项';
+  if (kind === 'money') return unit === '万元';
+  return unit === '元' || unit === '万元';
+}

@@ -1,0 +1,111 @@
+/**
+ * Who issued a report, for which year, and when it was published: read from the title, the lines
+ * around it and the preamble.
+ *
+ * @module
+ */
+import type { BodyLevel } from '../model/types.js';
+import { isIsoDate } from '../model/validate.js';
+
+/** What the title and preamble say about the report. */
+export interface MetaReading {
+  agency?: string;
+  year?: number;
+  /** True when the year was taken from the running text rather than the title. */
+  yearFromText?: boolean;
+  published?: string;
+  /** Index (in the lines given) of the title, of the publication date. */
+  titleLine?: number;
+  publishedLine?: number;
+}
+
+// Linear patterns: every quantifier is over a class that the next token cannot match.
+const TITLE_YEAR = /(20\d{2})\s*年/;
+const REPORT_WORDS = /政府信息公开|年度报告|年报/;
+const DATE_LABEL = /(?:发布日期|公开日期|发布时间|成文日期|日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const TEXT_YEAR = /(20\d{2})\s*年/;
+const PERIOD_YEAR = /统计期限[^。]{0,12}?(20\d{2})\s*年/;
+const NOISE_BEFORE = /^.*(?:\s[-–—]\s|[:：_])/;
+
+/**
+ * Reads the issuing body, the year and the publication date from the lines before the first
+ * section heading (`head`) and, for the year only, from the running text after it (`body`).
+ *
+ * @example
+ * ```ts
+ * readMeta(['2019年上海市人民政府办公厅政府信息公开工作年度报告', '发布日期：2020-01-31'], []);
+ * // { agency: '上海市人民政府办公厅', year: 2019, published: '2020-01-31', titleLine: 0, publishedLine: 1 }
+ * ```
+ */
+export function readMeta(head: readonly string[], body: readonly string[]): MetaReading {
+  const out: MetaReading = {};
+  for (let i = 0; i < head.length; i++) {
+    const line = (head[i] as string).slice(0, 400);
+    if (out.titleLine === undefined && REPORT_WORDS.test(line) && TITLE_YEAR.test(line)) {
+      // A title broken over two lines: 市政府研究室2019年政府信息公开 / 工作年度报告.
+      const title = line.includes('报') ? line : `${line}${(head[i + 1] ?? '').slice(0, 100)}`;
+      const found = titleParts(title);
+      if (found.year !== undefined) {
+        out.year = found.year;
+        if (found.agency) out.agency = found.agency;
+        out.titleLine = i;
+      }
+    }
+    if (out.published === undefined) {
+      const m = DATE_LABEL.exec(line);
+      if (m) {
+        const date = `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}`;
+        if (isIsoDate(date)) {
+          out.published = date;
+          out.publishedLine = i;
+        }
+      }
+    }
+  }
+  if (out.year === undefined) {
+    const text = [...head, ...body.slice(0, 20)].map((l) => l.slice(0, 400));
+    const m = text.map((l) => PERIOD_YEAR.exec(l)).find(Boolean) ?? text.map((l) => TEXT_YEAR.exec(l)).find(Boolean);
+    if (m) {
+      out.year = Number(m[1]);
+      out.yearFromText = true;
+    }
+  }
+  return out;
+}
+
+function titleParts(title: string): { agency?: string; year?: number } {
+  const m = TITLE_YEAR.exec(title);
+  if (!m) return {};
+  const year = Number(m[1]);
+  const before = title.slice(0, m.index).replace(NOISE_BEFORE, '').trim();
+  if (before) return { agency: before, year };
+  const after = title.slice(m.index + m[0].length).replace(/^度/, '');
+  // 2019年上海市…政府信息公开…: the body follows the year; 2020年报_审计局: it follows 年报.
+  const rest = after.replace(/^报[\s_:：-]*/, '');
+  const end = rest.search(/政府信息公开|年度报告/);
+  const agency = (end >= 0 ? rest.slice(0, end) : rest).trim();
+  return agency && agency.length <= 40 ? { agency, year } : { year };
+}
+
+const GOVERNMENT = '人民政府';
+const TOWNSHIP = /(?:乡|镇|街道|街道办事处|办事处)$/;
+const DEPARTMENT = /(?:局|委|委员会|办|办公室|办公厅|厅|中心|院|署|所|站|队|馆|部|处|室|会|社|集团|公司|管委会|管理委员会|研究室)$/;
+
+/**
+ * The level of a body from its name: a 人民政府 (of a 乡/镇/街道: township), a township or 街道
+ * office, a department (局/委/办/厅/中心/…), or other.
+ *
+ * @example
+ * ```ts
+ * bodyLevel('北关区应急管理局'); // 'department'
+ * bodyLevel('淮安市人民政府'); // 'government'
+ * bodyLevel('昌图县七家子镇'); // 'township'
+ * ```
+ */
+export function bodyLevel(agency: string): BodyLevel {
+  const name = agency.trim();
+  if (name.endsWith(GOVERNMENT)) return TOWNSHIP.test(name.slice(0, -GOVERNMENT.length)) ? 'township' : 'government';
+  if (TOWNSHIP.test(name)) return 'township';
+  if (DEPARTMENT.test(name)) return 'department';
+  return 'other';
+}

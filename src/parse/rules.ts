@@ -1,0 +1,174 @@
+/**
+ * The finding codes of the document readers, their default severities and messages. Each code
+ * has a page at `docs/rules/CODE.md`, like the report checks' codes.
+ *
+ * @module
+ */
+import type { Finding, Lang, RuleSetting } from '../check/finding.js';
+import type { RuleInfo } from '../check/rules.js';
+import type { Bilingual, CellRef, Severity, TableId } from '../format/grid.js';
+import type { SourceLoc } from './layout.js';
+
+const rule = (code: string, severity: Severity, zh: string, en: string): RuleInfo => ({ code, severity, description: { zh, en } });
+
+/**
+ * Every finding code of the readers (`parse`, `parseText`, `parseHtml`, `readLayout`).
+ *
+ * @example
+ * ```ts
+ * PARSE_RULES.find((r) => r.code === 'PARSE-ROW-UNALIGNED')?.severity; // 'error'
+ * ```
+ */
+export const PARSE_RULES: readonly RuleInfo[] = [
+  rule('PARSE-NOT-REPORT', 'error', '文档中找不到年度报告的标题、部分标题或表格', 'No title, section heading or table of an annual report was found'),
+  rule('PARSE-FORMAT-UNKNOWN', 'warning', '无法从表格标签判断格式版本', 'The format version could not be told from the table labels'),
+  rule('PARSE-META-MISSING', 'warning', '标题或正文中找不到发布机关、报告年度或发布日期', 'The issuing body, report year or publication date was not found'),
+  rule('PARSE-SECTION-MISSING', 'warning', '文档中找不到某一部分的标题', "A section's heading was not found in the document"),
+  rule('PARSE-TABLE-MISSING', 'error', '文档中找不到某一表格', 'A table was not found in the document'),
+  rule('PARSE-ROW-MISSING', 'error', '表格中找不到某一行', 'A row of a table was not found'),
+  rule('PARSE-ROW-UNALIGNED', 'error', '某行的数值无法确定对应的列，整行按未知处理', "A row's values cannot be placed in their columns with certainty; the row is read as unknown"),
+  rule('PARSE-ROW-DUPLICATE', 'warning', '同一行出现多次，只采用第一次', 'A row appears more than once; the first is kept'),
+  rule('PARSE-ROW-EXTRA', 'info', '表格中有格式之外的行，已忽略', 'A table row that is not in the format was ignored'),
+  rule('PARSE-LABEL-VARIANT', 'info', '标签与官方写法不同，已按官方标签读取', 'A label differs from the official wording and was read as the official label'),
+  rule('PARSE-CELL-MARKER', 'info', '单元格中的符号（/、-、—、无）按空白读取', 'A marker in a cell (/, -, —, 无) was read as blank'),
+  rule('PARSE-VALUE-INVALID', 'error', '单元格内容不是该列允许的数值，按未知处理', 'A cell holds something that is not a valid value for its column; read as unknown'),
+];
+
+type Params = Record<string, string | number | undefined>;
+
+const where = (p: Params): Bilingual =>
+  p.line !== undefined
+    ? { zh: `（第 ${p.line} 行）`, en: ` (line ${p.line})` }
+    : p.tableIndex !== undefined
+      ? { zh: `（第 ${Number(p.tableIndex) + 1} 个表格第 ${Number(p.gridRow) + 1} 行）`, en: ` (table ${Number(p.tableIndex) + 1}, row ${Number(p.gridRow) + 1})` }
+      : { zh: '', en: '' };
+
+/** Message templates by code (some codes have several, keyed `CODE/variant`). */
+const MESSAGES: Record<string, (p: Params) => Bilingual> = {
+  'PARSE-NOT-REPORT': () => ({
+    zh: '文档中找不到年度报告的标题、部分标题或表格标签，未读取报告',
+    en: 'No title, section heading or table label of an annual report was found; no report was read',
+  }),
+  'PARSE-FORMAT-UNKNOWN': (p) =>
+    p.assumed
+      ? { zh: `表格标签无法判断格式版本，按报告年度采用 ${p.assumed} 版格式`, en: `The table labels do not tell the format version; the ${p.assumed} format is assumed from the report year` }
+      : { zh: '表格标签和报告年度都无法判断格式版本，采用 2021 版格式', en: 'Neither the table labels nor the year tell the format version; the 2021 format is assumed' },
+  'PARSE-FORMAT-UNKNOWN/conflict': (p) => ({
+    zh: `表格中同时出现 2019 版（${p.n2019} 处）和 2021 版（${p.n2021} 处）的标签，采用 ${p.chosen} 版`,
+    en: `Labels of both the 2019 (${p.n2019}) and the 2021 (${p.n2021}) format were found; the ${p.chosen} format is used`,
+  }),
+  'PARSE-META-MISSING': (p) => ({
+    zh: { agency: '找不到发布机关名称', year: '找不到报告年度', published: '找不到发布日期' }[String(p.field)] ?? '',
+    en: { agency: 'The issuing body was not found', year: 'The report year was not found', published: 'The publication date was not found' }[String(p.field)] ?? '',
+  }),
+  'PARSE-META-MISSING/year-from-text': (p) => ({
+    zh: `标题中没有报告年度，按正文采用 ${p.year} 年`,
+    en: `The title gives no report year; ${p.year} is taken from the text`,
+  }),
+  'PARSE-SECTION-MISSING': (p) => ({ zh: `找不到「${p.heading}」部分的标题`, en: `The heading of section "${p.heading}" was not found` }),
+  'PARSE-TABLE-MISSING': (p) => ({ zh: `找不到表${p.table}「${p.title}」`, en: `Table ${p.table} (${p.title}) was not found` }),
+  'PARSE-ROW-MISSING': (p) => ({ zh: `表${p.table}中找不到「${p.row}」行`, en: `Table ${p.table}: row "${p.row}" was not found` }),
+  'PARSE-ROW-UNALIGNED': (p) => {
+    const w = where(p);
+    return {
+      zh: `表${p.table}「${p.row}」行：读到 ${p.found} 个数值（${p.values}），该行有 ${p.expected} 列，无法确定各值所在的列，整行按未知处理${w.zh}`,
+      en: `Table ${p.table}, row "${p.row}": ${p.found} value(s) (${p.values}) for ${p.expected} columns cannot be placed with certainty; the row is read as unknown${w.en}`,
+    };
+  },
+  'PARSE-ROW-UNALIGNED/truncated': (p) => {
+    const w = where(p);
+    return {
+      zh: `表${p.table}「${p.row}」行在文档结尾处中断，只读到 ${p.found} 个数值，整行按未知处理${w.zh}`,
+      en: `Table ${p.table}, row "${p.row}" is cut off by the end of the document after ${p.found} value(s); the row is read as unknown${w.en}`,
+    };
+  },
+  'PARSE-ROW-DUPLICATE': (p) => {
+    const w = where(p);
+    return { zh: `表${p.table}「${p.row}」行再次出现，采用第一次读到的数值${w.zh}`, en: `Table ${p.table}, row "${p.row}" appears again; the first reading is kept${w.en}` };
+  },
+  'PARSE-ROW-EXTRA': (p) => {
+    const w = where(p);
+    return { zh: `表${p.table}中的「${p.label}」行不属于该格式，已忽略${w.zh}`, en: `Row "${p.label}" in table ${p.table} is not part of the format and was ignored${w.en}` };
+  },
+  'PARSE-LABEL-VARIANT': (p) => {
+    const w = where(p);
+    return { zh: `「${p.printed}」按「${p.official}」读取${w.zh}`, en: `"${p.printed}" was read as "${p.official}"${w.en}` };
+  },
+  'PARSE-CELL-MARKER': (p) => {
+    const w = where(p);
+    return {
+      zh: `表${p.table}「${p.row}」行「${p.column}」列为「${p.marker}」，按空白读取${w.zh}`,
+      en: `Table ${p.table}, row "${p.row}", column "${p.column}" holds "${p.marker}", read as blank${w.en}`,
+    };
+  },
+  'PARSE-VALUE-INVALID': (p) => {
+    const w = where(p);
+    const why = {
+      'not-a-number': { zh: '不是数值', en: 'not a number' },
+      separators: { zh: '千位分隔符位置不对', en: 'misplaced thousands separators' },
+      unit: { zh: '单位与该列不符', en: 'a unit that does not fit the column' },
+      negative: { zh: '该列不能为负数', en: 'negative in a column that cannot be' },
+      fraction: { zh: '件数必须为整数', en: 'a count must be a whole number' },
+      stray: { zh: '数值之间夹有文字', en: 'words among the values' },
+    }[String(p.reason)] ?? { zh: '', en: '' };
+    return {
+      zh: `表${p.table}「${p.row}」行「${p.column}」列的「${p.text}」无效（${why.zh}），按未知处理${w.zh}`,
+      en: `Table ${p.table}, row "${p.row}", column "${p.column}": "${p.text}" is invalid (${why.en}); read as unknown${w.en}`,
+    };
+  },
+};
+
+/** A finding of a reader: a {@link Finding} with the place in the source it concerns. */
+export interface ParseFinding extends Finding {
+  /** Where in the source the finding points, when it points at something printed. */
+  loc?: SourceLoc;
+}
+
+/** A finding before its message is written and its severity settled. @internal */
+export interface RawParseFinding {
+  code: string;
+  messageKey?: string;
+  params: Params;
+  table?: TableId;
+  row?: string;
+  column?: string;
+  group?: string;
+  cells?: CellRef[];
+  path?: (string | number)[];
+  quote?: string;
+  loc?: SourceLoc;
+}
+
+const DEFAULT_SEVERITY = new Map(PARSE_RULES.map((r) => [r.code, r.severity]));
+
+/** Location parameters for the messages. @internal */
+export function locParams(loc: SourceLoc | undefined): Params {
+  if (!loc) return {};
+  if (loc.line !== undefined && loc.table === undefined) return { line: loc.line };
+  if (loc.table !== undefined) return { tableIndex: loc.table, gridRow: loc.row ?? 0 };
+  return loc.page !== undefined ? { line: `p.${loc.page}` } : {};
+}
+
+/**
+ * Writes the messages of raw reader findings and applies the severity overrides.
+ * @internal
+ */
+export function finalizeParseFindings(
+  raw: readonly RawParseFinding[],
+  options: { lang?: Lang; rules?: Readonly<Record<string, RuleSetting>> },
+): ParseFinding[] {
+  const lang = options.lang ?? 'zh';
+  const out: ParseFinding[] = [];
+  for (const { messageKey, params, ...rest } of raw) {
+    const setting = options.rules?.[rest.code];
+    if (setting === 'off') continue;
+    const template = MESSAGES[messageKey ?? rest.code];
+    const severity = (setting as Severity | undefined) ?? DEFAULT_SEVERITY.get(rest.code) ?? 'error';
+    const finding: ParseFinding = { code: rest.code, severity, message: template ? template(params)[lang] : rest.code };
+    for (const key of ['table', 'row', 'column', 'group', 'cells', 'path', 'quote', 'loc'] as const) {
+      if (rest[key] !== undefined) (finding as unknown as Record<string, unknown>)[key] = rest[key];
+    }
+    out.push(finding);
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * Recognising the six section headings and section 1's sub-topics, tolerating the variants real
+ * reports print (spec §1.1, §4).
+ *
+ * @module
+ */
+import { OVERVIEW_TOPICS, SECTIONS } from '../format/shared.js';
+import type { OverviewTopicKey, SectionKey } from '../model/types.js';
+import { normalizeLabel } from './normalize.js';
+
+/** A heading recognised in the text. */
+export interface HeadingMatch {
+  key: SectionKey;
+  /** The official heading. */
+  heading: string;
+  /** True when the printed heading is not the official wording (an alias or a looser variant). */
+  variant: boolean;
+}
+
+const EXACT = new Map<string, HeadingMatch>();
+for (const s of SECTIONS) {
+  EXACT.set(normalizeLabel(s.heading), { key: s.key, heading: s.heading, variant: false });
+  for (const alias of 'aliases' in s ? s.aliases : []) {
+    EXACT.set(normalizeLabel(alias), { key: s.key, heading: s.heading, variant: true });
+  }
+}
+
+/**
+ * The words that identify each section in a heading worded differently from the official one
+ * (an ordinal first, then one of these): enough to tell 四、结转下年度继续办理 (a table row) from a
+ * heading, and loose enough for 五、存在问题及改进情况 or 四、…被申请行政复议和提起行政诉讼情况.
+ */
+const KEY_WORDS: Readonly<Record<SectionKey, readonly string[]>> = {
+  overview: ['总体情况', '概述'],
+  proactive: ['主动公开'],
+  requests: ['申请'],
+  appeals: ['复议', '诉讼'],
+  problems: ['问题', '改进'],
+  other: ['其他'],
+};
+const ORDINALS = ['一', '二', '三', '四', '五', '六'];
+/** Longest heading accepted by the loose match (the official ones are at most 20 characters). */
+const MAX_HEADING = 40;
+
+/**
+ * The section a line's text is the heading of, if any: the official heading, an alias from the
+ * format definitions, or the ordinal of the section followed (within 40 characters, no sentence
+ * end) by one of its key words.
+ *
+ * @example
+ * ```ts
+ * matchHeading('五、存在问题及改进情况')?.key; // 'problems'
+ * matchHeading('四、结转下年度继续办理'); // undefined (a table 3 row)
+ * ```
+ */
+export function matchHeading(text: string): HeadingMatch | undefined {
+  if (text.length > MAX_HEADING * 3) return undefined;
+  const norm = normalizeLabel(text);
+  const exact = EXACT.get(norm);
+  if (exact) return exact;
+  if (norm.length > MAX_HEADING || norm.includes('。')) return undefined;
+  const ordinal = ORDINALS.indexOf(norm[0] ?? '');
+  if (ordinal < 0 || norm[1] !== '、') return undefined;
+  const section = SECTIONS[ordinal] as (typeof SECTIONS)[number];
+  return KEY_WORDS[section.key].some((w) => norm.includes(w)) ? { key: section.key, heading: section.heading, variant: true } : undefined;
+}
+
+/**
+ * Section 1's sub-topics are headed （一）…（五）; each is recognised by the last four characters of
+ * its official name (主动公开, 依申请公开 → 申请公开, 政府信息管理 → 信息管理, 政府信息公开平台建设 →
+ * 平台建设, 监督保障), which every wording seen in practice keeps.
+ */
+const TOPIC_WORDS = OVERVIEW_TOPICS.map((t) => ({ key: t.key, word: Array.from(t.label).slice(-4).join('') }));
+const SUB_ORDINAL = /^\((?:一|二|三|四|五|六|七|八|九|十)\)/;
+
+/**
+ * The sub-topic of section 1 a paragraph opens, if any: `（一）主动公开方面…`.
+ *
+ * @example
+ * ```ts
+ * matchTopic('(三) 政府信息管理方面。建立完善…'); // 'management'
+ * ```
+ */
+export function matchTopic(text: string): OverviewTopicKey | undefined {
+  const norm = normalizeLabel(text.slice(0, 60));
+  const m = SUB_ORDINAL.exec(norm);
+  if (!m) return undefined;
+  const head = norm.slice(m[0].length, m[0].length + 16);
+  return TOPIC_WORDS.find((t) => head.includes(t.word))?.key;
+}

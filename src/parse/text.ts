@@ -1,0 +1,80 @@
+/**
+ * Plain text (copied from a web page, Word or a PDF viewer) to the common layout. A line with tabs
+ * or `|` is a table row split at them; a line of words followed by space-separated numbers is a
+ * row too (the shape PDF text takes); every other non-blank line is a paragraph.
+ *
+ * @module
+ */
+import { isValueText } from './cell-value.js';
+import type { LayoutBlock, LayoutCell } from './layout.js';
+
+/** A Markdown table rule such as `|---|:--:|`: no content. */
+const TABLE_RULE = /^[\s|:\-–—=+]+$/;
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
+
+/** Splits a line at a separator, with the 1-based column of each field. */
+function splitAt(line: string, separator: string, lineNo: number): LayoutCell[] {
+  const cells: LayoutCell[] = [];
+  let start = 0;
+  for (;;) {
+    const at = line.indexOf(separator, start);
+    const end = at < 0 ? line.length : at;
+    cells.push({ text: line.slice(start, end).trim(), loc: { line: lineNo, column: start + 1 } });
+    if (at < 0) return cells;
+    start = at + separator.length;
+  }
+}
+
+/**
+ * A line of words then numbers separated by spaces (`四、结转下年度继续办理 0 0 0 0 0 0 0`): the words
+ * are one cell, each number another. `undefined` when the line does not end in a value.
+ */
+function splitTrailingValues(line: string, lineNo: number): LayoutCell[] | undefined {
+  const tokens: { text: string; column: number }[] = [];
+  const token = /\S+/g;
+  for (let m = token.exec(line); m; m = token.exec(line)) tokens.push({ text: m[0], column: m.index + 1 });
+  if (tokens.length < 2) return undefined;
+  let first = tokens.length;
+  while (first > 0 && isValueText((tokens[first - 1] as { text: string }).text)) first--;
+  if (first === tokens.length) return undefined;
+  const values = tokens.slice(first).map((t) => ({ text: t.text, loc: { line: lineNo, column: t.column } }));
+  if (first === 0) return values;
+  const head = tokens[0] as { column: number };
+  const last = tokens[first - 1] as { text: string; column: number };
+  return [{ text: line.slice(head.column - 1, last.column - 1 + last.text.length), loc: { line: lineNo, column: head.column } }, ...values];
+}
+
+/**
+ * The layout of a plain-text report: one block per non-blank line.
+ *
+ * @example
+ * ```ts
+ * textLayout('二、主动公开政府信息情况\n行政处罚\t13\t\t');
+ * // [{ kind: 'paragraph', text: '二、主动公开政府信息情况', … },
+ * //  { kind: 'row', cells: [{ text: '行政处罚' … }, { text: '13' … }, { text: '' … }, { text: '' … }], … }]
+ * ```
+ */
+export function textLayout(text: string): LayoutBlock[] {
+  const blocks: LayoutBlock[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split(LINE_BREAK);
+  lines.forEach((raw, n) => {
+    const lineNo = n + 1;
+    const trimmed = raw.trim();
+    if (trimmed === '') return;
+    const loc = { line: lineNo, column: raw.indexOf(trimmed.charAt(0)) + 1 };
+    if (raw.includes('\t')) {
+      blocks.push({ kind: 'row', cells: splitAt(raw, '\t', lineNo), loc });
+      return;
+    }
+    if (raw.includes('|')) {
+      if (TABLE_RULE.test(raw) && /[-=]/.test(raw)) return;
+      // A `|` that ends the line closes the last cell; it does not open an empty one.
+      const body = raw.trimEnd().endsWith('|') ? raw.slice(0, raw.lastIndexOf('|')) : raw;
+      blocks.push({ kind: 'row', cells: splitAt(body, '|', lineNo), loc });
+      return;
+    }
+    const row = splitTrailingValues(raw, lineNo);
+    blocks.push(row ? { kind: 'row', cells: row, loc } : { kind: 'paragraph', text: trimmed, loc });
+  });
+  return blocks;
+}
