@@ -55,7 +55,7 @@ function findByLabel<T extends { key: string; label: string; aliases?: readonly 
  * fills what the truth file does not say (level, scope, publication date).
  */
 export function truthToReport(truth: Truth, meta: Partial<Omit<ReportMeta, 'agency' | 'year'>> = {}): Report {
-  const report = emptyReport({ format: truth.format_version, agency: truth.agency, year: truth.year, ...meta });
+  const report = emptyReport({ format: truth.format_version, agency: truth.agency, year: truth.year, ...meta }) as Report;
   const tables = report as unknown as Record<string, Record<string, Record<string, number | null>>>;
   const t2 = getTable(truth.format_version, '2');
   for (const [rowLabel, values] of Object.entries(truth.table2)) {
