@@ -88,6 +88,36 @@ const csvLoader: Loader = {
   },
 };
 
+/** A report from a document reader, or a load error listing why none was read. */
+function fromDocumentReader(result: { report: Report | null; findings: Finding[] }, source: string): Loaded {
+  if (!result.report) throw new LoadError(result.findings.map((f) => `${source}: ${f.code}: ${f.message}`));
+  return { report: result.report, findings: result.findings };
+}
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
+
+// The PDF and DOCX readers are imported only when such a file is read: pdf.js is an optional peer.
+const pdfLoader: Loader = {
+  sniff: (bytes) => startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]), // %PDF-
+  async load(bytes, { source, lang }) {
+    const { parsePdf, PdfSupportMissingError } = await import('../parse/pdf/index.js');
+    try {
+      return fromDocumentReader(await parsePdf(bytes, { lang }), source);
+    } catch (err) {
+      if (err instanceof PdfSupportMissingError) throw new LoadError([`${source}: ${err.message}`]);
+      throw err;
+    }
+  },
+};
+
+const docxLoader: Loader = {
+  sniff: (bytes) => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]), // a ZIP archive
+  async load(bytes, { source, lang }) {
+    const { parseDocx } = await import('../parse/docx/index.js');
+    return fromDocumentReader(parseDocx(bytes, { lang }), source);
+  },
+};
+
 /**
  * The input formats, by file extension (lower case, with the dot). The order is the order in
  * which standard input is sniffed.
@@ -95,6 +125,8 @@ const csvLoader: Loader = {
 export const LOADERS: Readonly<Record<string, Loader>> = {
   '.json': jsonLoader,
   '.csv': csvLoader,
+  '.pdf': pdfLoader,
+  '.docx': docxLoader,
 };
 
 /** The names `--input-format` accepts: the registered extensions without their dot. */

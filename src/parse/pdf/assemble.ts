@@ -22,7 +22,7 @@ interface Table {
   loc: SourceLoc[];
 }
 
-type Element = { kind: 'table'; top: number; table: Table } | { kind: 'line'; top: number; line: TextLine; page: number };
+type Element = { kind: 'table'; top: number; table: Table } | { kind: 'line'; top: number; line: TextLine; page: number; centre: number };
 
 /** A visible gap wider than this many font sizes separates cells of a table drawn without rules. */
 const STREAM_GAP = 1.5;
@@ -164,13 +164,18 @@ function repeatedHeader(a: readonly Region[][], b: readonly Region[][]): number 
   return k;
 }
 
-/** Whether a line continues the paragraph whose last line is `prev`. */
-function continuesParagraph(prev: TextLine, line: TextLine, textRight: number, newPage: boolean): boolean {
+/**
+ * Whether a line continues the paragraph whose last line is `prev`: the same font size, the next
+ * line (or the top of the next page), and either `prev` runs to the right margin (running text
+ * wrapped) or both lines are centred on the page (a title wrapped over two lines).
+ */
+function continuesParagraph(prev: TextLine, line: TextLine, textRight: number, pageCentre: number, newPage: boolean): boolean {
   const gap = prev.y - line.y;
+  const centred = (l: TextLine): boolean => Math.abs((l.x + l.right) / 2 - pageCentre) < l.size;
   return (
     Math.abs(prev.size - line.size) < 1 &&
-    (newPage || (gap > 0 && gap < prev.size * 2.2)) &&
-    prev.right >= textRight - prev.size * 1.5 &&
+    (newPage ? prev.right >= textRight - prev.size * 1.5 : gap > 0 && gap < prev.size * 2.2) &&
+    (prev.right >= textRight - prev.size * 1.5 || (!newPage && centred(prev) && centred(line))) &&
     !ITEM_START.test(line.text)
   );
 }
@@ -192,7 +197,7 @@ export function assembleLayout(pages: readonly PdfPageContent[]): LayoutBlock[] 
     const { tables, rest } = findGridTables(p.segments, p.pieces);
     const elements: Element[] = tables.map((grid) => ({ kind: 'table', top: grid.ys[0] as number, table: fromGrid(grid, p.page) }));
     for (const line of groupLines(rest)) {
-      elements.push({ kind: 'line', top: topOf(line.pieces[0] as TextPiece), line, page: p.page });
+      elements.push({ kind: 'line', top: topOf(line.pieces[0] as TextPiece), line, page: p.page, centre: p.width / 2 });
       allLines.push({ line, page: p.page, pageHeight: p.height });
     }
     perPage.push(elements);
@@ -237,7 +242,7 @@ function toBlocks(sequence: readonly Element[]): LayoutBlock[] {
       continue;
     }
     const p: { text: string; loc: SourceLoc; last: TextLine; page: number } | null = paragraph;
-    if (p && continuesParagraph(p.last, e.line, textRight.get(p.page) ?? 0, p.page !== e.page)) {
+    if (p && continuesParagraph(p.last, e.line, textRight.get(p.page) ?? 0, e.centre, p.page !== e.page)) {
       p.text = joinLines(p.text, e.line.text);
       p.last = e.line;
       p.page = e.page;

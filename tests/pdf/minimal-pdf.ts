@@ -1,0 +1,70 @@
+/**
+ * Writes small, valid PDFs for tests: pages of ASCII text in Helvetica and drawn lines, optionally
+ * encrypted (with a password nobody knows). Enough to test the reader's handling of files that are
+ * not in the corpus: scans without text, password-protected files, tables drawn with rules.
+ */
+
+/** Something drawn on a page, in PDF user space (origin bottom left, points). */
+export type Mark =
+  | { text: string; x: number; y: number; size?: number }
+  | { line: [number, number, number, number]; width?: number }
+  | { box: [number, number, number, number] };
+
+/** A page: its size and what is drawn on it. */
+export interface PageSpec {
+  width?: number;
+  height?: number;
+  marks: Mark[];
+}
+
+const esc = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
+
+function content(marks: readonly Mark[]): string {
+  const ops: string[] = [];
+  for (const m of marks) {
+    if ('text' in m) ops.push(`BT /F1 ${m.size ?? 10} Tf ${m.x} ${m.y} Td (${esc(m.text)}) Tj ET`);
+    else if ('line' in m) ops.push(`${m.width ?? 0.5} w ${m.line[0]} ${m.line[1]} m ${m.line[2]} ${m.line[3]} l S`);
+    else ops.push(`0.8 g ${m.box.join(' ')} re f 0 g`);
+  }
+  return ops.join('\n');
+}
+
+/**
+ * A PDF of the given pages. With `encrypted`, the file carries a standard security handler whose
+ * user password is not empty, so it cannot be opened without it.
+ *
+ * @example
+ * ```ts
+ * const bytes = minimalPdf([{ marks: [{ text: 'Hello', x: 72, y: 720 }] }]);
+ * ```
+ */
+export function minimalPdf(pages: readonly PageSpec[], options: { encrypted?: boolean } = {}): Uint8Array {
+  const objects: string[] = [];
+  const add = (body: string): number => objects.push(body);
+  const catalog = add('');
+  const pagesObj = add('');
+  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const kids: number[] = [];
+  for (const page of pages) {
+    const stream = content(page.marks);
+    const contents = add(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${page.width ?? 595} ${page.height ?? 842}] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contents} 0 R >>`));
+  }
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
+  objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  const encrypt = options.encrypted
+    ? add(`<< /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <${'7a'.repeat(32)}> /U <${'3c'.repeat(32)}> >>`)
+    : undefined;
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
+  const id = '<0123456789abcdef0123456789abcdef>';
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${encrypt ? ` /Encrypt ${encrypt} 0 R /ID [${id} ${id}]` : ''} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
