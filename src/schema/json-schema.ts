@@ -11,8 +11,8 @@ export const JSON_FORM_VERSION = 1;
 
 /**
  * The JSON Schema (draft 2020-12) of a report's JSON form; the package ships it as
- * `zfxxgk/report.schema.json`. Rules a JSON Schema cannot state (a real calendar date) are
- * checked by {@link reportSchema} and `safeParseReport` only.
+ * `zfxxgk/report.schema.json`. It accepts what {@link reportSchema} and `safeParseReport` accept,
+ * the real-calendar-date rule of `meta.published` included (as a pattern).
  *
  * @example
  * ```ts
