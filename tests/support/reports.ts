@@ -9,6 +9,9 @@ import type { BodyLevel, ReportOf } from '../../src/model/types.js';
 
 type Grid = Record<string, Record<string, number | null>>;
 
+/** The report type of a format, distributed over a union (`'2019' | '2021'` gives `Report`). */
+export type ReportFor<F extends FormatVersion> = F extends FormatVersion ? ReportOf<F> : never;
+
 /** The keys of table 3 rows by role, derived from the definition as the relations are. */
 export function table3Rows(format: FormatVersion) {
   const rows = (getTable(format, '3').blocks[0]?.rows ?? []).map((r) => r.key);
@@ -33,7 +36,7 @@ export function consistentReport<F extends FormatVersion>(
   format: F,
   pick: (cell: CellDef) => number,
   meta: { agency?: string; year?: number; level?: BodyLevel } = {},
-): ReportOf<F> {
+): ReportFor<F> {
   const report = emptyReport({
     format,
     agency: meta.agency ?? '某县财政局',
@@ -66,7 +69,7 @@ export function consistentReport<F extends FormatVersion>(
   for (const group of Object.values(tables.table4)) {
     group.total = Object.entries(group).reduce((sum, [column, v]) => (column === 'total' ? sum : sum + (v as number)), 0);
   }
-  return report;
+  return report as ReportFor<F>;
 }
 
 /** A small deterministic choice of free cells: varied, non-negative, integer except money. */
@@ -91,14 +94,14 @@ export function plainSections(): ReportOf<FormatVersion>['sections'] {
 }
 
 /** A consistent report with sections: no finding at all. */
-export function cleanReport<F extends FormatVersion>(format: F, meta: { level?: BodyLevel } = {}): ReportOf<F> {
+export function cleanReport<F extends FormatVersion>(format: F, meta: { level?: BodyLevel } = {}): ReportFor<F> {
   const report = consistentReport(format, samplePick, meta);
   report.sections = plainSections();
   return report;
 }
 
 /** A clean report whose every cell is 0: the canvas for hand-written rule cases. */
-export function zeroReport<F extends FormatVersion>(format: F, meta: { level?: BodyLevel; year?: number } = {}): ReportOf<F> {
+export function zeroReport<F extends FormatVersion>(format: F, meta: { level?: BodyLevel; year?: number } = {}): ReportFor<F> {
   const report = consistentReport(format, () => 0, meta);
   report.sections = plainSections();
   return report;
