@@ -1,0 +1,64 @@
+/**
+ * Bytes to text: the charset a document declares (byte-order mark, `<meta charset>` or
+ * `http-equiv` content type), else UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset
+ * of GBK and GB2312, which is what Chinese pages that are not UTF-8 use).
+ *
+ * @module
+ */
+
+/** A decoded document and the encoding it was read in. */
+export interface Decoded {
+  text: string;
+  /** The WHATWG name of the encoding used, e.g. `'utf-8'`, `'gbk'`, `'gb18030'`. */
+  encoding: string;
+}
+
+/** How far into a document a `<meta>` charset declaration is looked for (HTML says 1024). */
+const SNIFF_BYTES = 4096;
+// `[^>]{0,200}` is bounded, so a long tag without a charset cannot make this slow.
+const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})/i;
+
+function decoderFor(label: string): TextDecoder | undefined {
+  try {
+    return new TextDecoder(label, { fatal: true });
+  } catch {
+    return undefined;
+  }
+}
+
+function tryDecode(decoder: TextDecoder | undefined, bytes: Uint8Array): string | undefined {
+  if (!decoder) return undefined;
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Decodes a document's bytes, taking the charset from its byte-order mark or `<meta>` declaration
+ * when it has one that fits the bytes, else detecting UTF-8 or GB18030.
+ *
+ * @example
+ * ```ts
+ * decodeDocument(new TextEncoder().encode('<meta charset="utf-8"><p>总体情况</p>')).encoding; // 'utf-8'
+ * decodeDocument(new Uint8Array([0xd7, 0xdc, 0xcc, 0xe5])).text; // '总体' (GBK bytes)
+ * ```
+ */
+export function decodeDocument(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, SNIFF_BYTES));
+  const declared = META_CHARSET.exec(head)?.[1];
+  const decoder = declared ? decoderFor(declared) : undefined;
+  const asDeclared = tryDecode(decoder, bytes);
+  if (asDeclared !== undefined && decoder) return { text: asDeclared, encoding: decoder.encoding };
+
+  const utf8 = tryDecode(decoderFor('utf-8'), bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+}
