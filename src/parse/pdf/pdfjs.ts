@@ -118,7 +118,7 @@ export async function readPdfPages(bytes: Uint8Array, options: PdfLoadOptions = 
   const dir = pdfjsDirectory();
   const task = pdfjs.getDocument({
     // pdf.js takes ownership of (detaches) the buffer it is given, so it gets a copy.
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     cMapUrl: options.cMapUrl ?? (dir ? `${dir}cmaps/` : undefined),
     cMapPacked: true,
     standardFontDataUrl: options.standardFontDataUrl ?? (dir ? `${dir}standard_fonts/` : undefined),
