@@ -81,7 +81,7 @@ export const MESSAGES: Record<string, (p: Params) => Bilingual> = {
   }),
   'X-TEXT-REUSE': (p) => ({
     zh: `「${p.heading}」与 ${p.year} 年报告同一部分内容雷同（${p.percent}% 的文字上年已有）：「${p.quote}…」`,
-    en: `"${p.heading}" largely repeats the ${p.year} report (${p.percent}% of its text was already there): "${p.quote}…"`,
+    en: `Section "${p.heading}" largely repeats the ${p.year} report (${p.percent}% of its text was already there): "${p.quote}…"`,
   }),
   'X-JUMP': (p) => ({
     zh: `表${p.table}「${p.row}」行「${p.column}」列由 ${p.year} 年的 ${p.from} 变为 ${p.to}，变化幅度较大`,

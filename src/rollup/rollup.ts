@@ -52,6 +52,9 @@ export function settleTarget(
         `${describe(first, 0)} and ${describe(reports[yearOff] as Report, yearOff)} are about different years; pass { comparable: true } to add them anyway`,
       );
     }
+    if (meta.year !== undefined && meta.year !== first.meta.year) {
+      throw new RollupInputError(`meta.year is ${meta.year} but the inputs are about ${first.meta.year}; pass { comparable: true } to add them anyway`);
+    }
     if (meta.format && meta.format !== first.format) {
       throw new RollupInputError(`meta.format is ${meta.format} but the inputs are in the ${first.format} format; pass { comparable: true } to map them`);
     }
