@@ -12,7 +12,14 @@ import type { Report } from '../model/types.js';
 import { safeParseReport } from '../model/validate.js';
 import type { CliIO } from './command.js';
 
-/** What a loader needs besides the bytes. */
+/**
+ * What a loader needs besides the bytes.
+ *
+ * @example
+ * ```ts
+ * const options: LoadOptions = { source: 'report.csv', lang: 'en' };
+ * ```
+ */
 export interface LoadOptions {
   /** The name shown in messages: the path, or `-` for standard input. */
   source: string;
@@ -20,13 +27,27 @@ export interface LoadOptions {
   lang: Lang;
 }
 
-/** A report read from a file, with what the reader found along the way (unsure cells, gaps). */
+/**
+ * A report read from a file, with what the reader found along the way (unsure cells, gaps).
+ *
+ * @example
+ * ```ts
+ * const { report, findings } = await loadReport('report.csv', io, { lang: 'zh' });
+ * ```
+ */
 export interface Loaded {
   report: Report;
   findings: Finding[];
 }
 
-/** The input could not be read as a report; each problem is located (`file:line: message`). */
+/**
+ * The input could not be read as a report; each problem is located (`file:line: message`).
+ *
+ * @example
+ * ```ts
+ * throw new LoadError(['report.csv:12: expected a plain decimal number or empty, got "x"']);
+ * ```
+ */
 export class LoadError extends Error {
   readonly problems: string[];
   constructor(problems: string[]) {
@@ -36,7 +57,17 @@ export class LoadError extends Error {
   }
 }
 
-/** A reader of one input format. */
+/**
+ * A reader of one input format, registered in {@link LOADERS} under its extension.
+ *
+ * @example
+ * ```ts
+ * const textLoader: Loader = {
+ *   sniff: (bytes) => bytes[0] !== 0x7b,
+ *   async load(bytes, { source, lang }) { … },
+ * };
+ * ```
+ */
 export interface Loader {
   /** Whether bytes look like this format (used for standard input without `--input-format`). */
   sniff(bytes: Uint8Array): boolean;
@@ -44,7 +75,14 @@ export interface Loader {
   load(bytes: Uint8Array, options: LoadOptions): Promise<Loaded>;
 }
 
-/** Decodes UTF-8 (a byte-order mark is dropped); bytes that are not UTF-8 are a load error. */
+/**
+ * Decodes UTF-8 (a byte-order mark is dropped); bytes that are not UTF-8 are a load error.
+ *
+ * @example
+ * ```ts
+ * decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), 'a.csv'); // 'a'
+ * ```
+ */
 export function decodeUtf8(bytes: Uint8Array, source: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -121,6 +159,11 @@ const docxLoader: Loader = {
 /**
  * The input formats, by file extension (lower case, with the dot). The order is the order in
  * which standard input is sniffed.
+ *
+ * @example
+ * ```ts
+ * LOADERS['.csv'].load(bytes, { source: 'report.csv', lang: 'zh' });
+ * ```
  */
 export const LOADERS: Readonly<Record<string, Loader>> = {
   '.json': jsonLoader,
@@ -129,7 +172,14 @@ export const LOADERS: Readonly<Record<string, Loader>> = {
   '.docx': docxLoader,
 };
 
-/** The names `--input-format` accepts: the registered extensions without their dot. */
+/**
+ * The names `--input-format` accepts: the registered extensions without their dot.
+ *
+ * @example
+ * ```ts
+ * INPUT_FORMATS.includes('csv'); // true
+ * ```
+ */
 export const INPUT_FORMATS: readonly string[] = Object.keys(LOADERS).map((ext) => ext.slice(1));
 
 /** The extension of a path (lower case, with the dot), or `''`. */
@@ -142,6 +192,12 @@ function extensionOf(path: string): string {
 /**
  * The loader for an input: named by `inputFormat`, else by the file's extension; `undefined` for
  * standard input without `--input-format`, whose bytes are then sniffed.
+ *
+ * @example
+ * ```ts
+ * loaderFor('Report.JSON') === LOADERS['.json']; // true
+ * loaderFor('-'); // undefined
+ * ```
  */
 export function loaderFor(source: string, inputFormat?: string): Loader | undefined {
   if (inputFormat !== undefined) {
@@ -158,14 +214,29 @@ export function loaderFor(source: string, inputFormat?: string): Loader | undefi
   return loader;
 }
 
-/** The first loader, in registry order, that recognises the bytes of standard input. */
+/**
+ * The first loader, in registry order, that recognises the bytes of standard input.
+ *
+ * @example
+ * ```ts
+ * sniffLoader(new TextEncoder().encode('table,row,column,value\n')) === LOADERS['.csv']; // true
+ * ```
+ */
 export function sniffLoader(bytes: Uint8Array): Loader {
   const loader = Object.values(LOADERS).find((l) => l.sniff(bytes));
   if (!loader) throw new LoadError([`-: cannot tell the format of standard input; pass --input-format ${INPUT_FORMATS.join('|')}`]);
   return loader;
 }
 
-/** Reads one input (a path, or `-` for standard input) into a report. */
+/**
+ * Reads one input (a path, or `-` for standard input) into a report; throws a
+ * {@link LoadError} when it cannot.
+ *
+ * @example
+ * ```ts
+ * const { report } = await loadReport('-', io, { lang: 'zh', inputFormat: 'csv' });
+ * ```
+ */
 export async function loadReport(source: string, io: CliIO, options: { lang: Lang; inputFormat?: string }): Promise<Loaded> {
   const named = loaderFor(source, options.inputFormat);
   let bytes: Uint8Array;

@@ -12,10 +12,24 @@ import { exportCommand } from './commands/export.js';
 import { LoadError } from './load.js';
 import { UsageError } from './options.js';
 
-/** Every subcommand, in the order `--help` lists them. A new command registers here. */
+/**
+ * Every subcommand, in the order `--help` lists them. A new command registers here.
+ *
+ * @example
+ * ```ts
+ * COMMANDS.map((c) => c.name); // ['check', 'export', …]
+ * ```
+ */
 export const COMMANDS: readonly CliCommand[] = [checkCommand, exportCommand];
 
-/** The top-level help text. */
+/**
+ * The top-level help text.
+ *
+ * @example
+ * ```ts
+ * helpText().startsWith('zfxxgk '); // true
+ * ```
+ */
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
@@ -38,6 +52,11 @@ export function helpText(): string {
 /**
  * Runs the command line `argv` (without `node` and the script) against an I/O; resolves to the
  * exit code.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await main(['check', 'report.csv', '--lang', 'en'], nodeIO());
+ * ```
  */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;

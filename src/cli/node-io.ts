@@ -13,7 +13,14 @@ async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint
   return Buffer.concat(chunks);
 }
 
-/** The I/O of the running process. */
+/**
+ * The I/O of the running process.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await main(process.argv.slice(2), nodeIO());
+ * ```
+ */
 export function nodeIO(): CliIO {
   // A reader that stops early (`zfxxgk export x.csv | head`) closes the pipe: stop quietly.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {

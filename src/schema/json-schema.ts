@@ -6,7 +6,15 @@
 import * as z from 'zod';
 import { reportSchema } from './report.js';
 
-/** The version of the documented JSON form of a report (docs/json-form.md). */
+/**
+ * The version of the documented JSON form of a report (docs/json-form.md); it changes only with a
+ * major release.
+ *
+ * @example
+ * ```ts
+ * JSON_FORM_VERSION; // 1
+ * ```
+ */
 export const JSON_FORM_VERSION = 1;
 
 /**

@@ -10,7 +10,15 @@ import type { CliCommand, CliIO } from '../command.js';
 import { INPUT_FORMATS, LoadError, loadReport } from '../load.js';
 import { oneOf, parseCommandArgs, styleFor, UsageError, type Style } from '../options.js';
 
-/** A finding with the input it was found in, as `--format json` prints it. */
+/**
+ * A finding with the input it was found in, as `--format json` prints it.
+ *
+ * @example
+ * ```ts
+ * const findings = JSON.parse(stdout) as FileFinding[];
+ * findings[0]?.file; // 'report.csv'
+ * ```
+ */
 export type FileFinding = { file: string } & Finding;
 
 const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -44,7 +52,14 @@ function printText(io: CliIO, byFile: [string, Finding[]][], unreadable: number)
   io.stdout(`${lines.join('\n')}\n`);
 }
 
-/** The `check` subcommand. */
+/**
+ * The `check` subcommand.
+ *
+ * @example
+ * ```ts
+ * await checkCommand.run(['report.csv', '--format', 'json'], io); // 0, 1 or 2
+ * ```
+ */
 export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'check reports against every rule of their format',

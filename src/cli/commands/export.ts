@@ -11,7 +11,14 @@ import { oneOf, parseCommandArgs, UsageError } from '../options.js';
 
 const TARGETS = ['csv', 'json'] as const;
 
-/** The `export` subcommand. */
+/**
+ * The `export` subcommand.
+ *
+ * @example
+ * ```ts
+ * await exportCommand.run(['report.csv', '--to', 'json'], io); // writes the JSON form on stdout
+ * ```
+ */
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'write a report as the interchange CSV or as JSON',
