@@ -76,10 +76,10 @@ describe('zfxxgk check', () => {
     const csv = files['clean.csv'].replace(/^3,一、本年新收政府信息公开申请数量,自然人,\d+$/m, '3,一、本年新收政府信息公开申请数量,自然人,three');
     const line = csv.split('\n').findIndex((l) => l.endsWith(',three')) + 1;
     const io = fakeIO({ ...files, 'bad.csv': csv });
-    expect(await main(['check', 'bad.csv', 'clean.csv', 'missing.json', 'notes.txt'], io)).toBe(2);
+    expect(await main(['check', 'bad.csv', 'clean.csv', 'missing.json', 'sheet.xlsx'], io)).toBe(2);
     expect(io.err).toContain(`bad.csv:${line}: expected a plain decimal number or empty, got "three"`);
     expect(io.err).toContain('missing.json: cannot read: ENOENT');
-    expect(io.err).toContain('notes.txt: unsupported file type ".txt"');
+    expect(io.err).toContain('sheet.xlsx: unsupported file type ".xlsx"');
     expect(io.out).toContain('clean.csv\n  no findings');
     expect(io.out).toContain('1 file(s) checked, 3 unreadable');
   });
@@ -91,7 +91,8 @@ describe('zfxxgk check', () => {
       expect(io.out).toBe('');
       expect(io.err).toContain('Usage: zfxxgk check');
     }
-    const io = fakeIO({}, { stdin: 'hello' });
+    // Bytes no reader recognises: not UTF-8 text, no known signature.
+    const io = fakeIO({}, { stdin: new Uint8Array([0x00, 0x9f, 0x92, 0x96, 0xff]) });
     expect(await main(['check', '-'], io)).toBe(2);
     expect(io.err).toContain('cannot tell the format of standard input');
   });
