@@ -114,19 +114,23 @@ function checkJumps(report: Report, previous: Report): RawFinding[] {
       const lo = Math.min(c.from, c.to);
       const hi = Math.max(c.from, c.to);
       if (hi < ratio * Math.max(lo, floor)) continue;
-      const where = table.table === '4' ? { group: c.labels.row } : { row: c.labels.row };
+      // Name the cell as this year's report prints it; a derived sum (this year's three 2021
+      // （六） rows against a 2019 row) keeps the grid's label, the heading over those rows.
+      const derived = c.derivedFrom?.side === 'to' ? c.derivedFrom.cells : undefined;
+      const labels = derived ? c.labels : cellLabels(report.format, c);
+      const where = table.table === '4' ? { group: labels.row } : { row: labels.row };
       out.push({
         code: 'X-JUMP',
         severity: 'info',
         table: table.table,
         ...where,
-        column: c.labels.column,
-        cells: [{ table: c.table, row: c.row, column: c.column }],
-        path: [`table${c.table}`, c.row, c.column],
+        column: labels.column,
+        cells: derived ?? [{ table: c.table, row: c.row, column: c.column }],
+        path: derived ? [`table${c.table}`] : [`table${c.table}`, c.row, c.column],
         expected: c.from,
         actual: c.to,
         messageKey: 'X-JUMP',
-        params: { table: table.table, row: c.labels.row, column: c.labels.column, from: c.from, to: c.to, year: previous.meta.year },
+        params: { table: table.table, row: labels.row, column: labels.column, from: c.from, to: c.to, year: previous.meta.year },
       });
     }
   }

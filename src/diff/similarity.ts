@@ -42,6 +42,8 @@ interface Normalised {
 
 const DROP = /[\s\p{P}\p{S}]/u;
 const DIGIT = /\d/;
+const OPENING = /[（(「『“《【]/;
+const CLOSING = /[。；：，、！？）)」』”》】.;:,!?]/;
 
 /** Normalises a text for comparison, keeping where each character came from. */
 function normalise(text: string): Normalised {
@@ -117,9 +119,15 @@ function sharedPassages(original: string, cur: Normalised, prevSet: ReadonlySet<
     .sort((a, b) => b.end - b.start - (a.end - a.start))
     .slice(0, 3)
     .map(({ start: s, end }) => {
-      const from = cur.origin[s] as number;
-      const lastChar = cur.origin[end - 1] as number;
-      const to = lastChar + (original.codePointAt(lastChar) as number > 0xffff ? 2 : 1);
+      let from = cur.origin[s] as number;
+      // The passage ends after its last kept character, or after the digit run it stands for.
+      let to = (end < cur.origin.length ? (cur.origin[end] as number) : original.length);
+      const lastKept = cur.origin[end - 1] as number;
+      if (!DIGIT.test(original[lastKept] ?? '')) to = lastKept + ((original.codePointAt(lastKept) as number) > 0xffff ? 2 : 1);
+      else while (to > lastKept && !DIGIT.test(original[to - 1] ?? '')) to--;
+      // Take in the brackets that open it and the punctuation that closes it, as printed.
+      while (from > 0 && OPENING.test(original[from - 1] as string)) from--;
+      while (to < original.length && CLOSING.test(original[to] as string)) to++;
       return original.slice(from, to).trim();
     });
 }

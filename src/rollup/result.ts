@@ -54,7 +54,8 @@ export interface RollupProvenance {
 
 /** The result of a rollup: the total report, where it came from, and what to know about it. */
 export interface RollupResult<F extends FormatVersion = FormatVersion> {
-  report: ReportOf<F>;
+  /** The total, in format `F` (a `Report` of either format when `F` is not narrowed). */
+  report: F extends FormatVersion ? ReportOf<F> : never;
   provenance: RollupProvenance;
   /** `ROLLUP-PARTLY-BLANK` (info) and `ROLLUP-UNIT-MISMATCH` (error) findings. */
   findings: Finding[];
@@ -132,6 +133,6 @@ export function buildResult(acc: Accumulator, meta: RollupMeta & { year: number 
     topics: {},
     ...tables,
     units,
-  } as unknown as ReportOf<FormatVersion>;
+  } as unknown as RollupResult['report'];
   return { report, provenance: { inputs: acc.inputs, blankInputs, notComparable }, findings: finalize(findings, { lang: lang ?? 'zh' }) };
 }
