@@ -102,7 +102,10 @@ function closingProblems(start: unknown, startName: string, closed: unknown, out
  * report.table4.review.upheld; // 1
  * ```
  */
-export function fromCases<F extends FormatVersion = '2021'>(register: CaseRegister<F>, options: FromCasesOptions<F>): ReportOf<F> {
+export function fromCases<F extends FormatVersion = '2021'>(
+  register: CaseRegister<F>,
+  options: FromCasesOptions<F>,
+): F extends FormatVersion ? ReportOf<F> : never {
   const format = (options.format ?? formatForYear(options.year)) as F | undefined;
   if (!format || !(FORMAT_VERSIONS as readonly string[]).includes(format)) {
     throw new TypeError(`no national format applies to ${options.year}; give options.format ("2019" or "2021")`);
@@ -174,5 +177,5 @@ export function fromCases<F extends FormatVersion = '2021'>(register: CaseRegist
   });
 
   if (issues.length > 0) throw new CaseInputError(issues);
-  return report;
+  return report as F extends FormatVersion ? ReportOf<F> : never;
 }
