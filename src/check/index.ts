@@ -50,8 +50,9 @@ const RULES: readonly RuleEntry[] = [
  * @internal
  */
 export function finalize(raw: readonly RawFinding[], options: CheckOptions = {}): Finding[] {
-  const lang = options.lang ?? 'zh';
   const out: Finding[] = [];
+  if (raw.length === 0) return out;
+  const lang = options.lang ?? 'zh';
   for (const { messageKey, params, severity, ...rest } of raw) {
     const setting = options.rules?.[rest.code];
     if (setting === 'off') continue;
@@ -81,7 +82,8 @@ export function check(report: Report, options: CheckOptions = {}): Finding[] {
   const raw: RawFinding[] = [];
   for (const rule of RULES) {
     if (rule.code && options.rules?.[rule.code] === 'off') continue;
-    raw.push(...rule.run(report));
+    const found = rule.run(report);
+    for (const finding of found) raw.push(finding);
   }
   if (options.previous) raw.push(...checkCrossYear(report, options.previous, options.rules));
   return finalize(raw, options);

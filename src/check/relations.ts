@@ -11,7 +11,7 @@
  * @module
  */
 import { cellLabels, formatCells, getFormat } from '../format/index.js';
-import type { CellRef, FormatDef, FormatVersion, RelationDef, RelationInstance, Severity, TableId } from '../format/grid.js';
+import type { CellRef, FormatDef, FormatVersion, RelationDef, RelationInstance, Severity, TableId, ValueKind } from '../format/grid.js';
 import type { Report } from '../model/types.js';
 import type { Finding } from './finding.js';
 
@@ -32,8 +32,25 @@ interface CompiledInstance {
   readonly right: readonly Slot[];
 }
 
+/** The cells of one row of one table, read together: one keyed lookup of the row, then its columns. */
+interface RowRead {
+  readonly table: Slot['table'];
+  readonly row: string;
+  readonly columns: readonly string[];
+  readonly kinds: readonly ValueKind[];
+  /** Index of the row's first cell in the values array. */
+  readonly base: number;
+}
+
 interface Compiled {
   readonly instances: readonly CompiledInstance[];
+  /** Every cell of tables 2–4, grouped by row, for the allocation-free first pass. */
+  readonly rows: readonly RowRead[];
+  /** Per instance i: its left terms are `terms[bounds[2i] .. bounds[2i+1])`, its right terms run to `bounds[2i+2]`. */
+  readonly terms: Int32Array;
+  readonly bounds: Int32Array;
+  /** Scratch space for the cell values of one report (checks run synchronously, one at a time). */
+  readonly values: Float64Array;
   /** Table 2 cells with their kinds, validated separately (no relation runs through them). */
   readonly table2: readonly (Slot & { kind: string })[];
   /** Every table 3 and 4 cell once, for locating blanks and invalid values. */
@@ -60,7 +77,34 @@ function compile(format: FormatDef): Compiled {
   let compiled = compiledCache.get(format);
   if (compiled) return compiled;
   const cells = formatCells(format);
+  const rows: RowRead[] = [];
+  const indexOf = new Map<string, number>();
+  cells.forEach((cell, i) => {
+    const table = `table${cell.table}` as Slot['table'];
+    let last = rows[rows.length - 1];
+    if (!last || last.table !== table || last.row !== cell.row) {
+      last = { table, row: cell.row, columns: [], kinds: [], base: i };
+      rows.push(last);
+    }
+    (last.columns as string[]).push(cell.column);
+    (last.kinds as ValueKind[]).push(cell.columnDef.kind);
+    indexOf.set(slotOf(cell).id, i);
+  });
+  const terms: number[] = [];
+  const bounds: number[] = [0];
+  for (const relation of format.relations) {
+    for (const instance of relation.instances) {
+      for (const ref of instance.left) terms.push(indexOf.get(slotOf(ref).id) as number);
+      bounds.push(terms.length);
+      for (const ref of instance.right) terms.push(indexOf.get(slotOf(ref).id) as number);
+      bounds.push(terms.length);
+    }
+  }
   compiled = {
+    rows,
+    terms: Int32Array.from(terms),
+    bounds: Int32Array.from(bounds),
+    values: new Float64Array(cells.length),
     instances: format.relations.flatMap((relation) =>
       relation.instances.map((instance) => ({
         relation,
@@ -83,7 +127,12 @@ const read = (report: Report, slot: Slot): unknown =>
 /** Only finite numbers enter a sum; anything else is reported as CELL-INVALID and counts as 0. */
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-const isCount = (v: unknown): v is number => typeof v === 'number' && v >= 0 && Number.isInteger(v);
+/** Whether a finite number may stand in a cell of a kind (see `cellValueProblem` in the model). */
+function fitsKind(v: number, kind: ValueKind): boolean {
+  if (kind === 'count') return v >= 0 && Number.isInteger(v);
+  if (kind === 'signed') return Number.isInteger(v);
+  return v >= 0;
+}
 
 /** A finding before its message and severity are settled. @internal */
 export interface RawFinding extends Omit<Finding, 'message' | 'severity'> {
@@ -104,37 +153,42 @@ function cellPlace(format: FormatDef, ref: CellRef): Pick<Finding, 'table' | 'ro
  */
 export function checkRelations(report: Report): RawFinding[] {
   const format = getFormat(report.format as FormatVersion);
-  const { instances, table2, counted } = compile(format);
+  const compiled = compile(format);
+  const { instances, table2, counted } = compiled;
   const findings: RawFinding[] = [];
 
-  // Fast path: sum every instance with blank = 0; most reports pass and allocate nothing more.
-  let failed = false;
+  // Fast path: read every cell once into the scratch array (blank and invalid as 0), then sum
+  // every instance over it. A report that passes allocates nothing more than its result.
+  const { rows, terms, bounds, values } = compiled;
+  const tables = report as unknown as Record<string, Record<string, Record<string, unknown> | undefined> | undefined>;
   let sawBlank = false;
   let sawInvalid = false;
-  for (const inst of instances) {
+  for (const group of rows) {
+    const row = tables[group.table]?.[group.row];
+    const { columns, kinds, base } = group;
+    for (let j = 0; j < columns.length; j++) {
+      const v = row?.[columns[j] as string];
+      if (typeof v === 'number' && Number.isFinite(v)) {
+        values[base + j] = v;
+        if (!fitsKind(v, kinds[j] as ValueKind)) sawInvalid = true;
+      } else {
+        values[base + j] = 0;
+        if (v === null) sawBlank = true;
+        else sawInvalid = true;
+      }
+    }
+  }
+  let failed = false;
+  for (let i = 0; i + 2 < bounds.length && !failed; i += 2) {
     let left = 0;
     let right = 0;
-    for (const slot of inst.left) {
-      const v = read(report, slot);
-      if (isFiniteNumber(v)) left += v;
-      else sawBlank = true;
-    }
-    for (const slot of inst.right) {
-      const v = read(report, slot);
-      if (isFiniteNumber(v)) right += v;
-      else sawBlank = true;
-    }
+    const split = bounds[i + 1] as number;
+    const end = bounds[i + 2] as number;
+    for (let k = bounds[i] as number; k < split; k++) left += values[terms[k] as number] as number;
+    for (let k = split; k < end; k++) right += values[terms[k] as number] as number;
     if (left !== right) failed = true;
   }
-  for (const slot of counted) {
-    const v = read(report, slot);
-    if (v !== null && !isCount(v)) sawInvalid = true;
-  }
-  for (const slot of table2) {
-    const v = read(report, slot);
-    if (v === null) sawBlank = true;
-    else if (typeof v !== 'number' || !Number.isFinite(v) || (slot.kind !== 'signed' && v < 0) || ((slot.kind === 'count' || slot.kind === 'signed') && !Number.isInteger(v))) sawInvalid = true;
-  }
+  if (!sawInvalid && !failed && !sawBlank) return findings;
 
   if (sawInvalid) findings.push(...invalidCells(format, report, [...counted.map((s) => ({ ...s, kind: 'count' })), ...table2]));
   if (failed) findings.push(...failures(format, report, instances));

@@ -9,6 +9,9 @@ import { SECTIONS } from '../format/shared.js';
 import type { Report } from '../model/types.js';
 import type { RawFinding } from './relations.js';
 
+/** Any character that is not whitespace: found at once in a real section, without copying its text. */
+const NOT_BLANK = /\S/;
+
 /** Sections whose content is narrative only; sections 2–4 may hold just their table. */
 const NARRATIVE_SECTIONS = new Set(['overview', 'problems', 'other']);
 
@@ -32,7 +35,7 @@ export function checkSections(report: Report): RawFinding[] {
   const out: RawFinding[] = [];
   for (const def of SECTIONS) {
     const section = report.sections[def.key];
-    const empty = !section || (NARRATIVE_SECTIONS.has(def.key) && section.text.trim() === '');
+    const empty = !section || (NARRATIVE_SECTIONS.has(def.key) && !NOT_BLANK.test(section.text));
     if (empty) {
       out.push({
         code: 'SECTION-MISSING',
@@ -100,7 +103,7 @@ export function checkAssessment(report: Report): RawFinding[] {
   if (report.meta.level !== 'government' && report.meta.level !== 'township') return [];
   const texts = [...Object.values(report.sections).map((s) => s?.text ?? ''), ...Object.values(report.topics)];
   // A report with no narrative at all is SECTION-MISSING's business, not this rule's.
-  if (texts.every((t) => !t?.trim()) || texts.some((t) => t !== undefined && ASSESSMENT.test(t))) return [];
+  if (texts.every((t) => !t || !NOT_BLANK.test(t)) || texts.some((t) => t !== undefined && ASSESSMENT.test(t))) return [];
   return [
     {
       code: 'ASSESSMENT-MISSING',

@@ -73,11 +73,17 @@ const STATEMENTS: readonly Statement[] = [
   { zh: '行政诉讼案件数', en: 'lawsuits', words: ['诉讼'], pattern: /(?:未|没有)(?:发生|出现|收到|被|产生)?[^，,。；;\d]{0,14}?行政诉讼/, context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' }, value: lawsuits },
 ];
 
-/** Words without which a paragraph states none of the quantities above. */
-const ANY_WORD = [...new Set(STATEMENTS.flatMap((s) => s.words))];
-const SENTENCE_END = /[。；;！!？?]/;
-const PARAGRAPH_END = /\n/;
+/**
+ * Where a statement can be: a number with a unit, or a negation (未, 没有) for the zero statements.
+ * Only sentences holding one are read, so the text in between (most of it) costs one scan.
+ */
+const CUE = /\d\s*(?:件|条|个|宗|起|份)|未|没有/g;
 const MAX_QUOTE = 160;
+
+/** Sentence ends: 。；;！!？? and the line break (a paragraph ends a sentence too). */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0xff01 || code === 0x21 || code === 0xff1f || code === 0x3f || code === 0x0a;
+}
 
 interface Passage {
   /** The heading of the section (or the label of the topic) the passage is under. */
@@ -85,16 +91,20 @@ interface Passage {
   readonly text: string;
 }
 
-/** The narrative parts that speak about applications and cases, with their headings. */
+/**
+ * The narrative parts that speak about applications and cases, with their headings. A topic whose
+ * text is part of section 1 (as the readers give it) is not read twice.
+ */
 function passages(report: Report): Passage[] {
   const out: Passage[] = [];
   for (const key of ['overview', 'requests', 'appeals'] as const) {
     const section = report.sections[key];
     if (section?.text) out.push({ heading: section.heading, text: section.text });
   }
+  const overview = report.sections.overview?.text ?? '';
   for (const topic of OVERVIEW_TOPICS) {
     const text = report.topics[topic.key];
-    if (text) out.push({ heading: topic.label, text });
+    if (text && !overview.includes(text)) out.push({ heading: topic.label, text });
   }
   return out;
 }
@@ -109,38 +119,45 @@ export function checkTextAgainstTables(report: Report): RawFinding[] {
   const out: RawFinding[] = [];
   const seen = new Set<string>();
   for (const { heading, text } of passages(report)) {
-    if (!mentionsAny(text, ANY_WORD)) continue;
-    for (const rawParagraph of text.split(PARAGRAPH_END)) {
-      if (!mentionsAny(rawParagraph, ANY_WORD)) continue;
-      const paragraph = `${heading}\n${rawParagraph}`;
-      for (const rawSentence of rawParagraph.split(SENTENCE_END)) {
-        const sentence = rawSentence.trim();
-        if (!sentence || !mentionsAny(sentence, ANY_WORD)) continue;
-        for (const statement of STATEMENTS) {
-          if (!mentionsAny(sentence, statement.words)) continue;
-          const { context } = statement;
-          if (context && !context.pattern.test(sentence) && !context.pattern.test(context.within === 'sentence' ? heading : paragraph)) continue;
-          const match = statement.pattern.exec(sentence);
-          if (!match) continue;
-          const stated = match[1] === undefined ? 0 : Number(match[1]);
-          const table = statement.value(report);
-          const key = `${statement.en}|${stated}|${sentence}`;
-          if (stated === table || seen.has(key)) continue;
-          seen.add(key);
-          const quote = sentence.length > MAX_QUOTE ? `${sentence.slice(0, MAX_QUOTE)}…` : sentence;
-          out.push({
-            code: 'TEXT-TABLE-MISMATCH',
-            severity: 'warning',
-            path: ['sections'],
-            expected: table,
-            actual: stated,
-            quote,
-            messageKey: 'TEXT-TABLE-MISMATCH',
-            params: { quantity: statement.zh, quantityEn: statement.en, stated, table, quote },
-          });
-        }
+    CUE.lastIndex = 0;
+    for (let cue = CUE.exec(text); cue !== null; cue = CUE.exec(text)) {
+      let start = cue.index;
+      while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+      let end = cue.index;
+      while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
+      CUE.lastIndex = end;
+      const sentence = text.slice(start, end).trim();
+      for (const statement of STATEMENTS) {
+        if (!mentionsAny(sentence, statement.words)) continue;
+        const { context } = statement;
+        if (context && !context.pattern.test(sentence) && !context.pattern.test(context.within === 'sentence' ? heading : `${heading}\n${paragraphAround(text, start, end)}`)) continue;
+        const match = statement.pattern.exec(sentence);
+        if (!match) continue;
+        const stated = match[1] === undefined ? 0 : Number(match[1]);
+        const table = statement.value(report);
+        const key = `${statement.en}|${stated}|${sentence}`;
+        if (stated === table || seen.has(key)) continue;
+        seen.add(key);
+        const quote = sentence.length > MAX_QUOTE ? `${sentence.slice(0, MAX_QUOTE)}…` : sentence;
+        out.push({
+          code: 'TEXT-TABLE-MISMATCH',
+          severity: 'warning',
+          path: ['sections'],
+          expected: table,
+          actual: stated,
+          quote,
+          messageKey: 'TEXT-TABLE-MISMATCH',
+          params: { quantity: statement.zh, quantityEn: statement.en, stated, table, quote },
+        });
       }
     }
   }
   return out;
+}
+
+/** The paragraph (line) of the text that holds the sentence from `start` to `end`. */
+function paragraphAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  return text.slice(from, to < 0 ? text.length : to);
 }
