@@ -5,7 +5,7 @@
  * @module
  */
 import type { LayoutBlock, LayoutCell, SourceLoc } from '../layout.js';
-import { cellText, groupLines, type PdfPageContent, type TextLine, type TextPiece, topOf } from './geometry.js';
+import { CELL_GAP, cellText, groupLines, type PdfPageContent, type TextLine, type TextPiece, topOf } from './geometry.js';
 import { pageFurniture, type PagedLine } from './furniture.js';
 import { findGridTables, type GridTable } from './lattice.js';
 
@@ -24,8 +24,6 @@ interface Table {
 
 type Element = { kind: 'table'; top: number; table: Table } | { kind: 'line'; top: number; line: TextLine; page: number; centre: number };
 
-/** A visible gap wider than this many font sizes separates cells of a table drawn without rules. */
-const STREAM_GAP = 1.5;
 /** Frames of two table pieces closer than this (points) belong to one table. */
 const FRAME_TOLERANCE = 6;
 
@@ -66,7 +64,7 @@ function streamRow(line: TextLine, page: number): Region[] | null {
   const cells: TextPiece[][] = [];
   let right = Number.NEGATIVE_INFINITY;
   for (const piece of line.pieces) {
-    if (cells.length === 0 || piece.x - right > STREAM_GAP * piece.size) cells.push([]);
+    if (cells.length === 0 || piece.x - right > CELL_GAP * piece.size) cells.push([]);
     (cells[cells.length - 1] as TextPiece[]).push(piece);
     right = Math.max(right, piece.x + piece.width);
   }

@@ -119,3 +119,27 @@ export function cellText(pieces: readonly TextPiece[]): string {
     .map((l) => l.text)
     .join('');
 }
+
+/** A gap between pieces of one line wider than this many font sizes separates table cells. */
+export const CELL_GAP = 1.5;
+
+/**
+ * Whether a page's text may hold a table: a line split into three or more runs by wide gaps, or
+ * two lines split into two. Running text (justified, with numbers set in another font) has no
+ * such gaps, so for a page of prose the drawn lines need not be read at all, which is where most
+ * of pdf.js's time goes (it compiles the outline of every glyph shown when it lists operators).
+ */
+export function mayHoldTable(pieces: readonly TextPiece[]): boolean {
+  let split = 0;
+  for (const line of groupLines(pieces)) {
+    let gaps = 0;
+    for (let i = 1; i < line.pieces.length; i++) {
+      const a = line.pieces[i - 1] as TextPiece;
+      const b = line.pieces[i] as TextPiece;
+      if (b.x - (a.x + a.width) > CELL_GAP * Math.max(a.size, b.size)) gaps++;
+    }
+    if (gaps >= 2) return true;
+    if (gaps === 1 && ++split >= 2) return true;
+  }
+  return false;
+}

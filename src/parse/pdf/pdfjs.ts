@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { PdfPageContent, Segment, TextPiece } from './geometry.js';
+import { mayHoldTable, type PdfPageContent, type Segment, type TextPiece } from './geometry.js';
 
 /** Why a PDF could not be read; each becomes a finding of the same name. */
 export type PdfFailure = 'encrypted' | 'invalid' | 'too-large' | 'timeout';
@@ -133,14 +133,16 @@ export async function readPdfPages(bytes: Uint8Array, options: PdfLoadOptions = 
     const pages: PdfPageContent[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await within(doc.getPage(n), deadline);
-      const [text, ops] = await within(Promise.all([page.getTextContent(), page.getOperatorList()]), deadline);
+      const text = await within(page.getTextContent(), deadline);
+      const pieces = textPieces(text.items);
+      const ops = mayHoldTable(pieces) ? await within(page.getOperatorList(), deadline) : undefined;
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       pages.push({
         page: n,
         width: x1 - x0,
         height: y1 - y0,
-        pieces: textPieces(text.items),
-        segments: rulingLines(pdfjs.OPS, ops.fnArray, ops.argsArray),
+        pieces,
+        segments: ops ? rulingLines(pdfjs.OPS, ops.fnArray, ops.argsArray) : [],
       });
       page.cleanup();
     }
