@@ -112,13 +112,13 @@ function replaceRegion(rows: Region[][], from: Region, to: Region): void {
 function join(prev: Table, next: Table): void {
   const xs = unionBounds(prev.xs, next.xs);
   const a = regrid(prev, xs);
-  const b = regrid(next, xs);
-  const repeated = repeatedHeader(a, b);
+  // The header rows printed again at the top of the page are not new rows.
+  const repeated = repeatedHeader(a, regrid(next, xs));
+  const b = regrid(next, xs).slice(repeated);
+  const nextLoc = next.loc.slice(repeated);
   prev.xs = xs;
-  if (repeated > 0) {
-    // The header rows printed again at the top of the page are not new rows.
-    prev.rows = [...a, ...b.slice(repeated)];
-    prev.loc = [...prev.loc, ...next.loc.slice(repeated)];
+  if (b.length === 0) {
+    prev.rows = a;
     return;
   }
   const last = a[a.length - 1] as Region[];
@@ -150,7 +150,7 @@ function join(prev: Table, next: Table): void {
   }
   const dropFirst = brokenRow && first.every((g, c) => g === last[c] || (g.text === '' && !b.slice(1).some((r) => r.includes(g))));
   prev.rows = [...a, ...(dropFirst ? b.slice(1) : b)];
-  prev.loc = [...prev.loc, ...(dropFirst ? next.loc.slice(1) : next.loc)];
+  prev.loc = [...prev.loc, ...(dropFirst ? nextLoc.slice(1) : nextLoc)];
 }
 
 /** How many leading rows of `b` repeat the leading rows of `a` (a header repeated on each page). */

@@ -74,7 +74,30 @@ function orient(segments: readonly Segment[]): { h: Line[]; v: Line[] } {
       v.push({ at: (s.x1 + s.x2) / 2, from: Math.min(s.y1, s.y2), to: Math.max(s.y1, s.y2) });
     }
   }
-  return { h, v };
+  return { h: mergeCollinear(h), v: mergeCollinear(v) };
+}
+
+/**
+ * Joins collinear lines that touch or overlap into one: word processors draw a border cell by
+ * cell, and a table's rules are only connected through these joins.
+ */
+function mergeCollinear(lines: Line[]): Line[] {
+  const sorted = [...lines].sort((a, b) => a.at - b.at || a.from - b.from);
+  const out: Line[] = [];
+  for (const line of sorted) {
+    let joined = false;
+    for (let k = out.length - 1; k >= 0 && (out[k] as Line).at >= line.at - SNAP / 2; k--) {
+      const o = out[k] as Line;
+      if (line.from <= o.to + SNAP && line.to >= o.from - SNAP) {
+        o.from = Math.min(o.from, line.from);
+        o.to = Math.max(o.to, line.to);
+        joined = true;
+        break;
+      }
+    }
+    if (!joined) out.push({ ...line });
+  }
+  return out;
 }
 
 /** Groups lines that touch or cross into connected sets: one set per drawn table. */
