@@ -9,6 +9,8 @@ import { version } from '../../package.json';
 import type { CliCommand, CliIO } from './command.js';
 import { checkCommand } from './commands/check.js';
 import { exportCommand } from './commands/export.js';
+import { rollupCommand } from './commands/rollup.js';
+import { diffCommand } from './commands/diff.js';
 import { LoadError } from './load.js';
 import { UsageError } from './options.js';
 
@@ -20,7 +22,7 @@ import { UsageError } from './options.js';
  * COMMANDS.map((c) => c.name); // ['check', 'export', …]
  * ```
  */
-export const COMMANDS: readonly CliCommand[] = [checkCommand, exportCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, exportCommand, rollupCommand, diffCommand];
 
 /**
  * The top-level help text.

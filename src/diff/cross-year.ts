@@ -8,7 +8,7 @@ import { SECTIONS, T3_COLUMNS } from '../format/shared.js';
 import { cellLabels, findRow } from '../format/index.js';
 import type { RuleSetting } from '../check/finding.js';
 import type { RawFinding } from '../check/relations.js';
-import type { Report, Report2021 } from '../model/types.js';
+import type { Report, Report2021, SectionKey } from '../model/types.js';
 import { diff } from './diff.js';
 import { TEXT_REUSE_PARAMETERS, textReuse } from './similarity.js';
 
@@ -81,10 +81,17 @@ function checkStock(report: Report, previous: Report): RawFinding[] {
   return out;
 }
 
+/**
+ * The sections written as prose. Sections 2–4 hold the tables (and, read from a page, the tables'
+ * text), whose labels repeat every year by design.
+ */
+const NARRATIVE_SECTIONS: ReadonlySet<SectionKey> = new Set<SectionKey>(['overview', 'problems', 'other']);
+
 /** X-TEXT-REUSE: a narrative section largely identical to last year's same section. */
 function checkTextReuse(report: Report, previous: Report): RawFinding[] {
   const out: RawFinding[] = [];
   for (const def of SECTIONS) {
+    if (!NARRATIVE_SECTIONS.has(def.key)) continue;
     const now = report.sections[def.key]?.text;
     const before = previous.sections[def.key]?.text;
     if (!now || !before) continue;
@@ -97,7 +104,7 @@ function checkTextReuse(report: Report, previous: Report): RawFinding[] {
       path: ['sections', def.key],
       quote: reuse.shared[0] ?? '',
       messageKey: 'X-TEXT-REUSE',
-      params: { heading: def.heading, percent, jaccard: Math.round(reuse.jaccard * 100), year: previous.meta.year, quote: (reuse.shared[0] ?? '').slice(0, 60) },
+      params: { heading: def.heading, percent, jaccard: Math.round(reuse.jaccard * 100), year: previous.meta.year, quote: (reuse.shared[0] ?? '').replace(/\s+/g, ' ').slice(0, 60) },
     });
   }
   return out;

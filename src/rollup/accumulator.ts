@@ -19,12 +19,17 @@ type Tables = Record<string, Record<string, Record<string, unknown>>>;
 /** Money is accumulated in millionths of its unit. */
 const SCALE = 1e6;
 
-/** One row of a source report to read, and the target index of each column. */
+/** One row of a source report to read, and the target index of each column (counts only). */
 interface RowRead {
   readonly table: string;
   readonly row: string;
   readonly columns: readonly string[];
   readonly targets: readonly number[];
+}
+
+/** A money cell read like for like (money is summed apart, exactly). */
+interface MoneyRead extends CellRef {
+  readonly target: number;
 }
 
 /** A target cell that is the sum of several source cells (the 2019 （六） row from 2021 input). */
@@ -35,6 +40,7 @@ interface DerivedRead {
 
 interface Plan {
   readonly rows: readonly RowRead[];
+  readonly money: readonly MoneyRead[];
   readonly derived: readonly DerivedRead[];
   /** Source cells this plan does not read (not comparable with the target format). */
   readonly unused: readonly CellRef[];
@@ -42,21 +48,24 @@ interface Plan {
   readonly missing: ReadonlySet<number>;
 }
 
-const plans = new Map<string, Plan>();
+const isMoney = (c: CellDef): boolean => c.columnDef.kind === 'money' || c.columnDef.kind === 'amount';
 
 function compilePlan(from: FormatVersion, to: FormatVersion): Plan {
-  const cached = plans.get(`${from}>${to}`);
-  if (cached) return cached;
   const targets = formatCells(getFormat(to));
   const indexOf = new Map<CellDef, number>(targets.map((c, i) => [c, i]));
   const mapping = mapFormat(from, to);
   const rows: { table: string; row: string; columns: string[]; targets: number[] }[] = [];
+  const money: MoneyRead[] = [];
   const derived: DerivedRead[] = [];
   for (const { target, sources } of mapping.mapped) {
     const index = indexOf.get(target) as number;
     const source = sources[0] as CellDef;
     if (sources.length > 1) {
       derived.push({ target: index, sources: sources.map(({ table, row, column }) => ({ table, row, column })) });
+      continue;
+    }
+    if (isMoney(target)) {
+      money.push({ table: source.table, row: source.row, column: source.column, target: index });
       continue;
     }
     const table = `table${source.table}`;
@@ -68,14 +77,13 @@ function compilePlan(from: FormatVersion, to: FormatVersion): Plan {
     last.columns.push(source.column);
     last.targets.push(index);
   }
-  const plan: Plan = {
+  return {
     rows,
+    money,
     derived,
     unused: mapping.unused.map(({ table, row, column }) => ({ table, row, column })),
     missing: new Set(mapping.missing.map((c) => indexOf.get(c) as number)),
   };
-  plans.set(`${from}>${to}`, plan);
-  return plan;
 }
 
 /** Who went into a rollup, in order. */
@@ -111,6 +119,8 @@ export class Accumulator {
   /** Cells of input formats that were not comparable with this grid, by format. */
   readonly unused = new Map<FormatVersion, readonly CellRef[]>();
   private readonly money: Uint8Array;
+  /** The reading plan of each input format, compiled on first use. */
+  private readonly plans: Partial<Record<FormatVersion, Plan>> = {};
   /** Cells whose unit is read from the cell (the 2019 采购总金额), by target index. */
   private readonly amountCells: ReadonlyMap<number, CellDef>;
 
@@ -127,28 +137,36 @@ export class Accumulator {
 
   /** Adds one report; its format must be this grid's or mappable onto it. */
   add(report: Report): void {
-    const plan = compilePlan(report.format, this.format);
+    const plan = (this.plans[report.format] ??= compilePlan(report.format, this.format));
     const tables = report as unknown as Tables;
     const { sums, blanks } = this;
     const index = this.inputs.length;
-    for (const read of plan.rows) {
+    // The hot loop: every count cell, read by key into its slot; nothing allocated.
+    const rows = plan.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const read = rows[r] as RowRead;
       const row = tables[read.table]?.[read.row];
+      if (row === undefined) throw badCell(report, index, read.table, read.row, '', undefined);
       const { columns, targets } = read;
       for (let j = 0; j < columns.length; j++) {
-        const v = row?.[columns[j] as string];
-        const t = targets[j] as number;
-        if (v === null) blanks[t]!++;
-        else if (typeof v !== 'number' || !Number.isFinite(v)) throw badCell(report, index, read.table, read.row, columns[j] as string, v);
-        else if (this.money[t] === 1) this.addMoney(t, v);
-        else sums[t]! += v;
+        const v = row[columns[j] as string];
+        if (typeof v === 'number') sums[targets[j] as number]! += v;
+        else if (v === null) blanks[targets[j] as number]!++;
+        else throw badCell(report, index, read.table, read.row, columns[j] as string, v);
       }
+    }
+    for (const m of plan.money) {
+      const v = tables[`table${m.table}`]?.[m.row]?.[m.column];
+      if (typeof v === 'number' && Number.isFinite(v)) this.addMoney(m.target, v);
+      else if (v === null) blanks[m.target]!++;
+      else throw badCell(report, index, `table${m.table}`, m.row, m.column, v);
     }
     for (const { target, sources } of plan.derived) {
       let any = false;
       for (const s of sources) {
         const v = tables[`table${s.table}`]?.[s.row]?.[s.column];
         if (v === null) continue;
-        if (typeof v !== 'number' || !Number.isFinite(v)) throw badCell(report, index, `table${s.table}`, s.row, s.column, v);
+        if (typeof v !== 'number') throw badCell(report, index, `table${s.table}`, s.row, s.column, v);
         sums[target]! += v;
         any = true;
       }
@@ -193,6 +211,8 @@ export class Accumulator {
   value(index: number): number | null {
     if (this.dropped[index] === 1 || this.blanks[index] === this.inputs.length) return null;
     const sum = this.sums[index] as number;
+    // The hot loop adds numbers without testing each for NaN or ±Infinity; the sum shows it.
+    if (!Number.isFinite(sum)) throw new TypeError(`a rollup input holds a non-finite number in ${this.cells[index]?.table}/${this.cells[index]?.row}/${this.cells[index]?.column} (validate the inputs with parseReport first)`);
     if (this.money[index] !== 1) return sum;
     const extra = this.extra[index];
     return extra ? sumDecimal([sum / SCALE, ...extra]) : sum / SCALE;

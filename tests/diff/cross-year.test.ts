@@ -90,6 +90,21 @@ ruleTests('X-TEXT-REUSE', {
       options: { previous: withProblems(y2023(), beiguan5) },
     },
     { name: 'a one-line statement repeated every year', report: y2024(), options: { previous: y2023() } },
+    {
+      name: 'a table section, whose labels repeat by design',
+      report: (() => {
+        const r = y2024();
+        r.sections.requests = { heading: '三、收到和处理政府信息公开申请情况', text: beiguan5 };
+        return r;
+      })(),
+      options: {
+        previous: (() => {
+          const r = y2023();
+          r.sections.requests = { heading: '三、收到和处理政府信息公开申请情况', text: beiguan5 };
+          return r;
+        })(),
+      },
+    },
   ],
   invalid: [
     {

@@ -64,13 +64,14 @@ export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'check reports against every rule of their format',
   usage: [
-    'zfxxgk check FILE… [--format text|json] [--lang zh|en] [--input-format FORMAT]',
+    'zfxxgk check FILE… [--format text|json] [--lang zh|en] [--input-format FORMAT] [--previous FILE]',
     '',
     `  FILE                 a report (${INPUT_FORMATS.map((f) => `.${f}`).join(', ')}), or - for standard input`,
     '  --format text|json   text (default): one line per finding, grouped by file;',
     '                       json: one array of findings, each with its "file"',
     '  --lang zh|en         language of the messages (default zh)',
     `  --input-format F     how to read standard input (${INPUT_FORMATS.join(', ')}); sniffed when omitted`,
+    '  --previous FILE      the same body\'s report of the year before: adds the cross-year checks',
     '',
     'Exit status: 0 no error findings, 1 error findings, 2 usage or input errors.',
   ].join('\n'),
@@ -79,17 +80,22 @@ export const checkCommand: CliCommand = {
       format: { type: 'string' },
       lang: { type: 'string' },
       'input-format': { type: 'string' },
+      previous: { type: 'string' },
     });
     const output = oneOf('format', values.format, OUTPUTS, 'text');
     const lang = oneOf('lang', values.lang, LANGS, 'zh');
     if (positionals.length === 0) throw new UsageError('no input file given');
+    const previous = values.previous === undefined ? undefined : (await loadReport(values.previous, io, { lang })).report;
     const byFile: [string, Finding[]][] = [];
     let unreadable = 0;
     for (const [i, file] of positionals.entries()) {
       if (io.isTTY && positionals.length > 1) io.stderr(`\r[${i + 1}/${positionals.length}] ${file}\u001b[K`);
       try {
         const { report, findings } = await loadReport(file, io, { lang, inputFormat: values['input-format'] });
-        byFile.push([file, [...findings, ...check(report, { lang })]]);
+        if (previous && previous.meta.year !== report.meta.year - 1) {
+          throw new UsageError(`--previous is about ${previous.meta.year}, but ${file} is about ${report.meta.year}: give the report of ${report.meta.year - 1}`);
+        }
+        byFile.push([file, [...findings, ...check(report, { lang, previous })]]);
       } catch (err) {
         if (!(err instanceof LoadError)) throw err;
         unreadable += 1;
