@@ -87,8 +87,13 @@ function pdfjsDirectory(): string | undefined {
   return undefined;
 }
 
-/** Races a promise against the deadline shared by the whole read. */
-function within<T>(promise: Promise<T>, deadline: number): Promise<T> {
+/**
+ * Races a promise against the deadline shared by the whole read. The promise is recorded as the
+ * one in flight: pdf.js is destroyed only once it has settled, because destroying it mid-call
+ * leaves internal promises rejected with nobody to handle them (which ends a Node process).
+ */
+function within<T>(promise: Promise<T>, deadline: number, inflight: { current: Promise<unknown> }): Promise<T> {
+  inflight.current = promise.catch(() => undefined);
   const left = deadline - Date.now();
   if (left <= 0) return Promise.reject(new PdfReadFailure('timeout', 'time limit reached'));
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -126,16 +131,17 @@ export async function readPdfPages(bytes: Uint8Array, options: PdfLoadOptions = 
     stopAtErrors: false,
     verbosity: 0,
   });
+  const inflight = { current: Promise.resolve() as Promise<unknown> };
   try {
-    const doc = await within(task.promise, deadline);
+    const doc = await within(task.promise, deadline, inflight);
     const maxPages = options.maxPages ?? 200;
     if (doc.numPages > maxPages) throw new PdfReadFailure('too-large', `${doc.numPages} pages, more than the limit of ${maxPages}`);
     const pages: PdfPageContent[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await within(doc.getPage(n), deadline);
-      const text = await within(page.getTextContent(), deadline);
+      const page = await within(doc.getPage(n), deadline, inflight);
+      const text = await within(page.getTextContent(), deadline, inflight);
       const pieces = textPieces(text.items);
-      const ops = mayHoldTable(pieces) ? await within(page.getOperatorList(), deadline) : undefined;
+      const ops = mayHoldTable(pieces) ? await within(page.getOperatorList(), deadline, inflight) : undefined;
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       pages.push({
         page: n,
@@ -153,7 +159,7 @@ export async function readPdfPages(bytes: Uint8Array, options: PdfLoadOptions = 
     if (name === 'PasswordException') throw new PdfReadFailure('encrypted', 'the file is protected by a password');
     throw new PdfReadFailure('invalid', err instanceof Error ? err.message : String(err));
   } finally {
-    void task.destroy().catch(() => undefined);
+    void inflight.current.then(() => task.destroy()).catch(() => undefined);
   }
 }
 
