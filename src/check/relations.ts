@@ -127,6 +127,20 @@ const read = (report: Report, slot: Slot): unknown =>
 /** Only finite numbers enter a sum; anything else is reported as CELL-INVALID and counts as 0. */
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
+const VALID = 0;
+const BLANK = 1;
+const INVALID = 2;
+
+/** Puts a cell's value in the scratch array (0 unless a finite number) and says what it was. */
+function store(values: Float64Array, index: number, v: unknown, kind: ValueKind): number {
+  if (typeof v === 'number' && Number.isFinite(v)) {
+    values[index] = v;
+    return fitsKind(v, kind) ? VALID : INVALID;
+  }
+  values[index] = 0;
+  return v === null ? BLANK : INVALID;
+}
+
 /** Whether a finite number may stand in a cell of a kind (see `cellValueProblem` in the model). */
 function fitsKind(v: number, kind: ValueKind): boolean {
   if (kind === 'count') return v >= 0 && Number.isInteger(v);
@@ -166,15 +180,26 @@ export function checkRelations(report: Report): RawFinding[] {
   for (const group of rows) {
     const row = tables[group.table]?.[group.row];
     const { columns, kinds, base } = group;
-    for (let j = 0; j < columns.length; j++) {
-      const v = row?.[columns[j] as string];
-      if (typeof v === 'number' && Number.isFinite(v)) {
-        values[base + j] = v;
-        if (!fitsKind(v, kinds[j] as ValueKind)) sawInvalid = true;
-      } else {
-        values[base + j] = 0;
-        if (v === null) sawBlank = true;
-        else sawInvalid = true;
+    // Rows built by this library hold their columns in definition order: read them in one for-in
+    // pass, much cheaper than a lookup per key; any other row is read key by key.
+    let j = 0;
+    if (row) {
+      for (const key in row) {
+        if (key !== columns[j]) {
+          j = -1;
+          break;
+        }
+        const state = store(values, base + j, row[key], kinds[j] as ValueKind);
+        if (state === BLANK) sawBlank = true;
+        else if (state === INVALID) sawInvalid = true;
+        j++;
+      }
+    }
+    if (j !== columns.length) {
+      for (j = 0; j < columns.length; j++) {
+        const state = store(values, base + j, row?.[columns[j] as string], kinds[j] as ValueKind);
+        if (state === BLANK) sawBlank = true;
+        else if (state === INVALID) sawInvalid = true;
       }
     }
   }

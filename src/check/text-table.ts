@@ -79,6 +79,26 @@ const STATEMENTS: readonly Statement[] = [
  * one scan; literal alternatives scan faster than a pattern starting with a digit class.
  */
 const CUE = /件|条|个|宗|起|份|未|没有/g;
+/**
+ * What a zero statement is about: one of these must follow a negation closely (the zero patterns
+ * allow at most 2 + 14 characters between them), else "没有现成信息" (a row label) or "尚未审结" is
+ * not worth reading a sentence for.
+ */
+const NEGATED = ['申请', '行政复议', '行政诉讼'];
+const NEGATION_REACH = 24;
+
+/** Every word a statement needs, as bits: one scan of a sentence tells which statements to try. */
+const WORDS = [...new Set(STATEMENTS.flatMap((s) => s.words))];
+const WORD_SCAN = new RegExp(WORDS.join('|'), 'g');
+const STATEMENT_MASKS = STATEMENTS.map((s) => s.words.reduce((mask, w) => mask | (1 << WORDS.indexOf(w)), 0));
+
+/** The bits of the statement words a sentence contains. */
+function wordsIn(sentence: string): number {
+  let mask = 0;
+  WORD_SCAN.lastIndex = 0;
+  for (let m = WORD_SCAN.exec(sentence); m !== null; m = WORD_SCAN.exec(sentence)) mask |= 1 << WORDS.indexOf(m[0]);
+  return mask;
+}
 
 /** Whether the unit at `at` follows a number (spaces between allowed, as in "26 条"). */
 function followsNumber(text: string, at: number): boolean {
@@ -130,15 +150,18 @@ export function checkTextAgainstTables(report: Report): RawFinding[] {
   for (const { heading, text } of passages(report)) {
     CUE.lastIndex = 0;
     for (let cue = CUE.exec(text); cue !== null; cue = CUE.exec(text)) {
-      if (cue[0].length === 1 && cue[0] !== '未' && !followsNumber(text, cue.index)) continue;
+      const negation = cue[0] === '未' || cue[0] === '没有';
+      if (negation ? !mentionsAny(text.slice(cue.index, cue.index + NEGATION_REACH), NEGATED) : !followsNumber(text, cue.index)) continue;
       let start = cue.index;
       while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
       let end = cue.index;
       while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
       CUE.lastIndex = end;
       const sentence = text.slice(start, end).trim();
-      for (const statement of STATEMENTS) {
-        if (!mentionsAny(sentence, statement.words)) continue;
+      const words = wordsIn(sentence);
+      for (let i = 0; i < STATEMENTS.length; i++) {
+        if ((words & (STATEMENT_MASKS[i] as number)) === 0) continue;
+        const statement = STATEMENTS[i] as Statement;
         const { context } = statement;
         if (context && !context.pattern.test(sentence) && !context.pattern.test(context.within === 'sentence' ? heading : `${heading}\n${paragraphAround(text, start, end)}`)) continue;
         const match = statement.pattern.exec(sentence);
