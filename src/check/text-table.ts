@@ -107,6 +107,7 @@ function followsNumber(text: string, at: number): boolean {
   const code = i >= 0 ? text.charCodeAt(i) : 0;
   return code >= 0x30 && code <= 0x39;
 }
+
 const MAX_QUOTE = 160;
 
 /** Sentence ends: 。；;！!？? and the line break (a paragraph ends a sentence too). */

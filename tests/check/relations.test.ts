@@ -271,3 +271,27 @@ describe('relation engine', () => {
     expect(codes).toEqual([]);
   });
 });
+
+describe('reading cells', () => {
+  /** The same report with every row's columns in reverse order (as JSON from another tool may have them). */
+  function reversedRows<R>(report: R): R {
+    const copy = structuredClone(report) as Record<string, unknown>;
+    for (const name of ['table2', 'table3', 'table4']) {
+      const table = copy[name] as Record<string, Record<string, unknown>>;
+      for (const key of Object.keys(table)) table[key] = Object.fromEntries(Object.entries(table[key]!).reverse());
+    }
+    return copy as R;
+  }
+
+  it('gives the same findings whatever the order of a row’s keys', () => {
+    const broken = withCells(small2021, { 'table3.carriedForward.natural': 1, 'table3.granted.total': null, 'table4.review.upheld': 2 });
+    expect(check(reversedRows(broken))).toEqual(check(broken));
+    expect(check(reversedRows(small2021))).toEqual([]);
+  });
+
+  it('reads a row with a key it does not know by its known keys', () => {
+    const report = structuredClone(small2021) as unknown as Record<string, Record<string, Record<string, unknown>>>;
+    report.table3!.received = { extra: 1, ...report.table3!.received };
+    expect(check(report as unknown as typeof small2021)).toEqual([]);
+  });
+});
