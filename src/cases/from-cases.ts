@@ -20,7 +20,18 @@ export interface CaseIssue {
   message: string;
 }
 
-/** Thrown by {@link fromCases}: every invalid case, each named by index and id. */
+/**
+ * Thrown by {@link fromCases}: every invalid case, each named by index and id.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   fromCases(register, { year: 2024, agency: '某县财政局' });
+ * } catch (err) {
+ *   if (err instanceof CaseInputError) for (const i of err.issues) console.error(`${i.list}[${i.index}] ${i.id}: ${i.message}`);
+ * }
+ * ```
+ */
 export class CaseInputError extends TypeError {
   readonly issues: CaseIssue[];
   constructor(issues: CaseIssue[]) {

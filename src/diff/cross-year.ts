@@ -9,13 +9,20 @@ import { cellLabels, findRow } from '../format/index.js';
 import type { RuleSetting } from '../check/finding.js';
 import type { RawFinding } from '../check/relations.js';
 import type { Report, Report2021, SectionKey } from '../model/types.js';
-import { diff } from './diff.js';
+import { comparablePairs, sumOfCells } from '../rollup/comparable.js';
 import { TEXT_REUSE_PARAMETERS, textReuse } from './similarity.js';
 
 /**
  * When a cell's change counts as a jump (`X-JUMP`): with `lo` and `hi` the smaller and larger of
  * the two years' values, `hi ≥ ratio × max(lo, floor)`. So 12 → 60 and 0 → 50 are jumps; 3 → 40
  * and 10 → 45 are not. Small counts move a lot by chance; the floor keeps them quiet.
+ *
+ * @example
+ * ```ts
+ * const { ratio, floor } = JUMP_PARAMETERS;
+ * const isJump = (a: number, b: number) => Math.max(a, b) >= ratio * Math.max(Math.min(a, b), floor);
+ * isJump(12, 60); // true
+ * ```
  */
 export const JUMP_PARAMETERS = { ratio: 5, floor: 10 } as const;
 
@@ -114,32 +121,33 @@ function checkTextReuse(report: Report, previous: Report): RawFinding[] {
 function checkJumps(report: Report, previous: Report): RawFinding[] {
   const { ratio, floor } = JUMP_PARAMETERS;
   const out: RawFinding[] = [];
-  const d = diff(previous, report);
-  for (const table of d.tables) {
-    for (const c of table.cells) {
-      if (c.kind !== 'changed' || c.from === null || c.to === null || c.from < 0 || c.to < 0) continue;
-      const lo = Math.min(c.from, c.to);
-      const hi = Math.max(c.from, c.to);
-      if (hi < ratio * Math.max(lo, floor)) continue;
-      // Name the cell as this year's report prints it; a derived sum (this year's three 2021
-      // （六） rows against a 2019 row) keeps the grid's label, the heading over those rows.
-      const derived = c.derivedFrom?.side === 'to' ? c.derivedFrom.cells : undefined;
-      const labels = derived ? c.labels : cellLabels(report.format, c);
-      const where = table.table === '4' ? { group: labels.row } : { row: labels.row };
-      out.push({
-        code: 'X-JUMP',
-        severity: 'info',
-        table: table.table,
-        ...where,
-        column: labels.column,
-        cells: derived ?? [{ table: c.table, row: c.row, column: c.column }],
-        path: derived ? [`table${c.table}`] : [`table${c.table}`, c.row, c.column],
-        expected: c.from,
-        actual: c.to,
-        messageKey: 'X-JUMP',
-        params: { table: table.table, row: labels.row, column: labels.column, from: c.from, to: c.to, year: previous.meta.year },
-      });
-    }
+  const { grid, pairs } = comparablePairs(previous.format, report.format);
+  for (const { target, from: before, to: now } of pairs) {
+    if (target.columnDef.kind === 'signed') continue;
+    const from = sumOfCells(previous, before);
+    const to = sumOfCells(report, now);
+    if (from === null || to === null || from === to) continue;
+    const lo = Math.min(from, to);
+    const hi = Math.max(from, to);
+    if (hi < ratio * Math.max(lo, floor)) continue;
+    // Name the cell as this year's report prints it; a derived sum (this year's three 2021
+    // （六） rows against a 2019 row) keeps the grid's label, the heading over those rows.
+    const derived = now.length > 1;
+    const labels = cellLabels(derived ? grid : report.format, target);
+    const cells = now.map(({ table, row, column }) => ({ table, row, column }));
+    out.push({
+      code: 'X-JUMP',
+      severity: 'info',
+      table: target.table,
+      ...(target.table === '4' ? { group: labels.row } : { row: labels.row }),
+      column: labels.column,
+      cells,
+      path: derived ? [`table${target.table}`] : [`table${target.table}`, target.row, target.column],
+      expected: from,
+      actual: to,
+      messageKey: 'X-JUMP',
+      params: { table: target.table, row: labels.row, column: labels.column, from, to, year: previous.meta.year },
+    });
   }
   return out;
 }

@@ -6,9 +6,9 @@
  */
 import { cellLabels, formatCells, getTable, type CellDef } from '../format/index.js';
 import type { CellRef, FormatVersion, TableId } from '../format/grid.js';
-import { subtractDecimal, sumDecimal } from '../model/decimal.js';
+import { subtractDecimal } from '../model/decimal.js';
 import type { Report } from '../model/types.js';
-import { comparisonGrid, mapFormat } from '../rollup/comparable.js';
+import { comparablePairs, mapFormat, sumOfCells } from '../rollup/comparable.js';
 
 /**
  * How a cell changed: `unchanged`, `changed` (both numbers, different), `fromBlank` (blank, then
@@ -79,16 +79,6 @@ export interface ReportDiff {
   counts: Record<ChangeKind, number>;
 }
 
-type Tables = Record<string, Record<string, Record<string, number | null>>>;
-
-const read = (report: Report, c: CellRef): number | null => (report as unknown as Tables)[`table${c.table}`]?.[c.row]?.[c.column] ?? null;
-
-/** The value of a grid cell on one side: the cell itself, or the sum of its sources (blank when all are). */
-function sideValue(report: Report, sources: readonly CellRef[]): number | null {
-  const values = sources.map((s) => read(report, s)).filter((v): v is number => v !== null);
-  return values.length === 0 ? null : sumDecimal(values);
-}
-
 function labelsOf(format: FormatVersion, cell: CellRef): CellLabels {
   const l = cellLabels(format, cell);
   return l.caption ? { row: l.row, column: l.column, caption: l.caption } : { row: l.row, column: l.column };
@@ -121,17 +111,12 @@ const ref = (c: CellDef): CellRef => ({ table: c.table, row: c.row, column: c.co
  * ```
  */
 export function diff(a: Report, b: Report): ReportDiff {
-  const grid = a.format === b.format ? a.format : comparisonGrid([a.format, b.format]);
-  const fromMap = mapFormat(a.format, grid);
-  const toMap = mapFormat(b.format, grid);
-  const toSources = new Map(toMap.mapped.map((m) => [m.target, m.sources]));
+  const { grid, pairs } = comparablePairs(a.format, b.format);
   const counts: Record<ChangeKind, number> = { unchanged: 0, changed: 0, fromBlank: 0, toBlank: 0, blank: 0, unitsDiffer: 0 };
   const byTable = new Map<TableId, CellChange[]>();
-  for (const { target, sources } of fromMap.mapped) {
-    const other = toSources.get(target);
-    if (!other) continue;
-    const from = sideValue(a, sources.map(ref));
-    const to = sideValue(b, other.map(ref));
+  for (const { target, from: sources, to: other } of pairs) {
+    const from = sumOfCells(a, sources);
+    const to = sumOfCells(b, other);
     const unitKey = `${target.row}/${target.column}`;
     const unitsDiffer = target.columnDef.kind === 'amount' && (a.units[unitKey] ?? '') !== (b.units[unitKey] ?? '');
     const change: CellChange = { ...ref(target), labels: labelsOf(grid, target), from, to, ...changeOf(from, to, unitsDiffer) };
@@ -142,7 +127,9 @@ export function diff(a: Report, b: Report): ReportDiff {
     list.push(change);
     byTable.set(target.table, list);
   }
-  const compared = new Set<CellDef>(fromMap.mapped.filter((m) => toSources.has(m.target)).map((m) => m.target));
+  const compared = new Set<CellDef>(pairs.map((p) => p.target));
+  const fromMap = mapFormat(a.format, grid);
+  const toMap = mapFormat(b.format, grid);
   const notComparable: NotComparableCell[] = [];
   const leftOut = (side: 'from' | 'to', report: Report, cells: readonly CellDef[]) => {
     for (const c of cells) notComparable.push({ side, format: report.format, ...ref(c), labels: labelsOf(report.format, c) });

@@ -14,7 +14,15 @@
  * @module
  */
 
-/** The parameters of the measure, documented in `docs/rules/X-TEXT-REUSE.md`. */
+/**
+ * The parameters of the measure, documented in `docs/rules/X-TEXT-REUSE.md`.
+ *
+ * @example
+ * ```ts
+ * const reuse = textReuse(thisYear, lastYear);
+ * const copied = reuse !== undefined && reuse.containment >= TEXT_REUSE_PARAMETERS.threshold;
+ * ```
+ */
 export const TEXT_REUSE_PARAMETERS = {
   /** Shingle length in normalised characters. */
   k: 8,

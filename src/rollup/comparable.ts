@@ -12,7 +12,9 @@
  * @module
  */
 import { formatCells, getFormat, type CellDef } from '../format/index.js';
-import type { FormatVersion } from '../format/grid.js';
+import type { CellRef, FormatVersion } from '../format/grid.js';
+import { sumDecimal } from '../model/decimal.js';
+import type { Report } from '../model/types.js';
 
 /** A cell of the target format and the source-format cells whose sum stands for it. */
 export interface MappedCell {
@@ -101,4 +103,51 @@ export function comparisonGrid(formats: readonly FormatVersion[]): FormatVersion
     }
   }
   return best;
+}
+
+/** A cell of the comparison grid and, on each side, the cells whose sum stands for it. */
+export interface ComparablePair {
+  readonly target: CellDef;
+  readonly from: readonly CellDef[];
+  readonly to: readonly CellDef[];
+}
+
+/**
+ * The cells two formats can be compared on: the grid ({@link comparisonGrid}) and, per grid
+ * cell, its sources in each format (one cell, or several for a derived sum).
+ *
+ * @example
+ * ```ts
+ * const { grid, pairs } = comparablePairs('2019', '2021');
+ * grid; // '2019'
+ * pairs.find((p) => p.target.row === 'otherHandling')?.to.length; // 3
+ * ```
+ */
+export function comparablePairs(from: FormatVersion, to: FormatVersion): { grid: FormatVersion; pairs: ComparablePair[] } {
+  const grid = from === to ? from : comparisonGrid([from, to]);
+  const toSources = new Map(mapFormat(to, grid).mapped.map((m) => [m.target, m.sources]));
+  const pairs: ComparablePair[] = [];
+  for (const { target, sources } of mapFormat(from, grid).mapped) {
+    const other = toSources.get(target);
+    if (other) pairs.push({ target, from: sources, to: other });
+  }
+  return { grid, pairs };
+}
+
+/**
+ * The value of a set of cells of a report: their exact sum, or `null` when all are blank.
+ *
+ * @example
+ * ```ts
+ * sumOfCells(report, [{ table: '3', row: 'otherNoFee', column: 'total' }]); // the cell itself
+ * ```
+ */
+export function sumOfCells(report: Report, cells: readonly CellRef[]): number | null {
+  const tables = report as unknown as Record<string, Record<string, Record<string, number | null>>>;
+  const values: number[] = [];
+  for (const c of cells) {
+    const v = tables[`table${c.table}`]?.[c.row]?.[c.column] ?? null;
+    if (v !== null) values.push(v);
+  }
+  return values.length === 0 ? null : sumDecimal(values);
 }

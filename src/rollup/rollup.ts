@@ -10,7 +10,18 @@ import { Accumulator } from './accumulator.js';
 import { comparisonGrid } from './comparable.js';
 import { buildResult, type RollupMeta, type RollupOptions, type RollupResult } from './result.js';
 
-/** Thrown when reports cannot be rolled up together as asked; the message says which and why. */
+/**
+ * Thrown when reports cannot be rolled up together as asked; the message says which and why.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   rollup([report2019, report2021], { agency: '合计' });
+ * } catch (err) {
+ *   if (err instanceof RollupInputError) console.error(err.message); // '… differ in format; pass { comparable: true } …'
+ * }
+ * ```
+ */
 export class RollupInputError extends TypeError {
   constructor(message: string) {
     super(message);
