@@ -35,7 +35,8 @@ function fromScaled({ units, scale }: Scaled): number {
 }
 
 /**
- * Adds decimal numbers exactly, as decimals written in a report.
+ * Adds decimal numbers exactly, as decimals written in a report. Throws a `RangeError` for a value
+ * that is not a finite number (NaN, Infinity), which no report cell can hold.
  *
  * @example
  * ```ts
