@@ -7,6 +7,7 @@
 /** Something drawn on a page, in PDF user space (origin bottom left, points). */
 export type Mark =
   | { text: string; x: number; y: number; size?: number }
+  | { cjk: string; x: number; y: number; size?: number }
   | { line: [number, number, number, number]; width?: number }
   | { box: [number, number, number, number] };
 
@@ -18,11 +19,14 @@ export interface PageSpec {
 }
 
 const esc = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
+/** UCS-2 hex codes, as shown with the predefined CMap UniGB-UCS2-H. */
+const ucs2 = (s: string): string => [...s].map((c) => (c.codePointAt(0) as number).toString(16).padStart(4, '0')).join('');
 
 function content(marks: readonly Mark[]): string {
   const ops: string[] = [];
   for (const m of marks) {
     if ('text' in m) ops.push(`BT /F1 ${m.size ?? 10} Tf ${m.x} ${m.y} Td (${esc(m.text)}) Tj ET`);
+    else if ('cjk' in m) ops.push(`BT /F2 ${m.size ?? 10} Tf ${m.x} ${m.y} Td <${ucs2(m.cjk)}> Tj ET`);
     else if ('line' in m) ops.push(`${m.width ?? 0.5} w ${m.line[0]} ${m.line[1]} m ${m.line[2]} ${m.line[3]} l S`);
     else ops.push(`0.8 g ${m.box.join(' ')} re f 0 g`);
   }
@@ -44,11 +48,15 @@ export function minimalPdf(pages: readonly PageSpec[], options: { encrypted?: bo
   const catalog = add('');
   const pagesObj = add('');
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  // Chinese in a font that is not embedded, through the predefined CMap UniGB-UCS2-H: a reader
+  // needs the CMap files to map the codes to characters (many older government PDFs are made so).
+  const cidFont = add('<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >> >>');
+  const cjkFont = add(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H /DescendantFonts [${cidFont} 0 R] >>`);
   const kids: number[] = [];
   for (const page of pages) {
     const stream = content(page.marks);
     const contents = add(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${page.width ?? 595} ${page.height ?? 842}] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contents} 0 R >>`));
+    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${page.width ?? 595} ${page.height ?? 842}] /Resources << /Font << /F1 ${font} 0 R /F2 ${cjkFont} 0 R >> >> /Contents ${contents} 0 R >>`));
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
