@@ -5,7 +5,7 @@
  */
 import { cellLabels, formatCells } from '../format/index.js';
 import { finalize } from '../check/index.js';
-import type { Finding, Lang } from '../check/finding.js';
+import type { Finding, Lang, RuleSetting } from '../check/finding.js';
 import type { RawFinding } from '../check/relations.js';
 import type { Report } from '../model/types.js';
 import { rollup } from './rollup.js';
@@ -27,7 +27,7 @@ type Tables = Record<string, Record<string, Record<string, number | null>>>;
  * // ['表3「一、本年新收政府信息公开申请数量」行「总计」列为 12，小于各组成单位之和 15']
  * ```
  */
-export function compareWithParts(parent: Report, children: readonly Report[], options: { lang?: Lang } = {}): Finding[] {
+export function compareWithParts(parent: Report, children: readonly Report[], options: { lang?: Lang; rules?: Readonly<Record<string, RuleSetting>> } = {}): Finding[] {
   if (parent.meta.scope !== 'region' || children.length === 0) return [];
   const parts = rollup(children, { agency: parent.meta.agency, year: parent.meta.year, format: parent.format }).report as unknown as Tables;
   const published = parent as unknown as Tables;
@@ -53,5 +53,5 @@ export function compareWithParts(parent: Report, children: readonly Report[], op
       params: { table: cell.table, row: labels.row, column: labels.column, actual, expected: sum, parts: children.length },
     });
   }
-  return finalize(out, { lang: options.lang ?? 'zh' });
+  return finalize(out, options);
 }

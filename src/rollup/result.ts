@@ -6,7 +6,7 @@
 import { cellLabels, type CellDef } from '../format/index.js';
 import type { CellRef, FormatVersion, Severity } from '../format/grid.js';
 import { finalize } from '../check/index.js';
-import type { Finding, Lang } from '../check/finding.js';
+import type { Finding, Lang, RuleSetting } from '../check/finding.js';
 import type { RawFinding } from '../check/relations.js';
 import { blankTables } from '../model/empty.js';
 import type { BodyLevel, ReportOf, ReportScope } from '../model/types.js';
@@ -37,6 +37,8 @@ export interface RollupOptions {
   comparable?: boolean;
   /** Language of the findings' messages (default `zh`). */
   lang?: Lang;
+  /** Per-code severity overrides, or `'off'`, as for `check` (`'off'` hides the finding only). */
+  rules?: Readonly<Record<string, RuleSetting>>;
 }
 
 /** Per cell of the result, how many inputs were blank there; shaped like the report's tables. */
@@ -86,7 +88,7 @@ const raw = (code: string, severity: Severity, where: ReturnType<typeof place>, 
  * Builds the result of an accumulator.
  * @internal
  */
-export function buildResult(acc: Accumulator, meta: RollupMeta & { year: number }, lang: Lang | undefined): RollupResult {
+export function buildResult(acc: Accumulator, meta: RollupMeta & { year: number }, options: Pick<RollupOptions, 'lang' | 'rules'>): RollupResult {
   const format = acc.format;
   const tables = blankTables(format) as Record<'table2' | 'table3' | 'table4', Record<string, Record<string, number | null>>>;
   const blankInputs = blankTables(format) as unknown as BlankCounts;
@@ -134,5 +136,5 @@ export function buildResult(acc: Accumulator, meta: RollupMeta & { year: number 
     ...tables,
     units,
   } as unknown as RollupResult['report'];
-  return { report, provenance: { inputs: acc.inputs, blankInputs, notComparable }, findings: finalize(findings, { lang: lang ?? 'zh' }) };
+  return { report, provenance: { inputs: acc.inputs, blankInputs, notComparable }, findings: finalize(findings, options) };
 }

@@ -106,5 +106,5 @@ export function rollup(reports: readonly Report[], meta: RollupMeta, options: Ro
   const { format, year } = settleTarget(reports, meta, options.comparable ?? false);
   const acc = new Accumulator(format);
   for (const report of reports) acc.add(report);
-  return buildResult(acc, { ...meta, year }, options.lang);
+  return buildResult(acc, { ...meta, year }, options);
 }

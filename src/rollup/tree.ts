@@ -70,7 +70,7 @@ export function rollupTree(root: BodyNode, options: RollupTreeOptions = {}): Rol
     });
     const level = node.level ?? (children.length > 0 ? 'government' : node.report?.meta.level);
     const scope = children.length > 0 ? 'region' : (node.report?.meta.scope ?? 'agency');
-    const total = buildResult(acc, { agency: node.agency, year, level, scope }, options.lang);
+    const total = buildResult(acc, { agency: node.agency, year, level, scope }, options);
     return { acc, result: { agency: node.agency, total, children } };
   };
   return walk(root).result;

@@ -203,3 +203,15 @@ describe('inputs of different formats or years', () => {
     expect(() => rollup([zeroReport('2021'), broken], { agency: '合计' })).toThrow(/rollup input 1 .*table3.received.natural is "3"/);
   });
 });
+
+describe('rule settings', () => {
+  it('turn a rollup finding off or change its severity, without changing the total', () => {
+    const a = withCells(zeroReport('2021'), { 'table2.penalty.decisions': null });
+    const b = withCells(zeroReport('2021'), { 'table2.penalty.decisions': 3 });
+    const off = rollup([a, b], { agency: '合计' }, { rules: { 'ROLLUP-PARTLY-BLANK': 'off' } });
+    expect(off.findings).toEqual([]);
+    expect(off.report.table2.penalty.decisions).toBe(3);
+    const raised = rollup([a, b], { agency: '合计' }, { rules: { 'ROLLUP-PARTLY-BLANK': 'warning' } });
+    expect(raised.findings.map((f) => f.severity)).toEqual(['warning']);
+  });
+});
