@@ -23,6 +23,9 @@ const MARKERS: ReadonlySet<string> = new Set(['/', '-', '−', '–', '—', '�
 // quantifiers, so matching is linear.
 const NUMBER = /^([+\-−]?)(\d[\d,]*)(?:\.(\d+))?(万元|元|件|个|项)?$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
+/** Fast paths: a bare number; and the characters a value can start with (after spaces). */
+const PLAIN_NUMBER = /^\d{1,15}$/;
+const MAY_BE_VALUE = /^[\s\u200b\ufeff]*[0-9０-９+＋\-−－–—/／\\＼无不]/;
 
 /**
  * Whether a cell's text is a value (a number or a blank marker) rather than a label or words.
@@ -36,6 +39,8 @@ const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
  * ```
  */
 export function isValueText(text: string): boolean {
+  if (PLAIN_NUMBER.test(text)) return true;
+  if (!MAY_BE_VALUE.test(text)) return false;
   const t = normalizeValue(text);
   return t !== '' && (MARKERS.has(t) || NUMBER.test(t));
 }

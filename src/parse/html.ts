@@ -3,9 +3,13 @@
  * row becomes a row of its expanded grid (rowspan and colspan filled in, marked `spanned`), so
  * cells are read by their logical position whatever the markup's merging.
  *
+ * Built on htmlparser2's tokenizer rather than its parser: the parser keeps a stack of open
+ * elements that it searches and shifts on every tag, which is quadratic on deeply nested markup.
+ * Only tables need structure here, and their stack is kept below.
+ *
  * @module
  */
-import { Parser } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
 import type { LayoutBlock, LayoutCell, SourceLoc } from './layout.js';
 
 /** Tags that end a paragraph (or, inside a cell, separate words). */
@@ -14,16 +18,18 @@ const BLOCK_TAGS = new Set([
   'header', 'footer', 'main', 'nav', 'aside', 'blockquote', 'pre', 'center', 'hr', 'title', 'caption', 'body', 'html',
   'form', 'figure', 'figcaption', 'address', 'fieldset', 'legend',
 ]);
-/** Tags whose content is not text of the page. */
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'object', 'iframe', 'textarea', 'select']);
+/** Raw-text elements whose content is not text of the page (the tokenizer does not nest them). */
+const SKIPPED_TAGS = new Set(['script', 'style', 'textarea']);
 
 /** Official tables merge at most 10 columns and 22 rows; larger spans are clamped. */
 const MAX_COLSPAN = 64;
 const MAX_ROWSPAN = 256;
 /** Widest grid kept; cells beyond it are dropped. */
 const MAX_COLUMNS = 256;
+/** Tables nested deeper than this are read as the text of the cell that holds them. */
+const MAX_TABLE_DEPTH = 16;
 /** Most merged-cell copies one document may produce; beyond it spans are no longer expanded. */
-const MAX_SPANNED_CELLS = 500_000;
+const MAX_SPANNED_CELLS = 100_000;
 
 interface OpenCell {
   parts: string[];
@@ -76,15 +82,15 @@ export function htmlLayout(html: string): LayoutBlock[] {
   let paragraphLoc: SourceLoc | undefined;
 
   // Line and column of a source offset; offsets only grow, so this scans the input once.
-  let scanned = 0;
   let line = 1;
   let lineStart = 0;
+  let nextBreak = html.indexOf('\n');
   const locAt = (offset: number): SourceLoc => {
-    for (let nl = html.indexOf('\n', scanned); nl >= 0 && nl < offset; nl = html.indexOf('\n', nl + 1)) {
+    while (nextBreak >= 0 && nextBreak < offset) {
       line++;
-      lineStart = nl + 1;
+      lineStart = nextBreak + 1;
+      nextBreak = html.indexOf('\n', lineStart);
     }
-    scanned = Math.max(scanned, offset);
     return { line, column: offset - lineStart + 1 };
   };
 
@@ -109,11 +115,11 @@ export function htmlLayout(html: string): LayoutBlock[] {
     const height = expand ? cell.rowspan : 1;
     for (let k = 0; k < width; k++) {
       const col = start + k;
-      const loc = { ...cell.loc, table: table.index, row: table.rowIndex, cell: col };
+      const loc = { line: cell.loc.line, column: cell.loc.column, table: table.index, row: table.rowIndex, cell: col };
       row.cells[col] = k === 0 ? { text, loc } : { text, loc, spanned: true };
       if (height > 1) table.pending[col] = { text, remaining: height - 1, loc: cell.loc };
     }
-    spannedBudget -= width * height - 1;
+    spannedBudget -= width - 1;
     row.next = start + width;
   };
 
@@ -130,15 +136,18 @@ export function htmlLayout(html: string): LayoutBlock[] {
       if (own) {
         cells.push(own);
       } else if (above) {
-        cells.push({ text: above.text, loc: { ...above.loc, table: table.index, row: table.rowIndex, cell: col }, spanned: true });
+        cells.push({ text: above.text, loc: { line: above.loc.line, column: above.loc.column, table: table.index, row: table.rowIndex, cell: col }, spanned: true });
+        spannedBudget--;
       } else {
-        cells.push({ text: '', loc: { ...row.loc, table: table.index, row: table.rowIndex, cell: col } });
+        cells.push({ text: '', loc: { line: row.loc.line, column: row.loc.column, table: table.index, row: table.rowIndex, cell: col } });
       }
       if (above && !own) {
         above.remaining--;
         if (above.remaining <= 0) table.pending[col] = undefined;
       }
     }
+    // Out of budget: merged cells stop covering later rows (they are read as ordinary blanks).
+    if (spannedBudget <= 0) table.pending = [];
     while (table.pending.length && table.pending[table.pending.length - 1] === undefined) table.pending.pop();
     if (cells.length) blocks.push({ kind: 'row', cells, loc: { ...row.loc, table: table.index, row: table.rowIndex } });
     table.rowIndex++;
@@ -149,59 +158,114 @@ export function htmlLayout(html: string): LayoutBlock[] {
     table.row = { cells: [], next: 0, loc: locAt(offset) };
   };
 
-  const parser: Parser = new Parser(
+  let skipping: string | undefined;
+  let ignoredTables = 0;
+  const openTag = (name: string, attribs: Readonly<Record<string, string>>, offset: number): void => {
+    if (skipping) return;
+    if (SKIPPED_TAGS.has(name)) {
+      skipping = name;
+      return;
+    }
+    const table = tables[tables.length - 1];
+    if (ignoredTables > 0 || (name === 'table' && tables.length >= MAX_TABLE_DEPTH)) {
+      if (name === 'table') ignoredTables++;
+      if (table?.cell) table.cell.parts.push(' ');
+    } else if (name === 'table') {
+      if (!table?.cell) flushParagraph();
+      tables.push({ index: tableCount++, rowIndex: 0, pending: [], row: undefined, cell: undefined });
+    } else if (name === 'tr' && table) {
+      startRow(table, offset);
+    } else if ((name === 'td' || name === 'th') && table) {
+      if (!table.row) startRow(table, offset);
+      finishCell(table);
+      table.cell = { parts: [], colspan: span(attribs.colspan, MAX_COLSPAN), rowspan: span(attribs.rowspan, MAX_ROWSPAN), loc: locAt(offset) };
+    } else if (BLOCK_TAGS.has(name)) {
+      if (table?.cell) table.cell.parts.push(' ');
+      else flushParagraph();
+    }
+  };
+  const closeTag = (name: string): void => {
+    if (skipping) {
+      if (name === skipping) skipping = undefined;
+      return;
+    }
+    const table = tables[tables.length - 1];
+    if (ignoredTables > 0) {
+      if (name === 'table') ignoredTables--;
+    } else if (name === 'table' && table) {
+      finishRow(table);
+      tables.pop();
+    } else if (name === 'tr' && table) {
+      finishRow(table);
+    } else if ((name === 'td' || name === 'th') && table) {
+      finishCell(table);
+    } else if (BLOCK_TAGS.has(name) && !table?.cell) {
+      flushParagraph();
+    }
+  };
+  const addText = (text: string, offset: number): void => {
+    if (skipping) return;
+    const table = tables[tables.length - 1];
+    if (table?.cell) {
+      table.cell.parts.push(text);
+    } else if (!table || !table.row) {
+      paragraphLoc ??= locAt(offset);
+      paragraph.push(text);
+    }
+  };
+
+  // The tag being read: its name, start offset, and the two attributes that matter.
+  let tagName = '';
+  let tagStart = 0;
+  let attribName = '';
+  let attribValue = '';
+  let attribs: Record<string, string> = {};
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true },
     {
-      onopentag(name, attribs) {
-        if (skipDepth > 0 || SKIPPED_TAGS.has(name)) {
-          skipDepth++;
-          return;
-        }
-        const table = tables[tables.length - 1];
-        if (name === 'table') {
-          if (!table?.cell) flushParagraph();
-          tables.push({ index: tableCount++, rowIndex: 0, pending: [], row: undefined, cell: undefined });
-        } else if (name === 'tr' && table) {
-          startRow(table, parser.startIndex);
-        } else if ((name === 'td' || name === 'th') && table) {
-          if (!table.row) startRow(table, parser.startIndex);
-          finishCell(table);
-          table.cell = { parts: [], colspan: span(attribs.colspan, MAX_COLSPAN), rowspan: span(attribs.rowspan, MAX_ROWSPAN), loc: locAt(parser.startIndex) };
-        } else if (BLOCK_TAGS.has(name)) {
-          if (table?.cell) table.cell.parts.push(' ');
-          else flushParagraph();
-        }
+      onopentagname(start, end) {
+        tagName = html.slice(start, end).toLowerCase();
+        tagStart = start - 1;
+        attribs = {};
       },
-      ontext(text) {
-        if (skipDepth > 0) return;
-        const table = tables[tables.length - 1];
-        if (table?.cell) {
-          table.cell.parts.push(text);
-        } else if (!table || !table.row) {
-          paragraphLoc ??= locAt(parser.startIndex);
-          paragraph.push(text);
-        }
+      onattribname(start, end) {
+        attribName = html.slice(start, end).toLowerCase();
+        attribValue = '';
       },
-      onclosetag(name) {
-        if (skipDepth > 0) {
-          skipDepth--;
-          return;
-        }
-        const table = tables[tables.length - 1];
-        if (name === 'table' && table) {
-          finishRow(table);
-          tables.pop();
-        } else if (name === 'tr' && table) {
-          finishRow(table);
-        } else if ((name === 'td' || name === 'th') && table) {
-          finishCell(table);
-        } else if (BLOCK_TAGS.has(name) && !table?.cell) {
-          flushParagraph();
-        }
+      onattribdata(start, end) {
+        if (attribValue.length < 16) attribValue += html.slice(start, Math.min(end, start + 16));
       },
+      onattribentity(codepoint) {
+        if (attribValue.length < 16) attribValue += String.fromCodePoint(codepoint);
+      },
+      onattribend() {
+        if (attribName === 'colspan' || attribName === 'rowspan') attribs[attribName] = attribValue;
+      },
+      onopentagend() {
+        openTag(tagName, attribs, tagStart);
+      },
+      onselfclosingtag() {
+        openTag(tagName, attribs, tagStart);
+        closeTag(tagName);
+      },
+      onclosetag(start, end) {
+        closeTag(html.slice(start, end).toLowerCase());
+      },
+      ontext(start, end) {
+        addText(html.slice(start, end), start);
+      },
+      ontextentity(codepoint, end) {
+        addText(String.fromCodePoint(codepoint), end);
+      },
+      oncdata() {},
+      oncomment() {},
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      onend() {},
     },
-    { decodeEntities: true, lowerCaseTags: true },
   );
-  parser.end(html);
+  tokenizer.write(html);
+  tokenizer.end();
   while (tables.length) finishRow(tables.pop() as TableState);
   flushParagraph();
   return blocks;

@@ -18,6 +18,9 @@ const T2S_PAIRS =
   '構构會会組组織织體体動动問问題题進进係系為为於于據据設设監监門门對对減减實实際际' +
   '應应與与負负責责產产啟启態态衛卫專专導导達达儘尽錄录層层級级於于';
 
+/** Any character {@link toSimplified} would change (one class: a linear test). */
+const TRADITIONAL = new RegExp(`[${Array.from(T2S_PAIRS).filter((_, i) => i % 2 === 0).join('')}]|檔案`);
+
 const T2S: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   const chars = Array.from(T2S_PAIRS);
@@ -37,6 +40,7 @@ const T2S_WORDS: readonly (readonly [string, string])[] = [['檔案', '文件']]
  * ```
  */
 export function toSimplified(text: string): string {
+  if (!TRADITIONAL.test(text)) return text;
   let out = text;
   for (const [from, to] of T2S_WORDS) if (out.includes(from)) out = out.split(from).join(to);
   let changed = false;
@@ -59,6 +63,12 @@ const BRACKETS_OPEN = /[〔［【[]/g;
 const BRACKETS_CLOSE = /[〕］】\]]/g;
 
 /**
+ * Text that normalisation leaves as it is: CJK ideographs (NFKC-stable in this block), ASCII
+ * letters, digits and the punctuation labels keep. Most cells are like this; they skip the rest.
+ */
+const PLAIN = /^[\u4e00-\u9fff0-9A-Za-z()、:/+\-%]*$/;
+
+/**
  * The comparable form of a label: NFKC (full-width → half-width), whitespace removed, brackets
  * and quotes unified, enumeration marks unified, traditional characters simplified.
  *
@@ -69,6 +79,7 @@ const BRACKETS_CLOSE = /[〕］】\]]/g;
  * ```
  */
 export function normalizeLabel(text: string): string {
+  if (PLAIN.test(text)) return toSimplified(text);
   return toSimplified(
     text
       .normalize('NFKC')

@@ -66,19 +66,41 @@ interface Line {
 }
 
 /** Labels are short; longer text is never compared with them (and never normalised). */
-const MAX_LABEL_TEXT = 200;
+const MAX_LABEL_TEXT = 120;
+/** Findings of one code that a document may produce about stray content (extra rows, variants). */
+const MAX_STRAY_FINDINGS = 100;
+/** How many lines before the first heading are searched for the title and date. */
+const HEAD_LINES = 30;
 /** How many following lines a label broken over lines may continue on. */
 const MAX_LABEL_PIECES = 3;
 /** Paragraphs in a table's zone shorter than this are header fragments, not section text. */
 const MIN_TEXT_IN_TABLE = 13;
 
-function toCell(text: string, loc: SourceLoc, spanned: boolean): Cell {
-  const short = text.length <= MAX_LABEL_TEXT;
-  const norm = short ? normalizeLabel(text) : '';
-  return { text, norm, loc, spanned, empty: short && norm === '', value: short && isValueText(text) };
+/** What a cell's text is, computed once per distinct text. */
+interface TextClass {
+  readonly norm: string;
+  readonly empty: boolean;
+  readonly value: boolean;
 }
 
+const BLANK = /^[\s\u200b\u200c\u200d\u2060\ufeff]*$/;
+const LONG_TEXT: TextClass = { norm: '', empty: false, value: false };
+
 function toLines(blocks: readonly LayoutBlock[]): Line[] {
+  // Documents repeat the same few texts ('0', empty cells, labels): classify each text once.
+  const classes = new Map<string, TextClass>();
+  const classify = (text: string): TextClass => {
+    if (text.length > MAX_LABEL_TEXT) return BLANK.test(text) ? { norm: '', empty: true, value: false } : LONG_TEXT;
+    let c = classes.get(text);
+    if (!c) {
+      const norm = normalizeLabel(text);
+      c = { norm, empty: norm === '', value: norm !== '' && isValueText(text) };
+      if (classes.size > 100_000) classes.clear();
+      classes.set(text, c);
+    }
+    return c;
+  };
+  const toCell = (text: string, loc: SourceLoc, spanned: boolean): Cell => ({ text, loc, spanned, ...classify(text) });
   return blocks.map((b) =>
     b.kind === 'paragraph'
       ? { kind: 'paragraph', cells: [toCell(b.text, b.loc, false)], loc: b.loc }
@@ -203,12 +225,14 @@ class Reading {
   readonly tablesSeen = new Set<TableId>();
   table4Read = false;
   private readonly variants = new Set<string>();
+  private readonly duplicates = new Set<string>();
+  private extras = 0;
 
   constructor(readonly report: Report) {}
 
   variant(printed: string, official: string, loc: SourceLoc, extra: Partial<RawParseFinding> = {}): void {
     const key = `${printed}\u0000${official}`;
-    if (this.variants.has(key)) return;
+    if (this.variants.has(key) || this.variants.size >= MAX_STRAY_FINDINGS) return;
     this.variants.add(key);
     this.raw.push({ code: 'PARSE-LABEL-VARIANT', params: { printed, official, ...locParams(loc) }, quote: printed, loc, ...extra });
   }
@@ -240,6 +264,20 @@ class Reading {
         this.raw.push({ code: 'PARSE-VALUE-INVALID', params: { table, row: rowLabel, column: column.label, text: cell.text, reason: reading.reason, ...locParams(cell.loc) }, ...common });
       }
     });
+  }
+
+  /** PARSE-ROW-DUPLICATE, once per row however often it repeats. */
+  duplicate(table: TableId, key: string, label: string, path: string[], loc: SourceLoc): void {
+    if (this.duplicates.has(key)) return;
+    this.duplicates.add(key);
+    this.raw.push({ code: 'PARSE-ROW-DUPLICATE', params: { table, row: label, ...locParams(loc) }, table, row: label, path, loc });
+  }
+
+  /** PARSE-ROW-EXTRA, for at most {@link MAX_STRAY_FINDINGS} rows. */
+  extra(table: TableId, first: Cell): void {
+    if (this.extras++ >= MAX_STRAY_FINDINGS) return;
+    const label = first.text.trim();
+    this.raw.push({ code: 'PARSE-ROW-EXTRA', params: { table, label, ...locParams(first.loc) }, table, quote: label, loc: first.loc });
   }
 
   unaligned(table: TableId, rowLabel: string, fields: readonly Cell[], expected: number, truncated: boolean, loc: SourceLoc, path: string[]): void {
@@ -308,8 +346,10 @@ export function readLayout(blocks: readonly LayoutBlock[], options: ReadOptions 
     lines.slice(from, to).filter((l) => l.kind === 'paragraph').map((l) => (l.cells[0] as Cell).text.trim()).filter(Boolean);
 
   // Meta: the title and date before the first heading; the year also from the overview's text.
-  const headStart = Math.max(0, Math.min(firstHeading, lines.length) - 30);
-  const headLines = lines.slice(headStart, Math.min(firstHeading, headStart + 30));
+  // The title is among the last lines before the first heading (after a page's navigation), or
+  // among the first lines when no heading was found.
+  const headStart = headings.size ? Math.max(0, firstHeading - HEAD_LINES) : 0;
+  const headLines = lines.slice(headStart, Math.min(firstHeading, headStart + HEAD_LINES));
   const headTexts = headLines.map((l) => l.cells.filter((c) => !c.empty).map((c) => c.text.trim()).join(' '));
   const meta = readMeta(headTexts, paragraphText(firstHeading, firstHeading + 20));
 
@@ -394,7 +434,7 @@ export function readLayout(blocks: readonly LayoutBlock[], options: ReadOptions 
       const first = line.cells.find((c) => !c.empty && !c.spanned);
       const hasValue = line.cells.some((c) => c.value && !c.spanned);
       if (first && !first.value && hasValue && !index.isParent(first.norm)) {
-        raw.push({ code: 'PARSE-ROW-EXTRA', params: { table: zone, label: first.text.trim(), ...locParams(first.loc) }, table: zone, quote: first.text.trim(), loc: first.loc });
+        reading.extra(zone, first);
         consumed[i] = 1;
       }
     }
@@ -459,7 +499,7 @@ function readRow(reading: Reading, label: LabelAt, fields: readonly Cell[], atEn
   }
   reading.tablesSeen.add(table);
   if (reading.rowsRead.has(key)) {
-    reading.raw.push({ code: 'PARSE-ROW-DUPLICATE', params: { table, row: row.label, ...locParams(loc) }, table, row: row.label, path: [`table${table}`, row.key], loc });
+    reading.duplicate(table, key, row.label, [`table${table}`, row.key], loc);
     return;
   }
   reading.rowsRead.add(key);

@@ -8,12 +8,15 @@
 import { isValueText } from './cell-value.js';
 import type { LayoutBlock, LayoutCell } from './layout.js';
 
+/** Wider lines are not table rows (an official row has at most 18 cells); they stay text. */
+const MAX_FIELDS = 512;
 /** A Markdown table rule such as `|---|:--:|`: no content. */
 const TABLE_RULE = /^[\s|:\-–—=+]+$/;
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
+const INNER_SPACE = /\s/;
 
 /** Splits a line at a separator, with the 1-based column of each field. */
-function splitAt(line: string, separator: string, lineNo: number): LayoutCell[] {
+function splitAt(line: string, separator: string, lineNo: number): LayoutCell[] | undefined {
   const cells: LayoutCell[] = [];
   let start = 0;
   for (;;) {
@@ -21,6 +24,7 @@ function splitAt(line: string, separator: string, lineNo: number): LayoutCell[] 
     const end = at < 0 ? line.length : at;
     cells.push({ text: line.slice(start, end).trim(), loc: { line: lineNo, column: start + 1 } });
     if (at < 0) return cells;
+    if (cells.length >= MAX_FIELDS) return undefined;
     start = at + separator.length;
   }
 }
@@ -32,7 +36,10 @@ function splitAt(line: string, separator: string, lineNo: number): LayoutCell[] 
 function splitTrailingValues(line: string, lineNo: number): LayoutCell[] | undefined {
   const tokens: { text: string; column: number }[] = [];
   const token = /\S+/g;
-  for (let m = token.exec(line); m; m = token.exec(line)) tokens.push({ text: m[0], column: m.index + 1 });
+  for (let m = token.exec(line); m; m = token.exec(line)) {
+    if (tokens.length >= MAX_FIELDS) return undefined;
+    tokens.push({ text: m[0], column: m.index + 1 });
+  }
   if (tokens.length < 2) return undefined;
   let first = tokens.length;
   while (first > 0 && isValueText((tokens[first - 1] as { text: string }).text)) first--;
@@ -62,19 +69,21 @@ export function textLayout(text: string): LayoutBlock[] {
     const trimmed = raw.trim();
     if (trimmed === '') return;
     const loc = { line: lineNo, column: raw.indexOf(trimmed.charAt(0)) + 1 };
+    const paragraph = (): void => void blocks.push({ kind: 'paragraph', text: trimmed, loc });
     if (raw.includes('\t')) {
-      blocks.push({ kind: 'row', cells: splitAt(raw, '\t', lineNo), loc });
-      return;
+      const cells = splitAt(raw, '\t', lineNo);
+      return cells ? void blocks.push({ kind: 'row', cells, loc }) : paragraph();
     }
     if (raw.includes('|')) {
       if (TABLE_RULE.test(raw) && /[-=]/.test(raw)) return;
       // A `|` that ends the line closes the last cell; it does not open an empty one.
       const body = raw.trimEnd().endsWith('|') ? raw.slice(0, raw.lastIndexOf('|')) : raw;
-      blocks.push({ kind: 'row', cells: splitAt(body, '|', lineNo), loc });
-      return;
+      const cells = splitAt(body, '|', lineNo);
+      return cells ? void blocks.push({ kind: 'row', cells, loc }) : paragraph();
     }
+    if (!INNER_SPACE.test(trimmed)) return paragraph();
     const row = splitTrailingValues(raw, lineNo);
-    blocks.push(row ? { kind: 'row', cells: row, loc } : { kind: 'paragraph', text: trimmed, loc });
+    return row ? void blocks.push({ kind: 'row', cells: row, loc }) : paragraph();
   });
   return blocks;
 }

@@ -140,15 +140,17 @@ export async function readPdfPages(bytes: Uint8Array, options: PdfLoadOptions = 
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await within(doc.getPage(n), deadline, inflight);
       const text = await within(page.getTextContent(), deadline, inflight);
-      const pieces = textPieces(text.items);
+      // From PDF user space to the page as displayed (rotation and crop applied), y upwards.
+      const viewport = page.getViewport({ scale: 1 });
+      const display = multiply([1, 0, 0, -1, 0, viewport.height], viewport.transform);
+      const pieces = textPieces(text.items, display);
       const ops = mayHoldTable(pieces) ? await within(page.getOperatorList(), deadline, inflight) : undefined;
-      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       pages.push({
         page: n,
-        width: x1 - x0,
-        height: y1 - y0,
+        width: viewport.width,
+        height: viewport.height,
         pieces,
-        segments: ops ? rulingLines(pdfjs.OPS, ops.fnArray, ops.argsArray) : [],
+        segments: ops ? rulingLines(pdfjs.OPS, ops.fnArray, ops.argsArray, display) : [],
       });
       page.cleanup();
     }
@@ -174,7 +176,7 @@ interface RawItem {
  * (`0 0 0`, `商 业 企`) is split at its spaces, positions interpolated over the item's width,
  * so each word lands in its own cell.
  */
-function textPieces(items: readonly unknown[]): TextPiece[] {
+function textPieces(items: readonly unknown[], page: Matrix): TextPiece[] {
   const pieces: TextPiece[] = [];
   for (const raw of items as RawItem[]) {
     const str = raw.str;
@@ -184,16 +186,33 @@ function textPieces(items: readonly unknown[]): TextPiece[] {
     const size = Math.hypot(c, d) || Math.hypot(a, b) || 1;
     const width = raw.width ?? 0;
     const perChar = str.length > 0 ? width / str.length : 0;
+    // The direction the text runs, on the page as displayed (a rotated page, or a label turned
+    // to run down a narrow cell).
+    const [ox, oy] = apply(page, e, f);
+    const [tx, ty] = apply(page, e + a, f + b);
+    const norm = Math.hypot(tx - ox, ty - oy) || 1;
+    const ux = (tx - ox) / norm;
+    const uy = (ty - oy) / norm;
     const words = /\S+/g;
     for (let m = words.exec(str); m !== null; m = words.exec(str)) {
-      pieces.push({ text: m[0], x: e + m.index * perChar, y: f, width: m[0].length * perChar, size });
+      const from = m.index * perChar;
+      const to = from + m[0].length * perChar;
+      if (Math.abs(ux) >= Math.abs(uy)) {
+        const x1 = ox + ux * from;
+        const x2 = ox + ux * to;
+        pieces.push({ text: m[0], x: Math.min(x1, x2), y: oy + uy * from, width: Math.abs(x2 - x1), size });
+      } else {
+        // Text running up or down: one piece a character wide, centred where the words are.
+        const cx = ox + (ux * (from + to)) / 2;
+        const cy = oy + (uy * (from + to)) / 2;
+        pieces.push({ text: m[0], x: cx - size / 2, y: cy - size * 0.35, width: size, size });
+      }
     }
   }
   return pieces;
 }
 
 type Matrix = [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 function multiply(m: Matrix, n: readonly number[]): Matrix {
   const [a, b, c, d, e, f] = m;
@@ -218,22 +237,22 @@ const RULE_THICKNESS = 3;
  * rectangles (Word and WPS draw borders either way), in page coordinates. Clipping paths are
  * not drawn and are skipped.
  */
-function rulingLines(OPS: PdfJs['OPS'], fns: readonly number[], args: readonly unknown[]): Segment[] {
+function rulingLines(OPS: PdfJs['OPS'], fns: readonly number[], args: readonly unknown[], page: Matrix): Segment[] {
   const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
   const out: Segment[] = [];
   const stack: Matrix[] = [];
-  let ctm: Matrix = IDENTITY;
+  let ctm: Matrix = page;
   for (let i = 0; i < fns.length; i++) {
     const fn = fns[i];
     const arg = args[i] as unknown[] | null;
     if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS.restore) ctm = stack.pop() ?? page;
     else if (fn === OPS.transform && arg) ctm = multiply(ctm, arg as number[]);
     else if (fn === OPS.paintFormXObjectBegin && arg) {
       stack.push(ctm);
       if (Array.isArray(arg[0]) || ArrayBuffer.isView(arg[0])) ctm = multiply(ctm, Array.from(arg[0] as ArrayLike<number>));
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? page;
     else if (fn === OPS.constructPath && arg) {
       const paint = arg[0] as number;
       const stroked = STROKES.has(paint);
