@@ -90,25 +90,31 @@ const NEGATION_REACH = 24;
 /** Every word a statement needs, as bits: one scan of a sentence tells which statements to try. */
 const WORDS = [...new Set(STATEMENTS.flatMap((s) => s.words))];
 const WORD_SCAN = new RegExp(WORDS.join('|'), 'g');
-const STATEMENT_MASKS = STATEMENTS.map((s) => s.words.reduce((mask, w) => mask | (1 << WORDS.indexOf(w)), 0));
+const WORD_BITS = new Map(WORDS.map((w, i) => [w, 1 << i]));
+const STATEMENT_MASKS = STATEMENTS.map((s) => s.words.reduce((mask, w) => mask | (WORD_BITS.get(w) as number), 0));
 
 /** The bits of the statement words a sentence contains. */
 function wordsIn(sentence: string): number {
   let mask = 0;
   WORD_SCAN.lastIndex = 0;
-  for (let m = WORD_SCAN.exec(sentence); m !== null; m = WORD_SCAN.exec(sentence)) mask |= 1 << WORDS.indexOf(m[0]);
+  for (let m = WORD_SCAN.exec(sentence); m !== null; m = WORD_SCAN.exec(sentence)) mask |= WORD_BITS.get(m[0]) as number;
   return mask;
 }
 
 /** Whether the unit at `at` follows a number (spaces between allowed, as in "26 条"). */
 function followsNumber(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x3000)) i--;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   const code = i >= 0 ? text.charCodeAt(i) : 0;
   return code >= 0x30 && code <= 0x39;
 }
 
 const MAX_QUOTE = 160;
+
+/** White space around a sentence: what `trim` would remove that a report's text holds. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+}
 
 /** Sentence ends: 。；;！!？? and the line break (a paragraph ends a sentence too). */
 function isSentenceEnd(code: number): boolean {
@@ -158,7 +164,11 @@ export function checkTextAgainstTables(report: Report): RawFinding[] {
       let end = cue.index;
       while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
       CUE.lastIndex = end;
-      const sentence = text.slice(start, end).trim();
+      let from = start;
+      let to = end;
+      while (isSpace(text.charCodeAt(from))) from++;
+      while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+      const sentence = text.slice(from, to);
       const words = wordsIn(sentence);
       for (let i = 0; i < STATEMENTS.length; i++) {
         if ((words & (STATEMENT_MASKS[i] as number)) === 0) continue;
