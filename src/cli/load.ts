@@ -7,6 +7,7 @@
  * @module
  */
 import { InterchangeError, readCsv } from '../interchange/csv.js';
+import { parse } from '../parse/index.js';
 import type { Finding, Lang } from '../check/finding.js';
 import type { Report } from '../model/types.js';
 import { safeParseReport } from '../model/validate.js';
@@ -156,6 +157,16 @@ const docxLoader: Loader = {
   },
 };
 
+// Text and HTML pages: the charset is taken from the page or detected (UTF-8, GBK, GB18030).
+const documentLoader = (type: 'text' | 'html'): Loader => ({
+  // Standard input that nothing else claims is read as text, so text is sniffed last.
+  sniff: type === 'html' ? (bytes) => head(bytes).startsWith('<') : () => true,
+  async load(bytes, { source, lang }) {
+    return fromDocumentReader(parse(bytes, { lang, type }), source);
+  },
+});
+const htmlLoader = documentLoader('html');
+
 /**
  * The input formats, by file extension (lower case, with the dot). The order is the order in
  * which standard input is sniffed.
@@ -170,6 +181,9 @@ export const LOADERS: Readonly<Record<string, Loader>> = {
   '.csv': csvLoader,
   '.pdf': pdfLoader,
   '.docx': docxLoader,
+  '.htm': htmlLoader,
+  '.html': htmlLoader,
+  '.txt': documentLoader('text'),
 };
 
 /**

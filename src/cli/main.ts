@@ -11,6 +11,7 @@ import { checkCommand } from './commands/check.js';
 import { exportCommand } from './commands/export.js';
 import { rollupCommand } from './commands/rollup.js';
 import { diffCommand } from './commands/diff.js';
+import { parseCommand } from './commands/parse.js';
 import { LoadError } from './load.js';
 import { UsageError } from './options.js';
 
@@ -22,7 +23,7 @@ import { UsageError } from './options.js';
  * COMMANDS.map((c) => c.name); // ['check', 'export', …]
  * ```
  */
-export const COMMANDS: readonly CliCommand[] = [checkCommand, exportCommand, rollupCommand, diffCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, exportCommand, rollupCommand, diffCommand, parseCommand];
 
 /**
  * The top-level help text.
