@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCells, type FormatVersion, type ValueKind } from '../../src/format/index.js';
-import type { Report } from '../../src/model/types.js';
+import type { Report, Report2021 } from '../../src/model/types.js';
 import { extractDocxLayout, parseDocx } from '../../src/parse/docx/index.js';
 import { docxFromDocumentXml, reportDocx, type DocxStyle } from '../support/docx-writer.js';
 import { cleanReport } from '../support/reports.js';
@@ -36,14 +36,14 @@ describe('parseDocx on reports in the official layout', () => {
   }
 
   it('keeps blank cells blank and 0 as 0', () => {
-    const report = cleanReport('2021');
+    const report = cleanReport('2021') as Report2021;
     report.table3.received.research = null;
     report.table4.review.pending = null;
-    report.table2.rules.repealed = 0;
+    (report.table2 as Record<string, Record<string, number | null>>).rules!.repealed = 0;
     const { report: read } = parseDocx(reportDocx(report, { producer: 'wps' }));
     expect(read?.table3.received.research).toBeNull();
     expect(read?.table4.review.pending).toBeNull();
-    expect(read?.table2.rules.repealed).toBe(0);
+    expect((read?.table2 as Record<string, Record<string, number | null>>).rules!.repealed).toBe(0);
   });
 
   it('locates cells by table, row and cell, and by line and column in word/document.xml', () => {

@@ -6,8 +6,8 @@
 
 /** Something drawn on a page, in PDF user space (origin bottom left, points). */
 export type Mark =
-  | { text: string; x: number; y: number; size?: number }
-  | { cjk: string; x: number; y: number; size?: number }
+  | { text: string; x: number; y: number; size?: number; /** degrees, counter-clockwise */ angle?: number }
+  | { cjk: string; x: number; y: number; size?: number; angle?: number }
   | { line: [number, number, number, number]; width?: number }
   | { box: [number, number, number, number] };
 
@@ -15,6 +15,8 @@ export type Mark =
 export interface PageSpec {
   width?: number;
   height?: number;
+  /** The page's /Rotate (0, 90, 180, 270). */
+  rotate?: number;
   marks: Mark[];
 }
 
@@ -25,8 +27,13 @@ const ucs2 = (s: string): string => [...s].map((c) => (c.codePointAt(0) as numbe
 function content(marks: readonly Mark[]): string {
   const ops: string[] = [];
   for (const m of marks) {
-    if ('text' in m) ops.push(`BT /F1 ${m.size ?? 10} Tf ${m.x} ${m.y} Td (${esc(m.text)}) Tj ET`);
-    else if ('cjk' in m) ops.push(`BT /F2 ${m.size ?? 10} Tf ${m.x} ${m.y} Td <${ucs2(m.cjk)}> Tj ET`);
+    if ('text' in m || 'cjk' in m) {
+      const r = ((m.angle ?? 0) * Math.PI) / 180;
+      const [cos, sin] = [Math.cos(r), Math.sin(r)].map((v) => Math.round(v * 1e6) / 1e6) as [number, number];
+      const shown = 'text' in m ? `/F1 ${m.size ?? 10} Tf (${esc(m.text)})` : `/F2 ${m.size ?? 10} Tf <${ucs2(m.cjk)}>`;
+      const [font, str] = [shown.slice(0, shown.lastIndexOf(' ')), shown.slice(shown.lastIndexOf(' ') + 1)];
+      ops.push(`BT ${font} ${cos} ${sin} ${-sin} ${cos} ${m.x} ${m.y} Tm ${str} Tj ET`);
+    }
     else if ('line' in m) ops.push(`${m.width ?? 0.5} w ${m.line[0]} ${m.line[1]} m ${m.line[2]} ${m.line[3]} l S`);
     else ops.push(`0.8 g ${m.box.join(' ')} re f 0 g`);
   }
@@ -56,7 +63,7 @@ export function minimalPdf(pages: readonly PageSpec[], options: { encrypted?: bo
   for (const page of pages) {
     const stream = content(page.marks);
     const contents = add(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${page.width ?? 595} ${page.height ?? 842}] /Resources << /Font << /F1 ${font} 0 R /F2 ${cjkFont} 0 R >> >> /Contents ${contents} 0 R >>`));
+    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${page.width ?? 595} ${page.height ?? 842}] /Rotate ${page.rotate ?? 0} /Resources << /Font << /F1 ${font} 0 R /F2 ${cjkFont} 0 R >> >> /Contents ${contents} 0 R >>`));
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;

@@ -140,18 +140,18 @@ export async function readPdfPages(bytes: Uint8Array, options: PdfLoadOptions = 
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await within(doc.getPage(n), deadline, inflight);
       const text = await within(page.getTextContent(), deadline, inflight);
-      // From PDF user space to the page as displayed (rotation and crop applied), y upwards.
+      // From PDF user space to the page as displayed (rotation and crop applied), y upwards; then
+      // turned a quarter when most of its text runs up or down (a landscape table set sideways
+      // on a portrait page without /Rotate), so that it is read along its lines.
       const viewport = page.getViewport({ scale: 1 });
-      const display = multiply([1, 0, 0, -1, 0, viewport.height], viewport.transform);
+      const shown = multiply([1, 0, 0, -1, 0, viewport.height], viewport.transform);
+      const turn = textTurn(text.items, shown);
+      const [w, h] = [viewport.width, viewport.height];
+      const display = turn === 0 ? shown : multiply(TURNS[turn](w, h), shown);
+      const [width, height] = turn === 90 || turn === 270 ? [h, w] : [w, h];
       const pieces = textPieces(text.items, display);
       const ops = mayHoldTable(pieces) ? await within(page.getOperatorList(), deadline, inflight) : undefined;
-      pages.push({
-        page: n,
-        width: viewport.width,
-        height: viewport.height,
-        pieces,
-        segments: ops ? rulingLines(pdfjs.OPS, ops.fnArray, ops.argsArray, display) : [],
-      });
+      pages.push({ page: n, width, height, pieces, segments: ops ? rulingLines(pdfjs.OPS, ops.fnArray, ops.argsArray, display) : [] });
       page.cleanup();
     }
     return pages;
@@ -169,6 +169,33 @@ interface RawItem {
   str?: string;
   transform?: number[];
   width?: number;
+}
+
+/** Quarter turns that bring text running up (90), backwards (180) or down (270) to run along. */
+const TURNS: Record<90 | 180 | 270, (w: number, h: number) => Matrix> = {
+  90: (w) => [0, -1, 1, 0, 0, w],
+  180: (w, h) => [-1, 0, 0, -1, w, h],
+  270: (_, h) => [0, 1, -1, 0, h, 0],
+};
+
+/**
+ * The turn to apply to a page as displayed so that most of its characters run left to right:
+ * 0, or 90 / 180 / 270 when most run up, backwards or down.
+ */
+function textTurn(items: readonly unknown[], page: Matrix): 0 | 90 | 180 | 270 {
+  const count = { 0: 0, 90: 0, 180: 0, 270: 0 };
+  for (const raw of items as RawItem[]) {
+    const t = raw.transform;
+    const chars = raw.str?.trim().length ?? 0;
+    if (!t || chars === 0) continue;
+    const [ox, oy] = apply(page, t[4] ?? 0, t[5] ?? 0);
+    const [tx, ty] = apply(page, (t[4] ?? 0) + (t[0] ?? 0), (t[5] ?? 0) + (t[1] ?? 0));
+    const [dx, dy] = [tx - ox, ty - oy];
+    const turn = Math.abs(dx) >= Math.abs(dy) ? (dx >= 0 ? 0 : 180) : dy > 0 ? 90 : 270;
+    count[turn] += chars;
+  }
+  const best = ([90, 180, 270] as const).reduce<0 | 90 | 180 | 270>((a, b) => (count[b] > count[a] ? b : a), 0);
+  return best;
 }
 
 /**
