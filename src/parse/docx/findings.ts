@@ -1,6 +1,6 @@
 /**
  * The finding codes of the DOCX reader: what stops a file from being read as a DOCX. Each code
- * has a page at `docs/rules/CODE.md`.
+ * is documented in `docs/pdf-docx.md`.
  *
  * @module
  */
