@@ -83,6 +83,7 @@ export {
 export { CSV_HEADER, InterchangeError, readCsv, writeCsv, type CsvIssue } from './interchange/csv.js';
 export {
   compareWithParts,
+  comparablePairs,
   comparisonGrid,
   mapFormat,
   rollup,
@@ -91,6 +92,7 @@ export {
   ROLLUP_RULES,
   type BlankCounts,
   type BodyNode,
+  type ComparablePair,
   type FormatMapping,
   type MappedCell,
   type RollupInput,

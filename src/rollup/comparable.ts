@@ -141,6 +141,7 @@ export function comparablePairs(from: FormatVersion, to: FormatVersion): { grid:
  * ```ts
  * sumOfCells(report, [{ table: '3', row: 'otherNoFee', column: 'total' }]); // the cell itself
  * ```
+ * @internal
  */
 export function sumOfCells(report: Report, cells: readonly CellRef[]): number | null {
   const tables = report as unknown as Record<string, Record<string, Record<string, number | null>>>;
