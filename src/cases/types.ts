@@ -4,11 +4,10 @@
  * @module
  */
 import type { FormatVersion } from '../format/grid.js';
-import type { T3_COLUMNS, T4_GROUPS } from '../format/shared.js';
-import type { Table3 } from '../model/types.js';
+import type { Table3, Table4 } from '../model/types.js';
 
 /** Who applied: a table 3 applicant column key (`natural`, `commercial`, …, `otherOrg`; not `total`). */
-export type ApplicantKey = Exclude<(typeof T3_COLUMNS)[number]['key'], 'total'>;
+export type ApplicantKey = Exclude<keyof Table3['received'], 'total'>;
 
 /**
  * How an application was closed: a table 3 outcome row key of the format (`granted`,
@@ -32,11 +31,11 @@ export interface ApplicationCase<F extends FormatVersion = FormatVersion> {
   outcome?: OutcomeKey<F>;
 }
 
-/** The kind of an appeal case: a table 4 group key. */
-export type AppealKind = (typeof T4_GROUPS)[number]['key'];
+/** The kind of an appeal case: a table 4 group key (`review`, `litigationDirect`, `litigationAfterReview`). */
+export type AppealKind = keyof Table4;
 
-/** How a review or lawsuit ended: a table 4 outcome column key (not `pending` or `total`). */
-export type AppealResult = 'upheld' | 'corrected' | 'other';
+/** How a review or lawsuit ended: a table 4 outcome column key (`upheld`, `corrected`, `other`). */
+export type AppealResult = Exclude<keyof Table4['review'], 'pending' | 'total'>;
 
 /** One administrative review or lawsuit about the body's disclosure work. */
 export interface AppealCase {
