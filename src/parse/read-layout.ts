@@ -208,7 +208,7 @@ type Placement = { ok: true; cells: readonly (Cell | undefined)[] } | { ok: fals
  */
 function place(fields: readonly Cell[], n: number, atEnd: boolean): Placement {
   const filled = fields.filter((f) => !f.empty);
-  if (filled.length === 0) return atEnd ? { ok: false, truncated: true } : { ok: true, cells: [] };
+  if (filled.length === 0) return atEnd ? { ok: false, truncated: true } : { ok: true, cells: fields.length === n ? fields : [] };
   const first = fields.indexOf(filled[0] as Cell);
   const last = fields.lastIndexOf(filled[filled.length - 1] as Cell);
   if (last - first + 1 === n) return { ok: true, cells: fields.slice(first, last + 1) };
@@ -238,14 +238,15 @@ class Reading {
   }
 
   /** Writes one placed row into the report, reading each cell for its column's kind. */
-  writeRow(table: TableId, rowKey: string, rowLabel: string, columns: readonly ColumnDef[], cells: readonly (Cell | undefined)[]): void {
+  writeRow(table: TableId, rowKey: string, rowLabel: string, columns: readonly ColumnDef[], cells: readonly (Cell | undefined)[], rowLoc: SourceLoc): void {
     const tableKey = `table${table}` as 'table2' | 'table3' | 'table4';
     const rows = this.report[tableKey] as unknown as Record<string, Record<string, number | null>>;
     const row = rows[rowKey] as Record<string, number | null>;
     columns.forEach((column, k) => {
       const cell = cells[k];
       const ref = { table, row: rowKey, column: column.key };
-      if (cell) this.sourceMap.cells[`${table}/${rowKey}/${column.key}`] = cell.loc;
+      // A blank row whose blanks left no field of their own is located at its label.
+      this.sourceMap.cells[`${table}/${rowKey}/${column.key}`] = cell?.loc ?? rowLoc;
       if (!cell || cell.empty) {
         row[column.key] = null;
         return;
@@ -504,7 +505,7 @@ function readRow(reading: Reading, label: LabelAt, fields: readonly Cell[], atEn
   }
   reading.rowsRead.add(key);
   const placed = place(fields, block.columns.length, atEnd);
-  if (placed.ok) reading.writeRow(table, row.key, row.label, block.columns, placed.cells);
+  if (placed.ok) reading.writeRow(table, row.key, row.label, block.columns, placed.cells, loc);
   else reading.unaligned(table, row.label, fields, block.columns.length, placed.truncated, loc, [`table${table}`, row.key]);
 }
 
@@ -522,7 +523,7 @@ function readTable4(reading: Reading, fields: readonly Cell[], atEnd: boolean, l
   }
   block.rows.forEach((row, g) => {
     const cells = block.columns.map((_, k) => placed.cells[g * block.columns.length + k]);
-    reading.writeRow('4', row.key, row.label, block.columns, cells);
+    reading.writeRow('4', row.key, row.label, block.columns, cells, loc);
   });
 }
 
