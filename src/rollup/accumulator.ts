@@ -61,6 +61,8 @@ function compilePlan(from: FormatVersion, to: FormatVersion): Plan {
     const index = indexOf.get(target) as number;
     const source = sources[0] as CellDef;
     if (sources.length > 1) {
+      // Derived sums are the （六） rows of table 3: counts. Money is never split across rows.
+      if (isMoney(target)) throw new TypeError(`cannot derive the money cell ${target.table}/${target.row}/${target.column} from several cells`);
       derived.push({ target: index, sources: sources.map(({ table, row, column }) => ({ table, row, column })) });
       continue;
     }
