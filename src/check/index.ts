@@ -23,7 +23,8 @@ export interface CheckOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /**
    * The same body's report of the year before: runs the cross-year rules too (X-CARRYOVER,
-   * X-STOCK, X-TEXT-REUSE, X-JUMP; see `CROSS_YEAR_RULES`). Must be about `report.meta.year − 1`.
+   * X-STOCK, X-TEXT-REUSE, X-JUMP; see `CROSS_YEAR_RULES`). Must be about `report.meta.year − 1`
+   * (another year is a mistake of the caller: `check` throws a `TypeError` naming both years).
    */
   previous?: Report;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rollup, rollupTree } from '../../src/rollup/index.js';
 import { withCells, zeroReport } from '../support/reports.js';
-import { beiguan, huaian, tablesOf } from './support.js';
+import { beiguan, huaian, shanghai, tablesOf } from './support.js';
 
 const named = (agency: string, received: number) => {
   const r = withCells(zeroReport('2021'), {
@@ -67,5 +67,18 @@ describe('rollupTree', () => {
   it('a tree without any report needs the year', () => {
     expect(() => rollupTree({ agency: '空' })).toThrow(/needs meta.year/);
     expect(rollupTree({ agency: '空' }, { year: 2024 }).total.report.table3.received.total).toBeNull();
+  });
+});
+
+describe('rollupTree across formats', () => {
+  it('with { comparable: true } totals a 2020 and a 2021 report in the grid they share', () => {
+    const root = rollupTree(
+      { agency: '某市', children: [{ agency: '上海', report: shanghai() }, { agency: '淮安', report: huaian() }] },
+      { comparable: true, year: 2021 },
+    );
+    expect(root.total.report.format).toBe('2019');
+    expect(root.total.report.table3.received.total).toBe((shanghai().table3.received.total as number) + 3119);
+    expect(root.children[1]?.total.report.format).toBe('2019');
+    expect(root.total.provenance.notComparable.map((n) => n.format).sort()).toEqual(['2019', '2021']);
   });
 });
