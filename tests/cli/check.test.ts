@@ -91,10 +91,11 @@ describe('zfxxgk check', () => {
       expect(io.out).toBe('');
       expect(io.err).toContain('Usage: zfxxgk check');
     }
-    // Bytes no reader recognises: not UTF-8 text, no known signature.
+    // Bytes that are no report in any format: standard input falls through to the text reader.
     const io = fakeIO({}, { stdin: new Uint8Array([0x00, 0x9f, 0x92, 0x96, 0xff]) });
     expect(await main(['check', '-'], io)).toBe(2);
-    expect(io.err).toContain('cannot tell the format of standard input');
+    expect(io.err).toMatch(/^zfxxgk check: -: /);
+    expect(io.out).toContain('0 file(s) checked, 1 unreadable');
   });
 
   it('colours severities only on a terminal without NO_COLOR, and shows progress only on a terminal', async () => {

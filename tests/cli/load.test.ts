@@ -21,7 +21,9 @@ describe('the input loaders', () => {
     expect(sniffLoader(encode('\uFEFFtable,row,column,value\n'))).toBe(LOADERS['.csv']);
     expect(() => loaderFor('dir.v2/report')).toThrow(/no extension/);
     expect(() => loaderFor('-', 'xlsx')).toThrow(LoadError);
-    expect(() => sniffLoader(new Uint8Array([0x00, 0x9f, 0x92, 0x96, 0xff]))).toThrow(/--input-format/);
+    expect(sniffLoader(encode('%PDF-1.7\n'))).toBe(LOADERS['.pdf']);
+    // Standard input that no other reader claims is read as text (and refused there if it is none).
+    expect(sniffLoader(encode('一、总体情况\n'))).toBe(LOADERS['.txt']);
   });
 
   it('read a report from either format to the same report, with no reading findings', async () => {
