@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { LayoutBlock } from '../../src/parse/layout.js';
 import { assembleLayout } from '../../src/parse/pdf/assemble.js';
 import { mayHoldTable } from '../../src/parse/pdf/geometry.js';
+import { readLayout } from '../../src/parse/read-layout.js';
 import { page, ruledTable, text, type CellSpec } from './page-builder.js';
 
 const rowsOf = (blocks: LayoutBlock[]): string[][] => blocks.flatMap((b) => (b.kind === 'row' ? [b.cells.map((c) => c.text)] : []));
@@ -270,6 +271,33 @@ describe('running text and tables without rules', () => {
     const line = [text('四、结转下年度继续办理', 70, 400), ...[0, 1, 2, 3, 4, 5, 6].map((i) => text(String(i * 10), 260 + i * 38, 400))];
     const blocks = assembleLayout([page(1, [{ pieces: line }])]);
     expect(rowsOf(blocks)).toEqual([['四、结转下年度继续办理', '0', '10', '20', '30', '40', '50', '60']]);
+  });
+
+  it('reads table 4 printed without rules, its headers split over lines, as the text reader does', () => {
+    // The layout of a flip-book page (文登区信访局 2022, p. 8): headers broken one word per line.
+    const cols = Array.from({ length: 15 }, (_, i) => 80 + i * 30);
+    const at = (words: string[], y: number, from = 0) => words.map((w, i) => text(w, cols[from + i] as number, y, 9));
+    const pieces = [
+      text('四、因政府信息公开工作被申请行政复议提起行政诉讼情况', 80, 700, 12),
+      text('行政复议', 110, 670, 9),
+      text('行政诉讼', 340, 670, 9),
+      text('未经复议直接起诉', 245, 650, 9),
+      text('复议后起诉', 410, 650, 9),
+      ...at(['结果', '结果', '其他', '尚未', '总'], 630),
+      ...at(['结果', '结果', '其他', '尚未', '总', '结果', '结果', '其他', '尚未', '总'], 630, 5),
+      ...at(['维持', '纠正', '结果', '审结', '计'], 615),
+      ...at(['维持', '纠正', '结果', '审结', '计', '维持', '纠正', '结果', '审结', '计'], 615, 5),
+      ...at(['1', '2', '3', '4', '10', '0', '1', '0', '0', '1', '2', '0', '0', '1', '3'], 590),
+    ];
+    const blocks = assembleLayout([page(1, [{ pieces }])]);
+    expect(paragraphsOf(blocks)).toContain('行政复议 行政诉讼');
+    expect(rowsOf(blocks)).toEqual([['1', '2', '3', '4', '10', '0', '1', '0', '0', '1', '2', '0', '0', '1', '3']]);
+    const { report } = readLayout(blocks);
+    expect(report?.table4).toEqual({
+      review: { upheld: 1, corrected: 2, other: 3, pending: 4, total: 10 },
+      litigationDirect: { upheld: 0, corrected: 1, other: 0, pending: 0, total: 1 },
+      litigationAfterReview: { upheld: 2, corrected: 0, other: 0, pending: 1, total: 3 },
+    });
   });
 
   it('tells pages of prose from pages that may hold a table', () => {

@@ -171,6 +171,8 @@ function continuesParagraph(prev: TextLine, line: TextLine, textRight: number, p
   const gap = prev.y - line.y;
   const centred = (l: TextLine): boolean => Math.abs((l.x + l.right) / 2 - pageCentre) < l.size;
   return (
+    !prev.gapped &&
+    !line.gapped &&
     Math.abs(prev.size - line.size) < 1 &&
     (newPage ? prev.right >= textRight - prev.size * 1.5 : gap > 0 && gap < prev.size * 2.2) &&
     (prev.right >= textRight - prev.size * 1.5 || (!newPage && centred(prev) && centred(line))) &&

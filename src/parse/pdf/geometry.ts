@@ -68,7 +68,10 @@ export interface TextLine {
   x: number;
   right: number;
   size: number;
+  /** The pieces joined; runs separated by a gap wider than {@link CELL_GAP} font sizes get a space. */
   text: string;
+  /** Whether some gap in the line is wider than {@link CELL_GAP} font sizes (a row of a table). */
+  gapped: boolean;
 }
 
 /**
@@ -101,23 +104,37 @@ function makeLine(pieces: TextPiece[]): TextLine {
   let text = '';
   let right = Number.NEGATIVE_INFINITY;
   let size = 0;
+  let gapped = false;
   for (const piece of pieces) {
-    text = joinText(text, piece.text, piece.x - right, piece.size);
+    const gap = piece.x - right;
+    const wide = text !== '' && gap > CELL_GAP * piece.size;
+    gapped ||= wide;
+    text = wide ? `${text} ${piece.text}` : joinText(text, piece.text, gap, piece.size);
     right = Math.max(right, piece.x + piece.width);
     size = Math.max(size, piece.size);
   }
   const first = pieces[0] as TextPiece;
-  return { pieces, y: first.y, x: first.x, right, size, text };
+  return { pieces, y: first.y, x: first.x, right, size, text, gapped };
 }
 
 /**
  * The text of a table cell: its lines top to bottom joined without a separator, because a label
  * wrapped inside a cell (or set one character per line in a narrow merged cell) is one label.
+ * Inside a cell, wide gaps are justification (a label spread over the cell's width), not breaks.
  */
 export function cellText(pieces: readonly TextPiece[]): string {
-  return groupLines(pieces)
-    .map((l) => l.text)
-    .join('');
+  let text = '';
+  for (const line of groupLines(pieces)) {
+    let part = '';
+    let right = Number.NEGATIVE_INFINITY;
+    for (const piece of line.pieces) {
+      part = joinText(part, piece.text, piece.x - right, piece.size);
+      right = piece.x + piece.width;
+    }
+    // A number wrapped in a narrow cell is one number, as a label wrapped is one label.
+    text += part;
+  }
+  return text;
 }
 
 /** A gap between pieces of one line wider than this many font sizes separates table cells. */
