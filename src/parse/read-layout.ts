@@ -100,7 +100,10 @@ function toLines(blocks: readonly LayoutBlock[]): Line[] {
     }
     return c;
   };
-  const toCell = (text: string, loc: SourceLoc, spanned: boolean): Cell => ({ text, loc, spanned, ...classify(text) });
+  const toCell = (text: string, loc: SourceLoc, spanned: boolean): Cell => {
+    const c = classify(text);
+    return { text, loc, spanned, norm: c.norm, empty: c.empty, value: c.value };
+  };
   return blocks.map((b) =>
     b.kind === 'paragraph'
       ? { kind: 'paragraph', cells: [toCell(b.text, b.loc, false)], loc: b.loc }

@@ -1,0 +1,107 @@
+/**
+ * No input makes the readers throw, hang or run super-linearly: random and mutated documents
+ * (fast-check), and 5 MB adversarial documents read in under a second each.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatCells } from '../../src/format/index.js';
+import { cellValueProblem } from '../../src/model/validate.js';
+import { parse, PARSE_RULES, type ParseResult } from '../../src/parse/index.js';
+import { CORPUS_DIR } from '../support/truth.js';
+
+const CODES = new Set(PARSE_RULES.map((r) => r.code));
+
+/** What every result must be, whatever the input. */
+function expectWellFormed(result: ParseResult): void {
+  expect(Array.isArray(result.findings)).toBe(true);
+  for (const f of result.findings) {
+    expect(CODES.has(f.code), f.code).toBe(true);
+    expect(typeof f.message).toBe('string');
+  }
+  if (result.report === null) {
+    expect(result.findings.map((f) => f.code)).toEqual(['PARSE-NOT-REPORT']);
+    return;
+  }
+  const tables = result.report as unknown as Record<string, Record<string, Record<string, unknown>>>;
+  for (const c of formatCells(result.report.format)) {
+    expect(cellValueProblem(tables[`table${c.table}`]?.[c.row]?.[c.column], c.columnDef.kind), `${c.table}/${c.row}/${c.column}`).toBeUndefined();
+  }
+}
+
+const TEXT = readFileSync(join(CORPUS_DIR, '2024-beiguan-yjglj.txt'), 'utf8');
+const HTML = readFileSync(join(CORPUS_DIR, '2019-shanghai-szfbgt.html'), 'utf8');
+
+/** A document with random edits: slices deleted, duplicated or moved, random text inserted. */
+const mutatedArb = (doc: string) =>
+  fc
+    .array(
+      fc.tuple(fc.nat(doc.length), fc.nat(400), fc.constantFrom('delete', 'duplicate', 'insert', 'move'), fc.string({ unit: 'grapheme', maxLength: 30 })),
+      { minLength: 1, maxLength: 8 },
+    )
+    .map((edits) =>
+      edits.reduce((text, [at, length, kind, insert]) => {
+        const a = Math.min(at, text.length);
+        const b = Math.min(a + length, text.length);
+        if (kind === 'delete') return text.slice(0, a) + text.slice(b);
+        if (kind === 'duplicate') return text.slice(0, b) + text.slice(a, b) + text.slice(b);
+        if (kind === 'move') return text.slice(0, a) + text.slice(b) + text.slice(a, b);
+        return text.slice(0, a) + insert + text.slice(a);
+      }, doc),
+    );
+
+const tagSoupArb = fc
+  .array(fc.constantFrom('<table>', '</table>', '<tr>', '</tr>', '<td rowspan="3">', '<td colspan="0">', '<td colspan="-2">', '</td>', '<th>', '<p>', '</p>', '<br>', '&nbsp;', '规章', '0', '１２', '/', '行政复议', '一、总体情况', '<script>', '</script>', '<!--', '-->', '<', '>', '"'), { maxLength: 200 })
+  .map((parts) => parts.join(''));
+
+describe('any input', () => {
+  it('random strings and bytes give a well-formed result', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 500 }), (s) => expectWellFormed(parse(s))), { numRuns: 300 });
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 500 }), (b) => expectWellFormed(parse(b))), { numRuns: 300 });
+  });
+
+  it('tag soup gives a well-formed result', () => {
+    fc.assert(fc.property(tagSoupArb, (s) => expectWellFormed(parse(s, { type: 'html' }))), { numRuns: 300 });
+  });
+
+  it('mutated corpus documents give a well-formed result', () => {
+    fc.assert(fc.property(mutatedArb(TEXT), (s) => expectWellFormed(parse(s))), { numRuns: 150 });
+    fc.assert(fc.property(mutatedArb(HTML), (s) => expectWellFormed(parse(s))), { numRuns: 150 });
+  });
+});
+
+const SIZE = 5 * 1024 * 1024;
+/** `unit` repeated to 5 MB between a prefix and a suffix. */
+const fill = (unit: string, prefix = '', suffix = ''): string => prefix + unit.repeat(Math.ceil((SIZE - prefix.length - suffix.length) / unit.length)) + suffix;
+
+const ADVERSARIAL: [string, () => string][] = [
+  ['deeply nested tags', () => fill('<div><span>')],
+  ['deeply nested tables', () => fill('<table><tr><td>')],
+  ['close tags without opens', () => fill('</td></tr></table></div>')],
+  ['huge rowspan and colspan values', () => fill('<tr><td rowspan="99999999" colspan="99999999">1</td></tr>', '<table>', '</table>')],
+  ['one row of thousands of cells', () => fill('<td colspan="1000">0</td>', '<table><tr>', '</tr></table>')],
+  ['one enormous line of labels and tabs', () => fill('规章\t')],
+  ['millions of | separators', () => fill('|')],
+  ['millions of tabs', () => fill('\t')],
+  ['numbers separated by spaces on one line', () => fill('0 ')],
+  ['one enormous word', () => fill('规')],
+  ['entities', () => fill('&nbsp;&#x4e00;&amp;')],
+  ['a tag with endless attributes', () => fill(' colspan="2"', '<table><tr><td', '>')],
+];
+
+describe('5 MB adversarial documents', () => {
+  // The best of three runs, so that a busy machine's pauses are not taken for the reader's cost.
+  it.each(ADVERSARIAL)('%s: read in under a second', (_, make) => {
+    const doc = make();
+    expect(doc.length).toBeGreaterThanOrEqual(SIZE);
+    let best = Infinity;
+    for (let run = 0; run < 3 && best >= 1000; run++) {
+      const started = performance.now();
+      const result = parse(doc);
+      best = Math.min(best, performance.now() - started);
+      expectWellFormed(result);
+    }
+    expect(best).toBeLessThan(1000);
+  }, 30_000);
+});
