@@ -120,6 +120,28 @@ describe('ruled tables', () => {
     ]);
   });
 
+  it('reads double borders as one rule, not as rows and columns of their own', () => {
+    const table = ruledTable([70, 200, 300], [500, 470, 440], [
+      { row: 0, col: 0, lines: ['行政处罚'] },
+      { row: 0, col: 1, lines: ['13'] },
+      { row: 1, col: 0, lines: ['行政强制'] },
+      { row: 1, col: 1, lines: ['0'] },
+    ]);
+    // A second rule 3 points outside the top and the right border, crossing the table's rules.
+    const double = { segments: [
+      { x1: 70, y1: 503, x2: 303, y2: 503 },
+      { x1: 303, y1: 440, x2: 303, y2: 503 },
+      { x1: 70, y1: 500, x2: 70, y2: 503 },
+      { x1: 200, y1: 500, x2: 200, y2: 503 },
+      { x1: 300, y1: 500, x2: 300, y2: 503 },
+      { x1: 300, y1: 440, x2: 303, y2: 440 },
+    ] };
+    expect(rowsOf(assembleLayout([page(1, [double, table])]))).toEqual([
+      ['行政处罚', '13'],
+      ['行政强制', '0'],
+    ]);
+  });
+
   it('reads every cell of random grids with random merges into its own grid position', () => {
     fc.assert(
       fc.property(

@@ -58,6 +58,16 @@ function cluster(values: number[]): number[] {
   return out;
 }
 
+/** Narrower than this (points), a space between two rules is a double border, not a cell. */
+const MIN_CELL = 4;
+
+/** Drops the second rule of each double border (ascending positions). */
+function dropSlivers(bounds: number[]): number[] {
+  const out: number[] = [];
+  for (const b of bounds) if (out.length === 0 || b - (out[out.length - 1] as number) >= MIN_CELL) out.push(b);
+  return out;
+}
+
 /** Whether some line at `at` covers the point `mid` along its length. */
 function covered(lines: readonly Line[], at: number, mid: number): boolean {
   return lines.some((l) => Math.abs(l.at - at) <= SNAP && l.from - SNAP <= mid && mid <= l.to + SNAP);
@@ -176,8 +186,8 @@ function area(t: GridTable): number {
 
 /** Builds the grid of one connected set of lines, or `null` when it is not a table (a lone rule). */
 function buildGrid(h: Line[], v: Line[]): GridTable | null {
-  const xs = cluster(v.map((l) => l.at));
-  const ys = cluster(h.map((l) => l.at)).reverse();
+  const xs = dropSlivers(cluster(v.map((l) => l.at)));
+  const ys = dropSlivers(cluster(h.map((l) => l.at))).reverse();
   if (xs.length < 2 || ys.length < 2) return null;
   const rows = ys.length - 1;
   const cols = xs.length - 1;
