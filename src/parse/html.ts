@@ -109,7 +109,7 @@ export function htmlLayout(html: string): LayoutBlock[] {
     while (row.next < MAX_COLUMNS && (table.pending[row.next] || row.cells[row.next])) row.next++;
     const start = row.next;
     if (start >= MAX_COLUMNS) return;
-    const text = clean(cell.parts.join(' '));
+    const text = clean(cell.parts.join(''));
     const expand = spannedBudget > 0;
     const width = expand ? Math.min(cell.colspan, MAX_COLUMNS - start) : 1;
     const height = expand ? cell.rowspan : 1;

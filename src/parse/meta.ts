@@ -89,7 +89,7 @@ function titleParts(title: string): { agency?: string; year?: number } {
 
 const GOVERNMENT = '人民政府';
 const TOWNSHIP = /(?:乡|镇|街道|街道办事处|办事处)$/;
-const DEPARTMENT = /(?:局|委|委员会|办|办公室|办公厅|厅|中心|院|署|所|站|队|馆|部|处|室|会|社|集团|公司|管委会|管理委员会|研究室)$/;
+const DEPARTMENT = /(?:局|委|委员会|管委会|办|办公室|办公厅|厅|中心|院|署|所|站|队|馆|部|处|室)$/;
 
 /**
  * The level of a body from its name: a 人民政府 (of a 乡/镇/街道: township), a township or 街道

@@ -91,17 +91,19 @@ const ADVERSARIAL: [string, () => string][] = [
 ];
 
 describe('5 MB adversarial documents', () => {
-  // The best of three runs, so that a busy machine's pauses are not taken for the reader's cost.
+  // Measured in CPU time of this process (best of three), so that other processes on a busy
+  // machine are not taken for the reader's cost; a hang or quadratic blow-up still fails.
   it.each(ADVERSARIAL)('%s: read in under a second', (_, make) => {
     const doc = make();
     expect(doc.length).toBeGreaterThanOrEqual(SIZE);
     let best = Infinity;
     for (let run = 0; run < 3 && best >= 1000; run++) {
-      const started = performance.now();
+      const started = process.cpuUsage();
       const result = parse(doc);
-      best = Math.min(best, performance.now() - started);
+      const used = process.cpuUsage(started);
+      best = Math.min(best, (used.user + used.system) / 1000);
       expectWellFormed(result);
     }
     expect(best).toBeLessThan(1000);
-  }, 30_000);
+  }, 60_000);
 });
