@@ -13,33 +13,34 @@ import type { CellRef, FormatVersion } from '../format/grid.js';
 import { sumDecimal } from '../model/decimal.js';
 import type { Report } from '../model/types.js';
 import { mapFormat } from './comparable.js';
-
-type Tables = Record<string, Record<string, Record<string, unknown>>>;
+import { compiledReader, genericReader, type BadCell, type CountReader, type RowRead, type Tables } from './count-reader.js';
 
 /** Money is accumulated in millionths of its unit. */
 const SCALE = 1e6;
 
-/** One row of a source report to read, and the target index of each column (counts only). */
-interface RowRead {
+/** A cell to read by its keys, the table as the report names it (`table2`). */
+interface CellRead {
   readonly table: string;
   readonly row: string;
-  readonly columns: readonly string[];
-  readonly targets: readonly number[];
+  readonly column: string;
 }
 
 /** A money cell read like for like (money is summed apart, exactly). */
-interface MoneyRead extends CellRef {
+interface MoneyRead extends CellRead {
   readonly target: number;
 }
 
 /** A target cell that is the sum of several source cells (the 2019 （六） row from 2021 input). */
 interface DerivedRead {
   readonly target: number;
-  readonly sources: readonly CellRef[];
+  readonly sources: readonly CellRead[];
 }
 
+const cellRead = (c: CellRef): CellRead => ({ table: `table${c.table}`, row: c.row, column: c.column });
+
 interface Plan {
-  readonly rows: readonly RowRead[];
+  /** Adds the count cells, like for like. */
+  readonly readCounts: CountReader;
   readonly money: readonly MoneyRead[];
   readonly derived: readonly DerivedRead[];
   /** Source cells this plan does not read (not comparable with the target format). */
@@ -50,11 +51,11 @@ interface Plan {
 
 const isMoney = (c: CellDef): boolean => c.columnDef.kind === 'money' || c.columnDef.kind === 'amount';
 
-function compilePlan(from: FormatVersion, to: FormatVersion): Plan {
+function compilePlan(from: FormatVersion, to: FormatVersion, compile: boolean): Plan {
   const targets = formatCells(getFormat(to));
   const indexOf = new Map<CellDef, number>(targets.map((c, i) => [c, i]));
   const mapping = mapFormat(from, to);
-  const rows: { table: string; row: string; columns: string[]; targets: number[] }[] = [];
+  const rows: (RowRead & { columns: string[]; targets: number[] })[] = [];
   const money: MoneyRead[] = [];
   const derived: DerivedRead[] = [];
   for (const { target, sources } of mapping.mapped) {
@@ -63,11 +64,11 @@ function compilePlan(from: FormatVersion, to: FormatVersion): Plan {
     if (sources.length > 1) {
       // Derived sums are the （六） rows of table 3: counts. Money is never split across rows.
       if (isMoney(target)) throw new TypeError(`cannot derive the money cell ${target.table}/${target.row}/${target.column} from several cells`);
-      derived.push({ target: index, sources: sources.map(({ table, row, column }) => ({ table, row, column })) });
+      derived.push({ target: index, sources: sources.map(cellRead) });
       continue;
     }
     if (isMoney(target)) {
-      money.push({ table: source.table, row: source.row, column: source.column, target: index });
+      money.push({ ...cellRead(source), target: index });
       continue;
     }
     const table = `table${source.table}`;
@@ -80,7 +81,7 @@ function compilePlan(from: FormatVersion, to: FormatVersion): Plan {
     last.targets.push(index);
   }
   return {
-    rows,
+    readCounts: (compile ? compiledReader(rows) : undefined) ?? genericReader(rows),
     money,
     derived,
     unused: mapping.unused.map(({ table, row, column }) => ({ table, row, column })),
@@ -123,10 +124,20 @@ export class Accumulator {
   private readonly money: Uint8Array;
   /** The reading plan of each input format, compiled on first use. */
   private readonly plans: Partial<Record<FormatVersion, Plan>> = {};
-  /** Cells whose unit is read from the cell (the 2019 采购总金额), by target index. */
-  private readonly amountCells: ReadonlyMap<number, CellDef>;
+  /** Cells whose unit is read from the cell (the 2019 采购总金额), with their target index. */
+  private readonly amountCells: readonly (CellRead & { target: number })[];
+  /** The report being added, named when one of its cells is bad. */
+  private current: { report: Report; index: number } | undefined;
+  private readonly fail: BadCell = (table, row, column, value) => {
+    const { report, index } = this.current as { report: Report; index: number };
+    throw badCell(report, index, table, row, column, value);
+  };
 
-  constructor(format: FormatVersion) {
+  /**
+   * @param compile Read with generated straight-line code where allowed (default); `false` walks
+   *   the plan instead (the two are tested to agree).
+   */
+  constructor(format: FormatVersion, private readonly compile = true) {
     this.format = format;
     this.cells = formatCells(getFormat(format));
     this.sums = new Float64Array(this.cells.length);
@@ -134,57 +145,47 @@ export class Accumulator {
     this.dropped = new Uint8Array(this.cells.length);
     this.extra = new Array(this.cells.length);
     this.money = Uint8Array.from(this.cells, (c) => (c.columnDef.kind === 'money' || c.columnDef.kind === 'amount' ? 1 : 0));
-    this.amountCells = new Map(this.cells.flatMap((c, i) => (c.columnDef.kind === 'amount' ? [[i, c] as const] : [])));
+    this.amountCells = this.cells.flatMap((c, i) => (c.columnDef.kind === 'amount' ? [{ ...cellRead(c), target: i }] : []));
   }
 
   /** Adds one report; its format must be this grid's or mappable onto it. */
   add(report: Report): void {
-    const plan = (this.plans[report.format] ??= compilePlan(report.format, this.format));
+    const plan = (this.plans[report.format] ??= compilePlan(report.format, this.format, this.compile));
     const tables = report as unknown as Tables;
     const { sums, blanks } = this;
     const index = this.inputs.length;
-    // The hot loop: every count cell, read by key into its slot; nothing allocated.
-    const rows = plan.rows;
-    for (let r = 0; r < rows.length; r++) {
-      const read = rows[r] as RowRead;
-      const row = tables[read.table]?.[read.row];
-      if (row === undefined) throw badCell(report, index, read.table, read.row, '', undefined);
-      const { columns, targets } = read;
-      for (let j = 0; j < columns.length; j++) {
-        const v = row[columns[j] as string];
-        if (typeof v === 'number') sums[targets[j] as number]! += v;
-        else if (v === null) blanks[targets[j] as number]!++;
-        else throw badCell(report, index, read.table, read.row, columns[j] as string, v);
-      }
-    }
+    this.current = { report, index };
+    const fail = this.fail;
+    plan.readCounts(tables, sums, blanks, fail);
     for (const m of plan.money) {
-      const v = tables[`table${m.table}`]?.[m.row]?.[m.column];
+      const v = tables[m.table]?.[m.row]?.[m.column];
       if (typeof v === 'number' && Number.isFinite(v)) this.addMoney(m.target, v);
       else if (v === null) blanks[m.target]!++;
-      else throw badCell(report, index, `table${m.table}`, m.row, m.column, v);
+      else fail(m.table, m.row, m.column, v);
     }
     for (const { target, sources } of plan.derived) {
       let any = false;
-      for (const s of sources) {
-        const v = tables[`table${s.table}`]?.[s.row]?.[s.column];
+      for (const c of sources) {
+        const v = tables[c.table]?.[c.row]?.[c.column];
         if (v === null) continue;
-        if (typeof v !== 'number') throw badCell(report, index, `table${s.table}`, s.row, s.column, v);
-        sums[target]! += v;
+        if (typeof v !== 'number') fail(c.table, c.row, c.column, v);
+        sums[target]! += v as number;
         any = true;
       }
       if (!any) blanks[target]!++;
     }
-    for (const t of plan.missing) this.dropped[t] = 1;
-    for (const [t, cell] of this.amountCells) {
+    if (plan.missing.size > 0) for (const t of plan.missing) this.dropped[t] = 1;
+    for (const cell of this.amountCells) {
       // An amount cell exists only in the 2019 grid, so a report that has it is read like for like.
-      if (plan.missing.has(t) || tables[`table${cell.table}`]?.[cell.row]?.[cell.column] === null) continue;
+      if (plan.missing.has(cell.target) || tables[cell.table]?.[cell.row]?.[cell.column] === null) continue;
       const unit = report.units[`${cell.row}/${cell.column}`] ?? '';
-      const tally = this.units.get(t) ?? new Map<string, number>();
+      const tally = this.units.get(cell.target) ?? new Map<string, number>();
       tally.set(unit, (tally.get(unit) ?? 0) + 1);
-      this.units.set(t, tally);
+      this.units.set(cell.target, tally);
     }
     if (plan.unused.length > 0) this.unused.set(report.format, plan.unused);
     this.inputs.push({ index, agency: report.meta.agency, year: report.meta.year, format: report.format });
+    this.current = undefined;
   }
 
   /** Adds everything another accumulator of the same grid holds (for trees). */
