@@ -92,8 +92,8 @@ function pdfjsDirectory(): string | undefined {
  * one in flight: pdf.js is destroyed only once it has settled, because destroying it mid-call
  * leaves internal promises rejected with nobody to handle them (which ends a Node process).
  */
-function within<T>(promise: Promise<T>, deadline: number, inflight: { current: Promise<unknown> }): Promise<T> {
-  inflight.current = promise.catch(() => undefined);
+function within<T>(promise: Promise<T>, deadline: number, inflight: { current: Promise<unknown> }, settled: Promise<unknown> = promise): Promise<T> {
+  inflight.current = settled.catch(() => undefined);
   const left = deadline - Date.now();
   if (left <= 0) return Promise.reject(new PdfReadFailure('timeout', 'time limit reached'));
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -136,25 +136,9 @@ export async function readPdfPages(bytes: Uint8Array, options: PdfLoadOptions = 
     const doc = await within(task.promise, deadline, inflight);
     const maxPages = options.maxPages ?? 200;
     if (doc.numPages > maxPages) throw new PdfReadFailure('too-large', `${doc.numPages} pages, more than the limit of ${maxPages}`);
-    const pages: PdfPageContent[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await within(doc.getPage(n), deadline, inflight);
-      const text = await within(page.getTextContent(), deadline, inflight);
-      // From PDF user space to the page as displayed (rotation and crop applied), y upwards; then
-      // turned a quarter when most of its text runs up or down (a landscape table set sideways
-      // on a portrait page without /Rotate), so that it is read along its lines.
-      const viewport = page.getViewport({ scale: 1 });
-      const shown = multiply([1, 0, 0, -1, 0, viewport.height], viewport.transform);
-      const turn = textTurn(text.items, shown);
-      const [w, h] = [viewport.width, viewport.height];
-      const display = turn === 0 ? shown : multiply(TURNS[turn](w, h), shown);
-      const [width, height] = turn === 90 || turn === 270 ? [h, w] : [w, h];
-      const pieces = textPieces(text.items, display);
-      const ops = mayHoldTable(pieces) ? await within(page.getOperatorList(), deadline, inflight) : undefined;
-      pages.push({ page: n, width, height, pieces, segments: ops ? rulingLines(pdfjs.OPS, ops.fnArray, ops.argsArray, display) : [] });
-      page.cleanup();
-    }
-    return pages;
+    // Pages are read concurrently: pdf.js awaits font and CMap files between its steps.
+    const pages = Array.from({ length: doc.numPages }, (_, i) => readPage(doc, i + 1, pdfjs.OPS));
+    return await within(Promise.all(pages), deadline, inflight, Promise.allSettled(pages));
   } catch (err) {
     if (err instanceof PdfReadFailure) throw err;
     const name = (err as { name?: string } | null)?.name;
@@ -163,6 +147,27 @@ export async function readPdfPages(bytes: Uint8Array, options: PdfLoadOptions = 
   } finally {
     void inflight.current.then(() => task.destroy()).catch(() => undefined);
   }
+}
+
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+/** One page's text pieces and ruling lines, on the page as displayed. */
+async function readPage(doc: PdfDocument, n: number, OPS: PdfJs['OPS']): Promise<PdfPageContent> {
+  const page = await doc.getPage(n);
+  const text = await page.getTextContent();
+  // From PDF user space to the page as displayed (rotation and crop applied), y upwards; then
+  // turned a quarter when most of its text runs up or down (a landscape table set sideways on a
+  // portrait page without /Rotate), so that it is read along its lines.
+  const viewport = page.getViewport({ scale: 1 });
+  const shown = multiply([1, 0, 0, -1, 0, viewport.height], viewport.transform);
+  const turn = textTurn(text.items, shown);
+  const [w, h] = [viewport.width, viewport.height];
+  const display = turn === 0 ? shown : multiply(TURNS[turn](w, h), shown);
+  const [width, height] = turn === 90 || turn === 270 ? [h, w] : [w, h];
+  const pieces = textPieces(text.items, display);
+  const ops = mayHoldTable(pieces) ? await page.getOperatorList() : undefined;
+  page.cleanup();
+  return { page: n, width, height, pieces, segments: ops ? rulingLines(OPS, ops.fnArray, ops.argsArray, display) : [] };
 }
 
 interface RawItem {
