@@ -5,10 +5,10 @@
  * @module
  */
 import { SECTIONS, T3_COLUMNS } from '../format/shared.js';
-import { cellLabels, findRow } from '../format/index.js';
+import { cellLabels, getTable, type BlockDef } from '../format/index.js';
 import type { RuleSetting } from '../check/finding.js';
 import type { RawFinding } from '../check/relations.js';
-import type { Report, Report2021, SectionKey } from '../model/types.js';
+import type { Report, SectionKey } from '../model/types.js';
 import { comparablePairs, sumOfCells } from '../rollup/comparable.js';
 import { TEXT_REUSE_PARAMETERS, textReuse } from './similarity.js';
 
@@ -26,26 +26,22 @@ import { TEXT_REUSE_PARAMETERS, textReuse } from './similarity.js';
  */
 export const JUMP_PARAMETERS = { ratio: 5, floor: 10 } as const;
 
-const carry = (r: Report, row: 'carriedOver' | 'carriedForward', column: string): number | null =>
-  (r.table3 as Record<string, Record<string, number | null>>)[row]?.[column] ?? null;
-
-const labelOf = (r: Report, table: '2' | '3', row: string): string => findRow(r.format, table, row)?.row.label ?? row;
-
 /** X-CARRYOVER: this year's 二、上年结转 against last year's 四、结转下年度继续办理, per column. */
 function checkCarryOver(report: Report, previous: Report): RawFinding[] {
   const out: RawFinding[] = [];
   for (const column of T3_COLUMNS) {
-    const now = carry(report, 'carriedOver', column.key);
-    const before = carry(previous, 'carriedForward', column.key);
+    const cell = { table: '3', row: 'carriedOver', column: column.key } as const;
+    const now = sumOfCells(report, [cell]);
+    const before = sumOfCells(previous, [{ ...cell, row: 'carriedForward' }]);
     // Blank counts as 0, as in the arithmetic checks; two blanks say nothing.
     if ((now === null && before === null) || (now ?? 0) === (before ?? 0)) continue;
     out.push({
       code: 'X-CARRYOVER',
       severity: 'warning',
       table: '3',
-      row: labelOf(report, '3', 'carriedOver'),
+      row: cellLabels(report.format, cell).row,
       column: column.label,
-      cells: [{ table: '3', row: 'carriedOver', column: column.key }],
+      cells: [cell],
       path: ['table3', 'carriedOver', column.key],
       expected: before ?? 0,
       actual: now,
@@ -56,33 +52,34 @@ function checkCarryOver(report: Report, previous: Report): RawFinding[] {
   return out;
 }
 
-const STOCK_ROWS = ['rules', 'normativeDocuments'] as const;
-
 /** X-STOCK: 现行有效件数 = last year's + 本年制发件数 − 本年废止件数, in the 2021 format on both sides. */
 function checkStock(report: Report, previous: Report): RawFinding[] {
   if (report.format !== '2021' || previous.format !== '2021') return [];
-  const now = (report as Report2021).table2;
-  const before = (previous as Report2021).table2;
+  // The rows of 第二十条第（一）项: the block whose columns hold the stock of documents.
+  const block = getTable('2021', '2').blocks.find((b) => b.columns.some((c) => c.key === 'inForce')) as BlockDef;
   const out: RawFinding[] = [];
-  for (const row of STOCK_ROWS) {
-    const inForce = now[row].inForce;
-    const last = before[row].inForce;
+  for (const { key: row } of block.rows) {
+    const cell = (column: 'inForce' | 'issued' | 'repealed') => ({ table: '2', row, column }) as const;
+    const inForce = sumOfCells(report, [cell('inForce')]);
+    const last = sumOfCells(previous, [cell('inForce')]);
     if (inForce === null || last === null) continue;
-    const expected = last + (now[row].issued ?? 0) - (now[row].repealed ?? 0);
+    const issued = sumOfCells(report, [cell('issued')]) ?? 0;
+    const repealed = sumOfCells(report, [cell('repealed')]) ?? 0;
+    const expected = last + issued - repealed;
     if (inForce === expected) continue;
-    const label = labelOf(report, '2', row);
+    const labels = cellLabels('2021', cell('inForce'));
     out.push({
       code: 'X-STOCK',
       severity: 'warning',
       table: '2',
-      row: label,
-      column: cellLabels('2021', { table: '2', row, column: 'inForce' }).column,
-      cells: (['inForce', 'issued', 'repealed'] as const).map((column) => ({ table: '2', row, column })),
+      row: labels.row,
+      column: labels.column,
+      cells: [cell('inForce'), cell('issued'), cell('repealed')],
       path: ['table2', row, 'inForce'],
       expected,
       actual: inForce,
       messageKey: 'X-STOCK',
-      params: { row: label, actual: inForce, expected, last, issued: now[row].issued ?? 0, repealed: now[row].repealed ?? 0, year: previous.meta.year },
+      params: { row: labels.row, actual: inForce, expected, last, issued, repealed, year: previous.meta.year },
     });
   }
   return out;
