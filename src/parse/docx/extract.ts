@@ -10,7 +10,14 @@ import { documentLayout } from './document.js';
 import { docxFinding } from './findings.js';
 import { readZipEntry, ZipReadError } from './zip.js';
 
-/** Limits of {@link extractDocxLayout} and the message language. */
+/**
+ * Limits of {@link extractDocxLayout} and the message language.
+ *
+ * @example
+ * ```ts
+ * extractDocxLayout(bytes, { maxBytes: 10 * 1024 * 1024 });
+ * ```
+ */
 export interface ExtractDocxOptions {
   lang?: Lang;
   /** Refuse files larger than this many bytes (default 50 MB). */
@@ -19,7 +26,14 @@ export interface ExtractDocxOptions {
   maxXmlBytes?: number;
 }
 
-/** The layout of a DOCX and what stood in the way of reading it. */
+/**
+ * The layout of a DOCX and what stood in the way of reading it.
+ *
+ * @example
+ * ```ts
+ * const { blocks, findings } = extractDocxLayout(bytes);
+ * ```
+ */
 export interface DocxLayout {
   blocks: LayoutBlock[];
   findings: ParseFinding[];

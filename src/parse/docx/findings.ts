@@ -41,6 +41,11 @@ const MESSAGES: Record<string, (detail: string) => Bilingual> = {
 /**
  * A finding of the DOCX reader in the requested language.
  * @internal
+ *
+ * @example
+ * ```ts
+ * docxFinding('PARSE-DOCX-LEGACY', 'en').message; // 'The file is an old Word 97-2003 (.doc) document, …'
+ * ```
  */
 export function docxFinding(code: string, lang: Lang, detail = ''): ParseFinding {
   const template = MESSAGES[code];

@@ -18,7 +18,14 @@ import { extractDocxLayout, type ExtractDocxOptions } from './extract.js';
 export { extractDocxLayout, type DocxLayout, type ExtractDocxOptions } from './extract.js';
 export { DOCX_RULES } from './findings.js';
 
-/** Options of {@link parseDocx}: those of every reader, plus size limits. */
+/**
+ * Options of {@link parseDocx}: those of every reader, plus size limits.
+ *
+ * @example
+ * ```ts
+ * parseDocx(bytes, { lang: 'en', maxXmlBytes: 8 * 1024 * 1024 });
+ * ```
+ */
 export interface ParseDocxOptions extends ReadOptions, ExtractDocxOptions {}
 
 /**

@@ -7,10 +7,28 @@
  */
 import { Inflate } from 'fflate';
 
-/** Why an entry could not be read. */
+/**
+ * Why an entry could not be read.
+ *
+ * @example
+ * ```ts
+ * const bomb = err instanceof ZipReadError && err.reason === 'too-large';
+ * ```
+ */
 export type ZipFailure = 'not-zip' | 'encrypted' | 'missing' | 'too-large' | 'corrupt';
 
-/** An entry could not be read; `reason` says why. */
+/**
+ * An entry could not be read; `reason` says why.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   readZipEntry(bytes, 'word/document.xml', 1 << 25);
+ * } catch (err) {
+ *   if (err instanceof ZipReadError) err.reason; // 'not-zip' | 'encrypted' | 'missing' | 'too-large' | 'corrupt'
+ * }
+ * ```
+ */
 export class ZipReadError extends Error {
   readonly reason: ZipFailure;
   constructor(reason: ZipFailure, detail: string) {

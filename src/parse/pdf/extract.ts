@@ -12,12 +12,27 @@ import { pdfFinding } from './findings.js';
 import type { PdfPageContent } from './geometry.js';
 import { PdfReadFailure, readPdfPages, type PdfLoadOptions } from './pdfjs.js';
 
-/** Options of {@link extractPdfLayout}: pdf.js resources and limits, and the message language. */
+/**
+ * Options of {@link extractPdfLayout}: pdf.js resources and limits, and the message language.
+ *
+ * @example
+ * ```ts
+ * await extractPdfLayout(bytes, { lang: 'en', timeoutMs: 5000 });
+ * ```
+ */
 export interface ExtractPdfOptions extends PdfLoadOptions {
   lang?: Lang;
 }
 
-/** The layout of a PDF and what stood in the way of reading it. */
+/**
+ * The layout of a PDF and what stood in the way of reading it.
+ *
+ * @example
+ * ```ts
+ * const { blocks, findings, timing } = await extractPdfLayout(bytes);
+ * timing.geometry; // milliseconds outside pdf.js
+ * ```
+ */
 export interface PdfLayout {
   blocks: LayoutBlock[];
   findings: ParseFinding[];

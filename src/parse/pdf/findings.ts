@@ -51,6 +51,11 @@ const MESSAGES: Record<string, (detail: string) => Bilingual> = {
 /**
  * A finding of the PDF reader in the requested language.
  * @internal
+ *
+ * @example
+ * ```ts
+ * pdfFinding('PARSE-PDF-NO-TEXT', 'en'); // { code: 'PARSE-PDF-NO-TEXT', severity: 'error', message: 'The PDF contains no readable text …' }
+ * ```
  */
 export function pdfFinding(code: string, lang: Lang, detail = '', loc?: SourceLoc): ParseFinding {
   const template = MESSAGES[code];

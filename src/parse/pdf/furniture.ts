@@ -20,7 +20,14 @@ const MARGIN = 0.12;
 
 const shape = (text: string): string => text.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
 
-/** A text line with the page it is on and that page's height. */
+/**
+ * A text line with the page it is on and that page's height.
+ *
+ * @example
+ * ```ts
+ * const paged: PagedLine = { line, page: 4, pageHeight: 842 };
+ * ```
+ */
 export interface PagedLine {
   line: TextLine;
   page: number;

@@ -8,7 +8,14 @@
  * @module
  */
 
-/** A run of text without whitespace, with its baseline position and font size. */
+/**
+ * A run of text without whitespace, with its baseline position and font size.
+ *
+ * @example
+ * ```ts
+ * const piece: TextPiece = { text: '行政处罚', x: 78.8, y: 704.8, width: 39.9, size: 10 };
+ * ```
+ */
 export interface TextPiece {
   text: string;
   /** Left edge and baseline. */
@@ -20,7 +27,14 @@ export interface TextPiece {
   size: number;
 }
 
-/** A horizontal (`y1 === y2`) or vertical (`x1 === x2`) ruling line. */
+/**
+ * A horizontal (`y1 === y2`) or vertical (`x1 === x2`) ruling line.
+ *
+ * @example
+ * ```ts
+ * const rule: Segment = { x1: 73.2, y1: 467.9, x2: 519.6, y2: 467.9 }; // horizontal
+ * ```
+ */
 export interface Segment {
   x1: number;
   y1: number;
@@ -28,7 +42,14 @@ export interface Segment {
   y2: number;
 }
 
-/** One page as the reader sees it. */
+/**
+ * One page as the reader sees it.
+ *
+ * @example
+ * ```ts
+ * const page: PdfPageContent = { page: 1, width: 595, height: 842, pieces: [], segments: [] };
+ * ```
+ */
 export interface PdfPageContent {
   /** 1-based page number. */
   page: number;
@@ -38,11 +59,32 @@ export interface PdfPageContent {
   segments: Segment[];
 }
 
-/** The horizontal centre of a piece. */
+/**
+ * The horizontal centre of a piece.
+ *
+ * @example
+ * ```ts
+ * centreX({ text: '13', x: 100, y: 500, width: 10, size: 10 }); // 105
+ * ```
+ */
 export const centreX = (p: TextPiece): number => p.x + p.width / 2;
-/** A point inside the glyphs of a piece, a little above the baseline. */
+/**
+ * A point inside the glyphs of a piece, a little above the baseline.
+ *
+ * @example
+ * ```ts
+ * centreY({ text: '13', x: 100, y: 500, width: 10, size: 10 }); // 503.5
+ * ```
+ */
 export const centreY = (p: TextPiece): number => p.y + p.size * 0.35;
-/** The top of a piece's em square. */
+/**
+ * The top of a piece's em square.
+ *
+ * @example
+ * ```ts
+ * topOf({ text: '13', x: 100, y: 500, width: 10, size: 10 }); // 508.5
+ * ```
+ */
 export const topOf = (p: TextPiece): number => p.y + p.size * 0.85;
 
 const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F\u201C\u201D]/;
@@ -51,6 +93,12 @@ const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F\u201C\u201D]/
  * Joins two pieces of one line. Chinese text is set without spaces, so a gap between CJK
  * characters is layout (letter-spacing, justification), not a word break; between Latin letters
  * or digits a visible gap is kept as one space.
+ *
+ * @example
+ * ```ts
+ * joinText('商业', '企业', 3, 7.5); // '商业企业'
+ * joinText('hazwgkc@163.com', 'x', 4, 10); // 'hazwgkc@163.com x'
+ * ```
  */
 export function joinText(left: string, right: string, gap: number, size: number): string {
   if (left === '') return right;
@@ -60,7 +108,14 @@ export function joinText(left: string, right: string, gap: number, size: number)
   return gap > size * 0.2 ? `${left} ${right}` : left + right;
 }
 
-/** Pieces whose baselines are within a tolerance of each other, ordered left to right. */
+/**
+ * Pieces whose baselines are within a tolerance of each other, ordered left to right.
+ *
+ * @example
+ * ```ts
+ * const [line] = groupLines(pieces); line?.text;
+ * ```
+ */
 export interface TextLine {
   pieces: TextPiece[];
   /** Baseline of the first piece. */
@@ -78,6 +133,11 @@ export interface TextLine {
  * Clusters pieces into lines: a piece joins the line whose baseline is within 40% of the larger
  * font size (numbers are often set in a different size a point or two lower than labels).
  * Lines are returned top to bottom, pieces left to right.
+ *
+ * @example
+ * ```ts
+ * groupLines(pieces).map((l) => l.text); // ['行政处罚 3985758', …]
+ * ```
  */
 export function groupLines(pieces: readonly TextPiece[]): TextLine[] {
   const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -121,6 +181,11 @@ function makeLine(pieces: TextPiece[]): TextLine {
  * The text of a table cell: its lines top to bottom joined without a separator, because a label
  * wrapped inside a cell (or set one character per line in a narrow merged cell) is one label.
  * Inside a cell, wide gaps are justification (a label spread over the cell's width), not breaks.
+ *
+ * @example
+ * ```ts
+ * cellText(piecesOf('三', '、', '本', '年', '度', '办', '理', '结', '果')); // '三、本年度办理结果'
+ * ```
  */
 export function cellText(pieces: readonly TextPiece[]): string {
   let text = '';
@@ -137,7 +202,14 @@ export function cellText(pieces: readonly TextPiece[]): string {
   return text;
 }
 
-/** A gap between pieces of one line wider than this many font sizes separates table cells. */
+/**
+ * A gap between pieces of one line wider than this many font sizes separates table cells.
+ *
+ * @example
+ * ```ts
+ * const wide = gap > CELL_GAP * size;
+ * ```
+ */
 export const CELL_GAP = 1.5;
 
 /**
@@ -145,6 +217,11 @@ export const CELL_GAP = 1.5;
  * two lines split into two. Running text (justified, with numbers set in another font) has no
  * such gaps, so for a page of prose the drawn lines need not be read at all, which is where most
  * of pdf.js's time goes (it compiles the outline of every glyph shown when it lists operators).
+ *
+ * @example
+ * ```ts
+ * const ops = mayHoldTable(pieces) ? await page.getOperatorList() : undefined;
+ * ```
  */
 export function mayHoldTable(pieces: readonly TextPiece[]): boolean {
   let split = 0;

@@ -24,7 +24,14 @@ export { extractPdfLayout, type ExtractPdfOptions, type PdfLayout } from './extr
 export { PDF_RULES } from './findings.js';
 export { PdfSupportMissingError, type PdfLoadOptions } from './pdfjs.js';
 
-/** Options of {@link parsePdf}: those of every reader, plus pdf.js resources and limits. */
+/**
+ * Options of {@link parsePdf}: those of every reader, plus pdf.js resources and limits.
+ *
+ * @example
+ * ```ts
+ * await parsePdf(bytes, { lang: 'en', rules: { 'PARSE-PDF-PAGE-NO-TEXT': 'off' }, timeoutMs: 5000 });
+ * ```
+ */
 export interface ParsePdfOptions extends ReadOptions, ExtractPdfOptions {}
 
 /** Applies the `rules` overrides (severity or `'off'`) to the findings about the file. */

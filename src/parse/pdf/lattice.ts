@@ -12,7 +12,15 @@ import { centreX, centreY, type Segment, type TextPiece } from './geometry.js';
 /** Coordinates closer than this (points) are the same ruling line. */
 const SNAP = 2;
 
-/** A merged cell: the grid rows and columns it covers and the pieces inside it. */
+/**
+ * A merged cell: the grid rows and columns it covers and the pieces inside it.
+ *
+ * @example
+ * ```ts
+ * const { tables } = findGridTables(segments, pieces);
+ * tables[0]?.cells[3]?.[0]; // { row: 3, col: 0, rows: 1, cols: 3, pieces: […] }
+ * ```
+ */
 export interface GridRegion {
   row: number;
   col: number;
@@ -21,7 +29,15 @@ export interface GridRegion {
   pieces: TextPiece[];
 }
 
-/** A table found on a page: its grid lines and its cells. */
+/**
+ * A table found on a page: its grid lines and its cells.
+ *
+ * @example
+ * ```ts
+ * const { tables } = findGridTables(segments, pieces);
+ * tables[0]?.xs; // [71.4, 95.6, 137.7, 250.9, …]
+ * ```
+ */
 export interface GridTable {
   /** Column boundaries left to right (`cols + 1` values). */
   xs: number[];

@@ -7,10 +7,28 @@
  */
 import { mayHoldTable, type PdfPageContent, type Segment, type TextPiece } from './geometry.js';
 
-/** Why a PDF could not be read; each becomes a finding of the same name. */
+/**
+ * Why a PDF could not be read; each becomes a finding of the same name.
+ *
+ * @example
+ * ```ts
+ * const locked = err instanceof PdfReadFailure && err.reason === 'encrypted';
+ * ```
+ */
 export type PdfFailure = 'encrypted' | 'invalid' | 'too-large' | 'timeout';
 
-/** pdf.js is not installed (or could not be loaded). */
+/**
+ * pdf.js is not installed (or could not be loaded).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await parsePdf(bytes);
+ * } catch (err) {
+ *   if (err instanceof PdfSupportMissingError) console.error(err.message); // … run `npm install pdfjs-dist` …
+ * }
+ * ```
+ */
 export class PdfSupportMissingError extends Error {
   constructor(cause: unknown) {
     super(
@@ -21,7 +39,14 @@ export class PdfSupportMissingError extends Error {
   }
 }
 
-/** A PDF that could not be opened or read within the limits. */
+/**
+ * A PDF that could not be opened or read within the limits.
+ *
+ * @example
+ * ```ts
+ * await readPdfPages(bytes).catch((err) => err instanceof PdfReadFailure && err.reason); // 'invalid'
+ * ```
+ */
 export class PdfReadFailure extends Error {
   readonly reason: PdfFailure;
   constructor(reason: PdfFailure, detail: string) {
@@ -31,7 +56,14 @@ export class PdfReadFailure extends Error {
   }
 }
 
-/** Limits and resource locations for reading a PDF. */
+/**
+ * Limits and resource locations for reading a PDF.
+ *
+ * @example
+ * ```ts
+ * await parsePdf(bytes, { timeoutMs: 5000, maxPages: 50 });
+ * ```
+ */
 export interface PdfLoadOptions {
   /** Directory URL (with trailing `/`) of pdf.js's packed CMaps; found next to pdfjs-dist by default. */
   cMapUrl?: string;
