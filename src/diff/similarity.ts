@@ -50,6 +50,8 @@ interface Normalised {
 
 const DROP = /[\s\p{P}\p{S}]/u;
 const DIGIT = /\d/;
+/** A digit as printed, before NFKC (full-width ０–９ included). */
+const PRINTED_DIGIT = /\p{Nd}/u;
 const OPENING = /[（(「『“《【]/;
 const CLOSING = /[。；：，、！？）)」』”》】.;:,!?]/;
 
@@ -131,8 +133,8 @@ function sharedPassages(original: string, cur: Normalised, prevSet: ReadonlySet<
       // The passage ends after its last kept character, or after the digit run it stands for.
       let to = (end < cur.origin.length ? (cur.origin[end] as number) : original.length);
       const lastKept = cur.origin[end - 1] as number;
-      if (!DIGIT.test(original[lastKept] ?? '')) to = lastKept + ((original.codePointAt(lastKept) as number) > 0xffff ? 2 : 1);
-      else while (to > lastKept && !DIGIT.test(original[to - 1] ?? '')) to--;
+      if (!PRINTED_DIGIT.test(original[lastKept] ?? '')) to = lastKept + ((original.codePointAt(lastKept) as number) > 0xffff ? 2 : 1);
+      else while (to > lastKept && !PRINTED_DIGIT.test(original[to - 1] ?? '')) to--;
       // Take in the brackets that open it and the punctuation that closes it, as printed.
       while (from > 0 && OPENING.test(original[from - 1] as string)) from--;
       while (to < original.length && CLOSING.test(original[to] as string)) to++;

@@ -53,3 +53,9 @@ describe('textReuse on real wording', () => {
     expect(textReuse('本年度，本机关未收取信息公开处理费。', '本年度，本机关未收取信息公开处理费。')).toBeUndefined();
   });
 });
+
+it('quotes a passage that ends in a full-width number up to its last digit', () => {
+  const body = '本机关严格落实政务公开工作要求，按照上级部署推进各项任务，全年累计公开政府信息';
+  const reuse = textReuse(`${body.repeat(3)}１２３件。其余内容为新增段落，与上年不同。`, `${body.repeat(3)}４５件。另有不同的结尾文字在此处出现。`);
+  expect(reuse?.shared[0]).toBe(`${body.repeat(3)}１２３件。`);
+});
