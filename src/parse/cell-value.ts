@@ -58,6 +58,7 @@ export function isValueText(text: string): boolean {
  * ```
  */
 export function readCell(text: string, kind: ValueKind): CellReading {
+  if (PLAIN_NUMBER.test(text)) return { kind: 'number', value: Number(text) };
   const t = normalizeValue(text);
   if (t === '') return { kind: 'blank' };
   if (MARKERS.has(t)) return { kind: 'marker', marker: t };

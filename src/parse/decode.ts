@@ -18,12 +18,36 @@ const SNIFF_BYTES = 4096;
 // `[^>]{0,200}` is bounded, so a long tag without a charset cannot make this slow.
 const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})/i;
 
+const decoders = new Map<string, TextDecoder | undefined>();
+/** A strict decoder for a charset label (cached: constructing one costs more than a small decode). */
 function decoderFor(label: string): TextDecoder | undefined {
-  try {
-    return new TextDecoder(label, { fatal: true });
-  } catch {
-    return undefined;
+  const key = label.toLowerCase();
+  if (!decoders.has(key)) {
+    let decoder: TextDecoder | undefined;
+    try {
+      decoder = new TextDecoder(key, { fatal: true });
+    } catch {
+      decoder = undefined;
+    }
+    if (decoders.size < 64) decoders.set(key, decoder);
+    return decoder;
   }
+  return decoders.get(key);
+}
+const lenientUtf8 = new TextDecoder('utf-8');
+
+const CHARSET = Array.from('charset', (c) => c.charCodeAt(0));
+/** Whether the head of the bytes contains `charset` (any case): decoding it is worth it only then. */
+function mentionsCharset(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, SNIFF_BYTES) - CHARSET.length;
+  outer: for (let i = 0; i <= end; i++) {
+    for (let k = 0; k < CHARSET.length; k++) {
+      // ASCII letters: setting bit 0x20 lower-cases them.
+      if (((bytes[i + k] as number) | 0x20) !== CHARSET[k]) continue outer;
+    }
+    return true;
+  }
+  return false;
 }
 
 function tryDecode(decoder: TextDecoder | undefined, bytes: Uint8Array): string | undefined {
@@ -47,12 +71,13 @@ function tryDecode(decoder: TextDecoder | undefined, bytes: Uint8Array): string 
  */
 export function decodeDocument(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+    return { text: lenientUtf8.decode(bytes.subarray(3)), encoding: 'utf-8' };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
 
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, SNIFF_BYTES));
+  // The declaration is ASCII; a lenient UTF-8 decode of the head reads it whatever the charset.
+  const head = mentionsCharset(bytes) ? lenientUtf8.decode(bytes.subarray(0, SNIFF_BYTES)) : '';
   const declared = META_CHARSET.exec(head)?.[1];
   const decoder = declared ? decoderFor(declared) : undefined;
   const asDeclared = tryDecode(decoder, bytes);

@@ -229,14 +229,15 @@ export function htmlLayout(html: string): LayoutBlock[] {
         attribs = {};
       },
       onattribname(start, end) {
-        attribName = html.slice(start, end).toLowerCase();
+        // Only colspan and rowspan matter (both 7 letters): other attributes are not even sliced.
+        attribName = end - start === 7 ? html.slice(start, end).toLowerCase() : '';
         attribValue = '';
       },
       onattribdata(start, end) {
-        if (attribValue.length < 16) attribValue += html.slice(start, Math.min(end, start + 16));
+        if (attribName && attribValue.length < 16) attribValue += html.slice(start, Math.min(end, start + 16));
       },
       onattribentity(codepoint) {
-        if (attribValue.length < 16) attribValue += String.fromCodePoint(codepoint);
+        if (attribName && attribValue.length < 16) attribValue += String.fromCodePoint(codepoint);
       },
       onattribend() {
         if (attribName === 'colspan' || attribName === 'rowspan') attribs[attribName] = attribValue;

@@ -168,10 +168,17 @@ export function labelIndex(version: FormatVersion): LabelIndex {
  * @internal
  */
 export function formatDetectors(version: FormatVersion): ReadonlySet<string> {
-  const own = vocabularyOf(getFormat(version));
-  const other = vocabularyOf(getFormat(version === '2019' ? '2021' : '2019'));
-  return new Set([...own].filter((w) => !other.has(w)));
+  let detectors = detectorCache.get(version);
+  if (!detectors) {
+    const own = vocabularyOf(getFormat(version));
+    const other = vocabularyOf(getFormat(version === '2019' ? '2021' : '2019'));
+    detectors = new Set([...own].filter((w) => !other.has(w)));
+    detectorCache.set(version, detectors);
+  }
+  return detectors;
 }
+
+const detectorCache = new Map<FormatVersion, ReadonlySet<string>>();
 
 function vocabularyOf(format: FormatDef): Set<string> {
   const words = new Set<string>();

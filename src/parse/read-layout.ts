@@ -86,20 +86,26 @@ interface TextClass {
 const BLANK = /^[\s\u200b\u200c\u200d\u2060\ufeff]*$/;
 const LONG_TEXT: TextClass = { norm: '', empty: false, value: false };
 
+/**
+ * Documents repeat the same few texts ('0', empty cells, the labels), within one report and across
+ * reports: each distinct short text is classified once. Bounded, so memory stays flat.
+ */
+const classes = new Map<string, TextClass>();
+const MAX_CLASSES = 50_000;
+
+function classify(text: string): TextClass {
+  if (text.length > MAX_LABEL_TEXT) return BLANK.test(text) ? { norm: '', empty: true, value: false } : LONG_TEXT;
+  let c = classes.get(text);
+  if (!c) {
+    const norm = normalizeLabel(text);
+    c = { norm, empty: norm === '', value: norm !== '' && isValueText(text) };
+    if (classes.size >= MAX_CLASSES) classes.clear();
+    classes.set(text, c);
+  }
+  return c;
+}
+
 function toLines(blocks: readonly LayoutBlock[]): Line[] {
-  // Documents repeat the same few texts ('0', empty cells, labels): classify each text once.
-  const classes = new Map<string, TextClass>();
-  const classify = (text: string): TextClass => {
-    if (text.length > MAX_LABEL_TEXT) return BLANK.test(text) ? { norm: '', empty: true, value: false } : LONG_TEXT;
-    let c = classes.get(text);
-    if (!c) {
-      const norm = normalizeLabel(text);
-      c = { norm, empty: norm === '', value: norm !== '' && isValueText(text) };
-      if (classes.size > 100_000) classes.clear();
-      classes.set(text, c);
-    }
-    return c;
-  };
   const toCell = (text: string, loc: SourceLoc, spanned: boolean): Cell => {
     const c = classify(text);
     return { text, loc, spanned, norm: c.norm, empty: c.empty, value: c.value };
@@ -220,6 +226,16 @@ function place(fields: readonly Cell[], n: number, atEnd: boolean): Placement {
   return { ok: false, truncated: atEnd && filled.length < n };
 }
 
+const cellKeyCache = new WeakMap<readonly ColumnDef[], Map<string, readonly string[]>>();
+/** The source-map keys of a row's cells (`table/row/column`), built once per block and row. */
+function cellKeys(table: TableId, rowKey: string, columns: readonly ColumnDef[]): readonly string[] {
+  let byRow = cellKeyCache.get(columns);
+  if (!byRow) cellKeyCache.set(columns, (byRow = new Map()));
+  let keys = byRow.get(rowKey);
+  if (!keys) byRow.set(rowKey, (keys = columns.map((c) => `${table}/${rowKey}/${c.key}`)));
+  return keys;
+}
+
 /** The state of one reading. */
 class Reading {
   readonly raw: RawParseFinding[] = [];
@@ -245,23 +261,24 @@ class Reading {
     const tableKey = `table${table}` as 'table2' | 'table3' | 'table4';
     const rows = this.report[tableKey] as unknown as Record<string, Record<string, number | null>>;
     const row = rows[rowKey] as Record<string, number | null>;
+    const keys = cellKeys(table, rowKey, columns);
     columns.forEach((column, k) => {
       const cell = cells[k];
-      const ref = { table, row: rowKey, column: column.key };
       // A blank row whose blanks left no field of their own is located at its label.
-      this.sourceMap.cells[`${table}/${rowKey}/${column.key}`] = cell?.loc ?? rowLoc;
+      this.sourceMap.cells[keys[k] as string] = cell?.loc ?? rowLoc;
       if (!cell || cell.empty) {
         row[column.key] = null;
         return;
       }
       const reading = readCell(cell.text, column.kind);
-      const common = { table, row: rowLabel, column: column.label, cells: [ref], path: [tableKey, rowKey, column.key], quote: cell.text, loc: cell.loc };
       if (reading.kind === 'number') {
         row[column.key] = reading.value;
         if (reading.unit) this.report.units[`${rowKey}/${column.key}`] = reading.unit;
         return;
       }
       row[column.key] = null;
+      const ref = { table, row: rowKey, column: column.key };
+      const common = { table, row: rowLabel, column: column.label, cells: [ref], path: [tableKey, rowKey, column.key], quote: cell.text, loc: cell.loc };
       if (reading.kind === 'marker') {
         this.raw.push({ code: 'PARSE-CELL-MARKER', params: { table, row: rowLabel, column: column.label, marker: reading.marker, ...locParams(cell.loc) }, ...common });
       } else if (reading.kind === 'invalid') {
@@ -339,7 +356,7 @@ export function readLayout(blocks: readonly LayoutBlock[], options: ReadOptions 
   const seenSections = new Set<SectionKey>();
   lines.forEach((line, i) => {
     const sole = soleText(line);
-    const heading = sole && !sole.value ? matchHeading(sole.text) : undefined;
+    const heading = sole && !sole.value ? matchHeading(sole.text, sole.norm || undefined) : undefined;
     if (heading && !seenSections.has(heading.key)) {
       seenSections.add(heading.key);
       headings.set(i, { ...heading, cell: sole as Cell });

@@ -45,7 +45,7 @@ const MAX_HEADING = 40;
 /**
  * The section a line's text is the heading of, if any: the official heading, an alias from the
  * format definitions, or the ordinal of the section followed (within 40 characters, no sentence
- * end) by one of its key words.
+ * end) by one of its key words. `normalized` is the text's {@link normalizeLabel} form, when known.
  *
  * @example
  * ```ts
@@ -53,9 +53,9 @@ const MAX_HEADING = 40;
  * matchHeading('四、结转下年度继续办理'); // undefined (a table 3 row)
  * ```
  */
-export function matchHeading(text: string): HeadingMatch | undefined {
+export function matchHeading(text: string, normalized?: string): HeadingMatch | undefined {
   if (text.length > MAX_HEADING * 3) return undefined;
-  const norm = normalizeLabel(text);
+  const norm = normalized ?? normalizeLabel(text);
   const exact = EXACT.get(norm);
   if (exact) return exact;
   if (norm.length > MAX_HEADING || norm.includes('。')) return undefined;
