@@ -22,7 +22,7 @@ const rule = (code: string, severity: Severity, zh: string, en: string): RuleInf
 export const PARSE_RULES: readonly RuleInfo[] = [
   rule('PARSE-NOT-REPORT', 'error', '文档中找不到年度报告的标题、部分标题或表格', 'No title, section heading or table of an annual report was found'),
   rule('PARSE-FORMAT-UNKNOWN', 'warning', '无法从表格标签判断格式版本', 'The format version could not be told from the table labels'),
-  rule('PARSE-META-MISSING', 'warning', '标题或正文中找不到发布机关、报告年度或发布日期', 'The issuing body, report year or publication date was not found'),
+  rule('PARSE-META-MISSING', 'warning', '标题中找不到发布机关或报告年度', 'The issuing body or the report year was not found in the title'),
   rule('PARSE-SECTION-MISSING', 'warning', '文档中找不到某一部分的标题', "A section's heading was not found in the document"),
   rule('PARSE-TABLE-MISSING', 'error', '文档中找不到某一表格', 'A table was not found in the document'),
   rule('PARSE-ROW-MISSING', 'error', '表格中找不到某一行', 'A row of a table was not found'),
@@ -58,8 +58,8 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     en: `Labels of both the 2019 (${p.n2019}) and the 2021 (${p.n2021}) format were found; the ${p.chosen} format is used`,
   }),
   'PARSE-META-MISSING': (p) => ({
-    zh: { agency: '找不到发布机关名称', year: '找不到报告年度', published: '找不到发布日期' }[String(p.field)] ?? '',
-    en: { agency: 'The issuing body was not found', year: 'The report year was not found', published: 'The publication date was not found' }[String(p.field)] ?? '',
+    zh: p.field === 'agency' ? '找不到发布机关名称' : '找不到报告年度',
+    en: p.field === 'agency' ? 'The issuing body was not found' : 'The report year was not found',
   }),
   'PARSE-META-MISSING/year-from-text': (p) => ({
     zh: `标题中没有报告年度，按正文采用 ${p.year} 年`,
