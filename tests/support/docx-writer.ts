@@ -17,6 +17,11 @@ export interface DocxStyle {
   hMerge?: boolean;
   /** Wrap the whole body in a one-cell layout table, with the report tables nested in it. */
   nestInLayoutTable?: boolean;
+  /**
+   * Number the section headings with Word's list numbering (a heading style whose list shows
+   * `一、`), so the numbers are not in the text.
+   */
+  numberedHeadings?: boolean;
 }
 
 const WML = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -49,8 +54,9 @@ class Writer {
     return pieces.map((t) => this.el('r', '', this.el('rPr', '', this.el('rFonts', this.attr('eastAsia', '宋体'))) + this.el('t', 'xml:space="preserve"', escape(t)))).join('');
   }
 
-  paragraph(text: string): string {
-    return this.el('p', '', this.el('pPr', '', this.el('jc', this.attr('val', 'left'))) + (text ? this.runs(text) : ''));
+  paragraph(text: string, style?: string): string {
+    const pStyle = style ? this.el('pStyle', this.attr('val', style)) : '';
+    return this.el('p', '', this.el('pPr', '', pStyle + this.el('jc', this.attr('val', 'left'))) + (text ? this.runs(text) : ''));
   }
 
   private vMerge(kind: 'restart' | 'continue'): string {
@@ -158,7 +164,8 @@ export function reportDocumentXml(report: Report, style: DocxStyle): string {
   const parts: string[] = [w.paragraph(`${report.meta.agency}${report.meta.year}年政府信息公开工作年度报告`)];
   const section = (key: string, heading: string): void => {
     const s = (report.sections as Record<string, { heading: string; text: string } | undefined>)[key];
-    parts.push(w.paragraph(s?.heading ?? heading));
+    const printed = s?.heading ?? heading;
+    parts.push(style.numberedHeadings ? w.paragraph(printed.replace(/^[一二三四五六七八九十]+、/, ''), 'Heading1') : w.paragraph(printed));
     for (const line of (s?.text ?? '').split('\n')) if (line.trim()) parts.push(w.paragraph(line));
   };
   const headings = format.sections;
@@ -182,12 +189,19 @@ export function reportDocumentXml(report: Report, style: DocxStyle): string {
  * ```
  */
 export function reportDocx(report: Report, style: DocxStyle): Uint8Array {
-  return docxFromDocumentXml(reportDocumentXml(report, style));
+  const xml = reportDocumentXml(report, style);
+  return style.numberedHeadings ? docxFromDocumentXml(xml, { 'word/numbering.xml': NUMBERING, 'word/styles.xml': STYLES }) : docxFromDocumentXml(xml);
 }
 
-/** Packs a `word/document.xml` into a DOCX. */
-export function docxFromDocumentXml(xml: string): Uint8Array {
+/** A list whose first level shows 一、二、三、 (Chinese counting) and second level （一）（二）. */
+const NUMBERING = `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${WML}"><w:abstractNum w:abstractNumId="4"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="4"/></w:num></w:numbering>`;
+/** A heading style numbered with that list, as Word's 标题 1 is when numbering is switched on. */
+const STYLES = `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${WML}"><w:style w:type="paragraph" w:styleId="HeadingBase"><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:basedOn w:val="HeadingBase"/></w:style></w:styles>`;
+
+/** Packs a `word/document.xml` (and other parts) into a DOCX. */
+export function docxFromDocumentXml(xml: string, parts: Record<string, string> = {}): Uint8Array {
   return zipSync({
+    ...Object.fromEntries(Object.entries(parts).map(([name, text]) => [name, strToU8(text)])),
     '[Content_Types].xml': strToU8(
       '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     ),

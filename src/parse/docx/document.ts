@@ -10,6 +10,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { LayoutBlock, LayoutCell, SourceLoc } from '../layout.js';
+import { Numbering } from './numbering.js';
 
 const WML = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
 const MARKUP_COMPATIBILITY = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
@@ -18,6 +19,10 @@ interface Paragraph {
   kind: 'p';
   text: string;
   loc: SourceLoc;
+  /** The paragraph style and the list numbering set on the paragraph itself. */
+  style?: string;
+  numId?: string;
+  ilvl?: number;
 }
 interface Cell {
   content: (Paragraph | Table)[];
@@ -68,7 +73,7 @@ const val = (attribs: Record<string, string>, prefix: string): string | undefine
  * const blocks = documentLayout(xmlText);
  * ```
  */
-export function documentLayout(xml: string): LayoutBlock[] {
+export function documentLayout(xml: string, numbering: Numbering = new Numbering()): LayoutBlock[] {
   const locate = lineIndex(xml);
   const namespaces = new Map<string, string>();
   const body: (Paragraph | Table)[] = [];
@@ -114,6 +119,15 @@ export function documentLayout(xml: string): LayoutBlock[] {
           }
           case 't':
             inText = true;
+            break;
+          case 'pStyle':
+            if (paragraph) paragraph.style = val(attribs, el.prefix);
+            break;
+          case 'numId':
+            if (paragraph) paragraph.numId = val(attribs, el.prefix);
+            break;
+          case 'ilvl':
+            if (paragraph) paragraph.ilvl = Number(val(attribs, el.prefix) ?? 0);
             break;
           case 'tab':
             if (paragraph && stack.some((s) => local(s).local === 'r')) paragraph.text += '\t';
@@ -184,7 +198,10 @@ export function documentLayout(xml: string): LayoutBlock[] {
         if (el.local === 't') inText = false;
         else if (el.local === 'p') {
           const p = paragraphs.pop();
-          if (p) (containers[containers.length - 1] as (Paragraph | Table)[]).push(p);
+          if (p) {
+            p.text = listNumber(p, numbering) + p.text;
+            (containers[containers.length - 1] as (Paragraph | Table)[]).push(p);
+          }
         } else if (el.local === 'tc') {
           if (currentCell()) containers.pop();
         } else if (el.local === 'tbl') tables.pop();
@@ -198,6 +215,14 @@ export function documentLayout(xml: string): LayoutBlock[] {
   const counter = { table: 0 };
   emit(body, out, counter);
   return out;
+}
+
+/** The number Word displays before a paragraph in a list (`一、`), or `''`. */
+function listNumber(p: Paragraph, numbering: Numbering): string {
+  const fromStyle = p.style === undefined ? undefined : numbering.styleNumbering(p.style);
+  const numId = p.numId ?? fromStyle?.numId;
+  if (numId === undefined || numId === '0') return '';
+  return numbering.next({ numId, ilvl: p.ilvl ?? fromStyle?.ilvl ?? 0 });
 }
 
 function joinParts(parts: readonly string[]): string {
@@ -251,7 +276,8 @@ function emitTable(table: Table, out: LayoutBlock[], counter: { table: number })
       const col = line.length;
       const paragraphs = cell.content.filter((c): c is Paragraph => c.kind === 'p');
       nested.push(...cell.content.filter((c): c is Table => c.kind === 'tbl'));
-      let region: Region = { text: joinParts(paragraphs.map((p) => p.text.replace(/\s+/g, ' '))), loc: cell.loc };
+      // A cell's paragraphs and line breaks are one label (`本年新` / `制作数量`).
+      let region: Region = { text: joinParts(paragraphs.flatMap((p) => p.text.split(/\s+/))), loc: cell.loc };
       if (cell.vMerge === 'continue' && above?.[col]) region = above[col] as Region;
       else if (cell.hMerge === 'continue' && col > 0 && line[col - 1]) region = line[col - 1] as Region;
       for (let k = 0; k < cell.span; k++) line.push(region);

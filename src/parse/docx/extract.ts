@@ -8,6 +8,7 @@ import type { LayoutBlock } from '../layout.js';
 import type { ParseFinding } from '../rules.js';
 import { documentLayout } from './document.js';
 import { docxFinding } from './findings.js';
+import { Numbering } from './numbering.js';
 import { readZipEntry, ZipReadError } from './zip.js';
 
 /**
@@ -52,6 +53,24 @@ function contains(bytes: Uint8Array, needle: readonly number[]): boolean {
   return false;
 }
 
+function utf8(data: Uint8Array, name: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    throw new ZipReadError('corrupt', `${name} is not UTF-8`);
+  }
+}
+
+/** A part that may be absent; absent is `undefined`, any other problem is thrown. */
+function optionalPart(bytes: Uint8Array, name: string, limit: number): string | undefined {
+  try {
+    return utf8(readZipEntry(bytes, name, limit), name);
+  } catch (err) {
+    if (err instanceof ZipReadError && err.reason === 'missing') return undefined;
+    throw err;
+  }
+}
+
 const ZIP_CODES = {
   'not-zip': 'PARSE-DOCX-INVALID',
   corrupt: 'PARSE-DOCX-INVALID',
@@ -78,14 +97,17 @@ export function extractDocxLayout(bytes: Uint8Array, options: ExtractDocxOptions
   if (CFB.every((b, i) => bytes[i] === b)) {
     return contains(bytes, ENCRYPTION_INFO) ? fail('PARSE-DOCX-ENCRYPTED') : fail('PARSE-DOCX-LEGACY');
   }
+  const limit = options.maxXmlBytes ?? 32 * 1024 * 1024;
   let xml: string;
+  let numbering: Numbering;
   try {
-    const data = readZipEntry(bytes, 'word/document.xml', options.maxXmlBytes ?? 32 * 1024 * 1024);
-    xml = new TextDecoder('utf-8', { fatal: true }).decode(data);
+    xml = utf8(readZipEntry(bytes, 'word/document.xml', limit), 'word/document.xml');
+    // List numbering (`一、` before a heading) lives in these parts; a document may have neither.
+    numbering = new Numbering(optionalPart(bytes, 'word/numbering.xml', limit), optionalPart(bytes, 'word/styles.xml', limit));
   } catch (err) {
     if (err instanceof ZipReadError) return fail(ZIP_CODES[err.reason], err.message);
-    return fail('PARSE-DOCX-INVALID', 'word/document.xml is not UTF-8');
+    throw err;
   }
   if (!/<([A-Za-z_][\w.-]*:)?document[\s>]/.test(xml)) return fail('PARSE-DOCX-INVALID', 'word/document.xml has no document element');
-  return { blocks: documentLayout(xml), findings: [] };
+  return { blocks: documentLayout(xml, numbering), findings: [] };
 }
