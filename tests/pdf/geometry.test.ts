@@ -223,6 +223,17 @@ describe('tables continued across pages', () => {
     expect([...tables]).toEqual([0]);
   });
 
+  it('joins the halves across a 续表 caption', () => {
+    const half = (ys: number[], label: string, n: number) =>
+      ruledTable(XS.slice(2), ys, [{ row: 0, col: 0, lines: [label] }, ...values(0, [n, 0, 0, 0, 0, 0, n]).map((c) => ({ ...c, col: c.col - 2 }))]);
+    const blocks = assembleLayout([
+      page(1, [half([200, 170], '（七）总计', 5)]),
+      page(2, [{ pieces: [text('续表', 70, 790, 9)] }, half([760, 730], '四、结转下年度继续办理', 1)]),
+    ]);
+    expect(paragraphsOf(blocks)).toEqual([]);
+    expect(blocks.map((b) => (b.kind === 'row' ? b.loc.table : -1))).toEqual([0, 0]);
+  });
+
   it('does not join a group that ends at the page break to the next group', () => {
     const first = ruledTable(XS, [200, 170, 140], [
       { row: 0, col: 0, rows: 2, lines: ['三、本年度办理结果'] },

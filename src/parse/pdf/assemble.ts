@@ -26,6 +26,10 @@ type Element = { kind: 'table'; top: number; table: Table } | { kind: 'line'; to
 
 /** Frames of two table pieces closer than this (points) belong to one table. */
 const FRAME_TOLERANCE = 6;
+/** Column boundaries of two table pieces closer than this (points) are the same boundary. */
+const SAME_BOUNDARY = 2;
+/** A caption marking the continuation of a table on a new page: `续表`, `表三（续）`. */
+const CONTINUED = /^(续表|续上表)|[（(]续[)）]$/;
 
 /** A label that starts a new item: `（四）`, `四、`, `4.`, `4、`, `(4)`. */
 const ITEM_START = /^(（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[0-9]+[.、．]|[（(][0-9]+[)）])/;
@@ -87,7 +91,7 @@ function regrid(table: Table, xs: readonly number[]): Region[][] {
 function unionBounds(a: readonly number[], b: readonly number[]): number[] {
   const all = [...a, ...b].sort((x, y) => x - y);
   const out: number[] = [];
-  for (const v of all) if (out.length === 0 || v - (out[out.length - 1] as number) > 2) out.push(v);
+  for (const v of all) if (out.length === 0 || v - (out[out.length - 1] as number) > SAME_BOUNDARY) out.push(v);
   return out;
 }
 
@@ -206,6 +210,9 @@ export function assembleLayout(pages: readonly PdfPageContent[]): LayoutBlock[] 
   const sequence: Element[] = [];
   for (const elements of perPage) {
     const kept = elements.filter((e) => e.kind === 'table' || !furniture.has(e.line)).sort((a, b) => b.top - a.top);
+    // A 续表 caption above the continued half of a table is not a paragraph between two tables.
+    const caption = kept[0];
+    if (caption?.kind === 'line' && kept[1]?.kind === 'table' && CONTINUED.test(caption.line.text.replace(/\s+/g, ''))) kept.shift();
     const firstHere = kept[0];
     const before = sequence[sequence.length - 1];
     if (firstHere?.kind === 'table' && before?.kind === 'table' && continues(before.table, firstHere.table)) {
