@@ -22,9 +22,11 @@ const html100k = (() => {
   const page = new TextDecoder().decode(html);
   const at = page.indexOf('<p>二、主动公开政府信息情况</p>');
   const narrative = page.slice(page.indexOf('<p>（一）主动公开方面</p>'), at);
+  const tail = page.slice(at);
+  const size = (text: string): number => new TextEncoder().encode(text).length;
   let padded = page.slice(0, at);
-  while (padded.length * 3 < 100_000) padded += narrative;
-  return new TextEncoder().encode(padded + page.slice(at));
+  while (size(padded + narrative + tail) <= 100_000) padded += narrative;
+  return new TextEncoder().encode(padded + tail);
 })();
 
 const decode = (bytes: Uint8Array): number => new TextDecoder('utf-8', { fatal: true }).decode(bytes).length;

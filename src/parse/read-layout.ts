@@ -143,9 +143,11 @@ function detectFormat(lines: readonly Line[]): { version?: FormatVersion; n2019:
     for (const c of line.cells) {
       if (c.empty || c.value || c.norm === '' || seen.has(c.norm)) continue;
       seen.add(c.norm);
-      const probe = [c.norm, c.norm.replace(/\(.*$/, '')];
-      if (probe.some((p) => d2019.has(p))) n2019++;
-      if (probe.some((p) => d2021.has(p))) n2021++;
+      // A label with an instruction appended (上一年项目数量(指2019年事项数)) counts as the label.
+      const paren = c.norm.indexOf('(');
+      const core = paren > 0 ? c.norm.slice(0, paren) : c.norm;
+      if (d2019.has(c.norm) || d2019.has(core)) n2019++;
+      if (d2021.has(c.norm) || d2021.has(core)) n2021++;
     }
   }
   const version = n2019 === n2021 ? undefined : n2019 > n2021 ? '2019' : '2021';
@@ -262,19 +264,20 @@ class Reading {
     const rows = this.report[tableKey] as unknown as Record<string, Record<string, number | null>>;
     const row = rows[rowKey] as Record<string, number | null>;
     const keys = cellKeys(table, rowKey, columns);
-    columns.forEach((column, k) => {
+    for (let k = 0; k < columns.length; k++) {
+      const column = columns[k] as ColumnDef;
       const cell = cells[k];
       // A blank row whose blanks left no field of their own is located at its label.
       this.sourceMap.cells[keys[k] as string] = cell?.loc ?? rowLoc;
       if (!cell || cell.empty) {
         row[column.key] = null;
-        return;
+        continue;
       }
       const reading = readCell(cell.text, column.kind);
       if (reading.kind === 'number') {
         row[column.key] = reading.value;
         if (reading.unit) this.report.units[`${rowKey}/${column.key}`] = reading.unit;
-        return;
+        continue;
       }
       row[column.key] = null;
       const ref = { table, row: rowKey, column: column.key };
@@ -284,7 +287,7 @@ class Reading {
       } else if (reading.kind === 'invalid') {
         this.raw.push({ code: 'PARSE-VALUE-INVALID', params: { table, row: rowLabel, column: column.label, text: cell.text, reason: reading.reason, ...locParams(cell.loc) }, ...common });
       }
-    });
+    }
   }
 
   /** PARSE-ROW-DUPLICATE, once per row however often it repeats. */

@@ -64,26 +64,24 @@ function splitTrailingValues(line: string, lineNo: number): LayoutCell[] | undef
 export function textLayout(text: string): LayoutBlock[] {
   const blocks: LayoutBlock[] = [];
   const lines = text.replace(/^\uFEFF/, '').split(LINE_BREAK);
-  lines.forEach((raw, n) => {
+  for (let n = 0; n < lines.length; n++) {
+    const raw = lines[n] as string;
     const lineNo = n + 1;
     const trimmed = raw.trim();
-    if (trimmed === '') return;
+    if (trimmed === '') continue;
     const loc = { line: lineNo, column: raw.indexOf(trimmed.charAt(0)) + 1 };
-    const paragraph = (): void => void blocks.push({ kind: 'paragraph', text: trimmed, loc });
+    let cells: LayoutCell[] | undefined;
     if (raw.includes('\t')) {
-      const cells = splitAt(raw, '\t', lineNo);
-      return cells ? void blocks.push({ kind: 'row', cells, loc }) : paragraph();
-    }
-    if (raw.includes('|')) {
-      if (TABLE_RULE.test(raw) && /[-=]/.test(raw)) return;
+      cells = splitAt(raw, '\t', lineNo);
+    } else if (raw.includes('|')) {
+      if (TABLE_RULE.test(raw) && /[-=]/.test(raw)) continue;
       // A `|` that ends the line closes the last cell; it does not open an empty one.
       const body = raw.trimEnd().endsWith('|') ? raw.slice(0, raw.lastIndexOf('|')) : raw;
-      const cells = splitAt(body, '|', lineNo);
-      return cells ? void blocks.push({ kind: 'row', cells, loc }) : paragraph();
+      cells = splitAt(body, '|', lineNo);
+    } else if (INNER_SPACE.test(trimmed)) {
+      cells = splitTrailingValues(raw, lineNo);
     }
-    if (!INNER_SPACE.test(trimmed)) return paragraph();
-    const row = splitTrailingValues(raw, lineNo);
-    return row ? void blocks.push({ kind: 'row', cells: row, loc }) : paragraph();
-  });
+    blocks.push(cells ? { kind: 'row', cells, loc } : { kind: 'paragraph', text: trimmed, loc });
+  }
   return blocks;
 }
