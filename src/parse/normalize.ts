@@ -16,7 +16,7 @@ const T2S_PAIRS =
   '訴诉訟讼復复複复議议經经糾纠維维計计務务條条開开請请況况轉转辦办區区這这國国穩稳護护權权' +
   '屬属類类過过執执詢询機机關关沒没確确補补後后訪访舉举報报無无當当獲获繳缴納纳繼继續续業业' +
   '構构會会組组織织體体動动問问題题進进係系為为於于據据設设監监門门對对減减實实際际' +
-  '應应與与負负責责產产啟启態态衛卫專专導导達达儘尽錄录層层級级於于';
+  '應应與与負负責责產产啟启態态衛卫專专導导達达儘尽錄录層层級级認认臺台檯台';
 
 /** Any character {@link toSimplified} would change (one class: a linear test). */
 const TRADITIONAL = new RegExp(`[${Array.from(T2S_PAIRS).filter((_, i) => i % 2 === 0).join('')}]|檔案`);

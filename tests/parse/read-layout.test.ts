@@ -1,6 +1,10 @@
 /** The layout reader on small documents: placement, values, variants and what it reports. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseText, readLayout, type LayoutBlock } from '../../src/parse/index.js';
+import { parseHtml, parseText, readLayout, type LayoutBlock } from '../../src/parse/index.js';
+import { CORPUS_DIR } from '../support/truth.js';
+import { cellsOf } from './support.js';
 
 const T2_2019 = (rows: string) =>
   `2020年某县财政局政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n${rows}`;
@@ -143,5 +147,17 @@ describe('the document', () => {
     expect(Object.values(r.report?.table3.granted ?? {})).toEqual([1, 0, 0, 0, 0, 0, 1]);
     expect(r.sourceMap.cells['4/review/total']).toEqual({ page: 3, row: 0, cell: 4 });
     expect(r.report?.meta.level).toBe('government');
+  });
+});
+
+describe('tables', () => {
+  it('reads one HTML table holding all three, its section headings as rows, as it reads three', () => {
+    const page = readFileSync(join(CORPUS_DIR, '2019-shanghai-szfbgt.html'), 'utf8');
+    // Close no table between the three: each heading becomes a full-width row of one table.
+    const merged = page.replace(/<\/tbody><\/table><p>(?:<br \/>)?([^<]+)<\/p><table[^>]*><tbody>/g, '<tr><td colspan="15">$1</td></tr>');
+    expect(merged.match(/<table/g)).toHaveLength(1);
+    const one = parseHtml(merged);
+    expect(cellsOf(one.report!)).toEqual(cellsOf(parseHtml(page).report!));
+    expect(Object.keys(one.report?.sections ?? {})).toHaveLength(6);
   });
 });
