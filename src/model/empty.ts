@@ -17,20 +17,30 @@ export interface EmptyReportInput<F extends FormatVersion> {
   published?: string | null;
 }
 
+/** The blank tables of each format as JSON, built once. */
+const blankJson = new Map<FormatVersion, string>();
+
 /**
  * Builds tables of blank cells for a format, one fresh object per row.
+ *
+ * The rows are made by `JSON.parse` of a template rather than key by key: V8 then gives each row
+ * object its cells as in-object fields, laid out next to each other, where adding keys one by one
+ * to `{}` puts all but the first few in a separate backing store. Reading a report's cells
+ * (`check`, `rollup` over 100,000 reports) is about a third faster on rows made this way.
  * @internal
  */
 export function blankTables(format: FormatVersion): Record<'table2' | 'table3' | 'table4', Record<string, Record<string, null>>> {
-  const tables = { table2: {}, table3: {}, table4: {} } as Record<
-    'table2' | 'table3' | 'table4',
-    Record<string, Record<string, null>>
-  >;
-  for (const cell of formatCells(format)) {
-    const table = tables[`table${cell.table}`];
-    (table[cell.row] ??= {})[cell.column] = null;
+  let json = blankJson.get(format);
+  if (json === undefined) {
+    const tables: Record<string, Record<string, Record<string, null>>> = { table2: {}, table3: {}, table4: {} };
+    for (const cell of formatCells(format)) {
+      const table = tables[`table${cell.table}`] as Record<string, Record<string, null>>;
+      (table[cell.row] ??= {})[cell.column] = null;
+    }
+    json = JSON.stringify(tables);
+    blankJson.set(format, json);
   }
-  return tables;
+  return JSON.parse(json) as Record<'table2' | 'table3' | 'table4', Record<string, Record<string, null>>>;
 }
 
 /**
