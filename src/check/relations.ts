@@ -12,6 +12,7 @@
  */
 import { cellLabels, formatCells, getFormat } from '../format/index.js';
 import type { CellRef, FormatDef, FormatVersion, RelationDef, RelationInstance, Severity, TableId, ValueKind } from '../format/grid.js';
+import { compiledReader, genericReader, type CountReader, type RowRead, type Tables } from '../model/cell-reader.js';
 import type { Report } from '../model/types.js';
 import type { Finding } from './finding.js';
 
@@ -32,25 +33,19 @@ interface CompiledInstance {
   readonly right: readonly Slot[];
 }
 
-/** The cells of one row of one table, read together: one keyed lookup of the row, then its columns. */
-interface RowRead {
-  readonly table: Slot['table'];
-  readonly row: string;
-  readonly columns: readonly string[];
-  readonly kinds: readonly ValueKind[];
-  /** Index of the row's first cell in the values array. */
-  readonly base: number;
-}
-
 interface Compiled {
   readonly instances: readonly CompiledInstance[];
-  /** Every cell of tables 2–4, grouped by row, for the allocation-free first pass. */
-  readonly rows: readonly RowRead[];
+  /** Reads every cell of tables 2–4 into `values` (blank and non-numbers left 0), in format order. */
+  readonly readCells: CountReader;
+  /** The kind of each cell, by index: what `fitsKind` tests. */
+  readonly kinds: readonly ValueKind[];
   /** Per instance i: its left terms are `terms[bounds[2i] .. bounds[2i+1])`, its right terms run to `bounds[2i+2]`. */
   readonly terms: Int32Array;
   readonly bounds: Int32Array;
   /** Scratch space for the cell values of one report (checks run synchronously, one at a time). */
   readonly values: Float64Array;
+  /** Scratch space: 1 where the cell is blank. */
+  readonly blanks: Uint32Array;
   /** Table 2 cells with their kinds, validated separately (no relation runs through them). */
   readonly table2: readonly (Slot & { kind: string })[];
   /** Every table 3 and 4 cell once, for locating blanks and invalid values. */
@@ -77,17 +72,17 @@ function compile(format: FormatDef): Compiled {
   let compiled = compiledCache.get(format);
   if (compiled) return compiled;
   const cells = formatCells(format);
-  const rows: RowRead[] = [];
+  const rows: (RowRead & { columns: string[]; targets: number[] })[] = [];
   const indexOf = new Map<string, number>();
   cells.forEach((cell, i) => {
-    const table = `table${cell.table}` as Slot['table'];
+    const table = `table${cell.table}`;
     let last = rows[rows.length - 1];
     if (!last || last.table !== table || last.row !== cell.row) {
-      last = { table, row: cell.row, columns: [], kinds: [], base: i };
+      last = { table, row: cell.row, columns: [], targets: [] };
       rows.push(last);
     }
-    (last.columns as string[]).push(cell.column);
-    (last.kinds as ValueKind[]).push(cell.columnDef.kind);
+    last.columns.push(cell.column);
+    last.targets.push(i);
     indexOf.set(slotOf(cell).id, i);
   });
   const terms: number[] = [];
@@ -101,10 +96,14 @@ function compile(format: FormatDef): Compiled {
     }
   }
   compiled = {
-    rows,
+    // Straight-line code where allowed: `check` reads 200 cells per report, and constant keys
+    // make those reads as cheap as a hand-written function's (see `bench/check.bench.ts`).
+    readCells: compiledReader(rows) ?? genericReader(rows),
+    kinds: cells.map((c) => c.columnDef.kind),
     terms: Int32Array.from(terms),
     bounds: Int32Array.from(bounds),
     values: new Float64Array(cells.length),
+    blanks: new Uint32Array(cells.length),
     instances: format.relations.flatMap((relation) =>
       relation.instances.map((instance) => ({
         relation,
@@ -127,26 +126,18 @@ const read = (report: Report, slot: Slot): unknown =>
 /** Only finite numbers enter a sum; anything else is reported as CELL-INVALID and counts as 0. */
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-const VALID = 0;
-const BLANK = 1;
-const INVALID = 2;
-
-/** Puts a cell's value in the scratch array (0 unless a finite number) and says what it was. */
-function store(values: Float64Array, index: number, v: unknown, kind: ValueKind): number {
-  if (typeof v === 'number' && Number.isFinite(v)) {
-    values[index] = v;
-    return fitsKind(v, kind) ? VALID : INVALID;
-  }
-  values[index] = 0;
-  return v === null ? BLANK : INVALID;
-}
-
 /** Whether a finite number may stand in a cell of a kind (see `cellValueProblem` in the model). */
 function fitsKind(v: number, kind: ValueKind): boolean {
   if (kind === 'count') return v >= 0 && Number.isInteger(v);
   if (kind === 'signed') return Number.isInteger(v);
   return v >= 0;
 }
+
+/** Set by the cell reader when a cell is neither a number nor blank (reported later, in full). */
+let sawNonNumber = false;
+const noteNonNumber = (): void => {
+  sawNonNumber = true;
+};
 
 /** A finding before its message and severity are settled. @internal */
 export interface RawFinding extends Omit<Finding, 'message' | 'severity'> {
@@ -173,35 +164,23 @@ export function checkRelations(report: Report): RawFinding[] {
 
   // Fast path: read every cell once into the scratch array (blank and invalid as 0), then sum
   // every instance over it. A report that passes allocates nothing more than its result.
-  const { rows, terms, bounds, values } = compiled;
-  const tables = report as unknown as Record<string, Record<string, Record<string, unknown> | undefined> | undefined>;
+  const { readCells, kinds, terms, bounds, values, blanks } = compiled;
+  values.fill(0);
+  blanks.fill(0);
+  sawNonNumber = false;
+  readCells(report as unknown as Tables, values, blanks, noteNonNumber);
   let sawBlank = false;
-  let sawInvalid = false;
-  for (const group of rows) {
-    const row = tables[group.table]?.[group.row];
-    const { columns, kinds, base } = group;
-    // Rows built by this library hold their columns in definition order: read them in one for-in
-    // pass, much cheaper than a lookup per key; any other row is read key by key.
-    let j = 0;
-    if (row) {
-      for (const key in row) {
-        if (key !== columns[j]) {
-          j = -1;
-          break;
-        }
-        const state = store(values, base + j, row[key], kinds[j] as ValueKind);
-        if (state === BLANK) sawBlank = true;
-        else if (state === INVALID) sawInvalid = true;
-        j++;
-      }
+  let sawInvalid = sawNonNumber;
+  for (let i = 0; i < values.length; i++) {
+    if (blanks[i] !== 0) {
+      sawBlank = true;
+      continue;
     }
-    if (j !== columns.length) {
-      for (j = 0; j < columns.length; j++) {
-        const state = store(values, base + j, row?.[columns[j] as string], kinds[j] as ValueKind);
-        if (state === BLANK) sawBlank = true;
-        else if (state === INVALID) sawInvalid = true;
-      }
-    }
+    const v = values[i] as number;
+    if (!Number.isFinite(v)) {
+      values[i] = 0;
+      sawInvalid = true;
+    } else if (!fitsKind(v, kinds[i] as ValueKind)) sawInvalid = true;
   }
   let failed = false;
   for (let i = 0; i + 2 < bounds.length && !failed; i += 2) {

@@ -13,7 +13,7 @@ import type { CellRef, FormatVersion } from '../format/grid.js';
 import { sumDecimal } from '../model/decimal.js';
 import type { Report } from '../model/types.js';
 import { mapFormat } from './comparable.js';
-import { compiledReader, genericReader, type BadCell, type CountReader, type RowRead, type Tables } from './count-reader.js';
+import { compiledReader, genericReader, type BadCell, type CountReader, type RowRead, type Tables } from '../model/cell-reader.js';
 
 /** Money is accumulated in millionths of its unit. */
 const SCALE = 1e6;

@@ -1,5 +1,5 @@
 /**
- * The hot loop of `rollup`: adding the count cells of one report into flat arrays.
+ * The hot loop of `rollup` and `check`: adding the count cells of one report into flat arrays.
  *
  * Two readers do the same thing. The generic one walks the plan and reads each cell by a key that
  * changes from cell to cell; V8 cannot cache such property loads, so it spends most of its time
@@ -24,10 +24,16 @@ export interface RowRead {
   readonly targets: readonly number[];
 }
 
-/** Called with a cell that is neither a number nor blank; it throws. @internal */
-export type BadCell = (table: string, row: string, column: string, value: unknown) => never;
+/**
+ * Called with a cell that is neither a number nor blank (`column` is `''` for a row that is not an
+ * object; its cells are then skipped). `rollup` throws; `check` notes it and goes on. @internal
+ */
+export type BadCell = (table: string, row: string, column: string, value: unknown) => void;
 
-/** Adds the count cells of one report: a number into `sums`, a blank into `blanks`. @internal */
+/**
+ * Adds the cells of one report: a number (any, NaN included: the caller tests the sums) into
+ * `sums`, a blank into `blanks`, anything else to `bad`. @internal
+ */
 export type CountReader = (tables: Tables, sums: Float64Array, blanks: Uint32Array, bad: BadCell) => void;
 
 /**
@@ -39,7 +45,10 @@ export function genericReader(rows: readonly RowRead[]): CountReader {
     for (let r = 0; r < rows.length; r++) {
       const read = rows[r] as RowRead;
       const row = tables[read.table]?.[read.row];
-      if (row === undefined) return bad(read.table, read.row, '', undefined);
+      if (typeof row !== 'object' || row === null) {
+        bad(read.table, read.row, '', row);
+        continue;
+      }
       const { columns, targets } = read;
       for (let j = 0; j < columns.length; j++) {
         const v = row[columns[j] as string];
@@ -59,7 +68,7 @@ export function compiledReader(rows: readonly RowRead[]): CountReader | undefine
   const q = (s: string) => JSON.stringify(s);
   const lines = ['let row, v;'];
   for (const read of rows) {
-    lines.push(`row = tables[${q(read.table)}]?.[${q(read.row)}];`, `if (row === undefined) bad(${q(read.table)}, ${q(read.row)}, '', undefined);`);
+    lines.push(`row = tables[${q(read.table)}]?.[${q(read.row)}];`, `if (typeof row !== 'object' || row === null) bad(${q(read.table)}, ${q(read.row)}, '', row); else {`);
     read.columns.forEach((column, j) => {
       const slot = read.targets[j] as number;
       if (!Number.isSafeInteger(slot)) throw new TypeError(`bad slot ${slot}`);
@@ -68,6 +77,7 @@ export function compiledReader(rows: readonly RowRead[]): CountReader | undefine
         `if (typeof v === 'number') sums[${slot}] += v; else if (v === null) blanks[${slot}]++; else bad(${q(read.table)}, ${q(read.row)}, ${q(column)}, v);`,
       );
     });
+    lines.push('}');
   }
   try {
     return new Function('tables', 'sums', 'blanks', 'bad', lines.join('\n')) as CountReader;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { Accumulator } from '../../src/rollup/accumulator.js';
-import { compiledReader, genericReader, type RowRead } from '../../src/rollup/count-reader.js';
+import { compiledReader, genericReader, type RowRead } from '../../src/model/cell-reader.js';
 import { anyReportArb } from '../support/arbitraries.js';
 
 const ROWS: RowRead[] = [
