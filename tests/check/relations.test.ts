@@ -206,6 +206,18 @@ ruleTests('CELL-INVALID', {
       ],
       messages: { zh: '不是数字', en: 'not a number' },
     },
+    {
+      name: 'a table 4 row that is not an object (bypassing the constructors): each of its cells',
+      report: { ...zeroReport('2021'), table4: { ...zeroReport('2021').table4, review: null } } as never,
+      findings: ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((column) => ({
+        code: 'CELL-INVALID',
+        severity: 'error',
+        table: '4',
+        group: '行政复议',
+        column,
+        actual: null,
+      })),
+    },
   ],
 });
 
