@@ -230,7 +230,9 @@ export class Accumulator {
 }
 
 function badCell(report: Report, index: number, table: string, row: string, column: string, value: unknown): TypeError {
+  // An empty column names a whole row that is not an object of cells.
+  const [where, expected] = column === '' ? [`${table}.${row}`, 'an object of cells'] : [`${table}.${row}.${column}`, 'a number or null'];
   return new TypeError(
-    `rollup input ${index} (${report.meta?.agency ?? 'unnamed'}): ${table}.${row}.${column} is ${JSON.stringify(value) ?? String(value)}; expected a number or null (validate the input with parseReport first)`,
+    `rollup input ${index} (${report.meta?.agency ?? 'unnamed'}): ${where} is ${JSON.stringify(value) ?? String(value)}; expected ${expected} (validate the input with parseReport first)`,
   );
 }

@@ -201,6 +201,8 @@ describe('inputs of different formats or years', () => {
     expect(() => rollup([beiguan(), { format: '2022' } as unknown as Report], { agency: '合计' })).toThrow('input 1 is not a report');
     const broken = withCells(zeroReport('2021'), { 'table3.received.natural': '3' });
     expect(() => rollup([zeroReport('2021'), broken], { agency: '合计' })).toThrow(/rollup input 1 .*table3.received.natural is "3"/);
+    const rowless = { ...zeroReport('2021'), table4: { ...zeroReport('2021').table4, review: null } } as unknown as Report;
+    expect(() => rollup([rowless], { agency: '合计' })).toThrow(/rollup input 0 .*table4.review is null; expected an object of cells/);
   });
 });
 
