@@ -77,7 +77,6 @@ export function htmlLayout(html: string): LayoutBlock[] {
   const tables: TableState[] = [];
   let tableCount = 0;
   let spannedBudget = MAX_SPANNED_CELLS;
-  let skipDepth = 0;
   let paragraph: string[] = [];
   let paragraphLoc: SourceLoc | undefined;
 

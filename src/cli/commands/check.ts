@@ -5,10 +5,11 @@
  * @module
  */
 import { check } from '../../check/index.js';
-import type { Finding, Lang } from '../../check/finding.js';
+import type { Finding } from '../../check/finding.js';
 import type { CliCommand, CliIO } from '../command.js';
-import { INPUT_FORMATS, LoadError, loadReport } from '../load.js';
+import { LoadError, loadReport } from '../load.js';
 import { oneOf, parseCommandArgs, styleFor, UsageError, type Style } from '../options.js';
+import { READ_OPTIONS, readSettings, readUsage, severityLabel } from '../reading.js';
 
 /**
  * A finding with the input it was found in, as `--format json` prints it.
@@ -21,7 +22,6 @@ import { oneOf, parseCommandArgs, styleFor, UsageError, type Style } from '../op
  */
 export type FileFinding = { file: string } & Finding;
 
-const LANGS: readonly Lang[] = ['zh', 'en'];
 const OUTPUTS = ['text', 'json'] as const;
 
 /** Where a finding points, in words: table, row, column or group. */
@@ -31,9 +31,8 @@ function place(f: Finding): string {
 }
 
 function textLine(f: Finding, style: Style): string {
-  const severity = f.severity === 'error' ? style.red('error  ') : f.severity === 'warning' ? style.yellow('warning') : style.dim('info   ');
   const values = f.expected !== undefined || f.actual !== undefined ? ` (expected ${f.expected ?? '-'}, actual ${f.actual ?? 'blank'})` : '';
-  return `  ${severity} ${style.bold(f.code)} ${place(f)}${f.message}${values}`;
+  return `  ${severityLabel(f.severity, style)} ${style.bold(f.code)} ${place(f)}${f.message}${values}`;
 }
 
 /** Prints findings as text: a heading per file, one line per finding, a summary at the end. */
@@ -66,24 +65,24 @@ export const checkCommand: CliCommand = {
   usage: [
     'zfxxgk check FILE… [--format text|json] [--lang zh|en] [--input-format FORMAT] [--previous FILE]',
     '',
-    `  FILE                 a report (${INPUT_FORMATS.map((f) => `.${f}`).join(', ')}), or - for standard input`,
+    readUsage.file('FILE', 'a report'),
     '  --format text|json   text (default): one line per finding, grouped by file;',
     '                       json: one array of findings, each with its "file"',
-    '  --lang zh|en         language of the messages (default zh)',
-    `  --input-format F     how to read standard input (${INPUT_FORMATS.join(', ')}); sniffed when omitted`,
+    readUsage.lang('the messages'),
+    readUsage.inputFormat,
     '  --previous FILE      the same body\'s report of the year before: adds the cross-year checks',
     '',
     'Exit status: 0 no error findings, 1 error findings, 2 usage or input errors.',
   ].join('\n'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
+      ...READ_OPTIONS,
       format: { type: 'string' },
-      lang: { type: 'string' },
-      'input-format': { type: 'string' },
       previous: { type: 'string' },
     });
     const output = oneOf('format', values.format, OUTPUTS, 'text');
-    const lang = oneOf('lang', values.lang, LANGS, 'zh');
+    const settings = readSettings(values);
+    const { lang } = settings;
     if (positionals.length === 0) throw new UsageError('no input file given');
     const previous = values.previous === undefined ? undefined : (await loadReport(values.previous, io, { lang })).report;
     const byFile: [string, Finding[]][] = [];
@@ -91,7 +90,7 @@ export const checkCommand: CliCommand = {
     for (const [i, file] of positionals.entries()) {
       if (io.isTTY && positionals.length > 1) io.stderr(`\r[${i + 1}/${positionals.length}] ${file}\u001b[K`);
       try {
-        const { report, findings } = await loadReport(file, io, { lang, inputFormat: values['input-format'] });
+        const { report, findings } = await loadReport(file, io, settings);
         if (previous && previous.meta.year !== report.meta.year - 1) {
           throw new UsageError(`--previous is about ${previous.meta.year}, but ${file} is about ${report.meta.year}: give the report of ${report.meta.year - 1}`);
         }

@@ -3,15 +3,13 @@
  *
  * @module
  */
-import type { Lang } from '../../check/finding.js';
 import { diff, formatDiff } from '../../diff/index.js';
 import type { Report } from '../../model/types.js';
 import type { CliCommand } from '../command.js';
-import { INPUT_FORMATS, loadReport } from '../load.js';
 import { oneOf, parseCommandArgs, UsageError } from '../options.js';
+import { loadReports, READ_OPTIONS, readSettings, readUsage } from '../reading.js';
 
 const OUTPUTS = ['text', 'json'] as const;
-const LANGS: readonly Lang[] = ['zh', 'en'];
 
 /**
  * The `diff` subcommand.
@@ -25,33 +23,29 @@ export const diffCommand: CliCommand = {
   name: 'diff',
   summary: 'compare two reports cell by cell (one body over two years, or two bodies)',
   usage: [
-    'zfxxgk diff OLD NEW [--format text|json] [--all] [--lang zh|en]',
+    'zfxxgk diff OLD NEW [--format text|json] [--all] [--lang zh|en] [--input-format FORMAT]',
     '',
-    `  OLD, NEW             two reports (${INPUT_FORMATS.map((f) => `.${f}`).join(', ')}); - for standard input in one of them`,
+    readUsage.file('OLD, NEW', 'two reports'),
     '  --format text|json   text (default): the changed cells by table, then the cells not comparable;',
     '                       json: the whole diff (every cell, with absolute and relative change)',
     '  --all                in text, list unchanged cells too',
-    '  --lang zh|en         language of the text (default zh)',
+    readUsage.lang('the text'),
+    readUsage.inputFormat,
     '',
     'Exit status: 0 compared, 2 usage or input errors.',
   ].join('\n'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
+      ...READ_OPTIONS,
       format: { type: 'string' },
       all: { type: 'boolean' },
-      lang: { type: 'string' },
     });
     const output = oneOf('format', values.format, OUTPUTS, 'text');
-    const lang = oneOf('lang', values.lang, LANGS, 'zh');
+    const settings = readSettings(values);
     if (positionals.length !== 2) throw new UsageError(`expected two input files (OLD NEW), got ${positionals.length}`);
-    const reports: Report[] = [];
-    for (const file of positionals) {
-      const { report, findings } = await loadReport(file, io, { lang });
-      for (const f of findings) io.stderr(`zfxxgk diff: ${file}: ${f.severity} ${f.code} ${f.message}\n`);
-      reports.push(report);
-    }
-    const d = diff(reports[0] as Report, reports[1] as Report);
-    io.stdout(output === 'json' ? `${JSON.stringify(d, null, 2)}\n` : formatDiff(d, { lang, all: values.all ?? false }));
+    const [from, to] = (await loadReports('diff', positionals, io, settings)) as [Report, Report];
+    const d = diff(from, to);
+    io.stdout(output === 'json' ? `${JSON.stringify(d, null, 2)}\n` : formatDiff(d, { lang: settings.lang, all: values.all ?? false }));
     return 0;
   },
 };

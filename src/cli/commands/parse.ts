@@ -4,14 +4,14 @@
  *
  * @module
  */
-import type { Finding, Lang } from '../../check/finding.js';
+import type { Finding } from '../../check/finding.js';
 import { getFormat } from '../../format/index.js';
 import type { Report } from '../../model/types.js';
 import type { CliCommand, CliIO } from '../command.js';
-import { INPUT_FORMATS, loadReport } from '../load.js';
+import { loadReport } from '../load.js';
 import { oneOf, parseCommandArgs, styleFor, UsageError } from '../options.js';
+import { READ_OPTIONS, readSettings, readUsage, severityLabel } from '../reading.js';
 
-const LANGS: readonly Lang[] = ['zh', 'en'];
 const OUTPUTS = ['text', 'json'] as const;
 
 /** The report as lines of text: meta, sections found, then every row of tables 2–4 with its cells. */
@@ -39,13 +39,11 @@ function reportLines(report: Report): string[] {
 
 function printText(io: CliIO, file: string, report: Report, findings: readonly Finding[]): void {
   const style = styleFor(io);
-  const severity = (f: Finding): string =>
-    f.severity === 'error' ? style.red('error  ') : f.severity === 'warning' ? style.yellow('warning') : style.dim('info   ');
   const lines = [
     style.bold(file),
     ...reportLines(report),
     findings.length ? 'reading findings:' : 'reading findings: none',
-    ...findings.map((f) => `  ${severity(f)} ${style.bold(f.code)} ${f.message}`),
+    ...findings.map((f) => `  ${severityLabel(f.severity, style)} ${style.bold(f.code)} ${f.message}`),
   ];
   io.stdout(`${lines.join('\n')}\n`);
 }
@@ -64,25 +62,23 @@ export const parseCommand: CliCommand = {
   usage: [
     'zfxxgk parse FILE [--format text|json] [--lang zh|en] [--input-format FORMAT]',
     '',
-    `  FILE                 a report (${INPUT_FORMATS.map((f) => `.${f}`).join(', ')}), or - for standard input`,
+    readUsage.file('FILE', 'a report'),
     '  --format text|json   text (default): the report\'s tables and the reading findings;',
     '                       json: { "report": …, "findings": [...] }',
-    '  --lang zh|en         language of the messages (default zh)',
-    `  --input-format F     how to read standard input (${INPUT_FORMATS.join(', ')}); sniffed when omitted`,
+    readUsage.lang('the messages'),
+    readUsage.inputFormat,
     '',
     'Exit status: 0 read without error findings, 1 reading findings of severity error, 2 usage or input errors.',
   ].join('\n'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
+      ...READ_OPTIONS,
       format: { type: 'string' },
-      lang: { type: 'string' },
-      'input-format': { type: 'string' },
     });
     const output = oneOf('format', values.format, OUTPUTS, 'text');
-    const lang = oneOf('lang', values.lang, LANGS, 'zh');
     if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give one input file' : 'no input file given');
     const file = positionals[0] as string;
-    const { report, findings } = await loadReport(file, io, { lang, inputFormat: values['input-format'] });
+    const { report, findings } = await loadReport(file, io, readSettings(values));
     if (output === 'json') io.stdout(`${JSON.stringify({ report, findings }, null, 2)}\n`);
     else printText(io, file, report, findings);
     return findings.some((f) => f.severity === 'error') ? 1 : 0;

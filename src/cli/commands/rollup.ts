@@ -4,16 +4,13 @@
  *
  * @module
  */
-import type { Lang } from '../../check/finding.js';
 import { writeCsv } from '../../interchange/csv.js';
-import type { Report } from '../../model/types.js';
 import { rollup, RollupInputError } from '../../rollup/index.js';
 import type { CliCommand } from '../command.js';
-import { INPUT_FORMATS, loadReport } from '../load.js';
 import { oneOf, parseCommandArgs, UsageError } from '../options.js';
+import { loadReports, READ_OPTIONS, readSettings, readUsage } from '../reading.js';
 
 const TARGETS = ['csv', 'json'] as const;
-const LANGS: readonly Lang[] = ['zh', 'en'];
 
 /**
  * The `rollup` subcommand.
@@ -27,14 +24,15 @@ export const rollupCommand: CliCommand = {
   name: 'rollup',
   summary: 'add reports cell by cell into one total report',
   usage: [
-    'zfxxgk rollup FILE… [--agency NAME] [--to csv|json] [--comparable] [--year YEAR] [--lang zh|en]',
+    'zfxxgk rollup FILE… [--agency NAME] [--to csv|json] [--comparable] [--year YEAR] [--lang zh|en] [--input-format FORMAT]',
     '',
-    `  FILE                 reports (${INPUT_FORMATS.map((f) => `.${f}`).join(', ')}) of one format and year`,
+    readUsage.file('FILE', 'reports of one format and year'),
     '  --agency NAME        the body the total is published for (default 汇总)',
     '  --to csv|json        csv (default): the interchange table; json: { report, provenance, findings }',
     '  --comparable         add reports of different formats or years, keeping only comparable cells',
     '  --year YEAR          the year of the total (needed with --comparable across years)',
-    '  --lang zh|en         language of the findings (default zh)',
+    readUsage.lang('the findings'),
+    readUsage.inputFormat,
     '',
     'Findings (blank inputs, units that differ) are listed on stderr.',
     'Exit status: 0 written, 1 a cell was refused (ROLLUP-UNIT-MISMATCH), 2 usage or input errors.',
@@ -45,24 +43,19 @@ export const rollupCommand: CliCommand = {
       to: { type: 'string' },
       comparable: { type: 'boolean' },
       year: { type: 'string' },
-      lang: { type: 'string' },
+      ...READ_OPTIONS,
     });
     const target = oneOf('to', values.to, TARGETS, 'csv');
-    const lang = oneOf('lang', values.lang, LANGS, 'zh');
+    const settings = readSettings(values);
     if (positionals.length === 0) throw new UsageError('no input file given');
     if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year must be a four-digit year, got ${JSON.stringify(values.year)}`);
-    const reports: Report[] = [];
-    for (const file of positionals) {
-      const { report, findings } = await loadReport(file, io, { lang });
-      for (const f of findings) io.stderr(`zfxxgk rollup: ${file}: ${f.severity} ${f.code} ${f.message}\n`);
-      reports.push(report);
-    }
+    const reports = await loadReports('rollup', positionals, io, settings);
     let result: ReturnType<typeof rollup>;
     try {
       result = rollup(
         reports,
         { agency: values.agency ?? '汇总', ...(values.year !== undefined && { year: Number(values.year) }) },
-        { comparable: values.comparable ?? false, lang },
+        { comparable: values.comparable ?? false, lang: settings.lang },
       );
     } catch (err) {
       if (err instanceof RollupInputError) {

@@ -4,7 +4,7 @@
  * reading, so these renderers (and their perturbations) are how synthetic reports reach the
  * readers.
  */
-import { getFormat, type BlockDef, type ColumnDef, type FormatVersion, type RowDef } from '../../../src/format/index.js';
+import { getFormat, type BlockDef, type ColumnDef, type RowDef } from '../../../src/format/index.js';
 import { SECTIONS, T4_GROUPS } from '../../../src/format/shared.js';
 import type { Report } from '../../../src/model/types.js';
 
