@@ -8,7 +8,7 @@ import type { CellRef, FormatVersion, Severity } from '../format/grid.js';
 import { finalize } from '../check/index.js';
 import type { Finding, Lang, RuleSetting } from '../check/finding.js';
 import type { RawFinding } from '../check/relations.js';
-import { blankTables } from '../model/empty.js';
+import { blankTables, emptyReport } from '../model/empty.js';
 import type { BodyLevel, ReportOf, ReportScope } from '../model/types.js';
 import type { Accumulator, RollupInput } from './accumulator.js';
 
@@ -90,9 +90,17 @@ const raw = (code: string, severity: Severity, where: ReturnType<typeof place>, 
  */
 export function buildResult(acc: Accumulator, meta: RollupMeta & { year: number }, options: Pick<RollupOptions, 'lang' | 'rules'>): RollupResult {
   const format = acc.format;
-  const tables = blankTables(format) as Record<'table2' | 'table3' | 'table4', Record<string, Record<string, number | null>>>;
+  const report = emptyReport({
+    format,
+    agency: meta.agency,
+    year: meta.year,
+    level: meta.level ?? 'government',
+    scope: meta.scope ?? 'region',
+    published: meta.published ?? null,
+  }) as RollupResult['report'];
+  const tables = report as unknown as Record<'table2' | 'table3' | 'table4', Record<string, Record<string, number | null>>>;
   const blankInputs = blankTables(format) as unknown as BlankCounts;
-  const units: Record<string, string> = {};
+  const units = report.units as Record<string, string>;
   const findings: RawFinding[] = [];
   const total = acc.inputs.length;
   const notComparable: RollupProvenance['notComparable'] = [];
@@ -122,19 +130,5 @@ export function buildResult(acc: Accumulator, meta: RollupMeta & { year: number 
   });
   if (droppedHere.length > 0) notComparable.push({ format, cells: droppedHere });
   for (const [other, cells] of acc.unused) if (other !== format) notComparable.push({ format: other, cells: [...cells] });
-  const report = {
-    format,
-    meta: {
-      agency: meta.agency,
-      year: meta.year,
-      level: meta.level ?? 'government',
-      scope: meta.scope ?? 'region',
-      published: meta.published ?? null,
-    },
-    sections: {},
-    topics: {},
-    ...tables,
-    units,
-  } as unknown as RollupResult['report'];
   return { report, provenance: { inputs: acc.inputs, blankInputs, notComparable }, findings: finalize(findings, options) };
 }
