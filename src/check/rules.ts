@@ -14,7 +14,11 @@ export interface RuleInfo {
   readonly description: Bilingual;
 }
 
-const rule = (code: string, severity: Severity, zh: string, en: string): RuleInfo => ({ code, severity, description: { zh, en } });
+/**
+ * A registry entry: the one way every registry (checks, readers, rollup, cross-year) writes one.
+ * @internal
+ */
+export const rule = (code: string, severity: Severity, zh: string, en: string): RuleInfo => ({ code, severity, description: { zh, en } });
 
 /**
  * Every finding code of the report checks.

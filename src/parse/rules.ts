@@ -5,11 +5,9 @@
  * @module
  */
 import type { Finding, Lang, RuleSetting } from '../check/finding.js';
-import type { RuleInfo } from '../check/rules.js';
+import { rule, type RuleInfo } from '../check/rules.js';
 import type { Bilingual, CellRef, Severity, TableId } from '../format/grid.js';
 import type { SourceLoc } from './layout.js';
-
-const rule = (code: string, severity: Severity, zh: string, en: string): RuleInfo => ({ code, severity, description: { zh, en } });
 
 /**
  * Every finding code of the readers (`parse`, `parseText`, `parseHtml`, `readLayout`).

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { RuleInfo } from '../check/rules.js';
+import { rule, type RuleInfo } from '../check/rules.js';
 
 /**
  * Every finding code of `rollup`, `rollupTree` and `compareWithParts`; each has a page at
@@ -15,19 +15,7 @@ import type { RuleInfo } from '../check/rules.js';
  * ```
  */
 export const ROLLUP_RULES: readonly RuleInfo[] = [
-  {
-    code: 'ROLLUP-PARTLY-BLANK',
-    severity: 'info',
-    description: { zh: '汇总时部分报告该单元格为空白，合计仅为填报数字之和', en: 'Some inputs left the cell blank; the total is the sum of the others' },
-  },
-  {
-    code: 'ROLLUP-UNIT-MISMATCH',
-    severity: 'error',
-    description: { zh: '各报告的采购总金额单位不同，该单元格不予汇总', en: 'The inputs state 采购总金额 in different units; the cell is not summed' },
-  },
-  {
-    code: 'ROLLUP-BELOW-PARTS',
-    severity: 'warning',
-    description: { zh: '汇总本行政区域的政府报告中数字小于各组成单位之和', en: "A region's report shows less than the sum of its parts" },
-  },
+  rule('ROLLUP-PARTLY-BLANK', 'info', '汇总时部分报告该单元格为空白，合计仅为填报数字之和', 'Some inputs left the cell blank; the total is the sum of the others'),
+  rule('ROLLUP-UNIT-MISMATCH', 'error', '各报告的采购总金额单位不同，该单元格不予汇总', 'The inputs state 采购总金额 in different units; the cell is not summed'),
+  rule('ROLLUP-BELOW-PARTS', 'warning', '汇总本行政区域的政府报告中数字小于各组成单位之和', "A region's report shows less than the sum of its parts"),
 ];
