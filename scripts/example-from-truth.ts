@@ -15,9 +15,10 @@ import { parseText } from '../src/parse/index.js';
 import type { Report } from '../src/model/types.js';
 import { truthToReport, type Truth } from '../tests/support/truth.js';
 
-const SHARED = join(dirname(fileURLToPath(import.meta.url)), '../../shared');
-export const DEFAULT_TRUTH = join(SHARED, 'corpus/2024-beiguan-yjglj.txt.truth.json');
-export const DEFAULT_TEXT = join(SHARED, 'seeds/000_a80394a9bf3e5815.txt');
+const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '../tests/corpus');
+export const DEFAULT_TRUTH = join(CORPUS, '2024-beiguan-yjglj.txt.truth.json');
+/** The seed report of the project, as published (plain text copied from its page). */
+export const DEFAULT_TEXT = join(CORPUS, '2024-beiguan-yjglj.txt');
 
 /** The example report: tables from the truth file, narrative as read from the text, a department's meta. */
 export function exampleReport(truthPath = DEFAULT_TRUTH, textPath = DEFAULT_TEXT): Report {

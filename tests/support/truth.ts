@@ -1,6 +1,6 @@
 /**
  * Converts a corpus `*.truth.json` (the hand-checked transcription of a real report's tables, see
- * shared/corpus/INDEX.md) into a Report. Row and column labels are matched against the format
+ * tests/corpus/INDEX.md) into a Report. Row and column labels are matched against the format
  * definition after normalising the spellings real reports use (`1、` for `1.`, whitespace,
  * full- or half-width brackets); a value printed with a unit (`"251000元"`) becomes the number,
  * and the unit is recorded in `report.units`.
@@ -25,7 +25,11 @@ export interface Truth {
 }
 
 /** The shared corpus folder (beside the repository in development and in CI). */
-export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
+/**
+ * The real published reports the tests read, with their hand-checked truth files (INDEX.md there
+ * says what each one tests). Kept in the repository so that a clean clone tests on its own.
+ */
+export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../corpus');
 
 /** Reads a truth file of the corpus by the name of the report file it describes. */
 export function readTruth(reportFile: string): Truth {
