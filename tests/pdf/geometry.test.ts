@@ -261,26 +261,55 @@ describe('tables continued across pages', () => {
   });
 
   it('makes one row of a row broken by the page, and drops a header repeated on the next page', () => {
+    // The label fills its cell's line on the first page: the page cut it, its rest is overleaf.
     const first = ruledTable(XS, [200, 170, 140], [
-      { row: 0, col: 0, cols: 3, lines: ['4.无正当理由大量反复申请'] },
+      { row: 0, col: 0, rows: 2, cols: 2, lines: ['（五）不予处理'] },
+      { row: 0, col: 2, lines: ['4.无正当理由大量反复申请'] },
       ...values(0, [0, 0, 0, 0, 0, 0, 0]),
-      { row: 1, col: 0, cols: 3, lines: ['5.要求行政机关确认或重新出'] },
+      { row: 1, col: 2, lines: ['5.要求行政机关确认或重新出'] },
       ...values(1, [1, 0, 0, 0, 0, 0, 1]),
     ]);
     const second = ruledTable(XS, [790, 760, 740, 710], [
       { row: 0, col: 0, cols: 3, lines: ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'] },
       ...['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].map((t, i) => ({ row: 0, col: 3 + i, lines: [t] })),
-      { row: 1, col: 0, cols: 3, lines: ['具已获取信息'] },
+      { row: 1, col: 0, cols: 2, lines: [] },
+      { row: 1, col: 2, lines: ['具已获取信息'] },
       { row: 2, col: 0, cols: 3, lines: ['（七）总计'] },
       ...values(2, [5, 0, 0, 0, 0, 0, 5]),
     ]);
     const rows = rowsOf(assembleLayout([page(1, [header([260, 200]), first]), page(2, [second])]));
-    // The label columns hold no cell of their own here, so the rows are a label and seven values.
-    expect(rows.map((r) => [r[0], r[1], r[7]])).toEqual([
-      ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '自然人', '总计'],
-      ['4.无正当理由大量反复申请', '0', '0'],
-      ['5.要求行政机关确认或重新出具已获取信息', '1', '1'],
-      ['（七）总计', '5', '5'],
+    // Columns 0 and 1 are one everywhere (no cell starts between them): a group column, a label
+    // column, then the seven values.
+    expect(rows.map((r) => [r[0], r[1], r[2], r[8]])).toEqual([
+      ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '自然人', '总计'],
+      ['（五）不予处理', '4.无正当理由大量反复申请', '0', '0'],
+      ['（五）不予处理', '5.要求行政机关确认或重新出具已获取信息', '1', '1'],
+      ['（七）总计', '（七）总计', '5', '5'],
+    ]);
+  });
+
+  it('keeps a row that starts at the top of a page apart from a complete label above it', () => {
+    // 行政处罚 ends short of its cell's side: 行政强制 overleaf is a row of its own, not the rest
+    // of it, even with no values on either side of the break. Nor is a data row a header's rest.
+    const t2 = (ys: number[], rows: string[][]) =>
+      ruledTable([70, 190, 300, 410, 520], ys, rows.flatMap((cells, row) => cells.map((t, col) => ({ row, col, lines: [t] }))));
+    const blocks = assembleLayout([
+      page(1, [t2([200, 170, 140], [['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政处罚', '', '', '']])]),
+      page(2, [t2([790, 760, 730], [['行政强制', '', '', ''], ['行政事业性收费', '', '3', '4']])]),
+    ]);
+    expect(rowsOf(blocks)).toEqual([
+      ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],
+      ['行政处罚', '', '', ''],
+      ['行政强制', '', '', ''],
+      ['行政事业性收费', '', '3', '4'],
+    ]);
+    const headerThenData = assembleLayout([
+      page(1, [t2([200, 170], [['信息内容', '上一年项目数量', '本年增/减', '处理决定数量']])]),
+      page(2, [t2([790, 760], [['行政许可', '', '-2', '15']])]),
+    ]);
+    expect(rowsOf(headerThenData)).toEqual([
+      ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],
+      ['行政许可', '', '-2', '15'],
     ]);
   });
 });

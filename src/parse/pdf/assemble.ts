@@ -13,6 +13,11 @@ import { findGridTables, type GridTable } from './lattice.js';
 interface Region {
   text: string;
   loc: SourceLoc;
+  /**
+   * Whether the cell's last line of text runs to the cell's right side, as a label does when the
+   * page cut it (its rest is on the next page). A label that ends short of the side is complete.
+   */
+  cut: boolean;
 }
 
 /** A table being assembled, possibly from pieces on several pages. */
@@ -28,6 +33,10 @@ type Element = { kind: 'table'; top: number; table: Table } | { kind: 'line'; to
 const FRAME_TOLERANCE = 6;
 /** Column boundaries of two table pieces closer than this (points) are the same boundary. */
 const SAME_BOUNDARY = 2;
+/** Room (font sizes) a full line of wrapped text may leave: less than one more character. */
+const FULL_LINE_SLACK = 1.5;
+/** A cell's inner margin (points): Word's and WPS's default is 0.19 cm, 5.4 pt. */
+const CELL_PADDING = 6;
 /** A caption marking the continuation of a table on a new page: `续表`, `表三（续）`. */
 const CONTINUED = /^(续表|续上表)|[（(]续[)）]$/;
 
@@ -52,12 +61,23 @@ function fromGrid(grid: GridTable, page: number): Table {
       let region = regions.get(g);
       if (!region) {
         const text = cellText(g.pieces);
-        regions.set(g, (region = { text, loc: pieceLoc(page, g.pieces, grid.xs[g.col] as number, grid.ys[g.row] as number) }));
+        const cut = runsToSide(g.pieces, grid.xs[g.col + g.cols] as number);
+        regions.set(g, (region = { text, cut, loc: pieceLoc(page, g.pieces, grid.xs[g.col] as number, grid.ys[g.row] as number) }));
       }
       return region;
     }),
   );
   return { xs: [...grid.xs], rows, loc: grid.ys.slice(0, -1).map((y) => ({ page, y: round(y) })) };
+}
+
+/**
+ * Whether the last line of a cell's text ends within one character and the cell's padding of the
+ * cell's right side `right`: wrapped text fills every line but the last it ends on.
+ */
+function runsToSide(pieces: readonly TextPiece[], right: number): boolean {
+  const lines = groupLines(pieces);
+  const last = lines[lines.length - 1];
+  return last !== undefined && last.right >= right - (last.size * FULL_LINE_SLACK + CELL_PADDING);
 }
 
 /**
@@ -73,7 +93,7 @@ function streamRow(line: TextLine, page: number): Region[] | null {
     right = Math.max(right, piece.x + piece.width);
   }
   if (cells.length < 2) return null;
-  return cells.map((pieces) => ({ text: cellText(pieces), loc: pieceLoc(page, pieces, line.x, line.y) }));
+  return cells.map((pieces) => ({ text: cellText(pieces), cut: false, loc: pieceLoc(page, pieces, line.x, line.y) }));
 }
 
 /** Regrids a table on finer column boundaries: a cell covering several new columns spans them. */
@@ -129,16 +149,28 @@ function join(prev: Table, next: Table): void {
   const first = b[0] as Region[];
   const own = first.filter((g, c) => first.indexOf(g) === c && g.text !== '');
   const valuesOnOneSide = !last.some((g) => isNumeric(g.text)) || !own.some((g) => isNumeric(g.text));
-  const labelsOnly = own.every((g) => isNumeric(g.text) || first.every((h, c) => h !== g || !isNumeric((last[c] as Region).text)));
-  const brokenRow = own.every((g) => !ITEM_START.test(g.text)) && valuesOnOneSide && labelsOnly;
+  // Each half of a broken row sits under the other's blank cells: a value never under a label (a
+  // data row below a header row is a new row), and a label only under a blank or under a label
+  // the page cut (`5.要求行政机关确认或重新出` + `具已获取信息`); a label under a complete one
+  // starts a row of its own (`行政处罚`, then `行政强制` on the next page, both without values).
+  const under = (g: Region, ok: (up: Region) => boolean): boolean => first.every((h, c) => h !== g || ok(last[c] as Region));
+  const continuesGroup = (g: Region): boolean => first.some((h, c) => h === g && (rowsSpanned(a, last[c] as Region, c) > 1 || rowsSpanned(b, g, c) > 1));
+  const halves = own.every((g) =>
+    isNumeric(g.text) ? under(g, (up) => up.text === '') : continuesGroup(g) || under(g, (up) => up.text === '' || (up.cut && !isNumeric(up.text))),
+  );
+  const brokenRow = own.every((g) => !ITEM_START.test(g.text)) && valuesOnOneSide && halves;
   for (let c = 0; c < xs.length - 1; c++) {
     const up = last[c] as Region;
     const down = first[c] as Region;
     if (up === down || isNumeric(up.text) || isNumeric(down.text)) continue;
+    // A blank cell of one row is a blank, not the rest of a merged cell above: only a blank cell
+    // that itself spans rows, or the blank half of a broken row, continues the cell above it.
+    if (down.text === '' && !brokenRow && rowsSpanned(b, down, c) <= 1) continue;
     const sameWidth = last.filter((g) => g === up).length === first.filter((g) => g === down).length;
     const group = rowsSpanned(a, up, c) > 1 || rowsSpanned(b, down, c) > 1;
     if (!sameWidth || ITEM_START.test(down.text) || !(brokenRow || group)) continue;
     up.text += down.text;
+    up.cut = down.cut;
     replaceRegion(b, down, up);
   }
   if (brokenRow && own.length > 0) {
