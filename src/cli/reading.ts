@@ -37,7 +37,7 @@ export const readUsage = {
   file: (name: string, what: string): string =>
     `  ${name.padEnd(21)}${what} (${INPUT_FORMATS.map((f) => `.${f}`).join(', ')}), or - for standard input`,
   lang: (what: string): string => `  --lang zh|en         language of ${what} (default zh)`,
-  inputFormat: `  --input-format F     how to read standard input (${INPUT_FORMATS.join(', ')}); sniffed when omitted`,
+  inputFormat: `  --input-format F     read the inputs as F (${INPUT_FORMATS.join(', ')}); by default by extension, sniffed for -`,
 };
 
 /** The settled values of {@link READ_OPTIONS}. */

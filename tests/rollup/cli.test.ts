@@ -78,6 +78,15 @@ describe('zfxxgk check --previous on the worked example', () => {
     expect(io.out).toContain('no findings');
   });
 
+  it('a previous report read from a document: its reading findings go to stderr, not into the findings', async () => {
+    // The published 2024 text, retitled 2023: it prints the header typo 本年度止件数.
+    const text = readFileSync(new URL('../corpus/2024-beiguan-yjglj.txt', import.meta.url), 'utf8').replace('2024 年政府', '2023 年政府');
+    const io = fakeIO({ ...example, '2023.txt': text });
+    expect(await main(['check', '2024.csv', '--previous', '2023.txt', '--format', 'json'], io)).toBe(0);
+    expect(io.err).toContain('zfxxgk check: 2023.txt: info PARSE-LABEL-VARIANT');
+    expect((JSON.parse(io.out) as { code: string }[]).map((f) => f.code)).not.toContain('PARSE-LABEL-VARIANT');
+  });
+
   it('a previous report of the wrong year is a usage error', async () => {
     const io = fakeIO(example);
     expect(await main(['check', '2023.csv', '--previous', '2024.csv'], io)).toBe(2);

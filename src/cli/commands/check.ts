@@ -9,7 +9,7 @@ import type { Finding } from '../../check/finding.js';
 import type { CliCommand, CliIO } from '../command.js';
 import { LoadError, loadReport } from '../load.js';
 import { oneOf, parseCommandArgs, styleFor, UsageError, type Style } from '../options.js';
-import { READ_OPTIONS, readSettings, readUsage, severityLabel } from '../reading.js';
+import { loadReports, READ_OPTIONS, readSettings, readUsage, severityLabel } from '../reading.js';
 
 /**
  * A finding with the input it was found in, as `--format json` prints it.
@@ -84,7 +84,9 @@ export const checkCommand: CliCommand = {
     const settings = readSettings(values);
     const { lang } = settings;
     if (positionals.length === 0) throw new UsageError('no input file given');
-    const previous = values.previous === undefined ? undefined : (await loadReport(values.previous, io, { lang })).report;
+    // The previous year's report is read by its own extension (--input-format is for FILE); what
+    // its reader was unsure of goes to stderr, since its findings are not this report's.
+    const [previous] = values.previous === undefined ? [] : await loadReports('check', [values.previous], io, { lang });
     const byFile: [string, Finding[]][] = [];
     let unreadable = 0;
     for (const [i, file] of positionals.entries()) {
