@@ -1,6 +1,6 @@
 /**
  * The finding codes of the DOCX reader: what stops a file from being read as a DOCX. Each code
- * is documented in `docs/pdf-docx.md`.
+ * has its page in `docs/rules/` (`docs/rules/CODE.md`).
  *
  * @module
  */

@@ -1,6 +1,6 @@
 /**
  * The finding codes of the PDF reader: what stops a PDF from being read, found before the report
- * reader sees any text. The codes are documented in `docs/pdf-docx.md`.
+ * reader sees any text. Each code has its page in `docs/rules/` (`docs/rules/CODE.md`).
  *
  * @module
  */
