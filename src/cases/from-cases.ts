@@ -11,7 +11,19 @@ import type { BodyLevel, ReportOf, ReportScope } from '../model/types.js';
 import { isIsoDate } from '../model/validate.js';
 import type { CaseRegister } from './types.js';
 
-/** One invalid case, named by its list, position and id. */
+/**
+ * One invalid case, named by its list, position and id.
+ *
+ * @example
+ * ```ts
+ * const issue: CaseIssue = {
+ *   list: 'applications',
+ *   index: 0,
+ *   id: 'YSQ-2024-001',
+ *   message: 'received must be a real date as YYYY-MM-DD, got "2024-03-32"',
+ * };
+ * ```
+ */
 export interface CaseIssue {
   list: 'applications' | 'appeals';
   index: number;
@@ -41,7 +53,14 @@ export class CaseInputError extends TypeError {
   }
 }
 
-/** Options of {@link fromCases}: the report's year and body. */
+/**
+ * Options of {@link fromCases}: the report's year and body.
+ *
+ * @example
+ * ```ts
+ * fromCases(register, { year: 2020, agency: '某县财政局', level: 'department', published: '2021-01-20' }).format; // '2019'
+ * ```
+ */
 export interface FromCasesOptions<F extends FormatVersion> {
   year: number;
   /** Defaults to the format due for the year. */

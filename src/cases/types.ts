@@ -6,20 +6,39 @@
 import type { FormatVersion } from '../format/grid.js';
 import type { Table3, Table4 } from '../model/types.js';
 
-/** Who applied: a table 3 applicant column key (`natural`, `commercial`, …, `otherOrg`; not `total`). */
+/**
+ * Who applied: a table 3 applicant column key (`natural`, `commercial`, …, `otherOrg`; not `total`).
+ *
+ * @example
+ * ```ts
+ * const applicant: ApplicantKey = 'legalService'; // 法律服务机构
+ * ```
+ */
 export type ApplicantKey = Exclude<keyof Table3['received'], 'total'>;
 
 /**
  * How an application was closed: a table 3 outcome row key of the format (`granted`,
  * `withheldStateSecret`, …; in 2021 `otherNoCorrection`, `otherNoFee`, `otherOther`; in 2019
  * `otherHandling`).
+ *
+ * @example
+ * ```ts
+ * const outcome: OutcomeKey<'2021'> = 'unavailableNotHeld'; // （四）无法提供 · 1.本机关不掌握相关政府信息
+ * ```
  */
 export type OutcomeKey<F extends FormatVersion = FormatVersion> = Exclude<
   keyof Table3<F> & string,
   'received' | 'carriedOver' | 'outcomeTotal' | 'carriedForward'
 >;
 
-/** One application for government information. Dates are `YYYY-MM-DD`. */
+/**
+ * One application for government information. Dates are `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * const application: ApplicationCase = { id: 'YSQ-2024-001', received: '2024-03-02', applicant: 'natural', closed: '2024-03-20', outcome: 'granted' };
+ * ```
+ */
 export interface ApplicationCase<F extends FormatVersion = FormatVersion> {
   /** The register's identifier, quoted in errors. */
   id: string;
@@ -31,13 +50,34 @@ export interface ApplicationCase<F extends FormatVersion = FormatVersion> {
   outcome?: OutcomeKey<F>;
 }
 
-/** The kind of an appeal case: a table 4 group key (`review`, `litigationDirect`, `litigationAfterReview`). */
+/**
+ * The kind of an appeal case: a table 4 group key (`review`, `litigationDirect`, `litigationAfterReview`).
+ *
+ * @example
+ * ```ts
+ * const kind: AppealKind = 'litigationDirect'; // 未经复议直接起诉
+ * ```
+ */
 export type AppealKind = keyof Table4;
 
-/** How a review or lawsuit ended: a table 4 outcome column key (`upheld`, `corrected`, `other`). */
+/**
+ * How a review or lawsuit ended: a table 4 outcome column key (`upheld`, `corrected`, `other`).
+ *
+ * @example
+ * ```ts
+ * const result: AppealResult = 'corrected'; // 结果纠正
+ * ```
+ */
 export type AppealResult = Exclude<keyof Table4['review'], 'pending' | 'total'>;
 
-/** One administrative review or lawsuit about the body's disclosure work. */
+/**
+ * One administrative review or lawsuit about the body's disclosure work.
+ *
+ * @example
+ * ```ts
+ * const appeal: AppealCase = { id: 'FY-2024-01', kind: 'review', filed: '2024-05-01', closed: '2024-07-01', result: 'upheld' };
+ * ```
+ */
 export interface AppealCase {
   id: string;
   kind: AppealKind;
@@ -49,7 +89,18 @@ export interface AppealCase {
   result?: AppealResult;
 }
 
-/** A body's register of cases. */
+/**
+ * A body's register of cases.
+ *
+ * @example
+ * ```ts
+ * const register: CaseRegister = {
+ *   applications: [{ id: 'YSQ-2024-002', received: '2024-12-20', applicant: 'commercial' }],
+ *   appeals: [{ id: 'FY-2024-01', kind: 'review', filed: '2024-05-01' }],
+ * };
+ * fromCases(register, { year: 2024, agency: '某县财政局' }).table3.carriedForward.commercial; // 1
+ * ```
+ */
 export interface CaseRegister<F extends FormatVersion = FormatVersion> {
   applications: readonly ApplicationCase<F>[];
   appeals?: readonly AppealCase[];

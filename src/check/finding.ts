@@ -5,12 +5,41 @@
  */
 import type { CellRef, Severity, TableId } from '../format/grid.js';
 
-/** The languages messages are written in. */
+/**
+ * The languages messages are written in: `'zh'` (the default) or `'en'`.
+ *
+ * @example
+ * ```ts
+ * check(report, { lang: 'en' });
+ * ```
+ */
 export type Lang = 'zh' | 'en';
 
 /**
  * One thing a check or a reader found. Plain data: serialisable as JSON, stable `code`s (each
  * documented at `docs/rules/CODE.md`), official labels for the place it concerns.
+ *
+ * @example
+ * ```ts
+ * const report = emptyReport({ format: '2021', agency: '某县财政局', year: 2024 });
+ * report.table3.received.natural = 2;
+ * check(report, { lang: 'en' }).find((f) => f.code === 'T3-BALANCE');
+ * // {
+ * //   code: 'T3-BALANCE',
+ * //   cells: [
+ * //     { table: '3', row: 'received', column: 'natural' },
+ * //     { table: '3', row: 'carriedOver', column: 'natural' },
+ * //     { table: '3', row: 'outcomeTotal', column: 'natural' },
+ * //     { table: '3', row: 'carriedForward', column: 'natural' },
+ * //   ],
+ * //   table: '3',
+ * //   column: '自然人',
+ * //   expected: 2,
+ * //   actual: 0,
+ * //   severity: 'error',
+ * //   message: 'Table 3, column "自然人": received + carried over = 2, but outcome total + carried forward = 0',
+ * // }
+ * ```
  */
 export interface Finding {
   /** Stable identifier, e.g. `T3-BALANCE`. */
@@ -38,5 +67,12 @@ export interface Finding {
   quote?: string;
 }
 
-/** A rule's configured severity, or `'off'` to skip it (as in ESLint). */
+/**
+ * A rule's configured severity, or `'off'` to skip it (as in ESLint).
+ *
+ * @example
+ * ```ts
+ * check(report, { rules: { 'SECTION-MISSING': 'off', 'TEXT-TABLE-MISMATCH': 'error' } });
+ * ```
+ */
 export type RuleSetting = Severity | 'off';

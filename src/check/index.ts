@@ -12,7 +12,14 @@ import { checkAssessment, checkFeeStatement, checkFormatYear, checkPublication, 
 import { checkTextAgainstTables } from './text-table.js';
 import { checkCrossYear } from '../diff/cross-year.js';
 
-/** Options of {@link check}. */
+/**
+ * Options of {@link check}.
+ *
+ * @example
+ * ```ts
+ * check(report2024, { lang: 'en', rules: { 'SECTION-MISSING': 'off' }, previous: report2023 });
+ * ```
+ */
 export interface CheckOptions {
   /** Language of the messages: `'zh'` (default) or `'en'`. */
   lang?: Lang;

@@ -6,7 +6,17 @@
  */
 import type { Bilingual, Severity } from '../format/grid.js';
 
-/** What the registry says about one finding code. */
+/**
+ * What the registry says about one finding code.
+ *
+ * @example
+ * ```ts
+ * REPORT_RULES.find((r) => r.code === 'T3-BALANCE');
+ * // { code: 'T3-BALANCE', severity: 'error',
+ * //   description: { zh: '表三每列：第一项加第二项之和等于第三项加第四项之和',
+ * //                  en: 'Table 3, per column: received + carried over = outcome total + carried forward' } }
+ * ```
+ */
 export interface RuleInfo {
   readonly code: string;
   /** The severity findings of this code have by default (CELL-BLANK: of its blank-total findings). */

@@ -14,10 +14,23 @@ import { comparablePairs, mapFormat, sumOfCells } from '../rollup/comparable.js'
  * How a cell changed: `unchanged`, `changed` (both numbers, different), `fromBlank` (blank, then
  * a number), `toBlank` (a number, then blank), `blank` (blank in both), or `unitsDiffer` (the
  * 2019 采购总金额 in different units: the numbers are not compared).
+ *
+ * @example
+ * ```ts
+ * diff(report2023, report2024).counts;
+ * // { unchanged: 0, changed: 1, fromBlank: 0, toBlank: 0, blank: 199, unitsDiffer: 0 }
+ * ```
  */
 export type ChangeKind = 'unchanged' | 'changed' | 'fromBlank' | 'toBlank' | 'blank' | 'unitsDiffer';
 
-/** The official labels of a cell in the comparison grid. */
+/**
+ * The official labels of a cell in the comparison grid.
+ *
+ * @example
+ * ```ts
+ * const labels: CellLabels = { row: '规章', column: '本年新制作数量', caption: '第二十条第（一）项' };
+ * ```
+ */
 export interface CellLabels {
   row: string;
   column: string;
@@ -25,7 +38,18 @@ export interface CellLabels {
   caption?: string;
 }
 
-/** One cell's change. */
+/**
+ * One cell's change.
+ *
+ * @example
+ * ```ts
+ * // 自然人 applications: 10 in 2023, 12 in 2024
+ * diff(report2023, report2024).tables[1]?.cells[0];
+ * // { table: '3', row: 'received', column: 'natural',
+ * //   labels: { row: '一、本年新收政府信息公开申请数量', column: '自然人' },
+ * //   from: 10, to: 12, kind: 'changed', absolute: 2, relative: 0.2 }
+ * ```
+ */
 export interface CellChange {
   table: TableId;
   row: string;
@@ -45,28 +69,61 @@ export interface CellChange {
   derivedFrom?: { side: 'from' | 'to'; cells: CellRef[] };
 }
 
-/** The changes of one table, in the grid's reading order. */
+/**
+ * The changes of one table, in the grid's reading order.
+ *
+ * @example
+ * ```ts
+ * diff(report2023, report2024).tables.map((t) => [t.table, t.title]);
+ * // [['2', '主动公开政府信息情况'], ['3', '收到和处理政府信息公开申请情况'], ['4', '政府信息公开行政复议、行政诉讼情况']]
+ * ```
+ */
 export interface TableDiff {
   table: TableId;
   title: string;
   cells: CellChange[];
 }
 
-/** A cell of one side that has no comparable counterpart on the other side. */
+/**
+ * A cell of one side that has no comparable counterpart on the other side.
+ *
+ * @example
+ * ```ts
+ * diff(report2020, report2021).notComparable[0];
+ * // { side: 'from', format: '2019', table: '2', row: 'rules', column: 'newlyMade',
+ * //   labels: { row: '规章', column: '本年新制作数量', caption: '第二十条第（一）项' } }
+ * ```
+ */
 export interface NotComparableCell extends CellRef {
   side: 'from' | 'to';
   format: FormatVersion;
   labels: CellLabels;
 }
 
-/** Which report a side of the diff is. */
+/**
+ * Which report a side of the diff is.
+ *
+ * @example
+ * ```ts
+ * diff(report2023, report2024).from; // { agency: '某县财政局', year: 2023, format: '2021' }
+ * ```
+ */
 export interface DiffSide {
   agency: string;
   year: number;
   format: FormatVersion;
 }
 
-/** The whole diff: walkable by a program, printable by `formatDiff`. */
+/**
+ * The whole diff: walkable by a program, printable by `formatDiff`.
+ *
+ * @example
+ * ```ts
+ * const d = diff(report2020, report2021);
+ * d.grid; // '2019': the 2021 （六） sub-rows are compared as their sum
+ * d.notComparable.length; // 26
+ * ```
+ */
 export interface ReportDiff {
   from: DiffSide;
   to: DiffSide;

@@ -6,7 +6,14 @@
 import type { Lang } from '../check/finding.js';
 import type { CellChange, ReportDiff } from './diff.js';
 
-/** Options of {@link formatDiff}. */
+/**
+ * Options of {@link formatDiff}.
+ *
+ * @example
+ * ```ts
+ * console.log(formatDiff(diff(report2023, report2024), { lang: 'en', all: true }));
+ * ```
+ */
 export interface FormatDiffOptions {
   lang?: Lang;
   /** List unchanged and blank-in-both cells too (default: only cells that changed). */

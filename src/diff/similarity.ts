@@ -32,7 +32,19 @@ export const TEXT_REUSE_PARAMETERS = {
   minLength: 80,
 } as const;
 
-/** How much of one text was already in another. */
+/**
+ * How much of one text was already in another.
+ *
+ * @example
+ * ```ts
+ * textReuse(
+ *   '2024年，本局坚持以公开为常态、不公开为例外，主动公开政府信息120条，其中通过政府门户网站公开98条。全年未发生因政府信息公开引发的行政复议和行政诉讼。下一步，本局将加强政策解读，提升政务新媒体的运维水平，推动基层政务公开标准化规范化。',
+ *   '2023年，本局坚持以公开为常态、不公开为例外，主动公开政府信息98条，其中通过政府门户网站公开80条。全年未发生因政府信息公开引发的行政复议和行政诉讼。',
+ * );
+ * // { containment: 0.6082474226804123, jaccard: 0.6082474226804123,
+ * //   shared: ['2024年，本局坚持以公开为常态、不公开为例外，主动公开政府信息120条，其中通过政府门户网站公开98条。全年未发生因政府信息公开引发的行政复议和行政诉讼。'] }
+ * ```
+ */
 export interface TextReuse {
   /** Containment of the current text's shingles in the previous text's, 0–1. */
   containment: number;

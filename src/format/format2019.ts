@@ -67,7 +67,15 @@ const T3_2019 = table3([
   { key: 'otherHandling', label: OTHER_HANDLING, parents: ['三、本年度办理结果'] },
 ]);
 
-/** The 2019 format definition. */
+/**
+ * The 2019 format definition (国办公开办函〔2019〕60号), due for the reports on 2019 and 2020.
+ *
+ * @example
+ * ```ts
+ * FORMAT_2019.notice; // '国办公开办函〔2019〕60号'
+ * FORMAT_2019.years; // { from: 2019, to: 2020 }
+ * ```
+ */
 export const FORMAT_2019 = {
   version: '2019',
   name: '中华人民共和国政府信息公开工作年度报告格式（试行）',

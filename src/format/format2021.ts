@@ -72,7 +72,15 @@ const T3_2021 = table3([
   },
 ]);
 
-/** The 2021 format definition. */
+/**
+ * The 2021 format definition (国办公开办函〔2021〕30号), due for the reports on 2021 on.
+ *
+ * @example
+ * ```ts
+ * FORMAT_2021.notice; // '国办公开办函〔2021〕30号'
+ * FORMAT_2021.years; // { from: 2021 }
+ * ```
+ */
 export const FORMAT_2021 = {
   version: '2021',
   name: '政府信息公开工作年度报告格式（2021）',

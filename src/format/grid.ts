@@ -9,10 +9,24 @@
  * @module
  */
 
-/** The two versions of the national format: 国办公开办函〔2019〕60号 and 〔2021〕30号. */
+/**
+ * The two versions of the national format: 国办公开办函〔2019〕60号 and 〔2021〕30号.
+ *
+ * @example
+ * ```ts
+ * const version: FormatVersion | undefined = formatForYear(2024); // '2021'
+ * ```
+ */
 export type FormatVersion = '2019' | '2021';
 
-/** The three tables of the report. `'2'` is 主动公开, `'3'` is 依申请公开, `'4'` is 复议/诉讼. */
+/**
+ * The three tables of the report. `'2'` is 主动公开, `'3'` is 依申请公开, `'4'` is 复议/诉讼.
+ *
+ * @example
+ * ```ts
+ * getTable('2021', '3').title; // '收到和处理政府信息公开申请情况'
+ * ```
+ */
 export type TableId = '2' | '3' | '4';
 
 /**
@@ -22,10 +36,23 @@ export type TableId = '2' | '3' | '4';
  * - `money`: a non-negative decimal in the unit the header states (万元 in 2021 table 2).
  * - `amount`: a non-negative decimal whose unit the header does not state (2019 采购总金额);
  *   the unit read from the cell is kept in the report's `units`.
+ *
+ * @example
+ * ```ts
+ * getTable('2021', '2').blocks[3]?.columns[0]?.kind; // 'money' (本年收费金额（单位：万元）)
+ * getTable('2019', '2').blocks[1]?.columns[1]?.kind; // 'signed' (本年增/减)
+ * ```
  */
 export type ValueKind = 'count' | 'signed' | 'money' | 'amount';
 
-/** A column of a block: a stable key, the official label, its value kind and known variants. */
+/**
+ * A column of a block: a stable key, the official label, its value kind and known variants.
+ *
+ * @example
+ * ```ts
+ * getTable('2021', '3').blocks[0]?.columns[0]; // { key: 'natural', label: '自然人', kind: 'count' }
+ * ```
+ */
 export interface ColumnDef {
   readonly key: string;
   readonly label: string;
@@ -34,7 +61,15 @@ export interface ColumnDef {
   readonly aliases?: readonly string[];
 }
 
-/** A row of a block: a stable key, the official label, and the merged label cells above it. */
+/**
+ * A row of a block: a stable key, the official label, and the merged label cells above it.
+ *
+ * @example
+ * ```ts
+ * findRow('2021', '3', 'withheldStateSecret')?.row;
+ * // { key: 'withheldStateSecret', label: '1.属于国家秘密', parents: ['三、本年度办理结果', '（三）不予公开'] }
+ * ```
+ */
 export interface RowDef {
   readonly key: string;
   readonly label: string;
@@ -43,7 +78,17 @@ export interface RowDef {
   readonly aliases?: readonly string[];
 }
 
-/** A block of rows sharing one set of columns. */
+/**
+ * A block of rows sharing one set of columns.
+ *
+ * @example
+ * ```ts
+ * const block = getTable('2021', '2').blocks[0];
+ * block?.caption; // '第二十条第（一）项'
+ * block?.rows.map((r) => r.label); // ['规章', '行政规范性文件']
+ * block?.columns.map((c) => c.label); // ['本年制发件数', '本年废止件数', '现行有效件数']
+ * ```
+ */
 export interface BlockDef {
   readonly key: string;
   /** The caption row above the block (table 2: `第二十条第（一）项`). */
@@ -52,24 +97,57 @@ export interface BlockDef {
   readonly rows: readonly RowDef[];
 }
 
-/** One table of a format. */
+/**
+ * One table of a format.
+ *
+ * @example
+ * ```ts
+ * const table = getTable('2021', '4');
+ * table.title; // '政府信息公开行政复议、行政诉讼情况'
+ * table.blocks[0]?.rows.map((r) => r.label); // ['行政复议', '未经复议直接起诉', '复议后起诉']
+ * ```
+ */
 export interface TableDef {
   readonly id: TableId;
   readonly title: string;
   readonly blocks: readonly BlockDef[];
 }
 
-/** The address of one cell, by stable keys. */
+/**
+ * The address of one cell, by stable keys.
+ *
+ * @example
+ * ```ts
+ * const ref: CellRef = { table: '3', row: 'received', column: 'natural' };
+ * cellLabels('2021', ref); // { row: '一、本年新收政府信息公开申请数量', column: '自然人', caption: undefined }
+ * ```
+ */
 export interface CellRef {
   readonly table: TableId;
   readonly row: string;
   readonly column: string;
 }
 
-/** Severity of a finding. */
+/**
+ * Severity of a finding: `'error'`, `'warning'` or `'info'`.
+ *
+ * @example
+ * ```ts
+ * check(report, { rules: { 'TEXT-TABLE-MISMATCH': 'error' } }).filter((f) => f.severity === 'error');
+ * ```
+ */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A message in both languages the library speaks. */
+/**
+ * A message in both languages the library speaks.
+ *
+ * @example
+ * ```ts
+ * REPORT_RULES[0]?.description;
+ * // { zh: '表三每列：第一项加第二项之和等于第三项加第四项之和',
+ * //   en: 'Table 3, per column: received + carried over = outcome total + carried forward' }
+ * ```
+ */
 export interface Bilingual {
   readonly zh: string;
   readonly en: string;
@@ -78,10 +156,26 @@ export interface Bilingual {
 /**
  * The axis along which a relation is instantiated: a column of table 3 (`T3-BALANCE`), a row of
  * table 3 (`T3-ROW-TOTAL`) or a group of table 4 (`T4-TOTAL`).
+ *
+ * @example
+ * ```ts
+ * FORMAT_2021.relations.map((r) => [r.code, r.instances[0]?.axis]);
+ * // [['T3-BALANCE', 'column'], ['T3-OUTCOME-SUM', 'column'], ['T3-ROW-TOTAL', 'row'], ['T4-TOTAL', 'group']]
+ * ```
  */
 export type RelationAxis = 'column' | 'row' | 'group';
 
-/** One instance of a sum relation: Σ left = Σ right. */
+/**
+ * One instance of a sum relation: Σ left = Σ right.
+ *
+ * @example
+ * ```ts
+ * FORMAT_2021.relations[0]?.instances[0];
+ * // { axis: 'column', along: 'natural',
+ * //   left: [{ table: '3', row: 'received', column: 'natural' }, { table: '3', row: 'carriedOver', column: 'natural' }],
+ * //   right: [{ table: '3', row: 'outcomeTotal', column: 'natural' }, { table: '3', row: 'carriedForward', column: 'natural' }] }
+ * ```
+ */
 export interface RelationInstance {
   readonly axis: RelationAxis;
   /** The key of the row, column or group this instance is about. */
@@ -90,7 +184,16 @@ export interface RelationInstance {
   readonly right: readonly CellRef[];
 }
 
-/** A family of sum relations that share a code, e.g. `T3-BALANCE` for every applicant column. */
+/**
+ * A family of sum relations that share a code, e.g. `T3-BALANCE` for every applicant column.
+ *
+ * @example
+ * ```ts
+ * const balance = FORMAT_2021.relations.find((r) => r.code === 'T3-BALANCE');
+ * balance?.severity; // 'error'
+ * balance?.instances.length; // 7: the six applicant columns and 总计
+ * ```
+ */
 export interface RelationDef {
   readonly code: string;
   readonly severity: Severity;
@@ -98,14 +201,32 @@ export interface RelationDef {
   readonly instances: readonly RelationInstance[];
 }
 
-/** A narrative section of the report. */
+/**
+ * A narrative section of the report.
+ *
+ * @example
+ * ```ts
+ * FORMAT_2021.sections[4];
+ * // { key: 'problems', heading: '五、存在的主要问题及改进情况',
+ * //   aliases: ['五、存在问题及改进情况', '五、政府信息公开工作存在的主要问题及改进情况'] }
+ * ```
+ */
 export interface SectionDef {
   readonly key: string;
   readonly heading: string;
   readonly aliases?: readonly string[];
 }
 
-/** A complete format version: sections, tables 2–4 and every relation between their cells. */
+/**
+ * A complete format version: sections, tables 2–4 and every relation between their cells.
+ *
+ * @example
+ * ```ts
+ * const format = getFormat('2019');
+ * format.name; // '中华人民共和国政府信息公开工作年度报告格式（试行）'
+ * format.tables.map((t) => t.id); // ['2', '3', '4']
+ * ```
+ */
 export interface FormatDef {
   readonly version: FormatVersion;
   readonly name: string;

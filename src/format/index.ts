@@ -18,13 +18,27 @@ import type {
 
 export { FORMAT_2019, FORMAT_2021 };
 
-/** Both format definitions, by version. */
+/**
+ * Both format definitions, by version.
+ *
+ * @example
+ * ```ts
+ * FORMATS['2021'].notice; // '国办公开办函〔2021〕30号'
+ * ```
+ */
 export const FORMATS: { readonly '2019': typeof FORMAT_2019; readonly '2021': typeof FORMAT_2021 } = {
   '2019': FORMAT_2019,
   '2021': FORMAT_2021,
 };
 
-/** The versions this library knows, oldest first. */
+/**
+ * The versions this library knows, oldest first.
+ *
+ * @example
+ * ```ts
+ * FORMAT_VERSIONS; // ['2019', '2021']
+ * ```
+ */
 export const FORMAT_VERSIONS: readonly FormatVersion[] = ['2019', '2021'];
 
 /**
@@ -56,7 +70,16 @@ export function formatForYear(year: number): FormatVersion | undefined {
   return undefined;
 }
 
-/** A cell of a format together with its definitions: the unit every derived module walks. */
+/**
+ * A cell of a format together with its definitions: the unit every derived module walks.
+ *
+ * @example
+ * ```ts
+ * const cell = formatCells('2021')[0];
+ * [cell.table, cell.row, cell.column]; // ['2', 'rules', 'issued']
+ * [cell.block.caption, cell.rowDef.label, cell.columnDef.label]; // ['第二十条第（一）项', '规章', '本年制发件数']
+ * ```
+ */
 export interface CellDef extends CellRef {
   readonly block: BlockDef;
   readonly rowDef: RowDef;

@@ -15,6 +15,16 @@ import {
   type TableDef,
 } from './grid.js';
 
+/**
+ * The six sections both notices prescribe, in order: the key, the official heading, and other
+ * headings real reports print for the same section.
+ *
+ * @example
+ * ```ts
+ * SECTIONS.map((s) => s.key); // ['overview', 'proactive', 'requests', 'appeals', 'problems', 'other']
+ * SECTIONS[3].heading; // '四、政府信息公开行政复议、行政诉讼情况'
+ * ```
+ */
 export const SECTIONS = [
   { key: 'overview', heading: '一、总体情况' },
   {
@@ -40,7 +50,14 @@ export const SECTIONS = [
   { key: 'other', heading: '六、其他需要报告的事项' },
 ] as const satisfies readonly SectionDef[];
 
-/** The five sub-topics of section 1 (总体情况) named by both notices. */
+/**
+ * The five sub-topics of section 1 (总体情况) named by both notices.
+ *
+ * @example
+ * ```ts
+ * OVERVIEW_TOPICS.map((t) => t.label); // ['主动公开', '依申请公开', '政府信息管理', '政府信息公开平台建设', '监督保障']
+ * ```
+ */
 export const OVERVIEW_TOPICS = [
   { key: 'proactive', label: '主动公开' },
   { key: 'onRequest', label: '依申请公开' },

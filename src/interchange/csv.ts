@@ -20,16 +20,42 @@ import { createReport, ReportInputError, type InputIssue } from '../model/valida
 import type { Report } from '../model/types.js';
 import { csvField, parseCsv } from './csv-syntax.js';
 
-/** The header line of the interchange table. */
+/**
+ * The header line of the interchange table.
+ *
+ * @example
+ * ```ts
+ * CSV_HEADER; // 'table,row,column,value'
+ * writeCsv(report).startsWith(CSV_HEADER); // true
+ * ```
+ */
 export const CSV_HEADER = 'table,row,column,value';
 
-/** A problem in an interchange CSV, at a 1-based line. */
+/**
+ * A problem in an interchange CSV, at a 1-based line.
+ *
+ * @example
+ * ```ts
+ * const issue: CsvIssue = { line: 25, message: 'unknown label in table 3 of the 2021 format: row "二、上年结转申请数量", column "自然人"' };
+ * ```
+ */
 export interface CsvIssue {
   line: number;
   message: string;
 }
 
-/** Thrown by {@link readCsv}: every problem found, each with its line. */
+/**
+ * Thrown by {@link readCsv}: every problem found, each with its line.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   readCsv(text);
+ * } catch (err) {
+ *   if (err instanceof InterchangeError) for (const i of err.issues) console.error(`line ${i.line}: ${i.message}`);
+ * }
+ * ```
+ */
 export class InterchangeError extends Error {
   readonly issues: CsvIssue[];
   constructor(issues: CsvIssue[]) {

@@ -7,7 +7,15 @@ import { formatCells } from '../format/index.js';
 import type { FormatVersion } from '../format/grid.js';
 import type { BodyLevel, ReportOf, ReportScope } from './types.js';
 
-/** What an empty report needs to know about its body. */
+/**
+ * What an empty report needs to know about its body. `level` defaults to `department`, `scope`
+ * to `unknown`, `published` to `null`.
+ *
+ * @example
+ * ```ts
+ * emptyReport({ format: '2021', agency: '某镇人民政府', year: 2024, level: 'township', published: '2025-03-20' });
+ * ```
+ */
 export interface EmptyReportInput<F extends FormatVersion> {
   format: F;
   agency: string;

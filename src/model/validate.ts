@@ -11,16 +11,43 @@ import { OVERVIEW_TOPICS, SECTIONS } from '../format/shared.js';
 import { blankTables } from './empty.js';
 import type { BodyLevel, Report, ReportScope } from './types.js';
 
-/** One problem with an input, located by its path (as in zod: keys from the root). */
+/**
+ * One problem with an input, located by its path (as in zod: keys from the root).
+ *
+ * @example
+ * ```ts
+ * const issue: InputIssue = { path: ['table3', 'received', 'natural'], message: 'expected a non-negative integer count, got -1' };
+ * ```
+ */
 export interface InputIssue {
   path: (string | number)[];
   message: string;
 }
 
-/** The outcome of {@link safeParseReport}: a report, or every issue found. */
+/**
+ * The outcome of {@link safeParseReport}: a report, or every issue found.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseReport(JSON.parse(text));
+ * if (result.success) check(result.report);
+ * else for (const issue of result.issues) console.error(issue.path.join('.'), issue.message);
+ * ```
+ */
 export type ParseReportResult = { success: true; report: Report } | { success: false; issues: InputIssue[] };
 
-/** Thrown by {@link parseReport} and {@link createReport}; `issues` says what and where. */
+/**
+ * Thrown by {@link parseReport} and {@link createReport}; `issues` says what and where.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseReport({ format: '2021' });
+ * } catch (err) {
+ *   if (err instanceof ReportInputError) err.issues[0]; // { path: ['meta'], message: 'required' }
+ * }
+ * ```
+ */
 export class ReportInputError extends TypeError {
   readonly issues: InputIssue[];
   constructor(issues: InputIssue[]) {
@@ -32,7 +59,15 @@ export class ReportInputError extends TypeError {
   }
 }
 
-/** Options of report validation. */
+/**
+ * Options of report validation.
+ *
+ * @example
+ * ```ts
+ * safeParseReport({ format: '2021', meta: { agency: '某县财政局', year: 2024 }, table3: { received: { natural: 3 } } }, { partial: true });
+ * // { success: true, report: … } with every other cell blank
+ * ```
+ */
 export interface ParseReportOptions {
   /**
    * Accept a partial report: missing meta fields other than `agency` and `year`, sections,

@@ -6,7 +6,14 @@
  * @module
  */
 
-/** A decoded document and the encoding it was read in. */
+/**
+ * A decoded document and the encoding it was read in.
+ *
+ * @example
+ * ```ts
+ * decodeDocument(new Uint8Array([0xd5, 0xfe, 0xb8, 0xae])); // { text: '政府', encoding: 'gb18030' }
+ * ```
+ */
 export interface Decoded {
   text: string;
   /** The WHATWG name of the encoding used, e.g. `'utf-8'`, `'gbk'`, `'gb18030'`. */

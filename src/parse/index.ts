@@ -18,7 +18,14 @@ import { htmlLayout } from './html.js';
 import { readLayout, type ParseResult, type ReadOptions } from './read-layout.js';
 import { textLayout } from './text.js';
 
-/** Options of {@link parse}. */
+/**
+ * Options of {@link parse}: those of every reader, plus the kind of input.
+ *
+ * @example
+ * ```ts
+ * parse(await readFile('report.html'), { type: 'html', lang: 'en', format: '2019' });
+ * ```
+ */
 export interface ParseOptions extends ReadOptions {
   /** What the input is; detected from its first characters when omitted. */
   type?: 'text' | 'html';

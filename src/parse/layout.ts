@@ -6,7 +6,15 @@
  * @module
  */
 
-/** Where something was read: whichever of these the medium has. */
+/**
+ * Where something was read: whichever of these the medium has.
+ *
+ * @example
+ * ```ts
+ * const inText: SourceLoc = { line: 39, column: 19 };
+ * const inHtml: SourceLoc = { line: 1, column: 9806, table: 1, row: 3, cell: 3 };
+ * ```
+ */
 export interface SourceLoc {
   /** 1-based line in a text document (or in the HTML source). */
   line?: number;
@@ -24,7 +32,15 @@ export interface SourceLoc {
   y?: number;
 }
 
-/** One cell of a table row, after merged cells are expanded to the grid. */
+/**
+ * One cell of a table row, after merged cells are expanded to the grid.
+ *
+ * @example
+ * ```ts
+ * // the second row's copy of a cell with rowspan="2"
+ * const cell: LayoutCell = { text: '行政复议', loc: { line: 1, column: 25, table: 0, row: 1, cell: 0 }, spanned: true };
+ * ```
+ */
 export interface LayoutCell {
   text: string;
   loc: SourceLoc;
@@ -35,7 +51,21 @@ export interface LayoutCell {
   spanned?: boolean;
 }
 
-/** A paragraph of running text, or one row of a table. */
+/**
+ * A paragraph of running text, or one row of a table.
+ *
+ * @example
+ * ```ts
+ * htmlLayout('<p>一、总体情况</p><table><tr><td>行政复议</td><td>1</td></tr></table>');
+ * // [
+ * //   { kind: 'paragraph', text: '一、总体情况', loc: { line: 1, column: 4 } },
+ * //   { kind: 'row', loc: { line: 1, column: 21, table: 0, row: 0 }, cells: [
+ * //     { text: '行政复议', loc: { line: 1, column: 25, table: 0, row: 0, cell: 0 } },
+ * //     { text: '1', loc: { line: 1, column: 38, table: 0, row: 0, cell: 1 } },
+ * //   ] },
+ * // ]
+ * ```
+ */
 export type LayoutBlock =
   | { kind: 'paragraph'; text: string; loc: SourceLoc }
   | { kind: 'row'; cells: LayoutCell[]; loc: SourceLoc };

@@ -20,7 +20,14 @@ import { normalizeLabel } from './normalize.js';
 import { finalizeParseFindings, locParams, type ParseFinding, type RawParseFinding } from './rules.js';
 import { matchHeading, matchTopic, type HeadingMatch } from './sections.js';
 
-/** Options of the readers. */
+/**
+ * Options of the readers.
+ *
+ * @example
+ * ```ts
+ * parseText(text, { lang: 'en', format: '2019', rules: { 'PARSE-LABEL-VARIANT': 'off' } });
+ * ```
+ */
 export interface ReadOptions {
   /** Language of the findings' messages: `'zh'` (default) or `'en'`. */
   lang?: Lang;
@@ -30,7 +37,17 @@ export interface ReadOptions {
   format?: FormatVersion;
 }
 
-/** Where each part of the report was read from. */
+/**
+ * Where each part of the report was read from.
+ *
+ * @example
+ * ```ts
+ * const { sourceMap } = parseText(text);
+ * sourceMap.cells['3/received/natural']; // { line: 39, column: 19 }
+ * sourceMap.sections.overview; // { line: 5, column: 1 }
+ * sourceMap.meta; // { title: { line: 3, column: 1 } }
+ * ```
+ */
 export interface SourceMap {
   /** By cell, keyed `table/row/column` with the format's keys, e.g. `'3/received/natural'`. */
   cells: Record<string, SourceLoc>;
@@ -40,7 +57,17 @@ export interface SourceMap {
   meta: Partial<Record<'title' | 'published', SourceLoc>>;
 }
 
-/** What a reader returns. */
+/**
+ * What a reader returns.
+ *
+ * @example
+ * ```ts
+ * const { report, findings, sourceMap } = parseText(text);
+ * report?.meta.agency; // '北关区应急管理局'
+ * findings.map((f) => f.code); // ['PARSE-LABEL-VARIANT']
+ * sourceMap.cells['3/received/natural']; // { line: 39, column: 19 }
+ * ```
+ */
 export interface ParseResult {
   /** The report, or `null` when nothing report-like was found (the findings say why). */
   report: Report | null;

@@ -116,7 +116,16 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
   },
 };
 
-/** A finding of a reader: a {@link Finding} with the place in the source it concerns. */
+/**
+ * A finding of a reader: a {@link Finding} with the place in the source it concerns.
+ *
+ * @example
+ * ```ts
+ * parseText(text, { lang: 'en' }).findings[0];
+ * // { code: 'PARSE-LABEL-VARIANT', severity: 'info', message: '"本年度止件数" was read as "本年废止件数" (line 20)',
+ * //   quote: '本年度止件数', loc: { line: 20, column: 13 } }
+ * ```
+ */
 export interface ParseFinding extends Finding {
   /** Where in the source the finding points, when it points at something printed. */
   loc?: SourceLoc;

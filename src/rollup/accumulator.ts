@@ -89,7 +89,15 @@ function compilePlan(from: FormatVersion, to: FormatVersion, compile: boolean): 
   };
 }
 
-/** Who went into a rollup, in order. */
+/**
+ * Who went into a rollup, in order.
+ *
+ * @example
+ * ```ts
+ * rollup([finance, education], { agency: '某县人民政府' }).provenance.inputs[0];
+ * // { index: 0, agency: '某县财政局', year: 2024, format: '2021' }
+ * ```
+ */
 export interface RollupInput {
   /** Position among all inputs of the rollup (leaves, for a tree). */
   readonly index: number;

@@ -16,14 +16,31 @@ import type { CellRef, FormatVersion } from '../format/grid.js';
 import { sumDecimal } from '../model/decimal.js';
 import type { Report } from '../model/types.js';
 
-/** A cell of the target format and the source-format cells whose sum stands for it. */
+/**
+ * A cell of the target format and the source-format cells whose sum stands for it.
+ *
+ * @example
+ * ```ts
+ * const cell = mapFormat('2021', '2019').mapped.find((c) => c.sources.length > 1);
+ * [cell?.target.row, cell?.target.column]; // ['otherHandling', 'natural']
+ * cell?.sources.map((s) => s.row); // ['otherNoCorrection', 'otherNoFee', 'otherOther']
+ * ```
+ */
 export interface MappedCell {
   readonly target: CellDef;
   /** One cell for a like-for-like match; several for a derived sum. */
   readonly sources: readonly CellDef[];
 }
 
-/** How the cells of one format map onto the grid of another. */
+/**
+ * How the cells of one format map onto the grid of another.
+ *
+ * @example
+ * ```ts
+ * const m = mapFormat('2021', '2019');
+ * [m.mapped.length, m.missing.length, m.unused.length]; // [179, 19, 7]
+ * ```
+ */
 export interface FormatMapping {
   readonly from: FormatVersion;
   readonly to: FormatVersion;
@@ -105,7 +122,16 @@ export function comparisonGrid(formats: readonly FormatVersion[]): FormatVersion
   return best;
 }
 
-/** A cell of the comparison grid and, on each side, the cells whose sum stands for it. */
+/**
+ * A cell of the comparison grid and, on each side, the cells whose sum stands for it.
+ *
+ * @example
+ * ```ts
+ * const pair = comparablePairs('2019', '2021').pairs.find((p) => p.target.row === 'otherHandling');
+ * pair?.from.map((c) => c.row); // ['otherHandling']
+ * pair?.to.map((c) => c.row); // ['otherNoCorrection', 'otherNoFee', 'otherOther']
+ * ```
+ */
 export interface ComparablePair {
   readonly target: CellDef;
   readonly from: readonly CellDef[];

@@ -12,7 +12,14 @@ import { blankTables, emptyReport } from '../model/empty.js';
 import type { BodyLevel, ReportOf, ReportScope } from '../model/types.js';
 import type { Accumulator, RollupInput } from './accumulator.js';
 
-/** Who the rolled-up report is for. `agency` is required; the rest defaults from the inputs. */
+/**
+ * Who the rolled-up report is for. `agency` is required; the rest defaults from the inputs.
+ *
+ * @example
+ * ```ts
+ * rollup(departmentReports, { agency: '某县人民政府', year: 2024, level: 'government', scope: 'region', published: '2025-03-28' });
+ * ```
+ */
 export interface RollupMeta {
   /** The body the total is published for, e.g. `某县人民政府`. */
   agency: string;
@@ -27,7 +34,15 @@ export interface RollupMeta {
   published?: string | null;
 }
 
-/** Options of `rollup`. */
+/**
+ * Options of `rollup`.
+ *
+ * @example
+ * ```ts
+ * const { provenance } = rollup([report2020, report2021], { agency: '某县人民政府', year: 2021 }, { comparable: true, lang: 'en' });
+ * provenance.notComparable.map((n) => [n.format, n.cells.length]); // [['2019', 19], ['2021', 7]]
+ * ```
+ */
 export interface RollupOptions {
   /**
    * Sum reports of different formats or years, keeping only the cells comparable across all
@@ -41,10 +56,28 @@ export interface RollupOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
 }
 
-/** Per cell of the result, how many inputs were blank there; shaped like the report's tables. */
+/**
+ * Per cell of the result, how many inputs were blank there; shaped like the report's tables.
+ *
+ * @example
+ * ```ts
+ * // two reports: 自然人 filled in both, 商业企业 in one, the rest in neither
+ * rollup([finance, education], { agency: '某县人民政府' }).provenance.blankInputs.table3.received;
+ * // { natural: 0, commercial: 1, research: 2, publicInterest: 2, legalService: 2, otherOrg: 2, total: 2 }
+ * ```
+ */
 export type BlankCounts = Record<'table2' | 'table3' | 'table4', Record<string, Record<string, number>>>;
 
-/** What went into a rollup. */
+/**
+ * What went into a rollup.
+ *
+ * @example
+ * ```ts
+ * const { provenance } = rollup([finance, education], { agency: '某县人民政府' });
+ * provenance.inputs.map((i) => i.agency); // ['某县财政局', '某县教育局']
+ * provenance.notComparable; // [] (one format, one year)
+ * ```
+ */
 export interface RollupProvenance {
   /** Every input report, in order (for a tree: every report below the node, depth first). */
   inputs: RollupInput[];
@@ -54,7 +87,17 @@ export interface RollupProvenance {
   notComparable: { format: FormatVersion; cells: CellRef[] }[];
 }
 
-/** The result of a rollup: the total report, where it came from, and what to know about it. */
+/**
+ * The result of a rollup: the total report, where it came from, and what to know about it.
+ *
+ * @example
+ * ```ts
+ * // 某县财政局 received 3 applications from 自然人; 某县教育局 2 from 自然人 and 1 from 商业企业
+ * const { report, findings } = rollup([finance, education], { agency: '某县人民政府' }, { lang: 'en' });
+ * report.table3.received.natural; // 5
+ * findings[0]?.code; // 'ROLLUP-PARTLY-BLANK': 商业企业 was blank in 1 of the 2 reports
+ * ```
+ */
 export interface RollupResult<F extends FormatVersion = FormatVersion> {
   /** The total, in format `F` (a `Report` of either format when `F` is not narrowed). */
   report: F extends FormatVersion ? ReportOf<F> : never;

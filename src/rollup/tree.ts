@@ -9,7 +9,19 @@ import { Accumulator } from './accumulator.js';
 import { buildResult, type RollupOptions, type RollupResult } from './result.js';
 import { settleTarget } from './rollup.js';
 
-/** A body in the tree: its own report (covering the body alone), and the bodies under it. */
+/**
+ * A body in the tree: its own report (covering the body alone), and the bodies under it.
+ *
+ * @example
+ * ```ts
+ * const county: BodyNode = {
+ *   agency: '某县人民政府',
+ *   level: 'government',
+ *   report: countyOffice,
+ *   children: [{ agency: '某县财政局', report: finance }, { agency: '某镇人民政府', level: 'township', report: town }],
+ * };
+ * ```
+ */
 export interface BodyNode {
   agency: string;
   /** The body's own report, if it publishes one; a pure grouping node has none. */
@@ -18,7 +30,16 @@ export interface BodyNode {
   children?: readonly BodyNode[];
 }
 
-/** The total at one node of the tree, and the totals of its children. */
+/**
+ * The total at one node of the tree, and the totals of its children.
+ *
+ * @example
+ * ```ts
+ * const node = rollupTree(county);
+ * node.total.report.table3.received.natural; // the county and everything below it
+ * node.children.map((c) => [c.agency, c.total.report.table3.received.natural]);
+ * ```
+ */
 export interface RollupTreeNode {
   agency: string;
   /** The node's own report plus every report below it. */
@@ -26,7 +47,14 @@ export interface RollupTreeNode {
   children: RollupTreeNode[];
 }
 
-/** Options of {@link rollupTree}: those of `rollup`, and the year and grid when no report says. */
+/**
+ * Options of {@link rollupTree}: those of `rollup`, and the year and grid when no report says.
+ *
+ * @example
+ * ```ts
+ * rollupTree(county, { year: 2024, format: '2021', lang: 'en' });
+ * ```
+ */
 export interface RollupTreeOptions extends RollupOptions {
   year?: number;
   format?: FormatVersion;
