@@ -67,7 +67,8 @@ export function formatDiff(d: ReportDiff, options: FormatDiffOptions = {}): stri
     lines.push('', lang === 'zh' ? `不可比（${d.from.format} 版与 ${d.to.format} 版格式无对应）：` : `Not comparable (no counterpart between the ${d.from.format} and ${d.to.format} formats):`);
     for (const n of d.notComparable) {
       const which = n.side === 'from' ? side(d.from) : side(d.to);
-      lines.push(`  ${which} · 表${n.table} · ${[n.labels.caption, n.labels.row, n.labels.column].filter(Boolean).join(' · ')}`);
+      const table = lang === 'zh' ? `表${n.table}` : `Table ${n.table}`;
+      lines.push(`  ${which} · ${table} · ${[n.labels.caption, n.labels.row, n.labels.column].filter(Boolean).join(' · ')}`);
     }
   }
   return `${lines.join('\n')}\n`;

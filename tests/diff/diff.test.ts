@@ -105,6 +105,11 @@ describe('diff across the 2020→2021 format change', () => {
     );
     expect(from.find((n) => n.row === 'rules' && n.column === 'totalPublished')?.labels).toEqual({ row: '规章', column: '对外公开总数量', caption: '第二十条第（一）项' });
     expect(formatDiff(d)).toContain('不可比（2019 版与 2021 版格式无对应）：');
+    expect(formatDiff(d)).toContain(' · 表2 · 第二十条第（一）项 · 规章 · 对外公开总数量');
+    const english = formatDiff(d, { lang: 'en' });
+    expect(english).toContain('Not comparable (no counterpart between the 2019 and 2021 formats):');
+    expect(english).toContain(' · Table 2 · 第二十条第（一）项 · 规章 · 对外公开总数量');
+    expect(english).not.toContain('表');
   });
 
   it('the mapping is the same read the other way round', () => {
