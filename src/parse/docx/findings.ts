@@ -5,11 +5,9 @@
  * @module
  */
 import type { Lang } from '../../check/finding.js';
-import type { RuleInfo } from '../../check/rules.js';
-import type { Bilingual, Severity } from '../../format/grid.js';
+import { rule, type RuleInfo } from '../../check/rules.js';
+import type { Bilingual } from '../../format/grid.js';
 import type { ParseFinding } from '../rules.js';
-
-const rule = (code: string, severity: Severity, zh: string, en: string): RuleInfo => ({ code, severity, description: { zh, en } });
 
 /**
  * Every finding code of the DOCX reader.
