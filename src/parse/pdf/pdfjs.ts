@@ -81,11 +81,38 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let pdfjsModule: Promise<PdfJs> | undefined;
 
+/**
+ * Built-ins that the core-js polyfills bundled in pdf.js's legacy build (the build for Node)
+ * replace although Node has them: `Array.prototype.push` (forced over a V8 detail about arrays
+ * whose length is read-only) and `JSON.parse` / `JSON.stringify` (for `JSON.rawJSON`). The
+ * replacements are several times slower, for the whole program and not only while a PDF is read
+ * (a fifth of pdf.js's own time on a report goes to the polyfilled `push`), and pdf.js uses none of
+ * what they add. They are taken as they were before pdf.js was first loaded, and put back.
+ */
+const BUILTINS: readonly (readonly [object, string, PropertyDescriptor | undefined])[] = [
+  [Array.prototype, 'push', Object.getOwnPropertyDescriptor(Array.prototype, 'push')],
+  [JSON, 'parse', Object.getOwnPropertyDescriptor(JSON, 'parse')],
+  [JSON, 'stringify', Object.getOwnPropertyDescriptor(JSON, 'stringify')],
+];
+
+/**
+ * Puts back the built-ins pdf.js's polyfills replaced. Called after pdf.js is loaded and after
+ * each document is opened, because its worker code (loaded with the first document) brings its
+ * own copy of the polyfills.
+ */
+function restoreBuiltins(): void {
+  for (const [owner, key, original] of BUILTINS) {
+    if (original && Object.getOwnPropertyDescriptor(owner, key)?.value !== original.value) Object.defineProperty(owner, key, original);
+  }
+}
+
 /** Loads pdf.js once; a failed load is retried on the next call (the user may install it). */
 async function loadPdfJs(): Promise<PdfJs> {
   pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   try {
-    return await pdfjsModule;
+    const pdfjs = await pdfjsModule;
+    restoreBuiltins();
+    return pdfjs;
   } catch (err) {
     pdfjsModule = undefined;
     throw new PdfSupportMissingError(err);
@@ -166,6 +193,7 @@ export async function readPdfPages(bytes: Uint8Array, options: PdfLoadOptions = 
   const inflight = { current: Promise.resolve() as Promise<unknown> };
   try {
     const doc = await within(task.promise, deadline, inflight);
+    restoreBuiltins();
     const maxPages = options.maxPages ?? 200;
     if (doc.numPages > maxPages) throw new PdfReadFailure('too-large', `${doc.numPages} pages, more than the limit of ${maxPages}`);
     // Pages are read concurrently: pdf.js awaits font and CMap files between its steps.
