@@ -1,0 +1,182 @@
+/**
+ * Renders a Report as a PDF the way a word processor prints the official layout: ruled tables
+ * with merged label cells (三、本年度办理结果 set one character per line in a narrow column), labels
+ * wrapped to their cells, tables broken across pages with merged cells split at the break, and
+ * page numbers at the foot of every page. For testing the PDF reader on many realistic files.
+ */
+import { getFormat, type BlockDef } from '../../src/format/index.js';
+import type { Report } from '../../src/model/types.js';
+import { minimalPdf, type Mark, type PageSpec } from './minimal-pdf.js';
+
+const TOP = 780;
+const BOTTOM = 70;
+const LEFT = 70;
+const SIZE = 7.5;
+const LEADING = SIZE * 1.5;
+
+/** A cell to draw: its columns, its rows (`rows` > 1 for merged label cells) and its text. */
+interface Cell {
+  col: number;
+  cols?: number;
+  rows?: number;
+  text: string;
+  /** Set one character per line (a narrow merged column). */
+  vertical?: boolean;
+}
+
+/** Wraps text to a width, one em per character (the font is not embedded: every glyph is 1 em). */
+function wrap(text: string, width: number): string[] {
+  const per = Math.max(1, Math.floor((width - 4) / SIZE));
+  const lines: string[] = [];
+  for (let i = 0; i < text.length; i += per) lines.push(text.slice(i, i + per));
+  return lines.length ? lines : [''];
+}
+
+class Pages {
+  readonly pages: PageSpec[] = [];
+  y = TOP;
+  constructor() {
+    this.newPage();
+  }
+  get marks(): Mark[] {
+    return (this.pages[this.pages.length - 1] as PageSpec).marks;
+  }
+  newPage(): void {
+    this.pages.push({ marks: [{ cjk: `- ${this.pages.length + 1} -`, x: 280, y: 40, size: 10 }] });
+    this.y = TOP;
+  }
+  ensure(height: number): boolean {
+    if (this.y - height >= BOTTOM) return false;
+    this.newPage();
+    return true;
+  }
+  paragraph(text: string, size = 10, centred = false): void {
+    for (const line of wrap(text, 450 * (SIZE / size))) {
+      this.ensure(size * 2);
+      this.marks.push({ cjk: line, x: centred ? 297 - (line.length * size) / 2 : LEFT, y: this.y - size, size });
+      this.y -= size * 2;
+    }
+  }
+
+  /**
+   * Draws a ruled table. Row heights come from the wrapped text of single-row cells; merged cells
+   * (rows > 1) span the rows below them and are split where the page breaks.
+   */
+  table(widths: number[], rows: Cell[][]): void {
+    const xs = widths.reduce<number[]>((acc, w) => [...acc, (acc[acc.length - 1] as number) + w], [LEFT]);
+    const cellWidth = (c: Cell) => (xs[c.col + (c.cols ?? 1)] as number) - (xs[c.col] as number);
+    const heights = rows.map((row) => Math.max(...row.filter((c) => (c.rows ?? 1) === 1).map((c) => wrap(c.text, cellWidth(c)).length), 1) * LEADING + 6);
+    // Merged cells still open, with the characters or lines of text not yet drawn.
+    const open = new Map<number, { cell: Cell; left: number; text: string[]; top: number }>();
+    /** Draws the piece of an open merged cell down to `bottom`: its sides and the text that fits. */
+    const drawPiece = (col: number, bottom: number, last: boolean) => {
+      const o = open.get(col);
+      if (!o) return;
+      const x = xs[col] as number;
+      const w = cellWidth(o.cell);
+      this.marks.push({ line: [x, o.top, x, bottom] }, { line: [x + w, o.top, x + w, bottom] });
+      const room = Math.max(1, Math.floor((o.top - bottom - 6) / LEADING));
+      const shown = last ? o.text.splice(0) : o.text.splice(0, room);
+      shown.forEach((t, i) => this.marks.push({ cjk: t, x: x + 2, y: o.top - 3 - SIZE - i * LEADING, size: SIZE }));
+      if (last) {
+        this.marks.push({ line: [x, bottom, x + w, bottom] });
+        open.delete(col);
+      }
+    };
+    rows.forEach((row, r) => {
+      const h = heights[r] as number;
+      if (this.y - h < BOTTOM) {
+        // Page break: draw the open cells' pieces on this page, continue them on the next.
+        for (const col of [...open.keys()]) drawPiece(col, this.y, false);
+        this.marks.push({ line: [xs[0] as number, this.y, xs[xs.length - 1] as number, this.y] });
+        this.newPage();
+        for (const o of open.values()) o.top = this.y;
+        this.marks.push({ line: [xs[0] as number, this.y, xs[xs.length - 1] as number, this.y] });
+      }
+      const y0 = this.y;
+      for (const c of row) {
+        const x = xs[c.col] as number;
+        const w = cellWidth(c);
+        if ((c.rows ?? 1) > 1) {
+          open.set(c.col, { cell: c, left: c.rows ?? 1, text: c.vertical ? [...c.text] : wrap(c.text, w), top: y0 });
+          continue;
+        }
+        this.marks.push({ line: [x, y0, x + w, y0] }, { line: [x, y0 - h, x + w, y0 - h] }, { line: [x, y0, x, y0 - h] }, { line: [x + w, y0, x + w, y0 - h] });
+        const lines = wrap(c.text, w);
+        lines.forEach((t, i) => this.marks.push({ cjk: t, x: x + 2, y: y0 - 3 - SIZE - i * LEADING, size: SIZE }));
+      }
+      this.y -= h;
+      for (const [col, o] of [...open]) if (--o.left <= 0) drawPiece(col, this.y, true);
+    });
+    this.y -= 20;
+  }
+}
+
+const show = (v: number | null | undefined, unit?: string): string => (v === null || v === undefined ? '' : `${v}${unit ?? ''}`);
+
+/**
+ * A PDF of a report in the official layout.
+ *
+ * @example
+ * ```ts
+ * const bytes = reportPdf(cleanReport('2021'), { preambleLines: 10 });
+ * ```
+ */
+export function reportPdf(report: Report, options: { preambleLines?: number } = {}): Uint8Array {
+  const format = getFormat(report.format);
+  const out = new Pages();
+  const t2v = report.table2 as Record<string, Record<string, number | null>>;
+  const t3v = report.table3 as Record<string, Record<string, number | null>>;
+  const t4v = report.table4 as Record<string, Record<string, number | null>>;
+  out.paragraph(`${report.meta.agency}${report.meta.year}年政府信息公开工作年度报告`, 16, true);
+  const section = (i: number) => {
+    const def = format.sections[i];
+    const s = (report.sections as Record<string, { heading: string; text: string } | undefined>)[def?.key ?? ''];
+    out.paragraph(s?.heading ?? def?.heading ?? '', 12);
+    for (const line of (s?.text ?? '').split('\n')) if (line.trim()) out.paragraph(line);
+  };
+  section(0);
+  // Extra lines of running text move the page breaks to other rows of the tables.
+  for (let i = 0; i < (options.preambleLines ?? 0); i++) out.paragraph('本机关坚持以公开为常态、不公开为例外，持续推进政务公开标准化规范化建设，不断提升政务公开质量和实效，取得了积极成效。');
+  section(1);
+  const t2rows: Cell[][] = [];
+  for (const block of format.tables[0].blocks) {
+    const spans = block.columns.map((_, i) => (i === block.columns.length - 1 ? 3 - block.columns.length + 1 : 1));
+    const cols = (i: number) => 1 + spans.slice(0, i).reduce((a, b) => a + b, 0);
+    t2rows.push([{ col: 0, cols: 4, text: block.caption ?? '' }]);
+    t2rows.push([{ col: 0, text: '信息内容' }, ...block.columns.map((c, i) => ({ col: cols(i), cols: spans[i], text: c.label }))]);
+    for (const row of block.rows) {
+      t2rows.push([{ col: 0, text: row.label }, ...block.columns.map((c, i) => ({ col: cols(i), cols: spans[i], text: show(t2v[row.key]?.[c.key], report.units[`${row.key}/${c.key}`]) }))]);
+    }
+  }
+  out.table([120, 110, 110, 117], t2rows);
+  section(2);
+  const t3 = format.tables[1].blocks[0] as BlockDef;
+  const t3rows: Cell[][] = [
+    [{ col: 0, cols: 3, text: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）' }, ...t3.columns.map((c, i) => ({ col: 3 + i, text: c.label }))],
+  ];
+  t3.rows.forEach((row, i) => {
+    const parents = row.parents ?? [];
+    const cells: Cell[] = [];
+    parents.forEach((parent, depth) => {
+      if (t3.rows[i - 1]?.parents?.[depth] === parent) return;
+      const span = t3.rows.slice(i).findIndex((next) => next.parents?.[depth] !== parent);
+      cells.push({ col: depth, rows: span < 0 ? t3.rows.length - i : span, text: parent, vertical: depth === 0 });
+    });
+    cells.push({ col: parents.length, cols: 3 - parents.length, text: row.label });
+    cells.push(...t3.columns.map((c, k) => ({ col: 3 + k, text: show(t3v[row.key]?.[c.key]) })));
+    t3rows.push(cells);
+  });
+  out.table([20, 45, 110, 40, 40, 40, 40, 40, 40, 40], t3rows);
+  section(3);
+  const outcomes = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const keys = ['upheld', 'corrected', 'other', 'pending', 'total'];
+  out.table(Array.from({ length: 15 }, () => 30), [
+    [{ col: 0, cols: 5, text: '行政复议' }, { col: 5, cols: 10, text: '行政诉讼' }],
+    [...outcomes.map((o, i) => ({ col: i, rows: 2, text: o })), { col: 5, cols: 5, text: '未经复议直接起诉' }, { col: 10, cols: 5, text: '复议后起诉' }],
+    [...[...outcomes, ...outcomes].map((o, i) => ({ col: 5 + i, text: o }))],
+    ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((g, gi) => keys.map((k, i) => ({ col: gi * 5 + i, text: show(t4v[g]?.[k]) }))),
+  ]);
+  for (let i = 4; i < format.sections.length; i++) section(i);
+  return minimalPdf(out.pages);
+}
