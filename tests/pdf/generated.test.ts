@@ -1,7 +1,8 @@
 /**
  * Reports rendered as PDFs the way a word processor prints them, read back exactly: every cell,
  * blank or 0 or a decimal, whichever rows the page breaks fall in (merged label cells split at the
- * break, page numbers between the halves), in both formats.
+ * break, page numbers between the halves, rows of several lines broken between their lines or
+ * moved whole to the next page), in both formats.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -34,8 +35,8 @@ const report = (format: FormatVersion): fc.Arbitrary<Report> => {
 describe('PDFs of generated reports', () => {
   it('read back every cell as printed, wherever the pages break', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom<FormatVersion>('2021', '2019').chain(report), fc.integer({ min: 0, max: 40 }), async (r, preambleLines) => {
-        const { report: read, findings } = await parsePdf(reportPdf(r, { preambleLines }));
+      fc.asyncProperty(fc.constantFrom<FormatVersion>('2021', '2019').chain(report), fc.integer({ min: 0, max: 40 }), fc.boolean(), async (r, preambleLines, breakRows) => {
+        const { report: read, findings } = await parsePdf(reportPdf(r, { preambleLines, breakRows }));
         expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
         expect(tablesOf(read)).toEqual(tablesOf(r));
       }),

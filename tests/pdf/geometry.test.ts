@@ -288,6 +288,35 @@ describe('tables continued across pages', () => {
     ]);
   });
 
+  it('joins the rest of a row broken between its lines: a label and the numbers the page cut', () => {
+    // Numbers too wide for their cells wrap (`99999999` / `8`); the page breaks the row after its
+    // first line, so the rest of the label and of the numbers start the next page.
+    const cell = (row: number, col: number, t: string) => ({ row, col, lines: [t] });
+    const first = ruledTable(XS, [200, 170, 150], [
+      { row: 0, col: 0, cols: 3, lines: ['（一）予以公开'] },
+      ...values(0, [1, 2, 3, 4, 5, 6, 21]),
+      { row: 1, col: 0, cols: 3, lines: ['（二）部分公开（区分处理的，只计这一情形，不计'] },
+      cell(1, 3, '99999999'),
+      cell(1, 4, '16'),
+      cell(1, 5, ''),
+      ...[3, 4, 5, 6].map((k) => cell(1, 3 + k, '')),
+    ]);
+    const second = ruledTable(XS, [790, 770, 740], [
+      { row: 0, col: 0, cols: 3, lines: ['其他情形）'] },
+      cell(0, 3, '8'),
+      ...[1, 2, 3, 4, 5, 6].map((k) => cell(0, 3 + k, k === 2 ? '7' : '')),
+      { row: 1, col: 0, cols: 3, lines: ['（七）总计'] },
+      ...values(1, [5, 0, 0, 0, 0, 0, 5]),
+    ]);
+    const rows = rowsOf(assembleLayout([page(1, [first]), page(2, [second])]));
+    // The label columns hold no cell of their own: a label and seven values.
+    expect(rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      ['（一）予以公开', '1', '2', '3'],
+      ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '999999998', '16', '7'],
+      ['（七）总计', '5', '0', '0'],
+    ]);
+  });
+
   it('keeps a row that starts at the top of a page apart from a complete label above it', () => {
     // 行政处罚 ends short of its cell's side: 行政强制 overleaf is a row of its own, not the rest
     // of it, even with no values on either side of the break. Nor is a data row a header's rest.

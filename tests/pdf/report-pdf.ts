@@ -1,8 +1,9 @@
 /**
  * Renders a Report as a PDF the way a word processor prints the official layout: ruled tables
  * with merged label cells (三、本年度办理结果 set one character per line in a narrow column), labels
- * wrapped to their cells, tables broken across pages with merged cells split at the break, and
- * page numbers at the foot of every page. For testing the PDF reader on many realistic files.
+ * and numbers wrapped to their cells, tables broken across pages with merged cells split at the
+ * break (and, optionally, rows of several lines split between their lines), and page numbers at
+ * the foot of every page. For testing the PDF reader on many realistic files.
  */
 import { getFormat, type BlockDef } from '../../src/format/index.js';
 import type { Report } from '../../src/model/types.js';
@@ -60,12 +61,15 @@ class Pages {
 
   /**
    * Draws a ruled table. Row heights come from the wrapped text of single-row cells; merged cells
-   * (rows > 1) span the rows below them and are split where the page breaks.
+   * (rows > 1) span the rows below them and are split where the page breaks. With `breakRows`
+   * (Word's "allow row to break across pages", on by default there), a row of several lines that
+   * does not fit is split between its lines: the lines that fit end the page, the rest start the
+   * next.
    */
-  table(widths: number[], rows: Cell[][]): void {
+  table(widths: number[], rows: Cell[][], breakRows: boolean): void {
     const xs = widths.reduce<number[]>((acc, w) => [...acc, (acc[acc.length - 1] as number) + w], [LEFT]);
     const cellWidth = (c: Cell) => (xs[c.col + (c.cols ?? 1)] as number) - (xs[c.col] as number);
-    const heights = rows.map((row) => Math.max(...row.filter((c) => (c.rows ?? 1) === 1).map((c) => wrap(c.text, cellWidth(c)).length), 1) * LEADING + 6);
+    const lineCount = (row: Cell[]) => Math.max(...row.filter((c) => (c.rows ?? 1) === 1).map((c) => wrap(c.text, cellWidth(c)).length), 1);
     // Merged cells still open, with the characters or lines of text not yet drawn.
     const open = new Map<number, { cell: Cell; left: number; text: string[]; top: number }>();
     /** Draws the piece of an open merged cell down to `bottom`: its sides and the text that fits. */
@@ -83,31 +87,47 @@ class Pages {
         open.delete(col);
       }
     };
-    rows.forEach((row, r) => {
-      const h = heights[r] as number;
-      if (this.y - h < BOTTOM) {
-        // Page break: draw the open cells' pieces on this page, continue them on the next.
-        for (const col of [...open.keys()]) drawPiece(col, this.y, false);
-        this.marks.push({ line: [xs[0] as number, this.y, xs[xs.length - 1] as number, this.y] });
-        this.newPage();
-        for (const o of open.values()) o.top = this.y;
-        this.marks.push({ line: [xs[0] as number, this.y, xs[xs.length - 1] as number, this.y] });
-      }
+    /** Ends the page under the table drawn so far; the open merged cells continue on the next. */
+    const pageBreak = () => {
+      for (const col of [...open.keys()]) drawPiece(col, this.y, false);
+      this.marks.push({ line: [xs[0] as number, this.y, xs[xs.length - 1] as number, this.y] });
+      this.newPage();
+      for (const o of open.values()) o.top = this.y;
+      this.marks.push({ line: [xs[0] as number, this.y, xs[xs.length - 1] as number, this.y] });
+    };
+    /** Draws lines `from` to `to` of a row's single-row cells, with their borders, as one band. */
+    const band = (row: Cell[], from: number, to: number) => {
       const y0 = this.y;
+      const h = (to - from) * LEADING + 6;
       for (const c of row) {
+        if ((c.rows ?? 1) > 1) continue;
         const x = xs[c.col] as number;
         const w = cellWidth(c);
-        if ((c.rows ?? 1) > 1) {
-          open.set(c.col, { cell: c, left: c.rows ?? 1, text: c.vertical ? [...c.text] : wrap(c.text, w), top: y0 });
-          continue;
-        }
         this.marks.push({ line: [x, y0, x + w, y0] }, { line: [x, y0 - h, x + w, y0 - h] }, { line: [x, y0, x, y0 - h] }, { line: [x + w, y0, x + w, y0 - h] });
-        const lines = wrap(c.text, w);
-        lines.forEach((t, i) => this.marks.push({ cjk: t, x: x + 2, y: y0 - 3 - SIZE - i * LEADING, size: SIZE }));
+        wrap(c.text, w)
+          .slice(from, to)
+          .forEach((t, i) => this.marks.push({ cjk: t, x: x + 2, y: y0 - 3 - SIZE - i * LEADING, size: SIZE }));
       }
       this.y -= h;
+    };
+    for (const row of rows) {
+      const lines = lineCount(row);
+      // How many of the row's lines fit on this page.
+      const fit = Math.floor((this.y - BOTTOM - 6) / LEADING);
+      const split = breakRows && fit >= 1 && fit < lines;
+      if (!split && fit < lines) pageBreak();
+      for (const c of row) {
+        if ((c.rows ?? 1) > 1) open.set(c.col, { cell: c, left: c.rows ?? 1, text: c.vertical ? [...c.text] : wrap(c.text, cellWidth(c)), top: this.y });
+      }
+      if (split) {
+        band(row, 0, fit);
+        pageBreak();
+        band(row, fit, lines);
+      } else {
+        band(row, 0, lines);
+      }
       for (const [col, o] of [...open]) if (--o.left <= 0) drawPiece(col, this.y, true);
-    });
+    }
     this.y -= 20;
   }
 }
@@ -115,14 +135,16 @@ class Pages {
 const show = (v: number | null | undefined, unit?: string): string => (v === null || v === undefined ? '' : `${v}${unit ?? ''}`);
 
 /**
- * A PDF of a report in the official layout.
+ * A PDF of a report in the official layout. `preambleLines` lines of running text before table 2
+ * move the page breaks to other rows; `breakRows` lets a row of several lines break across pages.
  *
  * @example
  * ```ts
- * const bytes = reportPdf(cleanReport('2021'), { preambleLines: 10 });
+ * const bytes = reportPdf(cleanReport('2021'), { preambleLines: 10, breakRows: true });
  * ```
  */
-export function reportPdf(report: Report, options: { preambleLines?: number } = {}): Uint8Array {
+export function reportPdf(report: Report, options: { preambleLines?: number; breakRows?: boolean } = {}): Uint8Array {
+  const breakRows = options.breakRows ?? false;
   const format = getFormat(report.format);
   const out = new Pages();
   const t2v = report.table2 as Record<string, Record<string, number | null>>;
@@ -149,7 +171,7 @@ export function reportPdf(report: Report, options: { preambleLines?: number } = 
       t2rows.push([{ col: 0, text: row.label }, ...block.columns.map((c, i) => ({ col: cols(i), cols: spans[i], text: show(t2v[row.key]?.[c.key], report.units[`${row.key}/${c.key}`]) }))]);
     }
   }
-  out.table([120, 110, 110, 117], t2rows);
+  out.table([120, 110, 110, 117], t2rows, breakRows);
   section(2);
   const t3 = format.tables[1].blocks[0] as BlockDef;
   const t3rows: Cell[][] = [
@@ -167,7 +189,7 @@ export function reportPdf(report: Report, options: { preambleLines?: number } = 
     cells.push(...t3.columns.map((c, k) => ({ col: 3 + k, text: show(t3v[row.key]?.[c.key]) })));
     t3rows.push(cells);
   });
-  out.table([20, 45, 110, 40, 40, 40, 40, 40, 40, 40], t3rows);
+  out.table([20, 45, 110, 40, 40, 40, 40, 40, 40, 40], t3rows, breakRows);
   section(3);
   const outcomes = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
   const keys = ['upheld', 'corrected', 'other', 'pending', 'total'];
@@ -176,7 +198,7 @@ export function reportPdf(report: Report, options: { preambleLines?: number } = 
     [...outcomes.map((o, i) => ({ col: i, rows: 2, text: o })), { col: 5, cols: 5, text: '未经复议直接起诉' }, { col: 10, cols: 5, text: '复议后起诉' }],
     [...[...outcomes, ...outcomes].map((o, i) => ({ col: 5 + i, text: o }))],
     ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((g, gi) => keys.map((k, i) => ({ col: gi * 5 + i, text: show(t4v[g]?.[k]) }))),
-  ]);
+  ], breakRows);
   for (let i = 4; i < format.sections.length; i++) section(i);
   return minimalPdf(out.pages);
 }

@@ -147,18 +147,7 @@ function join(prev: Table, next: Table): void {
   }
   const last = a[a.length - 1] as Region[];
   const first = b[0] as Region[];
-  const own = first.filter((g, c) => first.indexOf(g) === c && g.text !== '');
-  const valuesOnOneSide = !last.some((g) => isNumeric(g.text)) || !own.some((g) => isNumeric(g.text));
-  // Each half of a broken row sits under the other's blank cells: a value never under a label (a
-  // data row below a header row is a new row), and a label only under a blank or under a label
-  // the page cut (`5.要求行政机关确认或重新出` + `具已获取信息`); a label under a complete one
-  // starts a row of its own (`行政处罚`, then `行政强制` on the next page, both without values).
-  const under = (g: Region, ok: (up: Region) => boolean): boolean => first.every((h, c) => h !== g || ok(last[c] as Region));
-  const continuesGroup = (g: Region): boolean => first.some((h, c) => h === g && (rowsSpanned(a, last[c] as Region, c) > 1 || rowsSpanned(b, g, c) > 1));
-  const halves = own.every((g) =>
-    isNumeric(g.text) ? under(g, (up) => up.text === '') : continuesGroup(g) || under(g, (up) => up.text === '' || (up.cut && !isNumeric(up.text))),
-  );
-  const brokenRow = own.every((g) => !ITEM_START.test(g.text)) && valuesOnOneSide && halves;
+  const brokenRow = isBrokenRow(a, b);
   for (let c = 0; c < xs.length - 1; c++) {
     const up = last[c] as Region;
     const down = first[c] as Region;
@@ -173,20 +162,47 @@ function join(prev: Table, next: Table): void {
     up.cut = down.cut;
     replaceRegion(b, down, up);
   }
-  if (brokenRow && own.length > 0) {
-    // Values printed on the second half of the broken row move up into it.
+  if (brokenRow) {
     first.forEach((g, c) => {
       const up = last[c] as Region;
-      if (g !== up && isNumeric(g.text) && up.text === '') {
-        up.text = g.text;
-        up.loc = g.loc;
-        replaceRegion(b, g, up);
-      }
+      if (g === up || !isNumeric(g.text)) return;
+      // Values printed on the second half of the broken row move up into it; the rest of a
+      // number wrapped in its cell and cut by the page joins its beginning.
+      up.text += g.text;
+      if (up.text === g.text) up.loc = g.loc;
+      replaceRegion(b, g, up);
     });
   }
   const dropFirst = brokenRow && first.every((g, c) => g === last[c] || (g.text === '' && !b.slice(1).some((r) => r.includes(g))));
   prev.rows = [...a, ...(dropFirst ? b.slice(1) : b)];
   prev.loc = [...prev.loc, ...(dropFirst ? nextLoc.slice(1) : nextLoc)];
+}
+
+/**
+ * Whether the first row of `b` (the top of a page) is the rest of the last row of `a`, a row the
+ * page broke. Each piece of it continues what is above it: a value sits under a blank or under a
+ * number the page cut (a number wrapped in its cell: `9999` + `8`), never under a label (a data row
+ * below a header row is a new row); a label sits under a blank or under a label the page cut
+ * (`5.要求行政机关确认或重新出` + `具已获取信息`), never under a complete one (`行政处罚` at the
+ * foot of a page and `行政强制` at the top of the next are two rows), and starts no new item.
+ * A piece of a merged cell running over the break belongs to no row, so it does not count.
+ */
+function isBrokenRow(a: readonly Region[][], b: readonly Region[][]): boolean {
+  const last = a[a.length - 1] as Region[];
+  const first = b[0] as Region[];
+  const under = (g: Region, ok: (up: Region) => boolean): boolean => first.every((h, c) => h !== g || ok(last[c] as Region));
+  const continuesGroup = (g: Region): boolean => first.some((h, c) => h === g && (rowsSpanned(a, last[c] as Region, c) > 1 || rowsSpanned(b, g, c) > 1));
+  const own = first.filter((g, c) => first.indexOf(g) === c && g.text !== '');
+  const pieces = own.filter((g) => isNumeric(g.text) || !continuesGroup(g));
+  return (
+    pieces.length > 0 &&
+    own.every((g) => isNumeric(g.text) || !ITEM_START.test(g.text)) &&
+    pieces.every((g) =>
+      isNumeric(g.text)
+        ? under(g, (up) => up.text === '' || (up.cut && isNumeric(up.text)))
+        : under(g, (up) => up.text === '' || (up.cut && !isNumeric(up.text))),
+    )
+  );
 }
 
 /** How many leading rows of `b` repeat the leading rows of `a` (a header repeated on each page). */
