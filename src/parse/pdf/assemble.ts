@@ -130,8 +130,8 @@ function replaceRegion(rows: Region[][], from: Region, to: Region): void {
 
 /**
  * Joins the piece of a table on the next page to the piece before it. A row broken by the page
- * (its label continued without a new item number, no value on one side) becomes one row; a
- * merged label cell running over the break (`（四）无` + `法提供`) becomes one cell.
+ * ({@link isBrokenRow}) becomes one row; a merged label cell running over the break (`（四）无` +
+ * `法提供`) becomes one cell.
  */
 function join(prev: Table, next: Table): void {
   const xs = unionBounds(prev.xs, next.xs);
