@@ -325,10 +325,11 @@ class Reading {
   }
 
   /** PARSE-ROW-EXTRA, for at most {@link MAX_STRAY_FINDINGS} rows. */
-  extra(table: TableId, first: Cell): void {
+  extra(table: TableId, first: Cell, unlabelled = false): void {
     if (this.extras++ >= MAX_STRAY_FINDINGS) return;
     const label = first.text.trim();
-    this.raw.push({ code: 'PARSE-ROW-EXTRA', params: { table, label, ...locParams(first.loc) }, table, quote: label, loc: first.loc });
+    const messageKey = unlabelled ? 'PARSE-ROW-EXTRA/unlabelled' : 'PARSE-ROW-EXTRA';
+    this.raw.push({ code: 'PARSE-ROW-EXTRA', messageKey, params: { table, label, ...locParams(first.loc) }, table, quote: label, loc: first.loc });
   }
 
   unaligned(table: TableId, rowLabel: string, fields: readonly Cell[], expected: number, truncated: boolean, loc: SourceLoc, path: string[]): void {
@@ -486,6 +487,12 @@ export function readLayout(blocks: readonly LayoutBlock[], options: ReadOptions 
       const hasValue = line.cells.some((c) => c.value && !c.spanned);
       if (first && !first.value && hasValue && !index.isParent(first.norm)) {
         reading.extra(zone, first);
+        consumed[i] = 1;
+      } else if (first?.value) {
+        // Values with no row label before them: no cell can be told for them, but they were
+        // printed, so they are reported rather than dropped in silence.
+        const values = line.cells.filter((c) => c.value && !c.spanned).map((c) => c.text.trim());
+        reading.extra(zone, { ...first, text: values.join(' ') }, true);
         consumed[i] = 1;
       }
     }

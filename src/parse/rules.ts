@@ -88,6 +88,13 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     const w = where(p);
     return { zh: `表${p.table}中的「${p.label}」行不属于该格式，已忽略${w.zh}`, en: `Row "${p.label}" in table ${p.table} is not part of the format and was ignored${w.en}` };
   },
+  'PARSE-ROW-EXTRA/unlabelled': (p) => {
+    const w = where(p);
+    return {
+      zh: `表${p.table}中有一行数值（${p.label}）前面没有行标签，无法确定所属单元格，已忽略${w.zh}`,
+      en: `A row of values (${p.label}) in table ${p.table} has no row label, so no cell can be told for them; ignored${w.en}`,
+    };
+  },
   'PARSE-LABEL-VARIANT': (p) => {
     const w = where(p);
     return { zh: `「${p.printed}」按「${p.official}」读取${w.zh}`, en: `"${p.printed}" was read as "${p.official}"${w.en}` };

@@ -96,6 +96,23 @@ describe('labels', () => {
     expect(r.findings.find((f) => f.code === 'PARSE-ROW-EXTRA')?.quote).toBe('其他主动公开文件');
   });
 
+  it('reports a row of values with no label before it, and puts them in no cell', () => {
+    const r = parseText(
+      '2022年某局政府信息公开工作年度报告\n一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n\t\t9999\t8\n三、本年度办理结果\t（一）予以公开\t1\t0\t0\t0\t0\t0\t1\n',
+      { lang: 'en' },
+    );
+    expect(r.report?.table3).toMatchObject({ carriedOver: { research: 0, publicInterest: 0 }, granted: { natural: 1, total: 1 } });
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'PARSE-ROW-EXTRA',
+        severity: 'info',
+        table: '3',
+        quote: '9999 8',
+        message: 'A row of values (9999 8) in table 3 has no row label, so no cell can be told for them; ignored (line 4)',
+      }),
+    );
+  });
+
   it('reads traditional characters and typos of the labels', () => {
     const r = parseText('2022年某局政府信息公开工作年度报告\n第二十條第（一）項\n規章\t1\t0\t1\n規範性檔案\t2\t0\t2\n2.其他法律行政止公开\t0\t0\t0\t0\t0\t0\t0\n本年制发件数\n');
     expect(r.report?.table2).toMatchObject({ rules: { issued: 1 }, normativeDocuments: { issued: 2, inForce: 2 } });
