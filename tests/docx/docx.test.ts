@@ -4,13 +4,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCells, type FormatVersion, type ValueKind } from '../../src/format/index.js';
-import type { Report, Report2021 } from '../../src/model/types.js';
+import type { FormatVersion } from '../../src/format/index.js';
+import type { Report2021 } from '../../src/model/types.js';
 import { extractDocxLayout, parseDocx } from '../../src/parse/docx/index.js';
 import { docxFromDocumentXml, reportDocx, type DocxStyle } from '../support/docx-writer.js';
-import { cleanReport } from '../support/reports.js';
+import { printedReportArb } from '../support/arbitraries.js';
+import { cleanReport, tablesOf } from '../support/reports.js';
 
-const tablesOf = (r: Report | null) => (r ? { table2: r.table2, table3: r.table3, table4: r.table4 } : null);
 
 const STYLES: DocxStyle[] = [
   { producer: 'word' },
@@ -53,30 +53,11 @@ describe('parseDocx on reports in the official layout', () => {
   });
 });
 
-/** A cell value of a kind, as published: a count, a signed change, or 万元 with one decimal. */
-const value = (kind: ValueKind): fc.Arbitrary<number | null> =>
-  fc.option(
-    kind === 'signed' ? fc.integer({ min: -500, max: 500 }) : kind === 'count' ? fc.nat({ max: 99_999 }) : fc.nat({ max: 99_999 }).map((n) => n / 10),
-    { nil: null, freq: 4 },
-  );
-
-const reportWithCells = (format: FormatVersion): fc.Arbitrary<Report> => {
-  const cells = formatCells(format);
-  return fc.tuple(...cells.map((c) => value(c.columnDef.kind))).map((values) => {
-    const report = cleanReport(format) as Report;
-    const tables = report as unknown as Record<string, Record<string, Record<string, number | null>>>;
-    cells.forEach((c, i) => {
-      tables[`table${c.table}`]![c.row]![c.column] = values[i] as number | null;
-    });
-    return report;
-  });
-};
-
 describe('parseDocx over generated reports', () => {
   it('reads every cell back as written, whichever producer wrote the file', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom<FormatVersion>('2021', '2019').chain((f) => reportWithCells(f)),
+        fc.constantFrom<FormatVersion>('2021', '2019').chain(printedReportArb),
         fc.constantFrom(...STYLES),
         (report, style) => {
           const { report: read } = parseDocx(reportDocx(report, style));

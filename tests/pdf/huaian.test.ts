@@ -11,12 +11,12 @@ import { main } from '../../src/cli/main.js';
 import { readCsv } from '../../src/interchange/csv.js';
 import { extractPdfLayout, parsePdf } from '../../src/parse/pdf/index.js';
 import { fakeIO } from '../cli/fake-io.js';
+import { tablesOf } from '../support/reports.js';
 import { CORPUS_DIR, readTruth, truthToReport } from '../support/truth.js';
 
 const FILE = '2024-huaian-szf.pdf';
 const bytes = new Uint8Array(readFileSync(join(CORPUS_DIR, FILE)));
 const truth = truthToReport(readTruth(FILE));
-const tablesOf = (r: { table2: unknown; table3: unknown; table4: unknown }) => ({ table2: r.table2, table3: r.table3, table4: r.table4 });
 
 describe('parsePdf on 2024-huaian-szf.pdf', () => {
   it('reads every cell of tables 2, 3 and 4 as printed, the decimal fee included', async () => {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { formatCells, OVERVIEW_TOPICS, SECTIONS, type CellDef, type FormatVersion, type ValueKind } from '../../src/format/index.js';
 import { emptyReport } from '../../src/model/empty.js';
 import type { Report } from '../../src/model/types.js';
-import { consistentReport, plainSections } from './reports.js';
+import { cleanReport, consistentReport, plainSections } from './reports.js';
 
 /** A decimal with up to 4 places (money in 万元, amounts). */
 export const decimalArb = (max = 100_000_000): fc.Arbitrary<number> =>
@@ -81,6 +81,29 @@ export function anyReportArb(format: FormatVersion): fc.Arbitrary<Report> {
       for (const [cell, unit] of r.units) report.units[`${cell.row}/${cell.column}`] = unit;
       return report;
     });
+}
+
+/** A cell value as reports print it: a count, a signed change, or 万元 with one decimal; or blank. */
+const printedValueArb = (kind: ValueKind): fc.Arbitrary<number | null> =>
+  fc.option(
+    kind === 'signed' ? fc.integer({ min: -500, max: 500 }) : kind === 'count' ? fc.nat({ max: 99_999 }) : fc.nat({ max: 999_999 }).map((n) => n / 10),
+    { nil: null, freq: 5 },
+  );
+
+/**
+ * A report of a format with every cell printed as reports print them (or blank), and the
+ * sections of a clean report: for rendering into a medium and reading back.
+ */
+export function printedReportArb(format: FormatVersion): fc.Arbitrary<Report> {
+  const cells = formatCells(format);
+  return fc.tuple(...cells.map((c) => printedValueArb(c.columnDef.kind))).map((values) => {
+    const report = cleanReport(format) as Report;
+    const tables = report as unknown as Record<string, Record<string, Record<string, number | null>>>;
+    cells.forEach((c, i) => {
+      tables[`table${c.table}`]![c.row]![c.column] = values[i] as number | null;
+    });
+    return report;
+  });
 }
 
 /** Freezes a value and everything it holds, so any mutation throws in strict mode. */

@@ -5,7 +5,7 @@
  */
 import { formatCells, getTable, SECTIONS, type CellDef, type FormatVersion } from '../../src/format/index.js';
 import { emptyReport } from '../../src/model/empty.js';
-import type { BodyLevel, ReportOf } from '../../src/model/types.js';
+import type { BodyLevel, Report, ReportOf } from '../../src/model/types.js';
 
 type Grid = Record<string, Record<string, number | null>>;
 
@@ -120,3 +120,6 @@ export function withCells<R>(report: R, cells: Record<string, unknown>): R {
   }
   return copy as R;
 }
+
+/** The three tables of a report (or `null`), for comparing what a reader read with what was written. */
+export const tablesOf = (r: Pick<Report, 'table2' | 'table3' | 'table4'> | null) => (r ? { table2: r.table2, table3: r.table3, table4: r.table4 } : null);
