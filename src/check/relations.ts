@@ -35,10 +35,11 @@ interface CompiledInstance {
 
 interface Compiled {
   readonly instances: readonly CompiledInstance[];
-  /** Reads every cell of tables 2–4 into `values` (blank and non-numbers left 0), in format order. */
+  /**
+   * Reads every cell of tables 2–4 into `values` (blank and non-numbers left 0), in format order,
+   * and reports a cell that is not a valid value of its column.
+   */
   readonly readCells: CountReader;
-  /** The kind of each cell, by index: what `fitsKind` tests. */
-  readonly kinds: readonly ValueKind[];
   /** Per instance i: its left terms are `terms[bounds[2i] .. bounds[2i+1])`, its right terms run to `bounds[2i+2]`. */
   readonly terms: Int32Array;
   readonly bounds: Int32Array;
@@ -72,17 +73,18 @@ function compile(format: FormatDef): Compiled {
   let compiled = compiledCache.get(format);
   if (compiled) return compiled;
   const cells = formatCells(format);
-  const rows: (RowRead & { columns: string[]; targets: number[] })[] = [];
+  const rows: (RowRead & { columns: string[]; targets: number[]; kinds: ValueKind[] })[] = [];
   const indexOf = new Map<string, number>();
   cells.forEach((cell, i) => {
     const table = `table${cell.table}`;
     let last = rows[rows.length - 1];
     if (!last || last.table !== table || last.row !== cell.row) {
-      last = { table, row: cell.row, columns: [], targets: [] };
+      last = { table, row: cell.row, columns: [], targets: [], kinds: [] };
       rows.push(last);
     }
     last.columns.push(cell.column);
     last.targets.push(i);
+    last.kinds.push(cell.columnDef.kind);
     indexOf.set(slotOf(cell).id, i);
   });
   const terms: number[] = [];
@@ -99,7 +101,6 @@ function compile(format: FormatDef): Compiled {
     // Straight-line code where allowed: `check` reads 200 cells per report, and constant keys
     // make those reads as cheap as a hand-written function's (see `bench/check.bench.ts`).
     readCells: compiledReader(rows) ?? genericReader(rows),
-    kinds: cells.map((c) => c.columnDef.kind),
     terms: Int32Array.from(terms),
     bounds: Int32Array.from(bounds),
     values: new Float64Array(cells.length),
@@ -126,17 +127,10 @@ const read = (report: Report, slot: Slot): unknown =>
 /** Only finite numbers enter a sum; anything else is reported as CELL-INVALID and counts as 0. */
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** Whether a finite number may stand in a cell of a kind (see `cellValueProblem` in the model). */
-function fitsKind(v: number, kind: ValueKind): boolean {
-  if (kind === 'count') return v >= 0 && Number.isInteger(v);
-  if (kind === 'signed') return Number.isInteger(v);
-  return v >= 0;
-}
-
-/** Set by the cell reader when a cell is neither a number nor blank (reported later, in full). */
-let sawNonNumber = false;
-const noteNonNumber = (): void => {
-  sawNonNumber = true;
+/** Set by the cell reader when a cell is not a valid value of its column (reported later, in full). */
+let sawBadCell = false;
+const noteBadCell = (): void => {
+  sawBadCell = true;
 };
 
 /** A finding before its message and severity are settled. @internal */
@@ -164,24 +158,16 @@ export function checkRelations(report: Report): RawFinding[] {
 
   // Fast path: read every cell once into the scratch array (blank and invalid as 0), then sum
   // every instance over it. A report that passes allocates nothing more than its result.
-  const { readCells, kinds, terms, bounds, values, blanks } = compiled;
+  const { readCells, terms, bounds, values, blanks } = compiled;
   values.fill(0);
   blanks.fill(0);
-  sawNonNumber = false;
-  readCells(report as unknown as Tables, values, blanks, noteNonNumber);
+  sawBadCell = false;
+  readCells(report as unknown as Tables, values, blanks, noteBadCell);
+  const sawInvalid = sawBadCell;
+  // NaN and ±Infinity were added like any number; in the sums they count as 0.
+  if (sawInvalid) for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) values[i] = 0;
   let sawBlank = false;
-  let sawInvalid = sawNonNumber;
-  for (let i = 0; i < values.length; i++) {
-    if (blanks[i] !== 0) {
-      sawBlank = true;
-      continue;
-    }
-    const v = values[i] as number;
-    if (!Number.isFinite(v)) {
-      values[i] = 0;
-      sawInvalid = true;
-    } else if (!fitsKind(v, kinds[i] as ValueKind)) sawInvalid = true;
-  }
+  for (let i = 0; i < blanks.length && !sawBlank; i++) sawBlank = blanks[i] !== 0;
   let failed = false;
   for (let i = 0; i + 2 < bounds.length && !failed; i += 2) {
     let left = 0;

@@ -13,16 +13,41 @@
  * @module
  */
 
+import type { ValueKind } from '../format/grid.js';
+
 /** The tables of a report, as read by key. @internal */
 export type Tables = Record<string, Record<string, Record<string, unknown>> | undefined>;
 
-/** One row of a source report to read, and the target slot of each of its columns. @internal */
+/**
+ * One row of a source report to read, and the target slot of each of its columns; with `kinds`,
+ * a number that cannot stand in its column (a negative or fractional count, NaN, ±Infinity) is
+ * passed to `bad` too, after it is added. @internal
+ */
 export interface RowRead {
   readonly table: string;
   readonly row: string;
   readonly columns: readonly string[];
   readonly targets: readonly number[];
+  readonly kinds?: readonly ValueKind[];
 }
+
+/**
+ * Whether a number may stand in a cell of a kind (see `cellValueProblem` in the model).
+ * @internal
+ */
+export function fitsKind(v: number, kind: ValueKind): boolean {
+  if (kind === 'count') return v >= 0 && Number.isInteger(v);
+  if (kind === 'signed') return Number.isInteger(v);
+  return v >= 0 && v < Infinity;
+}
+
+/** `fitsKind` negated, as source code over `v`, for the compiled reader. */
+const MISFIT: Record<ValueKind, string> = {
+  count: '!(v >= 0 && Number.isInteger(v))',
+  signed: '!Number.isInteger(v)',
+  money: '!(v >= 0 && v < Infinity)',
+  amount: '!(v >= 0 && v < Infinity)',
+};
 
 /**
  * Called with a cell that is neither a number nor blank (`column` is `''` for a row that is not an
@@ -49,11 +74,13 @@ export function genericReader(rows: readonly RowRead[]): CountReader {
         bad(read.table, read.row, '', row);
         continue;
       }
-      const { columns, targets } = read;
+      const { columns, targets, kinds } = read;
       for (let j = 0; j < columns.length; j++) {
         const v = row[columns[j] as string];
-        if (typeof v === 'number') sums[targets[j] as number]! += v;
-        else if (v === null) blanks[targets[j] as number]!++;
+        if (typeof v === 'number') {
+          sums[targets[j] as number]! += v;
+          if (kinds && !fitsKind(v, kinds[j] as ValueKind)) bad(read.table, read.row, columns[j] as string, v);
+        } else if (v === null) blanks[targets[j] as number]!++;
         else bad(read.table, read.row, columns[j] as string, v);
       }
     }
@@ -72,9 +99,12 @@ export function compiledReader(rows: readonly RowRead[]): CountReader | undefine
     read.columns.forEach((column, j) => {
       const slot = read.targets[j] as number;
       if (!Number.isSafeInteger(slot)) throw new TypeError(`bad slot ${slot}`);
+      const kind = read.kinds?.[j];
+      const where = `${q(read.table)}, ${q(read.row)}, ${q(column)}`;
+      const misfit = kind ? ` if (${MISFIT[kind]}) bad(${where}, v);` : '';
       lines.push(
         `v = row[${q(column)}];`,
-        `if (typeof v === 'number') sums[${slot}] += v; else if (v === null) blanks[${slot}]++; else bad(${q(read.table)}, ${q(read.row)}, ${q(column)}, v);`,
+        `if (typeof v === 'number') { sums[${slot}] += v;${misfit} } else if (v === null) blanks[${slot}]++; else bad(${where}, v);`,
       );
     });
     lines.push('}');
