@@ -8,7 +8,7 @@
  */
 import { InterchangeError, readCsv } from '../interchange/csv.js';
 import { parse } from '../parse/index.js';
-import type { Finding, Lang } from '../check/finding.js';
+import type { Finding, Lang, RuleSetting } from '../check/finding.js';
 import type { Report } from '../model/types.js';
 import { safeParseReport } from '../model/validate.js';
 import type { CliIO } from './command.js';
@@ -26,6 +26,8 @@ export interface LoadOptions {
   source: string;
   /** Language of the reading findings. */
   lang: Lang;
+  /** Per-code severity overrides, or `'off'`, for the reading findings. */
+  rules?: Readonly<Record<string, RuleSetting>> | undefined;
 }
 
 /**
@@ -138,10 +140,10 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => mag
 // The PDF and DOCX readers are imported only when such a file is read: pdf.js is an optional peer.
 const pdfLoader: Loader = {
   sniff: (bytes) => startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]), // %PDF-
-  async load(bytes, { source, lang }) {
+  async load(bytes, { source, lang, rules }) {
     const { parsePdf, PdfSupportMissingError } = await import('../parse/pdf/index.js');
     try {
-      return fromDocumentReader(await parsePdf(bytes, { lang }), source);
+      return fromDocumentReader(await parsePdf(bytes, { lang, rules }), source);
     } catch (err) {
       if (err instanceof PdfSupportMissingError) throw new LoadError([`${source}: ${err.message}`]);
       throw err;
@@ -151,9 +153,9 @@ const pdfLoader: Loader = {
 
 const docxLoader: Loader = {
   sniff: (bytes) => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]), // a ZIP archive
-  async load(bytes, { source, lang }) {
+  async load(bytes, { source, lang, rules }) {
     const { parseDocx } = await import('../parse/docx/index.js');
-    return fromDocumentReader(parseDocx(bytes, { lang }), source);
+    return fromDocumentReader(parseDocx(bytes, { lang, rules }), source);
   },
 };
 
@@ -161,8 +163,8 @@ const docxLoader: Loader = {
 const documentLoader = (type: 'text' | 'html'): Loader => ({
   // Standard input that nothing else claims is read as text, so text is sniffed last.
   sniff: type === 'html' ? (bytes) => head(bytes).startsWith('<') : () => true,
-  async load(bytes, { source, lang }) {
-    return fromDocumentReader(parse(bytes, { lang, type }), source);
+  async load(bytes, { source, lang, rules }) {
+    return fromDocumentReader(parse(bytes, { lang, rules, type }), source);
   },
 });
 const htmlLoader = documentLoader('html');
@@ -251,7 +253,11 @@ export function sniffLoader(bytes: Uint8Array): Loader {
  * const { report } = await loadReport('-', io, { lang: 'zh', inputFormat: 'csv' });
  * ```
  */
-export async function loadReport(source: string, io: CliIO, options: { lang: Lang; inputFormat?: string }): Promise<Loaded> {
+export async function loadReport(
+  source: string,
+  io: CliIO,
+  options: { lang: Lang; inputFormat?: string | undefined; rules?: Readonly<Record<string, RuleSetting>> | undefined },
+): Promise<Loaded> {
   const named = loaderFor(source, options.inputFormat);
   let bytes: Uint8Array;
   try {
@@ -259,5 +265,5 @@ export async function loadReport(source: string, io: CliIO, options: { lang: Lan
   } catch (err) {
     throw new LoadError([`${source}: cannot read: ${(err as Error).message}`]);
   }
-  return (named ?? sniffLoader(bytes)).load(bytes, { source, lang: options.lang });
+  return (named ?? sniffLoader(bytes)).load(bytes, { source, lang: options.lang, rules: options.rules });
 }

@@ -4,13 +4,24 @@
  *
  * @module
  */
-import type { Finding, Lang } from '../check/finding.js';
+import type { Finding, Lang, RuleSetting } from '../check/finding.js';
+import { REPORT_RULES } from '../check/rules.js';
+import { CROSS_YEAR_RULES } from '../diff/rules.js';
+import { DOCX_RULES } from '../parse/docx/findings.js';
+import { PDF_RULES } from '../parse/pdf/findings.js';
+import { PARSE_RULES } from '../parse/rules.js';
+import { ROLLUP_RULES } from '../rollup/rules.js';
 import type { Report } from '../model/types.js';
 import type { CliIO } from './command.js';
 import { INPUT_FORMATS, loadReport } from './load.js';
-import { oneOf, type Style } from './options.js';
+import { oneOf, UsageError, type Style } from './options.js';
 
 const LANGS: readonly Lang[] = ['zh', 'en'];
+const SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info'];
+/** Every finding code a command can report, from every registry. */
+const CODES: ReadonlySet<string> = new Set(
+  [REPORT_RULES, PARSE_RULES, PDF_RULES, DOCX_RULES, CROSS_YEAR_RULES, ROLLUP_RULES].flatMap((rules) => rules.map((r) => r.code)),
+);
 
 /**
  * The options every reading command accepts, for `parseCommandArgs`.
@@ -23,6 +34,7 @@ const LANGS: readonly Lang[] = ['zh', 'en'];
 export const READ_OPTIONS = {
   lang: { type: 'string' },
   'input-format': { type: 'string' },
+  rule: { type: 'string', multiple: true },
 } as const;
 
 /**
@@ -37,6 +49,7 @@ export const readUsage = {
   file: (name: string, what: string): string =>
     `  ${name.padEnd(21)}${what} (${INPUT_FORMATS.map((f) => `.${f}`).join(', ')}), or - for standard input`,
   lang: (what: string): string => `  --lang zh|en         language of ${what} (default zh)`,
+  rule: '  --rule CODE=S        set a finding code to off, error, warning or info (repeatable)',
   inputFormat: `  --input-format F     read the inputs as F (${INPUT_FORMATS.join(', ')}); by default by extension, sniffed for -`,
 };
 
@@ -44,6 +57,8 @@ export const readUsage = {
 export interface ReadSettings {
   lang: Lang;
   inputFormat?: string;
+  /** Per-code severity overrides, or `'off'`, for the readers and the checks. */
+  rules?: Readonly<Record<string, RuleSetting>>;
 }
 
 /**
@@ -54,8 +69,22 @@ export interface ReadSettings {
  * readSettings({ lang: 'en' }); // { lang: 'en', inputFormat: undefined }
  * ```
  */
-export function readSettings(values: { lang?: string; 'input-format'?: string }): ReadSettings {
-  return { lang: oneOf('lang', values.lang, LANGS, 'zh'), inputFormat: values['input-format'] };
+export function readSettings(values: { lang?: string; 'input-format'?: string; rule?: string[] }): ReadSettings {
+  const settings: ReadSettings = { lang: oneOf('lang', values.lang, LANGS, 'zh'), inputFormat: values['input-format'] };
+  if (values.rule?.length) settings.rules = ruleSettings(values.rule);
+  return settings;
+}
+
+/** `--rule CODE=SETTING` options as a rules object; an unknown code or setting is a usage error. */
+function ruleSettings(options: readonly string[]): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = Object.create(null);
+  for (const option of options) {
+    const at = option.indexOf('=');
+    const code = option.slice(0, at);
+    if (at < 0 || !CODES.has(code)) throw new UsageError(`--rule expects CODE=SETTING with a known finding code, got ${JSON.stringify(option)}`);
+    rules[code] = oneOf('rule', option.slice(at + 1), SETTINGS, 'off');
+  }
+  return rules;
 }
 
 /**

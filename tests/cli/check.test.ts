@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { main } from '../../src/cli/main.js';
 import type { FileFinding } from '../../src/cli/commands/check.js';
 import { fakeIO } from './fake-io.js';
@@ -111,5 +112,35 @@ describe('zfxxgk check', () => {
     await main(['check', 'unbalanced.json', 'clean.json'], noColor);
     expect(noColor.out).not.toContain('\u001b[');
     expect(noColor.out.replace(/\s+/g, ' ')).toBe(plain.out.replace(/\s+/g, ' '));
+  });
+});
+
+describe('zfxxgk check --rule', () => {
+  const beiguanText = readFileSync(new URL('../corpus/2024-beiguan-yjglj.txt', import.meta.url), 'utf8');
+  const withRules = { ...files, 'beiguan.txt': beiguanText };
+
+  it('turns a check off or lowers it, which decides the exit status', async () => {
+    const io = fakeIO(withRules);
+    expect(await main(['check', 'unbalanced.csv', '--format', 'json', '--rule', 'T3-BALANCE=off', '--rule', 'T3-ROW-TOTAL=warning'], io)).toBe(0);
+    const findings = JSON.parse(io.out) as FileFinding[];
+    expect(findings.map((f) => f.code)).not.toContain('T3-BALANCE');
+    expect(findings.filter((f) => f.code === 'T3-ROW-TOTAL').every((f) => f.severity === 'warning')).toBe(true);
+  });
+
+  it('applies to what the reader of a document reports too', async () => {
+    const raised = fakeIO(withRules);
+    expect(await main(['check', 'beiguan.txt', '--format', 'json', '--rule', 'PARSE-LABEL-VARIANT=error'], raised)).toBe(1);
+    expect(JSON.parse(raised.out)).toContainEqual(expect.objectContaining({ code: 'PARSE-LABEL-VARIANT', severity: 'error' }));
+    const hidden = fakeIO(withRules);
+    expect(await main(['check', 'beiguan.txt', '--format', 'json', '--rule', 'PARSE-LABEL-VARIANT=off'], hidden)).toBe(0);
+    expect(JSON.parse(hidden.out)).toEqual([]);
+  });
+
+  it('refuses an unknown code or setting with a usage error', async () => {
+    for (const rule of ['NO-SUCH-CODE=off', 'T3-BALANCE=loud', 'T3-BALANCE', '__proto__=off']) {
+      const io = fakeIO(withRules);
+      expect(await main(['check', 'clean.csv', '--rule', rule], io)).toBe(2);
+      expect(io.err).toContain('--rule');
+    }
   });
 });

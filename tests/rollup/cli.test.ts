@@ -34,6 +34,15 @@ describe('zfxxgk rollup', () => {
     expect(io.err).toBe('zfxxgk rollup: info ROLLUP-PARTLY-BLANK Table 4, row "行政复议", column "尚未审结": 1 of 2 reports left it blank; the total is the sum of the others\n');
   });
 
+  it('--rule changes or hides what the rollup reports', async () => {
+    const raised = fakeIO(files);
+    expect(await main(['rollup', 'beiguan.csv', 'partly-blank.csv', '--rule', 'ROLLUP-PARTLY-BLANK=error'], raised)).toBe(1);
+    expect(raised.err).toContain('zfxxgk rollup: error ROLLUP-PARTLY-BLANK');
+    const hidden = fakeIO(files);
+    expect(await main(['rollup', 'beiguan.csv', 'partly-blank.csv', '--rule', 'ROLLUP-PARTLY-BLANK=off'], hidden)).toBe(0);
+    expect(hidden.err).toBe('');
+  });
+
   it('refuses reports of different formats with exit 2, naming the files and the option', async () => {
     const io = fakeIO(files);
     expect(await main(['rollup', 'beiguan.csv', 'shanghai.csv'], io)).toBe(2);

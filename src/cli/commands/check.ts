@@ -63,13 +63,14 @@ export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'check reports against every rule of their format',
   usage: [
-    'zfxxgk check FILE… [--format text|json] [--lang zh|en] [--input-format FORMAT] [--previous FILE]',
+    'zfxxgk check FILE… [--format text|json] [--lang zh|en] [--input-format FORMAT] [--rule CODE=S] [--previous FILE]',
     '',
     readUsage.file('FILE', 'a report'),
     '  --format text|json   text (default): one line per finding, grouped by file;',
     '                       json: one array of findings, each with its "file"',
     readUsage.lang('the messages'),
     readUsage.inputFormat,
+    readUsage.rule,
     '  --previous FILE      the same body\'s report of the year before: adds the cross-year checks',
     '',
     'Exit status: 0 no error findings, 1 error findings, 2 usage or input errors.',
@@ -96,7 +97,7 @@ export const checkCommand: CliCommand = {
         if (previous && previous.meta.year !== report.meta.year - 1) {
           throw new UsageError(`--previous is about ${previous.meta.year}, but ${file} is about ${report.meta.year}: give the report of ${report.meta.year - 1}`);
         }
-        byFile.push([file, [...findings, ...check(report, { lang, previous })]]);
+        byFile.push([file, [...findings, ...check(report, { lang, previous, rules: settings.rules })]]);
       } catch (err) {
         if (!(err instanceof LoadError)) throw err;
         unreadable += 1;

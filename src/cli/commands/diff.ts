@@ -23,7 +23,7 @@ export const diffCommand: CliCommand = {
   name: 'diff',
   summary: 'compare two reports cell by cell (one body over two years, or two bodies)',
   usage: [
-    'zfxxgk diff OLD NEW [--format text|json] [--all] [--lang zh|en] [--input-format FORMAT]',
+    'zfxxgk diff OLD NEW [--format text|json] [--all] [--lang zh|en] [--input-format FORMAT] [--rule CODE=S]',
     '',
     readUsage.file('OLD, NEW', 'two reports'),
     '  --format text|json   text (default): the changed cells by table, then the cells not comparable;',
@@ -31,6 +31,7 @@ export const diffCommand: CliCommand = {
     '  --all                in text, list unchanged cells too',
     readUsage.lang('the text'),
     readUsage.inputFormat,
+    readUsage.rule,
     '',
     'Exit status: 0 compared, 2 usage or input errors.',
   ].join('\n'),

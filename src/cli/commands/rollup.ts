@@ -24,7 +24,7 @@ export const rollupCommand: CliCommand = {
   name: 'rollup',
   summary: 'add reports cell by cell into one total report',
   usage: [
-    'zfxxgk rollup FILE… [--agency NAME] [--to csv|json] [--comparable] [--year YEAR] [--lang zh|en] [--input-format FORMAT]',
+    'zfxxgk rollup FILE… [--agency NAME] [--to csv|json] [--comparable] [--year YEAR] [--lang zh|en] [--input-format FORMAT] [--rule CODE=S]',
     '',
     readUsage.file('FILE', 'reports of one format and year'),
     '  --agency NAME        the body the total is published for (default 汇总)',
@@ -33,6 +33,7 @@ export const rollupCommand: CliCommand = {
     '  --year YEAR          the year of the total (needed with --comparable across years)',
     readUsage.lang('the findings'),
     readUsage.inputFormat,
+    readUsage.rule,
     '',
     'Findings (blank inputs, units that differ) are listed on stderr.',
     'Exit status: 0 written, 1 a cell was refused (ROLLUP-UNIT-MISMATCH), 2 usage or input errors.',
@@ -55,7 +56,7 @@ export const rollupCommand: CliCommand = {
       result = rollup(
         reports,
         { agency: values.agency ?? '汇总', ...(values.year !== undefined && { year: Number(values.year) }) },
-        { comparable: values.comparable ?? false, lang: settings.lang },
+        { comparable: values.comparable ?? false, lang: settings.lang, rules: settings.rules },
       );
     } catch (err) {
       if (err instanceof RollupInputError) {
