@@ -11,8 +11,8 @@
  * @module
  */
 import { cellLabels, formatCells, getFormat } from '../format/index.js';
-import type { CellRef, FormatDef, FormatVersion, RelationDef, RelationInstance, Severity, TableId, ValueKind } from '../format/grid.js';
-import { compiledReader, genericReader, type CountReader, type RowRead, type Tables } from '../model/cell-reader.js';
+import type { CellRef, FormatDef, FormatVersion, RelationDef, RelationInstance, Severity, TableId } from '../format/grid.js';
+import { readerFor, type CountReader, type Tables } from '../model/cell-reader.js';
 import type { Report } from '../model/types.js';
 import type { Finding } from './finding.js';
 
@@ -73,20 +73,7 @@ function compile(format: FormatDef): Compiled {
   let compiled = compiledCache.get(format);
   if (compiled) return compiled;
   const cells = formatCells(format);
-  const rows: (RowRead & { columns: string[]; targets: number[]; kinds: ValueKind[] })[] = [];
-  const indexOf = new Map<string, number>();
-  cells.forEach((cell, i) => {
-    const table = `table${cell.table}`;
-    let last = rows[rows.length - 1];
-    if (!last || last.table !== table || last.row !== cell.row) {
-      last = { table, row: cell.row, columns: [], targets: [], kinds: [] };
-      rows.push(last);
-    }
-    last.columns.push(cell.column);
-    last.targets.push(i);
-    last.kinds.push(cell.columnDef.kind);
-    indexOf.set(slotOf(cell).id, i);
-  });
+  const indexOf = new Map<string, number>(cells.map((cell, i) => [slotOf(cell).id, i]));
   const terms: number[] = [];
   const bounds: number[] = [0];
   for (const relation of format.relations) {
@@ -100,7 +87,7 @@ function compile(format: FormatDef): Compiled {
   compiled = {
     // Straight-line code where allowed: `check` reads 200 cells per report, and constant keys
     // make those reads as cheap as a hand-written function's (see `bench/check.bench.ts`).
-    readCells: compiledReader(rows) ?? genericReader(rows),
+    readCells: readerFor(cells.map((c, i) => ({ table: c.table, row: c.row, column: c.column, target: i, kind: c.columnDef.kind }))),
     terms: Int32Array.from(terms),
     bounds: Int32Array.from(bounds),
     values: new Float64Array(cells.length),

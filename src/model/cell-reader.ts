@@ -13,7 +13,7 @@
  * @module
  */
 
-import type { ValueKind } from '../format/grid.js';
+import type { TableId, ValueKind } from '../format/grid.js';
 
 /** The tables of a report, as read by key. @internal */
 export type Tables = Record<string, Record<string, Record<string, unknown>> | undefined>;
@@ -32,10 +32,10 @@ export interface RowRead {
 }
 
 /**
- * Whether a number may stand in a cell of a kind (see `cellValueProblem` in the model).
- * @internal
+ * Whether a number may stand in a cell of a kind (the rule of `cellValueProblem` in the model).
+ * `MISFIT` below is the same rule as source code; the two readers are tested to agree.
  */
-export function fitsKind(v: number, kind: ValueKind): boolean {
+function fitsKind(v: number, kind: ValueKind): boolean {
   if (kind === 'count') return v >= 0 && Number.isInteger(v);
   if (kind === 'signed') return Number.isInteger(v);
   return v >= 0 && v < Infinity;
@@ -50,8 +50,9 @@ const MISFIT: Record<ValueKind, string> = {
 };
 
 /**
- * Called with a cell that is neither a number nor blank (`column` is `''` for a row that is not an
- * object; its cells are then skipped). `rollup` throws; `check` notes it and goes on. @internal
+ * Called with a cell that is neither a number nor blank, or (where the row has `kinds`) a number
+ * its column cannot hold; `column` is `''` for a row that is not an object, whose cells are then
+ * skipped. `rollup` throws; `check` notes it and goes on. @internal
  */
 export type BadCell = (table: string, row: string, column: string, value: unknown) => void;
 
@@ -114,4 +115,35 @@ export function compiledReader(rows: readonly RowRead[]): CountReader | undefine
   } catch {
     return undefined;
   }
+}
+
+/** A cell of a source report to read into a target slot; with `kind`, its value is tested too. @internal */
+export interface CellToRead {
+  readonly table: TableId;
+  readonly row: string;
+  readonly column: string;
+  readonly target: number;
+  readonly kind?: ValueKind;
+}
+
+/**
+ * The reader of a list of cells: consecutive cells of one row are grouped so that the row is
+ * looked up once; the compiled reader where allowed (and `compile` is not `false`), else the
+ * generic one.
+ * @internal
+ */
+export function readerFor(cells: readonly CellToRead[], compile = true): CountReader {
+  const rows: { table: string; row: string; columns: string[]; targets: number[]; kinds?: ValueKind[] }[] = [];
+  for (const cell of cells) {
+    const table = `table${cell.table}`;
+    let last = rows.at(-1);
+    if (!last || last.table !== table || last.row !== cell.row) {
+      last = { table, row: cell.row, columns: [], targets: [], ...(cell.kind && { kinds: [] }) };
+      rows.push(last);
+    }
+    last.columns.push(cell.column);
+    last.targets.push(cell.target);
+    if (cell.kind) last.kinds?.push(cell.kind);
+  }
+  return (compile ? compiledReader(rows) : undefined) ?? genericReader(rows);
 }

@@ -13,7 +13,7 @@ import type { CellRef, FormatVersion } from '../format/grid.js';
 import { sumDecimal } from '../model/decimal.js';
 import type { Report } from '../model/types.js';
 import { mapFormat } from './comparable.js';
-import { compiledReader, genericReader, type BadCell, type CountReader, type RowRead, type Tables } from '../model/cell-reader.js';
+import { readerFor, type BadCell, type CellToRead, type CountReader, type Tables } from '../model/cell-reader.js';
 
 /** Money is accumulated in millionths of its unit. */
 const SCALE = 1e6;
@@ -55,7 +55,7 @@ function compilePlan(from: FormatVersion, to: FormatVersion, compile: boolean): 
   const targets = formatCells(getFormat(to));
   const indexOf = new Map<CellDef, number>(targets.map((c, i) => [c, i]));
   const mapping = mapFormat(from, to);
-  const rows: (RowRead & { columns: string[]; targets: number[] })[] = [];
+  const counts: CellToRead[] = [];
   const money: MoneyRead[] = [];
   const derived: DerivedRead[] = [];
   for (const { target, sources } of mapping.mapped) {
@@ -71,17 +71,10 @@ function compilePlan(from: FormatVersion, to: FormatVersion, compile: boolean): 
       money.push({ ...cellRead(source), target: index });
       continue;
     }
-    const table = `table${source.table}`;
-    let last = rows.at(-1);
-    if (!last || last.table !== table || last.row !== source.row) {
-      last = { table, row: source.row, columns: [], targets: [] };
-      rows.push(last);
-    }
-    last.columns.push(source.column);
-    last.targets.push(index);
+    counts.push({ table: source.table, row: source.row, column: source.column, target: index });
   }
   return {
-    readCounts: (compile ? compiledReader(rows) : undefined) ?? genericReader(rows),
+    readCounts: readerFor(counts, compile),
     money,
     derived,
     unused: mapping.unused.map(({ table, row, column }) => ({ table, row, column })),
