@@ -37,6 +37,9 @@ function describeChange(c: CellChange, lang: Lang): string {
   return `  ${place}: ${values}${detail}${derived}`;
 }
 
+/** A table's name in the language of the text: 表2, Table 2. */
+const tableName = (table: string, lang: Lang): string => (lang === 'zh' ? `表${table}` : `Table ${table}`);
+
 /**
  * Renders a diff as text: a heading, then per table the cells that changed (or all with
  * `{ all: true }`), then the cells that are not comparable across formats.
@@ -60,15 +63,14 @@ export function formatDiff(d: ReportDiff, options: FormatDiffOptions = {}): stri
   for (const table of d.tables) {
     const shown = table.cells.filter((cell) => options.all || (cell.kind !== 'unchanged' && cell.kind !== 'blank'));
     if (shown.length === 0) continue;
-    lines.push('', lang === 'zh' ? `表${table.table} ${table.title}` : `Table ${table.table} ${table.title}`);
+    lines.push('', `${tableName(table.table, lang)} ${table.title}`);
     for (const cell of shown) lines.push(describeChange(cell, lang));
   }
   if (d.notComparable.length > 0) {
     lines.push('', lang === 'zh' ? `不可比（${d.from.format} 版与 ${d.to.format} 版格式无对应）：` : `Not comparable (no counterpart between the ${d.from.format} and ${d.to.format} formats):`);
     for (const n of d.notComparable) {
       const which = n.side === 'from' ? side(d.from) : side(d.to);
-      const table = lang === 'zh' ? `表${n.table}` : `Table ${n.table}`;
-      lines.push(`  ${which} · ${table} · ${[n.labels.caption, n.labels.row, n.labels.column].filter(Boolean).join(' · ')}`);
+      lines.push(`  ${which} · ${tableName(n.table, lang)} · ${[n.labels.caption, n.labels.row, n.labels.column].filter(Boolean).join(' · ')}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -87,7 +87,7 @@ export const checkCommand: CliCommand = {
     if (positionals.length === 0) throw new UsageError('no input file given');
     // The previous year's report is read by its own extension (--input-format is for FILE); what
     // its reader was unsure of goes to stderr, since its findings are not this report's.
-    const [previous] = values.previous === undefined ? [] : await loadReports('check', [values.previous], io, { lang });
+    const [previous] = values.previous === undefined ? [] : await loadReports('check', [values.previous], io, { lang, rules: settings.rules });
     const byFile: [string, Finding[]][] = [];
     let unreadable = 0;
     for (const [i, file] of positionals.entries()) {
