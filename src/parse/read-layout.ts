@@ -324,12 +324,11 @@ class Reading {
     this.raw.push({ code: 'PARSE-ROW-DUPLICATE', params: { table, row: label, ...locParams(loc) }, table, row: label, path, loc });
   }
 
-  /** PARSE-ROW-EXTRA, for at most {@link MAX_STRAY_FINDINGS} rows. */
-  extra(table: TableId, first: Cell, unlabelled = false): void {
+  /** PARSE-ROW-EXTRA (or, `unlabelled`, values with no row label), for at most {@link MAX_STRAY_FINDINGS} rows. */
+  extra(table: TableId, label: string, loc: SourceLoc, unlabelled = false): void {
     if (this.extras++ >= MAX_STRAY_FINDINGS) return;
-    const label = first.text.trim();
     const messageKey = unlabelled ? 'PARSE-ROW-EXTRA/unlabelled' : 'PARSE-ROW-EXTRA';
-    this.raw.push({ code: 'PARSE-ROW-EXTRA', messageKey, params: { table, label, ...locParams(first.loc) }, table, quote: label, loc: first.loc });
+    this.raw.push({ code: 'PARSE-ROW-EXTRA', messageKey, params: { table, label, ...locParams(loc) }, table, quote: label, loc });
   }
 
   unaligned(table: TableId, rowLabel: string, fields: readonly Cell[], expected: number, truncated: boolean, loc: SourceLoc, path: string[]): void {
@@ -486,13 +485,13 @@ export function readLayout(blocks: readonly LayoutBlock[], options: ReadOptions 
       const first = line.cells.find((c) => !c.empty && !c.spanned);
       const hasValue = line.cells.some((c) => c.value && !c.spanned);
       if (first && !first.value && hasValue && !index.isParent(first.norm)) {
-        reading.extra(zone, first);
+        reading.extra(zone, first.text.trim(), first.loc);
         consumed[i] = 1;
       } else if (first?.value) {
         // Values with no row label before them: no cell can be told for them, but they were
         // printed, so they are reported rather than dropped in silence.
         const values = line.cells.filter((c) => c.value && !c.spanned).map((c) => c.text.trim());
-        reading.extra(zone, { ...first, text: values.join(' ') }, true);
+        reading.extra(zone, values.join(' '), first.loc, true);
         consumed[i] = 1;
       }
     }
