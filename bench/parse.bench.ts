@@ -59,7 +59,9 @@ const perSecond = (name: string): number => {
 const report = (name: string, baseline: string, target: number): void => {
   const rate = perSecond(name);
   const base = perSecond(baseline);
-  console.log(`${name}: ${Math.round(rate)}/s (target ≥ ${target}/s: ${rate >= target ? 'met' : 'NOT MET'}); baseline ${Math.round(base)}/s, ${(base / rate).toFixed(1)}× the cost of decoding`);
+  console.log(
+    `${name}: ${Math.round(rate)}/s (target ≥ ${target}/s: ${rate >= target ? 'met' : 'NOT MET'}); baseline ${Math.round(base)}/s, ${(base / rate).toFixed(1)}× the cost of decoding`,
+  );
 };
 console.log(`~100 KB page: ${html100k.length} bytes`);
 report('parse text (6 KB)', 'baseline: decode text', 5000);

@@ -20,10 +20,14 @@ const RUNS = 7;
 function makeReports(): Report2021[] {
   const reports: Report2021[] = [];
   for (let i = 0; i < COUNT; i++) {
-    const report = consistentReport('2021', (cell) => {
-      const h = (i * 2654435761 + cell.row.length * 97 + cell.column.length * 13) % 1000;
-      return cell.columnDef.kind === 'money' ? h / 10 : h % 9;
-    }, { agency: `单位${i}`, year: 2024 });
+    const report = consistentReport(
+      '2021',
+      (cell) => {
+        const h = (i * 2654435761 + cell.row.length * 97 + cell.column.length * 13) % 1000;
+        return cell.columnDef.kind === 'money' ? h / 10 : h % 9;
+      },
+      { agency: `单位${i}`, year: 2024 },
+    );
     if (i % 10 === 0) report.table2.licensing.decisions = null;
     reports.push(report);
   }
@@ -40,28 +44,63 @@ function baseline(reports: readonly Report2021[]): Float64Array {
     if (v !== null) sums[i]! += v;
   };
   const t3Row = (o: number, r: T3Row) => {
-    add(o, r.natural); add(o + 1, r.commercial); add(o + 2, r.research); add(o + 3, r.publicInterest);
-    add(o + 4, r.legalService); add(o + 5, r.otherOrg); add(o + 6, r.total);
+    add(o, r.natural);
+    add(o + 1, r.commercial);
+    add(o + 2, r.research);
+    add(o + 3, r.publicInterest);
+    add(o + 4, r.legalService);
+    add(o + 5, r.otherOrg);
+    add(o + 6, r.total);
   };
   const t4Row = (o: number, r: T4Row) => {
-    add(o, r.upheld); add(o + 1, r.corrected); add(o + 2, r.other); add(o + 3, r.pending); add(o + 4, r.total);
+    add(o, r.upheld);
+    add(o + 1, r.corrected);
+    add(o + 2, r.other);
+    add(o + 3, r.pending);
+    add(o + 4, r.total);
   };
   for (const r of reports) {
     const t2 = r.table2;
-    add(0, t2.rules.issued); add(1, t2.rules.repealed); add(2, t2.rules.inForce);
-    add(3, t2.normativeDocuments.issued); add(4, t2.normativeDocuments.repealed); add(5, t2.normativeDocuments.inForce);
-    add(6, t2.licensing.decisions); add(7, t2.penalty.decisions); add(8, t2.enforcement.decisions); add(9, t2.fees.feeAmount);
+    add(0, t2.rules.issued);
+    add(1, t2.rules.repealed);
+    add(2, t2.rules.inForce);
+    add(3, t2.normativeDocuments.issued);
+    add(4, t2.normativeDocuments.repealed);
+    add(5, t2.normativeDocuments.inForce);
+    add(6, t2.licensing.decisions);
+    add(7, t2.penalty.decisions);
+    add(8, t2.enforcement.decisions);
+    add(9, t2.fees.feeAmount);
     const t3 = r.table3;
-    t3Row(10, t3.received); t3Row(17, t3.carriedOver); t3Row(24, t3.granted); t3Row(31, t3.partlyGranted);
-    t3Row(38, t3.withheldStateSecret); t3Row(45, t3.withheldProhibitedByLaw); t3Row(52, t3.withheldSecurity);
-    t3Row(59, t3.withheldThirdParty); t3Row(66, t3.withheldInternal); t3Row(73, t3.withheldProcess);
-    t3Row(80, t3.withheldEnforcement); t3Row(87, t3.withheldQuery); t3Row(94, t3.unavailableNotHeld);
-    t3Row(101, t3.unavailableNeedsCreation); t3Row(108, t3.unavailableUnclear); t3Row(115, t3.notProcessedComplaint);
-    t3Row(122, t3.notProcessedRepeated); t3Row(129, t3.notProcessedPublication); t3Row(136, t3.notProcessedExcessive);
-    t3Row(143, t3.notProcessedConfirmation); t3Row(150, t3.otherNoCorrection); t3Row(157, t3.otherNoFee);
-    t3Row(164, t3.otherOther); t3Row(171, t3.outcomeTotal); t3Row(178, t3.carriedForward);
+    t3Row(10, t3.received);
+    t3Row(17, t3.carriedOver);
+    t3Row(24, t3.granted);
+    t3Row(31, t3.partlyGranted);
+    t3Row(38, t3.withheldStateSecret);
+    t3Row(45, t3.withheldProhibitedByLaw);
+    t3Row(52, t3.withheldSecurity);
+    t3Row(59, t3.withheldThirdParty);
+    t3Row(66, t3.withheldInternal);
+    t3Row(73, t3.withheldProcess);
+    t3Row(80, t3.withheldEnforcement);
+    t3Row(87, t3.withheldQuery);
+    t3Row(94, t3.unavailableNotHeld);
+    t3Row(101, t3.unavailableNeedsCreation);
+    t3Row(108, t3.unavailableUnclear);
+    t3Row(115, t3.notProcessedComplaint);
+    t3Row(122, t3.notProcessedRepeated);
+    t3Row(129, t3.notProcessedPublication);
+    t3Row(136, t3.notProcessedExcessive);
+    t3Row(143, t3.notProcessedConfirmation);
+    t3Row(150, t3.otherNoCorrection);
+    t3Row(157, t3.otherNoFee);
+    t3Row(164, t3.otherOther);
+    t3Row(171, t3.outcomeTotal);
+    t3Row(178, t3.carriedForward);
     const t4 = r.table4;
-    t4Row(185, t4.review); t4Row(190, t4.litigationDirect); t4Row(195, t4.litigationAfterReview);
+    t4Row(185, t4.review);
+    t4Row(190, t4.litigationDirect);
+    t4Row(195, t4.litigationAfterReview);
   }
   return sums;
 }
@@ -107,7 +146,9 @@ const [ours, hand, walking] = timeRounds([
   },
 ]).map(median) as [number, number, number];
 console.log(`rollup of ${COUNT.toLocaleString('en')} reports (2021 format, 200 cells each), median of ${RUNS} runs:`);
-console.log(`  rollup                    ${ours.toFixed(1)} ms  (${Math.round(COUNT / (ours / 1000)).toLocaleString('en')} reports/s)`);
+console.log(
+  `  rollup                    ${ours.toFixed(1)} ms  (${Math.round(COUNT / (ours / 1000)).toLocaleString('en')} reports/s)`,
+);
 console.log(`  hand-written loop         ${hand.toFixed(1)} ms`);
 console.log(`  ratio rollup / baseline   ${(ours / hand).toFixed(2)}`);
 console.log(`  without code generation   ${walking.toFixed(1)} ms (adding only; ratio ${(walking / hand).toFixed(2)})`);

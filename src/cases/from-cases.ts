@@ -47,7 +47,9 @@ export interface CaseIssue {
 export class CaseInputError extends TypeError {
   readonly issues: CaseIssue[];
   constructor(issues: CaseIssue[]) {
-    super(`invalid case register:\n${issues.map((i) => `  - ${i.list}[${i.index}] (id ${JSON.stringify(i.id)}): ${i.message}`).join('\n')}`);
+    super(
+      `invalid case register:\n${issues.map((i) => `  - ${i.list}[${i.index}] (id ${JSON.stringify(i.id)}): ${i.message}`).join('\n')}`,
+    );
     this.name = 'CaseInputError';
     this.issues = issues;
   }
@@ -84,11 +86,18 @@ const APPLICANTS: readonly string[] = T3_APPLICANT_COLUMNS;
 type Issue = Omit<CaseIssue, 'list' | 'index' | 'id'>;
 
 function dateProblem(value: unknown, name: string): string | undefined {
-  if (typeof value !== 'string' || !isIsoDate(value)) return `${name} must be a real date as YYYY-MM-DD, got ${JSON.stringify(value)}`;
+  if (typeof value !== 'string' || !isIsoDate(value))
+    return `${name} must be a real date as YYYY-MM-DD, got ${JSON.stringify(value)}`;
   return undefined;
 }
 
-function closingProblems(start: unknown, startName: string, closed: unknown, outcome: unknown, outcomeName: string): string[] {
+function closingProblems(
+  start: unknown,
+  startName: string,
+  closed: unknown,
+  outcome: unknown,
+  outcomeName: string,
+): string[] {
   const problems: string[] = [];
   const startProblem = dateProblem(start, startName);
   if (startProblem) problems.push(startProblem);
@@ -98,7 +107,8 @@ function closingProblems(start: unknown, startName: string, closed: unknown, out
   }
   const closedProblem = dateProblem(closed, 'closed');
   if (closedProblem) problems.push(closedProblem);
-  else if (!startProblem && (closed as string) < (start as string)) problems.push(`closed ${closed} before it was ${startName} ${start}`);
+  else if (!startProblem && (closed as string) < (start as string))
+    problems.push(`closed ${closed} before it was ${startName} ${start}`);
   if (outcome === undefined) problems.push(`is closed but has no ${outcomeName}`);
   return problems;
 }
@@ -140,13 +150,21 @@ export function fromCases<F extends FormatVersion = '2021'>(
   if (!format || !(FORMAT_VERSIONS as readonly string[]).includes(format)) {
     throw new TypeError(`no national format applies to ${options.year}; give options.format ("2019" or "2021")`);
   }
-  if (!register || !Array.isArray(register.applications)) throw new TypeError('fromCases expects { applications: [...], appeals?: [...] }');
+  if (!register || !Array.isArray(register.applications))
+    throw new TypeError('fromCases expects { applications: [...], appeals?: [...] }');
   const outcomes = new Set(outcomeKeys(format));
   const otherFormats = FORMAT_VERSIONS.filter((v) => v !== format);
   const start = `${options.year}-01-01`;
   const end = `${options.year}-12-31`;
   const issues: CaseIssue[] = [];
-  const report = emptyReport({ format, agency: options.agency, year: options.year, level: options.level, scope: options.scope, published: options.published });
+  const report = emptyReport({
+    format,
+    agency: options.agency,
+    year: options.year,
+    level: options.level,
+    scope: options.scope,
+    published: options.published,
+  });
   const t3 = report.table3 as unknown as Record<string, Record<string, number | null>>;
   const t4 = report.table4 as unknown as Record<string, Record<string, number | null>>;
   for (const row of Object.values(t3)) for (const column of Object.keys(row)) row[column] = 0;
@@ -162,10 +180,15 @@ export function fromCases<F extends FormatVersion = '2021'>(
     const id = typeof c?.id === 'string' ? c.id : '';
     const problems: Issue[] = [];
     if (id === '') problems.push({ message: 'has no id' });
-    else if (seenApplications.has(id)) problems.push({ message: `has the same id as applications[${seenApplications.get(id)}]` });
+    else if (seenApplications.has(id))
+      problems.push({ message: `has the same id as applications[${seenApplications.get(id)}]` });
     else seenApplications.set(id, index);
-    if (!APPLICANTS.includes(c?.applicant)) problems.push({ message: `unknown applicant ${JSON.stringify(c?.applicant)}; expected one of ${APPLICANTS.join(', ')}` });
-    for (const message of closingProblems(c?.received, 'received', c?.closed, c?.outcome, 'outcome')) problems.push({ message });
+    if (!APPLICANTS.includes(c?.applicant))
+      problems.push({
+        message: `unknown applicant ${JSON.stringify(c?.applicant)}; expected one of ${APPLICANTS.join(', ')}`,
+      });
+    for (const message of closingProblems(c?.received, 'received', c?.closed, c?.outcome, 'outcome'))
+      problems.push({ message });
     if (c?.outcome !== undefined && !outcomes.has(c.outcome)) {
       const elsewhere = otherFormats.find((v) => outcomeKeys(v).includes(c.outcome as string));
       problems.push({
@@ -195,9 +218,11 @@ export function fromCases<F extends FormatVersion = '2021'>(
     if (id === '') problems.push('has no id');
     else if (seenAppeals.has(id)) problems.push(`has the same id as appeals[${seenAppeals.get(id)}]`);
     else seenAppeals.set(id, index);
-    if (!APPEAL_KINDS.includes(c?.kind)) problems.push(`unknown kind ${JSON.stringify(c?.kind)}; expected one of ${APPEAL_KINDS.join(', ')}`);
+    if (!APPEAL_KINDS.includes(c?.kind))
+      problems.push(`unknown kind ${JSON.stringify(c?.kind)}; expected one of ${APPEAL_KINDS.join(', ')}`);
     problems.push(...closingProblems(c?.filed, 'filed', c?.closed, c?.result, 'result'));
-    if (c?.result !== undefined && !APPEAL_RESULTS.includes(c.result)) problems.push(`unknown result ${JSON.stringify(c.result)}; expected one of ${APPEAL_RESULTS.join(', ')}`);
+    if (c?.result !== undefined && !APPEAL_RESULTS.includes(c.result))
+      problems.push(`unknown result ${JSON.stringify(c.result)}; expected one of ${APPEAL_RESULTS.join(', ')}`);
     if (problems.length > 0) {
       for (const message of problems) issues.push({ list: 'appeals', index, id, message });
       return;

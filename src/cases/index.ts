@@ -4,4 +4,12 @@
  * @module
  */
 export { fromCases, CaseInputError, type CaseIssue, type FromCasesOptions } from './from-cases.js';
-export type { AppealCase, AppealKind, AppealResult, ApplicantKey, ApplicationCase, CaseRegister, OutcomeKey } from './types.js';
+export type {
+  AppealCase,
+  AppealKind,
+  AppealResult,
+  ApplicantKey,
+  ApplicationCase,
+  CaseRegister,
+  OutcomeKey,
+} from './types.js';

@@ -8,7 +8,13 @@ import type { Report } from '../model/types.js';
 import type { Finding, Lang, RuleSetting } from './finding.js';
 import { MESSAGES } from './messages.js';
 import { checkRelations, type RawFinding } from './relations.js';
-import { checkAssessment, checkFeeStatement, checkFormatYear, checkPublication, checkSections } from './report-rules.js';
+import {
+  checkAssessment,
+  checkFeeStatement,
+  checkFormatYear,
+  checkPublication,
+  checkSections,
+} from './report-rules.js';
 import { checkTextAgainstTables } from './text-table.js';
 import { checkCrossYear } from '../diff/cross-year.js';
 

@@ -11,7 +11,15 @@
  * @module
  */
 import { cellLabels, formatCells, getFormat } from '../format/index.js';
-import type { CellRef, FormatDef, FormatVersion, RelationDef, RelationInstance, Severity, TableId } from '../format/grid.js';
+import type {
+  CellRef,
+  FormatDef,
+  FormatVersion,
+  RelationDef,
+  RelationInstance,
+  Severity,
+  TableId,
+} from '../format/grid.js';
 import { readerFor, type CountReader, type Tables } from '../model/cell-reader.js';
 import type { Report } from '../model/types.js';
 import type { Finding } from './finding.js';
@@ -87,7 +95,9 @@ function compile(format: FormatDef): Compiled {
   compiled = {
     // Straight-line code where allowed: `check` reads 200 cells per report, and constant keys
     // make those reads as cheap as a hand-written function's (see `bench/check.bench.ts`).
-    readCells: readerFor(cells.map((c, i) => ({ table: c.table, row: c.row, column: c.column, target: i, kind: c.columnDef.kind }))),
+    readCells: readerFor(
+      cells.map((c, i) => ({ table: c.table, row: c.row, column: c.column, target: i, kind: c.columnDef.kind })),
+    ),
     terms: Int32Array.from(terms),
     bounds: Int32Array.from(bounds),
     values: new Float64Array(cells.length),
@@ -167,7 +177,8 @@ export function checkRelations(report: Report): RawFinding[] {
   }
   if (!sawInvalid && !failed && !sawBlank) return findings;
 
-  if (sawInvalid) findings.push(...invalidCells(format, report, [...counted.map((s) => ({ ...s, kind: 'count' })), ...table2]));
+  if (sawInvalid)
+    findings.push(...invalidCells(format, report, [...counted.map((s) => ({ ...s, kind: 'count' })), ...table2]));
   if (failed) findings.push(...failures(format, report, instances));
   if (sawBlank) findings.push(...blankSummary(report, [...table2, ...counted]));
   return findings;
@@ -252,14 +263,33 @@ function failures(format: FormatDef, report: Report, instances: readonly Compile
     if (left === right) continue;
     const cells = [...inst.left, ...inst.right].map((s) => s.ref);
     const base = { code: inst.relation.code, severity: inst.relation.severity, cells, messageKey: inst.relation.code };
-    const along = inst.instance.axis === 'column' ? { column: inst.alongLabel } : inst.instance.axis === 'row' ? { row: inst.alongLabel } : { group: inst.alongLabel };
+    const along =
+      inst.instance.axis === 'column'
+        ? { column: inst.alongLabel }
+        : inst.instance.axis === 'row'
+          ? { row: inst.alongLabel }
+          : { group: inst.alongLabel };
     const table: TableId = (inst.left[0] as Slot).ref.table;
     if (single) {
       const printed = read(report, single);
       const actual = isFiniteNumber(printed) ? printed : null;
-      out.push({ ...base, table, ...along, expected: right, actual, params: { along: inst.alongLabel, expected: right, actual } });
+      out.push({
+        ...base,
+        table,
+        ...along,
+        expected: right,
+        actual,
+        params: { along: inst.alongLabel, expected: right, actual },
+      });
     } else {
-      out.push({ ...base, table, ...along, expected: left, actual: right, params: { along: inst.alongLabel, left, right } });
+      out.push({
+        ...base,
+        table,
+        ...along,
+        expected: left,
+        actual: right,
+        params: { along: inst.alongLabel, left, right },
+      });
     }
   }
   return out;

@@ -103,7 +103,8 @@ export function checkAssessment(report: Report): RawFinding[] {
   if (report.meta.level !== 'government' && report.meta.level !== 'township') return [];
   const texts = [...Object.values(report.sections).map((s) => s?.text ?? ''), ...Object.values(report.topics)];
   // A report with no narrative at all is SECTION-MISSING's business, not this rule's.
-  if (texts.every((t) => !t || !NOT_BLANK.test(t)) || texts.some((t) => t !== undefined && ASSESSMENT.test(t))) return [];
+  if (texts.every((t) => !t || !NOT_BLANK.test(t)) || texts.some((t) => t !== undefined && ASSESSMENT.test(t)))
+    return [];
   return [
     {
       code: 'ASSESSMENT-MISSING',

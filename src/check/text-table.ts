@@ -26,7 +26,9 @@ function rowTotal(table: Rows, row: string): number {
 
 const sumRows = (report: Report, prefix: string): number => {
   const t3 = report.table3 as unknown as Rows;
-  return Object.keys(t3).filter((k) => k.startsWith(prefix)).reduce((acc, k) => acc + rowTotal(t3, k), 0);
+  return Object.keys(t3)
+    .filter((k) => k.startsWith(prefix))
+    .reduce((acc, k) => acc + rowTotal(t3, k), 0);
 };
 
 interface Statement {
@@ -53,24 +55,118 @@ const GAP_NOT_CASES = '(?:(?!复议|诉讼)[^，,。；;\\d])';
 const ABOUT_APPLICATIONS = /申请/;
 const ABOUT_DISCLOSURE = /信息公开|政府信息/;
 const t3 = (report: Report, row: string) => rowTotal(report.table3 as unknown as Rows, row);
-const t4 = (report: Report, group: 'review' | 'litigationDirect' | 'litigationAfterReview') => report.table4[group].total ?? 0;
+const t4 = (report: Report, group: 'review' | 'litigationDirect' | 'litigationAfterReview') =>
+  report.table4[group].total ?? 0;
 const lawsuits = (r: Report) => t4(r, 'litigationDirect') + t4(r, 'litigationAfterReview');
 
 const STATEMENTS: readonly Statement[] = [
-  { zh: '本年新收申请数', en: 'applications received', words: ['新收', '收到', '受理'], pattern: new RegExp(`(?:新收|收到|受理)${GAP_NOT_CASES}{0,14}?(?:申请|请求)${GAP}{0,6}?${N}`), value: (r) => t3(r, 'received') },
-  { zh: '本年新收申请数', en: 'applications received', words: ['未', '没有'], pattern: new RegExp(`(?:未|没有)(?:收到|受理)${GAP_NOT_CASES}{0,14}?申请`), value: (r) => t3(r, 'received') },
-  { zh: '上年结转申请数', en: 'applications carried over', words: ['结转'], pattern: new RegExp(`上年度?结转${GAP}{0,10}?${N}`), value: (r) => t3(r, 'carriedOver') },
-  { zh: '办理结果总数', en: 'applications answered', words: ['办结', '答复', '办理完毕'], pattern: new RegExp(`(?:办结|答复|办理完毕)${GAP}{0,10}?${N}`), context: { pattern: ABOUT_APPLICATIONS, within: 'sentence' }, value: (r) => t3(r, 'outcomeTotal') },
-  { zh: '结转下年度办理数', en: 'applications carried forward', words: ['结转'], pattern: new RegExp(`结转(?:至|到)?下一?年度?${GAP}{0,10}?${N}`), value: (r) => t3(r, 'carriedForward') },
-  { zh: '予以公开及部分公开数', en: 'applications granted in full or in part', words: ['予以公开'], pattern: new RegExp(`予以公开(?:及|和|、)部分公开${GAP}{0,6}?${N}`), value: (r) => t3(r, 'granted') + t3(r, 'partlyGranted') },
-  { zh: '予以公开数', en: 'applications granted', words: ['予以公开'], pattern: new RegExp(`予以公开(?![及和、]部分)${GAP}{0,6}?${N}`), context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' }, value: (r) => t3(r, 'granted') },
-  { zh: '不予公开数', en: 'applications withheld', words: ['不予公开'], pattern: new RegExp(`不予公开${GAP}{0,6}?${N}`), context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' }, value: (r) => sumRows(r, 'withheld') },
-  { zh: '无法提供数', en: 'applications where the information cannot be provided', words: ['无法提供'], pattern: new RegExp(`无法提供${GAP}{0,6}?${N}`), context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' }, value: (r) => sumRows(r, 'unavailable') },
-  { zh: '不予处理数', en: 'applications not processed', words: ['不予处理'], pattern: new RegExp(`不予处理${GAP}{0,6}?${N}`), context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' }, value: (r) => sumRows(r, 'notProcessed') },
-  { zh: '行政复议案件数', en: 'administrative reviews', words: ['复议'], pattern: new RegExp(`行政复议(?:案件)?${GAP}{0,6}?${N}`), context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' }, value: (r) => t4(r, 'review') },
-  { zh: '行政复议案件数', en: 'administrative reviews', words: ['复议'], pattern: /(?:未|没有)(?:发生|出现|收到|被|产生)?[^，,。；;\d]{0,12}?行政复议/, context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' }, value: (r) => t4(r, 'review') },
-  { zh: '行政诉讼案件数', en: 'lawsuits', words: ['诉讼'], pattern: new RegExp(`(?:行政)?诉讼(?:案件)?${GAP}{0,6}?${N}`), context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' }, value: lawsuits },
-  { zh: '行政诉讼案件数', en: 'lawsuits', words: ['诉讼'], pattern: /(?:未|没有)(?:发生|出现|收到|被|产生)?[^，,。；;\d]{0,14}?行政诉讼/, context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' }, value: lawsuits },
+  {
+    zh: '本年新收申请数',
+    en: 'applications received',
+    words: ['新收', '收到', '受理'],
+    pattern: new RegExp(`(?:新收|收到|受理)${GAP_NOT_CASES}{0,14}?(?:申请|请求)${GAP}{0,6}?${N}`),
+    value: (r) => t3(r, 'received'),
+  },
+  {
+    zh: '本年新收申请数',
+    en: 'applications received',
+    words: ['未', '没有'],
+    pattern: new RegExp(`(?:未|没有)(?:收到|受理)${GAP_NOT_CASES}{0,14}?申请`),
+    value: (r) => t3(r, 'received'),
+  },
+  {
+    zh: '上年结转申请数',
+    en: 'applications carried over',
+    words: ['结转'],
+    pattern: new RegExp(`上年度?结转${GAP}{0,10}?${N}`),
+    value: (r) => t3(r, 'carriedOver'),
+  },
+  {
+    zh: '办理结果总数',
+    en: 'applications answered',
+    words: ['办结', '答复', '办理完毕'],
+    pattern: new RegExp(`(?:办结|答复|办理完毕)${GAP}{0,10}?${N}`),
+    context: { pattern: ABOUT_APPLICATIONS, within: 'sentence' },
+    value: (r) => t3(r, 'outcomeTotal'),
+  },
+  {
+    zh: '结转下年度办理数',
+    en: 'applications carried forward',
+    words: ['结转'],
+    pattern: new RegExp(`结转(?:至|到)?下一?年度?${GAP}{0,10}?${N}`),
+    value: (r) => t3(r, 'carriedForward'),
+  },
+  {
+    zh: '予以公开及部分公开数',
+    en: 'applications granted in full or in part',
+    words: ['予以公开'],
+    pattern: new RegExp(`予以公开(?:及|和|、)部分公开${GAP}{0,6}?${N}`),
+    value: (r) => t3(r, 'granted') + t3(r, 'partlyGranted'),
+  },
+  {
+    zh: '予以公开数',
+    en: 'applications granted',
+    words: ['予以公开'],
+    pattern: new RegExp(`予以公开(?![及和、]部分)${GAP}{0,6}?${N}`),
+    context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' },
+    value: (r) => t3(r, 'granted'),
+  },
+  {
+    zh: '不予公开数',
+    en: 'applications withheld',
+    words: ['不予公开'],
+    pattern: new RegExp(`不予公开${GAP}{0,6}?${N}`),
+    context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' },
+    value: (r) => sumRows(r, 'withheld'),
+  },
+  {
+    zh: '无法提供数',
+    en: 'applications where the information cannot be provided',
+    words: ['无法提供'],
+    pattern: new RegExp(`无法提供${GAP}{0,6}?${N}`),
+    context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' },
+    value: (r) => sumRows(r, 'unavailable'),
+  },
+  {
+    zh: '不予处理数',
+    en: 'applications not processed',
+    words: ['不予处理'],
+    pattern: new RegExp(`不予处理${GAP}{0,6}?${N}`),
+    context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' },
+    value: (r) => sumRows(r, 'notProcessed'),
+  },
+  {
+    zh: '行政复议案件数',
+    en: 'administrative reviews',
+    words: ['复议'],
+    pattern: new RegExp(`行政复议(?:案件)?${GAP}{0,6}?${N}`),
+    context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' },
+    value: (r) => t4(r, 'review'),
+  },
+  {
+    zh: '行政复议案件数',
+    en: 'administrative reviews',
+    words: ['复议'],
+    pattern: /(?:未|没有)(?:发生|出现|收到|被|产生)?[^，,。；;\d]{0,12}?行政复议/,
+    context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' },
+    value: (r) => t4(r, 'review'),
+  },
+  {
+    zh: '行政诉讼案件数',
+    en: 'lawsuits',
+    words: ['诉讼'],
+    pattern: new RegExp(`(?:行政)?诉讼(?:案件)?${GAP}{0,6}?${N}`),
+    context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' },
+    value: lawsuits,
+  },
+  {
+    zh: '行政诉讼案件数',
+    en: 'lawsuits',
+    words: ['诉讼'],
+    pattern: /(?:未|没有)(?:发生|出现|收到|被|产生)?[^，,。；;\d]{0,14}?行政诉讼/,
+    context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' },
+    value: lawsuits,
+  },
 ];
 
 /**
@@ -97,7 +193,8 @@ const STATEMENT_MASKS = STATEMENTS.map((s) => s.words.reduce((mask, w) => mask |
 function wordsIn(sentence: string): number {
   let mask = 0;
   WORD_SCAN.lastIndex = 0;
-  for (let m = WORD_SCAN.exec(sentence); m !== null; m = WORD_SCAN.exec(sentence)) mask |= WORD_BITS.get(m[0]) as number;
+  for (let m = WORD_SCAN.exec(sentence); m !== null; m = WORD_SCAN.exec(sentence))
+    mask |= WORD_BITS.get(m[0]) as number;
   return mask;
 }
 
@@ -118,7 +215,16 @@ function isSpace(code: number): boolean {
 
 /** Sentence ends: 。；;！!？? and the line break (a paragraph ends a sentence too). */
 function isSentenceEnd(code: number): boolean {
-  return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0xff01 || code === 0x21 || code === 0xff1f || code === 0x3f || code === 0x0a;
+  return (
+    code === 0x3002 ||
+    code === 0xff1b ||
+    code === 0x3b ||
+    code === 0xff01 ||
+    code === 0x21 ||
+    code === 0xff1f ||
+    code === 0x3f ||
+    code === 0x0a
+  );
 }
 
 interface Passage {
@@ -158,7 +264,12 @@ export function checkTextAgainstTables(report: Report): RawFinding[] {
     CUE.lastIndex = 0;
     for (let cue = CUE.exec(text); cue !== null; cue = CUE.exec(text)) {
       const negation = cue[0] === '未' || cue[0] === '没有';
-      if (negation ? !mentionsAny(text.slice(cue.index, cue.index + NEGATION_REACH), NEGATED) : !followsNumber(text, cue.index)) continue;
+      if (
+        negation
+          ? !mentionsAny(text.slice(cue.index, cue.index + NEGATION_REACH), NEGATED)
+          : !followsNumber(text, cue.index)
+      )
+        continue;
       let start = cue.index;
       while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
       let end = cue.index;
@@ -174,7 +285,14 @@ export function checkTextAgainstTables(report: Report): RawFinding[] {
         if ((words & (STATEMENT_MASKS[i] as number)) === 0) continue;
         const statement = STATEMENTS[i] as Statement;
         const { context } = statement;
-        if (context && !context.pattern.test(sentence) && !context.pattern.test(context.within === 'sentence' ? heading : `${heading}\n${paragraphAround(text, start, end)}`)) continue;
+        if (
+          context &&
+          !context.pattern.test(sentence) &&
+          !context.pattern.test(
+            context.within === 'sentence' ? heading : `${heading}\n${paragraphAround(text, start, end)}`,
+          )
+        )
+          continue;
         const match = statement.pattern.exec(sentence);
         if (!match) continue;
         const stated = match[1] === undefined ? 0 : Number(match[1]);

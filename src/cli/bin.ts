@@ -11,7 +11,9 @@ main(process.argv.slice(2), nodeIO()).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`zfxxgk: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(
+      `zfxxgk: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     process.exitCode = 70;
   },
 );

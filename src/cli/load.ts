@@ -96,7 +96,10 @@ export function decodeUtf8(bytes: Uint8Array, source: string): string {
 
 /** The first non-blank characters of the input, for sniffing (a BOM is skipped). */
 function head(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes.subarray(0, 256)).replace(/^\uFEFF/, '').trimStart();
+  return new TextDecoder('utf-8')
+    .decode(bytes.subarray(0, 256))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
 }
 
 const jsonLoader: Loader = {
@@ -111,7 +114,9 @@ const jsonLoader: Loader = {
     }
     const result = safeParseReport(input);
     if (!result.success) {
-      throw new LoadError(result.issues.map((i) => `${source}: ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`));
+      throw new LoadError(
+        result.issues.map((i) => `${source}: ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`),
+      );
     }
     return { report: result.report, findings: [] };
   },
@@ -218,14 +223,19 @@ function extensionOf(path: string): string {
 export function loaderFor(source: string, inputFormat?: string): Loader | undefined {
   if (inputFormat !== undefined) {
     const loader = LOADERS[`.${inputFormat.toLowerCase()}`];
-    if (!loader) throw new LoadError([`${source}: unknown input format ${JSON.stringify(inputFormat)}; expected one of ${INPUT_FORMATS.join(', ')}`]);
+    if (!loader)
+      throw new LoadError([
+        `${source}: unknown input format ${JSON.stringify(inputFormat)}; expected one of ${INPUT_FORMATS.join(', ')}`,
+      ]);
     return loader;
   }
   if (source === '-') return undefined;
   const ext = extensionOf(source);
   const loader = LOADERS[ext];
   if (!loader) {
-    throw new LoadError([`${source}: unsupported file type ${ext ? JSON.stringify(ext) : '(no extension)'}; expected ${Object.keys(LOADERS).join(', ')} (or --input-format)`]);
+    throw new LoadError([
+      `${source}: unsupported file type ${ext ? JSON.stringify(ext) : '(no extension)'}; expected ${Object.keys(LOADERS).join(', ')} (or --input-format)`,
+    ]);
   }
   return loader;
 }
@@ -240,7 +250,10 @@ export function loaderFor(source: string, inputFormat?: string): Loader | undefi
  */
 export function sniffLoader(bytes: Uint8Array): Loader {
   const loader = Object.values(LOADERS).find((l) => l.sniff(bytes));
-  if (!loader) throw new LoadError([`-: cannot tell the format of standard input; pass --input-format ${INPUT_FORMATS.join('|')}`]);
+  if (!loader)
+    throw new LoadError([
+      `-: cannot tell the format of standard input; pass --input-format ${INPUT_FORMATS.join('|')}`,
+    ]);
   return loader;
 }
 

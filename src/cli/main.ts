@@ -44,7 +44,7 @@ export function helpText(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Options:',
-    '  -h, --help     show this help, or a command\'s help after the command',
+    "  -h, --help     show this help, or a command's help after the command",
     '  -v, --version  show the version',
     '',
     'FILE may be - for standard input. Exit status: 0 no error findings, 1 error findings, 2 usage or input errors.',

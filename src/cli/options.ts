@@ -49,7 +49,12 @@ export function parseCommandArgs<O extends OptionsConfig>(args: string[], option
  * oneOf('lang', 'fr', ['zh', 'en'], 'zh'); // throws UsageError
  * ```
  */
-export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
@@ -80,6 +85,7 @@ export interface Style {
  */
 export function styleFor(io: { isTTY: boolean; env: Readonly<Record<string, string | undefined>> }): Style {
   const on = io.isTTY && !io.env.NO_COLOR;
-  const wrap = (open: number, close: number) => (text: string) => (on ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+  const wrap = (open: number, close: number) => (text: string) =>
+    on ? `\u001b[${open}m${text}\u001b[${close}m` : text;
   return { red: wrap(31, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
 }

@@ -20,7 +20,9 @@ const LANGS: readonly Lang[] = ['zh', 'en'];
 const SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info'];
 /** Every finding code a command can report, from every registry. */
 const CODES: ReadonlySet<string> = new Set(
-  [REPORT_RULES, PARSE_RULES, PDF_RULES, DOCX_RULES, CROSS_YEAR_RULES, ROLLUP_RULES].flatMap((rules) => rules.map((r) => r.code)),
+  [REPORT_RULES, PARSE_RULES, PDF_RULES, DOCX_RULES, CROSS_YEAR_RULES, ROLLUP_RULES].flatMap((rules) =>
+    rules.map((r) => r.code),
+  ),
 );
 
 /**
@@ -81,7 +83,8 @@ function ruleSettings(options: readonly string[]): Record<string, RuleSetting> {
   for (const option of options) {
     const at = option.indexOf('=');
     const code = option.slice(0, at);
-    if (at < 0 || !CODES.has(code)) throw new UsageError(`--rule expects CODE=SETTING with a known finding code, got ${JSON.stringify(option)}`);
+    if (at < 0 || !CODES.has(code))
+      throw new UsageError(`--rule expects CODE=SETTING with a known finding code, got ${JSON.stringify(option)}`);
     rules[code] = oneOf('rule', option.slice(at + 1), SETTINGS, 'off');
   }
   return rules;
@@ -96,7 +99,12 @@ function ruleSettings(options: readonly string[]): Record<string, RuleSetting> {
  * const [old, next] = await loadReports('diff', ['2023.csv', '2024.html'], io, { lang: 'zh' });
  * ```
  */
-export async function loadReports(command: string, files: readonly string[], io: CliIO, settings: ReadSettings): Promise<Report[]> {
+export async function loadReports(
+  command: string,
+  files: readonly string[],
+  io: CliIO,
+  settings: ReadSettings,
+): Promise<Report[]> {
   const reports: Report[] = [];
   for (const file of files) {
     const { report, findings } = await loadReport(file, io, settings);
@@ -115,5 +123,9 @@ export async function loadReports(command: string, files: readonly string[], io:
  * ```
  */
 export function severityLabel(severity: Finding['severity'], style: Style): string {
-  return severity === 'error' ? style.red('error  ') : severity === 'warning' ? style.yellow('warning') : style.dim('info   ');
+  return severity === 'error'
+    ? style.red('error  ')
+    : severity === 'warning'
+      ? style.yellow('warning')
+      : style.dim('info   ');
 }

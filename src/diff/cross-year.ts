@@ -108,7 +108,13 @@ function checkTextReuse(report: Report, previous: Report): RawFinding[] {
       path: ['sections', def.key],
       quote: reuse.shared[0] ?? '',
       messageKey: 'X-TEXT-REUSE',
-      params: { heading: def.heading, percent, jaccard: Math.round(reuse.jaccard * 100), year: previous.meta.year, quote: (reuse.shared[0] ?? '').replace(/\s+/g, ' ').slice(0, 60) },
+      params: {
+        heading: def.heading,
+        percent,
+        jaccard: Math.round(reuse.jaccard * 100),
+        year: previous.meta.year,
+        quote: (reuse.shared[0] ?? '').replace(/\s+/g, ' ').slice(0, 60),
+      },
     });
   }
   return out;
@@ -162,7 +168,11 @@ const CROSS_YEAR: readonly { code: string; run: (report: Report, previous: Repor
  * mistake of the caller, not a property of the report.
  * @internal
  */
-export function checkCrossYear(report: Report, previous: Report, rules?: Readonly<Record<string, RuleSetting>>): RawFinding[] {
+export function checkCrossYear(
+  report: Report,
+  previous: Report,
+  rules?: Readonly<Record<string, RuleSetting>>,
+): RawFinding[] {
   if (previous.meta.year !== report.meta.year - 1) {
     throw new TypeError(
       `the previous report is about ${previous.meta.year}, not ${report.meta.year - 1}: cross-year checks compare a report with the year before`,

@@ -141,7 +141,11 @@ function labelsOf(format: FormatVersion, cell: CellRef): CellLabels {
   return l.caption ? { row: l.row, column: l.column, caption: l.caption } : { row: l.row, column: l.column };
 }
 
-function changeOf(from: number | null, to: number | null, unitsDiffer: boolean): Pick<CellChange, 'kind' | 'absolute' | 'relative'> {
+function changeOf(
+  from: number | null,
+  to: number | null,
+  unitsDiffer: boolean,
+): Pick<CellChange, 'kind' | 'absolute' | 'relative'> {
   if (from === null || to === null) {
     const kind = from === null && to === null ? 'blank' : from === null ? 'fromBlank' : 'toBlank';
     return { kind, absolute: null, relative: null };
@@ -169,14 +173,27 @@ const ref = (c: CellDef): CellRef => ({ table: c.table, row: c.row, column: c.co
  */
 export function diff(a: Report, b: Report): ReportDiff {
   const { grid, pairs } = comparablePairs(a.format, b.format);
-  const counts: Record<ChangeKind, number> = { unchanged: 0, changed: 0, fromBlank: 0, toBlank: 0, blank: 0, unitsDiffer: 0 };
+  const counts: Record<ChangeKind, number> = {
+    unchanged: 0,
+    changed: 0,
+    fromBlank: 0,
+    toBlank: 0,
+    blank: 0,
+    unitsDiffer: 0,
+  };
   const byTable = new Map<TableId, CellChange[]>();
   for (const { target, from: sources, to: other } of pairs) {
     const from = sumOfCells(a, sources);
     const to = sumOfCells(b, other);
     const unitKey = `${target.row}/${target.column}`;
     const unitsDiffer = target.columnDef.kind === 'amount' && (a.units[unitKey] ?? '') !== (b.units[unitKey] ?? '');
-    const change: CellChange = { ...ref(target), labels: labelsOf(grid, target), from, to, ...changeOf(from, to, unitsDiffer) };
+    const change: CellChange = {
+      ...ref(target),
+      labels: labelsOf(grid, target),
+      from,
+      to,
+      ...changeOf(from, to, unitsDiffer),
+    };
     if (sources.length > 1) change.derivedFrom = { side: 'from', cells: sources.map(ref) };
     if (other.length > 1) change.derivedFrom = { side: 'to', cells: other.map(ref) };
     counts[change.kind]++;
@@ -189,12 +206,21 @@ export function diff(a: Report, b: Report): ReportDiff {
   const toMap = mapFormat(b.format, grid);
   const notComparable: NotComparableCell[] = [];
   const leftOut = (side: 'from' | 'to', report: Report, cells: readonly CellDef[]) => {
-    for (const c of cells) notComparable.push({ side, format: report.format, ...ref(c), labels: labelsOf(report.format, c) });
+    for (const c of cells)
+      notComparable.push({ side, format: report.format, ...ref(c), labels: labelsOf(report.format, c) });
   };
   // A side in the grid format loses the grid cells the other side cannot fill; a side in another
   // format loses the cells that map onto nothing.
-  for (const [side, report, mapping] of [['from', a, fromMap], ['to', b, toMap]] as const) {
-    if (report.format === grid) leftOut(side, report, formatCells(grid).filter((c) => !compared.has(c)));
+  for (const [side, report, mapping] of [
+    ['from', a, fromMap],
+    ['to', b, toMap],
+  ] as const) {
+    if (report.format === grid)
+      leftOut(
+        side,
+        report,
+        formatCells(grid).filter((c) => !compared.has(c)),
+      );
     else leftOut(side, report, mapping.unused);
   }
   const tables = (['2', '3', '4'] as const).map((table) => ({

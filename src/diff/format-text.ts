@@ -67,10 +67,17 @@ export function formatDiff(d: ReportDiff, options: FormatDiffOptions = {}): stri
     for (const cell of shown) lines.push(describeChange(cell, lang));
   }
   if (d.notComparable.length > 0) {
-    lines.push('', lang === 'zh' ? `不可比（${d.from.format} 版与 ${d.to.format} 版格式无对应）：` : `Not comparable (no counterpart between the ${d.from.format} and ${d.to.format} formats):`);
+    lines.push(
+      '',
+      lang === 'zh'
+        ? `不可比（${d.from.format} 版与 ${d.to.format} 版格式无对应）：`
+        : `Not comparable (no counterpart between the ${d.from.format} and ${d.to.format} formats):`,
+    );
     for (const n of d.notComparable) {
       const which = n.side === 'from' ? side(d.from) : side(d.to);
-      lines.push(`  ${which} · ${tableName(n.table, lang)} · ${[n.labels.caption, n.labels.row, n.labels.column].filter(Boolean).join(' · ')}`);
+      lines.push(
+        `  ${which} · ${tableName(n.table, lang)} · ${[n.labels.caption, n.labels.row, n.labels.column].filter(Boolean).join(' · ')}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

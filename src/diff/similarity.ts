@@ -143,9 +143,10 @@ function sharedPassages(original: string, cur: Normalised, prevSet: ReadonlySet<
     .map(({ start: s, end }) => {
       let from = cur.origin[s] as number;
       // The passage ends after its last kept character, or after the digit run it stands for.
-      let to = (end < cur.origin.length ? (cur.origin[end] as number) : original.length);
+      let to = end < cur.origin.length ? (cur.origin[end] as number) : original.length;
       const lastKept = cur.origin[end - 1] as number;
-      if (!PRINTED_DIGIT.test(original[lastKept] ?? '')) to = lastKept + ((original.codePointAt(lastKept) as number) > 0xffff ? 2 : 1);
+      if (!PRINTED_DIGIT.test(original[lastKept] ?? ''))
+        to = lastKept + ((original.codePointAt(lastKept) as number) > 0xffff ? 2 : 1);
       else while (to > lastKept && !PRINTED_DIGIT.test(original[to - 1] ?? '')) to--;
       // Take in the brackets that open it and the punctuation that closes it, as printed.
       while (from > 0 && OPENING.test(original[from - 1] as string)) from--;

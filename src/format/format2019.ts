@@ -63,9 +63,7 @@ const TABLE2_2019 = {
   ],
 } as const satisfies TableDef;
 
-const T3_2019 = table3([
-  { key: 'otherHandling', label: OTHER_HANDLING, parents: ['三、本年度办理结果'] },
-]);
+const T3_2019 = table3([{ key: 'otherHandling', label: OTHER_HANDLING, parents: ['三、本年度办理结果'] }]);
 
 /**
  * The 2019 format definition (国办公开办函〔2019〕60号), due for the reports on 2019 and 2020.

@@ -5,16 +5,7 @@
  */
 import { FORMAT_2019 } from './format2019.js';
 import { FORMAT_2021 } from './format2021.js';
-import type {
-  BlockDef,
-  CellRef,
-  ColumnDef,
-  FormatDef,
-  FormatVersion,
-  RowDef,
-  TableDef,
-  TableId,
-} from './grid.js';
+import type { BlockDef, CellRef, ColumnDef, FormatDef, FormatVersion, RowDef, TableDef, TableId } from './grid.js';
 
 export { FORMAT_2019, FORMAT_2021 };
 
@@ -165,7 +156,9 @@ export function cellLabels(
   const found = findRow(version, ref.table, ref.row);
   const column = found?.block.columns.find((c) => c.key === ref.column);
   if (!found || !column) {
-    throw new TypeError(`no cell ${ref.table}/${ref.row}/${ref.column} in the ${typeof version === 'string' ? version : version.version} format`);
+    throw new TypeError(
+      `no cell ${ref.table}/${ref.row}/${ref.column} in the ${typeof version === 'string' ? version : version.version} format`,
+    );
   }
   return { row: found.row.label, column: column.label, caption: found.block.caption };
 }

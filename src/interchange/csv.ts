@@ -130,23 +130,32 @@ export function readCsv(text: string): Report {
   const issues: CsvIssue[] = error ? [error] : [];
   const header = records[0];
   if (!header || header.fields.join(',') !== CSV_HEADER) {
-    throw new InterchangeError([{ line: header?.line ?? 1, message: `expected the header "${CSV_HEADER}"` }, ...issues]);
+    throw new InterchangeError([
+      { line: header?.line ?? 1, message: `expected the header "${CSV_HEADER}"` },
+      ...issues,
+    ]);
   }
   const body = records.slice(1);
   const meta: Record<string, string> = {};
   for (const { line, fields } of body) {
     if (fields.length !== 4) issues.push({ line, message: `expected 4 fields, got ${fields.length}` });
     else if (fields[0] === 'meta') {
-      if (!META_KEYS.has(fields[1] as string)) issues.push({ line, message: `unknown meta field ${JSON.stringify(fields[1])}` });
+      if (!META_KEYS.has(fields[1] as string))
+        issues.push({ line, message: `unknown meta field ${JSON.stringify(fields[1])}` });
       else meta[fields[1] as string] = fields[3] as string;
     }
   }
   const format = meta.format as FormatVersion | undefined;
   if (format !== '2019' && format !== '2021') {
-    issues.push({ line: body.find((r) => r.fields[1] === 'format')?.line ?? 1, message: 'meta,format must be 2019 or 2021' });
+    issues.push({
+      line: body.find((r) => r.fields[1] === 'format')?.line ?? 1,
+      message: 'meta,format must be 2019 or 2021',
+    });
     throw new InterchangeError(issues);
   }
-  const cellsByLabel = new Map(formatCells(format).map((c) => [`${c.table}\u0000${c.rowDef.label}\u0000${c.columnDef.label}`, c]));
+  const cellsByLabel = new Map(
+    formatCells(format).map((c) => [`${c.table}\u0000${c.rowDef.label}\u0000${c.columnDef.label}`, c]),
+  );
   const sectionByHeading = new Map<string, string>(SECTIONS.map((s) => [s.heading, s.key]));
   const topicByLabel = new Map<string, string>(OVERVIEW_TOPICS.map((t) => [t.label, t.key]));
   const input = {
@@ -178,7 +187,8 @@ export function readCsv(text: string): Report {
     if (table === 'meta') continue;
     if (table === 'section') {
       const sectionKey = sectionByHeading.get(row);
-      if (!sectionKey || (column !== 'heading' && column !== 'text')) issues.push({ line, message: `unknown section row ${JSON.stringify(row)} / ${JSON.stringify(column)}` });
+      if (!sectionKey || (column !== 'heading' && column !== 'text'))
+        issues.push({ line, message: `unknown section row ${JSON.stringify(row)} / ${JSON.stringify(column)}` });
       else (input.sections[sectionKey] ??= {})[column] = value;
     } else if (table === 'topic') {
       const topicKey = topicByLabel.get(row);
@@ -186,12 +196,19 @@ export function readCsv(text: string): Report {
       else input.topics[topicKey] = value;
     } else if (table === 'unit') {
       const cell = cellsByLabel.get(`2\u0000${row}\u0000${column}`);
-      if (!cell) issues.push({ line, message: `unknown table 2 cell ${JSON.stringify(row)} / ${JSON.stringify(column)} for a unit` });
+      if (!cell)
+        issues.push({
+          line,
+          message: `unknown table 2 cell ${JSON.stringify(row)} / ${JSON.stringify(column)} for a unit`,
+        });
       else input.units[`${cell.row}/${cell.column}`] = value;
     } else if (table === '2' || table === '3' || table === '4') {
       const cell = cellsByLabel.get(key);
       if (!cell) {
-        issues.push({ line, message: `unknown label in table ${table} of the ${format} format: row ${JSON.stringify(row)}, column ${JSON.stringify(column)}` });
+        issues.push({
+          line,
+          message: `unknown label in table ${table} of the ${format} format: row ${JSON.stringify(row)}, column ${JSON.stringify(column)}`,
+        });
       } else if (value !== '' && !NUMBER.test(value)) {
         issues.push({ line, message: `expected a plain decimal number or empty, got ${JSON.stringify(value)}` });
       } else {
@@ -199,7 +216,10 @@ export function readCsv(text: string): Report {
         (target[cell.row] ??= {})[cell.column] = value === '' ? null : Number(value);
       }
     } else {
-      issues.push({ line, message: `unknown table ${JSON.stringify(table)}; expected meta, 2, 3, 4, unit, section or topic` });
+      issues.push({
+        line,
+        message: `unknown table ${JSON.stringify(table)}; expected meta, 2, 3, 4, unit, section or topic`,
+      });
     }
   }
   if (issues.length > 0) throw new InterchangeError(issues);
@@ -207,7 +227,12 @@ export function readCsv(text: string): Report {
     return createReport(input);
   } catch (err) {
     if (!(err instanceof ReportInputError)) throw err;
-    throw new InterchangeError(err.issues.map((issue) => ({ line: lineOf(issue, seen, format), message: `${issue.path.join('.')}: ${issue.message}` })));
+    throw new InterchangeError(
+      err.issues.map((issue) => ({
+        line: lineOf(issue, seen, format),
+        message: `${issue.path.join('.')}: ${issue.message}`,
+      })),
+    );
   }
 }
 
@@ -219,7 +244,9 @@ function lineOf(issue: InputIssue, seen: Map<string, number>, format: FormatVers
     return 1;
   }
   if (typeof first === 'string' && first.startsWith('table')) {
-    const cell = formatCells(getFormat(format)).find((c) => `table${c.table}` === first && c.row === row && c.column === column);
+    const cell = formatCells(getFormat(format)).find(
+      (c) => `table${c.table}` === first && c.row === row && c.column === column,
+    );
     if (cell) return seen.get(`${cell.table}\u0000${cell.rowDef.label}\u0000${cell.columnDef.label}`) ?? 1;
   }
   return 1;

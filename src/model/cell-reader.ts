@@ -96,7 +96,10 @@ export function compiledReader(rows: readonly RowRead[]): CountReader | undefine
   const q = (s: string) => JSON.stringify(s);
   const lines = ['let row, v;'];
   for (const read of rows) {
-    lines.push(`row = tables[${q(read.table)}]?.[${q(read.row)}];`, `if (typeof row !== 'object' || row === null) bad(${q(read.table)}, ${q(read.row)}, '', row); else {`);
+    lines.push(
+      `row = tables[${q(read.table)}]?.[${q(read.row)}];`,
+      `if (typeof row !== 'object' || row === null) bad(${q(read.table)}, ${q(read.row)}, '', row); else {`,
+    );
     read.columns.forEach((column, j) => {
       const slot = read.targets[j] as number;
       if (!Number.isSafeInteger(slot)) throw new TypeError(`bad slot ${slot}`);

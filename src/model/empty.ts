@@ -37,7 +37,9 @@ const blankJson = new Map<FormatVersion, string>();
  * (`check`, `rollup` over 100,000 reports) is about a third faster on rows made this way.
  * @internal
  */
-export function blankTables(format: FormatVersion): Record<'table2' | 'table3' | 'table4', Record<string, Record<string, null>>> {
+export function blankTables(
+  format: FormatVersion,
+): Record<'table2' | 'table3' | 'table4', Record<string, Record<string, null>>> {
   let json = blankJson.get(format);
   if (json === undefined) {
     const tables: Record<string, Record<string, Record<string, null>>> = { table2: {}, table3: {}, table4: {} };

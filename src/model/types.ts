@@ -66,7 +66,7 @@ export type Table3<F extends FormatVersion = FormatVersion> = F extends FormatVe
  * table4.litigationAfterReview.total; // 复议后起诉 · 总计
  * ```
  */
-export type Table4 = Simplify<TableValues<typeof FORMAT_2021['tables'][2]>>;
+export type Table4 = Simplify<TableValues<(typeof FORMAT_2021)['tables'][2]>>;
 
 /**
  * The key of one of the six sections: `'overview' | 'proactive' | 'requests' | 'appeals' |

@@ -80,11 +80,16 @@ const LEVELS: readonly BodyLevel[] = ['department', 'government', 'township', 'o
 const SCOPES: readonly ReportScope[] = ['agency', 'region', 'unknown'];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const describe = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? `the string ${JSON.stringify(v)}` : `${typeof v} ${String(v)}`;
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'an array'
+      : typeof v === 'string'
+        ? `the string ${JSON.stringify(v)}`
+        : `${typeof v} ${String(v)}`;
 
 /**
  * Checks that a date string is a real calendar date in `YYYY-MM-DD` form.
@@ -104,19 +109,30 @@ export function isIsoDate(value: string): boolean {
 export function cellValueProblem(value: unknown, kind: ValueKind): string | undefined {
   if (value === null) return undefined;
   if (typeof value !== 'number' || !Number.isFinite(value)) return `expected a number or null, got ${describe(value)}`;
-  if (kind === 'count' && !(Number.isInteger(value) && value >= 0)) return `expected a non-negative integer count, got ${value}`;
+  if (kind === 'count' && !(Number.isInteger(value) && value >= 0))
+    return `expected a non-negative integer count, got ${value}`;
   if (kind === 'signed' && !Number.isInteger(value)) return `expected an integer, got ${value}`;
   if ((kind === 'money' || kind === 'amount') && value < 0) return `expected a non-negative amount, got ${value}`;
   return undefined;
 }
 
-function unknownKeys(value: Record<string, unknown>, known: ReadonlySet<string>, path: (string | number)[], issues: InputIssue[]): void {
+function unknownKeys(
+  value: Record<string, unknown>,
+  known: ReadonlySet<string>,
+  path: (string | number)[],
+  issues: InputIssue[],
+): void {
   for (const key of Object.keys(value)) {
     if (!known.has(key)) issues.push({ path: [...path, key], message: `unknown key ${JSON.stringify(key)}` });
   }
 }
 
-function readRecord(value: unknown, path: (string | number)[], issues: InputIssue[], required: boolean): Record<string, unknown> | undefined {
+function readRecord(
+  value: unknown,
+  path: (string | number)[],
+  issues: InputIssue[],
+  required: boolean,
+): Record<string, unknown> | undefined {
   if (value === undefined) {
     if (required) issues.push({ path, message: 'required' });
     return undefined;
@@ -134,14 +150,26 @@ function readMeta(value: unknown, partial: boolean, issues: InputIssue[]): Repor
   if (!input) return meta;
   unknownKeys(input, new Set(['agency', 'year', 'level', 'scope', 'published']), ['meta'], issues);
   if (typeof input.agency === 'string' && input.agency.trim() !== '') meta.agency = input.agency;
-  else issues.push({ path: ['meta', 'agency'], message: input.agency === undefined ? 'required' : `expected a non-empty string, got ${describe(input.agency)}` });
-  if (typeof input.year === 'number' && Number.isInteger(input.year) && input.year >= 1990 && input.year <= 2200) meta.year = input.year;
-  else issues.push({ path: ['meta', 'year'], message: input.year === undefined ? 'required' : `expected a four-digit year, got ${describe(input.year)}` });
+  else
+    issues.push({
+      path: ['meta', 'agency'],
+      message: input.agency === undefined ? 'required' : `expected a non-empty string, got ${describe(input.agency)}`,
+    });
+  if (typeof input.year === 'number' && Number.isInteger(input.year) && input.year >= 1990 && input.year <= 2200)
+    meta.year = input.year;
+  else
+    issues.push({
+      path: ['meta', 'year'],
+      message: input.year === undefined ? 'required' : `expected a four-digit year, got ${describe(input.year)}`,
+    });
   const enumField = <T extends string>(key: 'level' | 'scope', allowed: readonly T[]): T | undefined => {
     const v = input[key];
     if (v === undefined && partial) return undefined;
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-    issues.push({ path: ['meta', key], message: v === undefined ? 'required' : `expected one of ${allowed.join(', ')}, got ${describe(v)}` });
+    issues.push({
+      path: ['meta', key],
+      message: v === undefined ? 'required' : `expected one of ${allowed.join(', ')}, got ${describe(v)}`,
+    });
     return undefined;
   };
   meta.level = enumField('level', LEVELS) ?? meta.level;
@@ -151,7 +179,10 @@ function readMeta(value: unknown, partial: boolean, issues: InputIssue[]): Repor
   } else if (input.published === null || (typeof input.published === 'string' && isIsoDate(input.published))) {
     meta.published = input.published;
   } else {
-    issues.push({ path: ['meta', 'published'], message: `expected a YYYY-MM-DD date or null, got ${describe(input.published)}` });
+    issues.push({
+      path: ['meta', 'published'],
+      message: `expected a YYYY-MM-DD date or null, got ${describe(input.published)}`,
+    });
   }
   return meta;
 }
@@ -181,8 +212,10 @@ function readSection(value: unknown, path: (string | number)[], issues: InputIss
   if (!input) return undefined;
   unknownKeys(input, new Set(['heading', 'text']), path, issues);
   const ok = typeof input.heading === 'string' && typeof input.text === 'string';
-  if (typeof input.heading !== 'string') issues.push({ path: [...path, 'heading'], message: `expected a string, got ${describe(input.heading)}` });
-  if (typeof input.text !== 'string') issues.push({ path: [...path, 'text'], message: `expected a string, got ${describe(input.text)}` });
+  if (typeof input.heading !== 'string')
+    issues.push({ path: [...path, 'heading'], message: `expected a string, got ${describe(input.heading)}` });
+  if (typeof input.text !== 'string')
+    issues.push({ path: [...path, 'text'], message: `expected a string, got ${describe(input.text)}` });
   return ok ? { heading: input.heading as string, text: input.text as string } : undefined;
 }
 
@@ -215,14 +248,28 @@ function readTables(format: FormatVersion, input: Record<string, unknown>, parti
   return tables;
 }
 
-function readUnits(format: FormatVersion, value: unknown, partial: boolean, issues: InputIssue[]): Record<string, string> {
+function readUnits(
+  format: FormatVersion,
+  value: unknown,
+  partial: boolean,
+  issues: InputIssue[],
+): Record<string, string> {
   const units: Record<string, string> = {};
   const input = readRecord(value, ['units'], issues, !partial);
   if (!input) return units;
-  const known = new Set(formatCells(format).filter((c) => c.table === '2').map((c) => `${c.row}/${c.column}`));
+  const known = new Set(
+    formatCells(format)
+      .filter((c) => c.table === '2')
+      .map((c) => `${c.row}/${c.column}`),
+  );
   for (const [key, unit] of Object.entries(input)) {
-    if (!known.has(key)) issues.push({ path: ['units', key], message: `unknown cell ${JSON.stringify(key)}; expected "row/column" of table 2` });
-    else if (typeof unit !== 'string' || unit === '') issues.push({ path: ['units', key], message: `expected a unit string, got ${describe(unit)}` });
+    if (!known.has(key))
+      issues.push({
+        path: ['units', key],
+        message: `unknown cell ${JSON.stringify(key)}; expected "row/column" of table 2`,
+      });
+    else if (typeof unit !== 'string' || unit === '')
+      issues.push({ path: ['units', key], message: `expected a unit string, got ${describe(unit)}` });
     else units[key] = unit;
   }
   return units;
@@ -240,21 +287,41 @@ function readUnits(format: FormatVersion, value: unknown, partial: boolean, issu
 export function safeParseReport(input: unknown, options: ParseReportOptions = {}): ParseReportResult {
   const partial = options.partial ?? false;
   const issues: InputIssue[] = [];
-  if (!isRecord(input)) return { success: false, issues: [{ path: [], message: `expected a report object, got ${describe(input)}` }] };
-  unknownKeys(input, new Set(['format', 'meta', 'sections', 'topics', 'table2', 'table3', 'table4', 'units']), [], issues);
+  if (!isRecord(input))
+    return { success: false, issues: [{ path: [], message: `expected a report object, got ${describe(input)}` }] };
+  unknownKeys(
+    input,
+    new Set(['format', 'meta', 'sections', 'topics', 'table2', 'table3', 'table4', 'units']),
+    [],
+    issues,
+  );
   const format = input.format;
   if (typeof format !== 'string' || !(FORMAT_VERSIONS as readonly string[]).includes(format)) {
-    issues.push({ path: ['format'], message: `expected "2019" or "2021", got ${format === undefined ? 'nothing' : describe(format)}` });
+    issues.push({
+      path: ['format'],
+      message: `expected "2019" or "2021", got ${format === undefined ? 'nothing' : describe(format)}`,
+    });
     return { success: false, issues };
   }
   const version = getFormat(format as FormatVersion).version;
   const meta = readMeta(input.meta, partial, issues);
-  const sections = readTexts('sections', input.sections, SECTIONS.map((s) => s.key), (v, p) => readSection(v, p, issues), issues, partial);
+  const sections = readTexts(
+    'sections',
+    input.sections,
+    SECTIONS.map((s) => s.key),
+    (v, p) => readSection(v, p, issues),
+    issues,
+    partial,
+  );
   const topics = readTexts(
     'topics',
     input.topics,
     OVERVIEW_TOPICS.map((t) => t.key),
-    (v, p) => (typeof v === 'string' ? v : (issues.push({ path: p, message: `expected a string, got ${describe(v)}` }), undefined)),
+    (v, p) => {
+      if (typeof v === 'string') return v;
+      issues.push({ path: p, message: `expected a string, got ${describe(v)}` });
+      return undefined;
+    },
     issues,
     partial,
   );

@@ -14,9 +14,42 @@ import type { LayoutBlock, LayoutCell, SourceLoc } from './layout.js';
 
 /** Tags that end a paragraph (or, inside a cell, separate words). */
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article',
-  'header', 'footer', 'main', 'nav', 'aside', 'blockquote', 'pre', 'center', 'hr', 'title', 'caption', 'body', 'html',
-  'form', 'figure', 'figcaption', 'address', 'fieldset', 'legend',
+  'p',
+  'div',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'nav',
+  'aside',
+  'blockquote',
+  'pre',
+  'center',
+  'hr',
+  'title',
+  'caption',
+  'body',
+  'html',
+  'form',
+  'figure',
+  'figcaption',
+  'address',
+  'fieldset',
+  'legend',
 ]);
 /** Raw-text elements whose content is not text of the page (the tokenizer does not nest them). */
 const SKIPPED_TAGS = new Set(['script', 'style', 'textarea']);
@@ -135,10 +168,17 @@ export function htmlLayout(html: string): LayoutBlock[] {
       if (own) {
         cells.push(own);
       } else if (above) {
-        cells.push({ text: above.text, loc: { line: above.loc.line, column: above.loc.column, table: table.index, row: table.rowIndex, cell: col }, spanned: true });
+        cells.push({
+          text: above.text,
+          loc: { line: above.loc.line, column: above.loc.column, table: table.index, row: table.rowIndex, cell: col },
+          spanned: true,
+        });
         spannedBudget--;
       } else {
-        cells.push({ text: '', loc: { line: row.loc.line, column: row.loc.column, table: table.index, row: table.rowIndex, cell: col } });
+        cells.push({
+          text: '',
+          loc: { line: row.loc.line, column: row.loc.column, table: table.index, row: table.rowIndex, cell: col },
+        });
       }
       if (above && !own) {
         above.remaining--;
@@ -177,7 +217,12 @@ export function htmlLayout(html: string): LayoutBlock[] {
     } else if ((name === 'td' || name === 'th') && table) {
       if (!table.row) startRow(table, offset);
       finishCell(table);
-      table.cell = { parts: [], colspan: span(attribs.colspan, MAX_COLSPAN), rowspan: span(attribs.rowspan, MAX_ROWSPAN), loc: locAt(offset) };
+      table.cell = {
+        parts: [],
+        colspan: span(attribs.colspan, MAX_COLSPAN),
+        rowspan: span(attribs.rowspan, MAX_ROWSPAN),
+        loc: locAt(offset),
+      };
     } else if (BLOCK_TAGS.has(name)) {
       if (table?.cell) table.cell.parts.push(' ');
       else flushParagraph();
@@ -207,7 +252,7 @@ export function htmlLayout(html: string): LayoutBlock[] {
     const table = tables[tables.length - 1];
     if (table?.cell) {
       table.cell.parts.push(text);
-    } else if (!table || !table.row) {
+    } else if (!table?.row) {
       paragraphLoc ??= locAt(offset);
       paragraph.push(text);
     }

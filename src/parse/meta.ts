@@ -22,7 +22,8 @@ export interface MetaReading {
 // Linear patterns: every quantifier is over a class that the next token cannot match.
 const TITLE_YEAR = /(20\d{2})\s*年/;
 const REPORT_WORDS = /政府信息公开|年度报告|年报/;
-const DATE_LABEL = /(?:发布日期|公开日期|发布时间|成文日期|日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const DATE_LABEL =
+  /(?:发布日期|公开日期|发布时间|成文日期|日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const TEXT_YEAR = /(20\d{2})\s*年/;
 const PERIOD_YEAR = /统计期限[^。]{0,12}?(20\d{2})\s*年/;
 const NOISE_BEFORE = /^.*(?:\s[-–—]\s|[:：_])/;

@@ -19,7 +19,11 @@ const T2S_PAIRS =
   '應应與与負负責责產产啟启態态衛卫專专導导達达儘尽錄录層层級级認认臺台檯台';
 
 /** Any character {@link toSimplified} would change (one class: a linear test). */
-const TRADITIONAL = new RegExp(`[${Array.from(T2S_PAIRS).filter((_, i) => i % 2 === 0).join('')}]|檔案`);
+const TRADITIONAL = new RegExp(
+  `[${Array.from(T2S_PAIRS)
+    .filter((_, i) => i % 2 === 0)
+    .join('')}]|檔案`,
+);
 
 const T2S: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
@@ -54,7 +58,8 @@ export function toSimplified(text: string): string {
 }
 
 // Single characters only: no quantifier can overlap another.
-const WHITESPACE = /[\s\u200b\u200c\u200d\u2060\ufeff]+/g;
+// \u200d (the zero-width joiner) stands apart: in a class it would join its neighbours.
+const WHITESPACE = /(?:[\s\u200b\u200c\u2060\ufeff]|\u200d)+/g;
 const DOUBLE_QUOTES = /[“”„‟"«»〝〞]/g;
 const SINGLE_QUOTES = /[‘’‛']/g;
 /** Enumeration marks: 1、 1. 1， are the same thing in a label. */

@@ -110,7 +110,7 @@ interface TextClass {
   readonly value: boolean;
 }
 
-const BLANK = /^[\s\u200b\u200c\u200d\u2060\ufeff]*$/;
+const BLANK = /^(?:[\s\u200b\u200c\u2060\ufeff]|\u200d)*$/;
 const LONG_TEXT: TextClass = { norm: '', empty: false, value: false };
 
 /**
@@ -212,7 +212,15 @@ function findRowLabel(lines: readonly Line[], i: number, index: LabelIndex): Lab
     lastText = k;
     const m = index.matchRow(c.norm);
     if (m) {
-      found = { target: m.target, official: m.official, variant: m.variant, printed: c.text, line: i, cell: k, parentAlias: index.isParent(c.norm) };
+      found = {
+        target: m.target,
+        official: m.official,
+        variant: m.variant,
+        printed: c.text,
+        line: i,
+        cell: k,
+        parentAlias: index.isParent(c.norm),
+      };
     }
   }
   // A label broken over lines: this line ends with the beginning of a label.
@@ -229,7 +237,16 @@ function findRowLabel(lines: readonly Line[], i: number, index: LabelIndex): Lab
       joined += piece.norm;
       printed += piece.text;
       const m = index.matchRow(joined);
-      if (m) return { target: m.target, official: m.official, variant: m.variant, printed, line: j, cell: k, parentAlias: index.isParent(joined) };
+      if (m)
+        return {
+          target: m.target,
+          official: m.official,
+          variant: m.variant,
+          printed,
+          line: j,
+          cell: k,
+          parentAlias: index.isParent(joined),
+        };
       if (!index.isRowLabelPrefix(joined)) break;
     }
   }
@@ -246,7 +263,8 @@ type Placement = { ok: true; cells: readonly (Cell | undefined)[] } | { ok: fals
  */
 function place(fields: readonly Cell[], n: number, atEnd: boolean): Placement {
   const filled = fields.filter((f) => !f.empty);
-  if (filled.length === 0) return atEnd ? { ok: false, truncated: true } : { ok: true, cells: fields.length === n ? fields : [] };
+  if (filled.length === 0)
+    return atEnd ? { ok: false, truncated: true } : { ok: true, cells: fields.length === n ? fields : [] };
   const first = fields.indexOf(filled[0] as Cell);
   const last = fields.lastIndexOf(filled[filled.length - 1] as Cell);
   if (last - first + 1 === n) return { ok: true, cells: fields.slice(first, last + 1) };
@@ -282,11 +300,24 @@ class Reading {
     const key = `${printed}\u0000${official}`;
     if (this.variants.has(key) || this.variants.size >= MAX_STRAY_FINDINGS) return;
     this.variants.add(key);
-    this.raw.push({ code: 'PARSE-LABEL-VARIANT', params: { printed, official, ...locParams(loc) }, quote: printed, loc, ...extra });
+    this.raw.push({
+      code: 'PARSE-LABEL-VARIANT',
+      params: { printed, official, ...locParams(loc) },
+      quote: printed,
+      loc,
+      ...extra,
+    });
   }
 
   /** Writes one placed row into the report, reading each cell for its column's kind. */
-  writeRow(table: TableId, rowKey: string, rowLabel: string, columns: readonly ColumnDef[], cells: readonly (Cell | undefined)[], rowLoc: SourceLoc): void {
+  writeRow(
+    table: TableId,
+    rowKey: string,
+    rowLabel: string,
+    columns: readonly ColumnDef[],
+    cells: readonly (Cell | undefined)[],
+    rowLoc: SourceLoc,
+  ): void {
     const tableKey = `table${table}` as 'table2' | 'table3' | 'table4';
     const rows = this.report[tableKey] as unknown as Record<string, Record<string, number | null>>;
     const row = rows[rowKey] as Record<string, number | null>;
@@ -308,11 +339,34 @@ class Reading {
       }
       row[column.key] = null;
       const ref = { table, row: rowKey, column: column.key };
-      const common = { table, row: rowLabel, column: column.label, cells: [ref], path: [tableKey, rowKey, column.key], quote: cell.text, loc: cell.loc };
+      const common = {
+        table,
+        row: rowLabel,
+        column: column.label,
+        cells: [ref],
+        path: [tableKey, rowKey, column.key],
+        quote: cell.text,
+        loc: cell.loc,
+      };
       if (reading.kind === 'marker') {
-        this.raw.push({ code: 'PARSE-CELL-MARKER', params: { table, row: rowLabel, column: column.label, marker: reading.marker, ...locParams(cell.loc) }, ...common });
+        this.raw.push({
+          code: 'PARSE-CELL-MARKER',
+          params: { table, row: rowLabel, column: column.label, marker: reading.marker, ...locParams(cell.loc) },
+          ...common,
+        });
       } else if (reading.kind === 'invalid') {
-        this.raw.push({ code: 'PARSE-VALUE-INVALID', params: { table, row: rowLabel, column: column.label, text: cell.text, reason: reading.reason, ...locParams(cell.loc) }, ...common });
+        this.raw.push({
+          code: 'PARSE-VALUE-INVALID',
+          params: {
+            table,
+            row: rowLabel,
+            column: column.label,
+            text: cell.text,
+            reason: reading.reason,
+            ...locParams(cell.loc),
+          },
+          ...common,
+        });
       }
     }
   }
@@ -321,17 +375,39 @@ class Reading {
   duplicate(table: TableId, key: string, label: string, path: string[], loc: SourceLoc): void {
     if (this.duplicates.has(key)) return;
     this.duplicates.add(key);
-    this.raw.push({ code: 'PARSE-ROW-DUPLICATE', params: { table, row: label, ...locParams(loc) }, table, row: label, path, loc });
+    this.raw.push({
+      code: 'PARSE-ROW-DUPLICATE',
+      params: { table, row: label, ...locParams(loc) },
+      table,
+      row: label,
+      path,
+      loc,
+    });
   }
 
   /** PARSE-ROW-EXTRA (or, `unlabelled`, values with no row label), for at most {@link MAX_STRAY_FINDINGS} rows. */
   extra(table: TableId, label: string, loc: SourceLoc, unlabelled = false): void {
     if (this.extras++ >= MAX_STRAY_FINDINGS) return;
     const messageKey = unlabelled ? 'PARSE-ROW-EXTRA/unlabelled' : 'PARSE-ROW-EXTRA';
-    this.raw.push({ code: 'PARSE-ROW-EXTRA', messageKey, params: { table, label, ...locParams(loc) }, table, quote: label, loc });
+    this.raw.push({
+      code: 'PARSE-ROW-EXTRA',
+      messageKey,
+      params: { table, label, ...locParams(loc) },
+      table,
+      quote: label,
+      loc,
+    });
   }
 
-  unaligned(table: TableId, rowLabel: string, fields: readonly Cell[], expected: number, truncated: boolean, loc: SourceLoc, path: string[]): void {
+  unaligned(
+    table: TableId,
+    rowLabel: string,
+    fields: readonly Cell[],
+    expected: number,
+    truncated: boolean,
+    loc: SourceLoc,
+    path: string[],
+  ): void {
     const printed = fields.filter((f) => !f.empty).map((f) => f.text.trim());
     this.raw.push({
       code: 'PARSE-ROW-UNALIGNED',
@@ -347,7 +423,11 @@ class Reading {
 }
 
 /** The non-spanned cells after a label, continued on value-only lines when its line has none. */
-function valuesAfter(lines: readonly Line[], label: LabelAt, stopAt: ReadonlySet<number>): { fields: Cell[]; end: number } {
+function valuesAfter(
+  lines: readonly Line[],
+  label: LabelAt,
+  stopAt: ReadonlySet<number>,
+): { fields: Cell[]; end: number } {
   const line = lines[label.line] as Line;
   const fields = line.cells.slice(label.cell + 1).filter((c) => !c.spanned);
   let end = label.line;
@@ -394,14 +474,23 @@ export function readLayout(blocks: readonly LayoutBlock[], options: ReadOptions 
   });
   const firstHeading = headings.size ? Math.min(...headings.keys()) : lines.length;
   const paragraphText = (from: number, to: number): string[] =>
-    lines.slice(from, to).filter((l) => l.kind === 'paragraph').map((l) => (l.cells[0] as Cell).text.trim()).filter(Boolean);
+    lines
+      .slice(from, to)
+      .filter((l) => l.kind === 'paragraph')
+      .map((l) => (l.cells[0] as Cell).text.trim())
+      .filter(Boolean);
 
   // Meta: the title and date before the first heading; the year also from the overview's text.
   // The title is among the last lines before the first heading (after a page's navigation), or
   // among the first lines when no heading was found.
   const headStart = headings.size ? Math.max(0, firstHeading - HEAD_LINES) : 0;
   const headLines = lines.slice(headStart, Math.min(firstHeading, headStart + HEAD_LINES));
-  const headTexts = headLines.map((l) => l.cells.filter((c) => !c.empty).map((c) => c.text.trim()).join(' '));
+  const headTexts = headLines.map((l) =>
+    l.cells
+      .filter((c) => !c.empty)
+      .map((c) => c.text.trim())
+      .join(' '),
+  );
   const meta = readMeta(headTexts, paragraphText(firstHeading, firstHeading + 20));
 
   const detected = options.format ? { version: options.format, n2019: 0, n2021: 0 } : detectFormat(lines);
@@ -431,7 +520,10 @@ export function readLayout(blocks: readonly LayoutBlock[], options: ReadOptions 
     if (heading) {
       zone = SECTION_TABLE[heading.key] ?? null;
       sourceMap.sections[heading.key] = heading.cell.loc;
-      if (heading.variant) reading.variant(heading.cell.text.trim(), heading.heading, heading.cell.loc, { path: ['sections', heading.key] });
+      if (heading.variant)
+        reading.variant(heading.cell.text.trim(), heading.heading, heading.cell.loc, {
+          path: ['sections', heading.key],
+        });
       consumed[i] = 1;
       continue;
     }
@@ -531,17 +623,26 @@ export function readLayout(blocks: readonly LayoutBlock[], options: ReadOptions 
     head.push({
       code: 'PARSE-FORMAT-UNKNOWN',
       messageKey: both ? 'PARSE-FORMAT-UNKNOWN/conflict' : 'PARSE-FORMAT-UNKNOWN',
-      params: both ? { n2019: detected.n2019, n2021: detected.n2021, chosen: assumed } : { assumed: meta.year !== undefined ? assumed : undefined },
+      params: both
+        ? { n2019: detected.n2019, n2021: detected.n2021, chosen: assumed }
+        : { assumed: meta.year !== undefined ? assumed : undefined },
       path: ['format'],
     });
   }
   if (!meta.agency) head.push({ code: 'PARSE-META-MISSING', params: { field: 'agency' }, path: ['meta', 'agency'] });
-  if (meta.year === undefined) head.push({ code: 'PARSE-META-MISSING', params: { field: 'year' }, path: ['meta', 'year'] });
+  if (meta.year === undefined)
+    head.push({ code: 'PARSE-META-MISSING', params: { field: 'year' }, path: ['meta', 'year'] });
   else if (meta.yearFromText) {
-    head.push({ code: 'PARSE-META-MISSING', messageKey: 'PARSE-META-MISSING/year-from-text', params: { year: meta.year }, path: ['meta', 'year'] });
+    head.push({
+      code: 'PARSE-META-MISSING',
+      messageKey: 'PARSE-META-MISSING/year-from-text',
+      params: { year: meta.year },
+      path: ['meta', 'year'],
+    });
   }
   for (const s of SECTIONS) {
-    if (!seenSections.has(s.key)) head.push({ code: 'PARSE-SECTION-MISSING', params: { heading: s.heading }, path: ['sections', s.key] });
+    if (!seenSections.has(s.key))
+      head.push({ code: 'PARSE-SECTION-MISSING', params: { heading: s.heading }, path: ['sections', s.key] });
   }
   const tail = missingFindings(reading);
   return { report, findings: finalizeParseFindings([...head, ...raw, ...tail], options), sourceMap };
@@ -552,7 +653,11 @@ function readRow(reading: Reading, label: LabelAt, fields: readonly Cell[], atEn
   const key = `${table}/${row.key}`;
   const loc = (line.cells[label.cell] as Cell).loc;
   if (label.variant) {
-    reading.variant(label.printed.trim(), label.official, loc, { table, row: label.official, path: [`table${table}`, row.key] });
+    reading.variant(label.printed.trim(), label.official, loc, {
+      table,
+      row: label.official,
+      path: [`table${table}`, row.key],
+    });
   }
   reading.tablesSeen.add(table);
   if (reading.rowsRead.has(key)) {
@@ -562,7 +667,11 @@ function readRow(reading: Reading, label: LabelAt, fields: readonly Cell[], atEn
   reading.rowsRead.add(key);
   const placed = place(fields, block.columns.length, atEnd);
   if (placed.ok) reading.writeRow(table, row.key, row.label, block.columns, placed.cells, loc);
-  else reading.unaligned(table, row.label, fields, block.columns.length, placed.truncated, loc, [`table${table}`, row.key]);
+  else
+    reading.unaligned(table, row.label, fields, block.columns.length, placed.truncated, loc, [
+      `table${table}`,
+      row.key,
+    ]);
 }
 
 /** Table 4's one data row: the 15 values of the three groups, in the order of the definitions. */
@@ -589,20 +698,37 @@ function missingFindings(reading: Reading): RawParseFinding[] {
   const format = getFormat(reading.report.format);
   for (const table of format.tables) {
     if (!reading.tablesSeen.has(table.id)) {
-      out.push({ code: 'PARSE-TABLE-MISSING', params: { table: table.id, title: table.title }, table: table.id, path: [`table${table.id}`] });
+      out.push({
+        code: 'PARSE-TABLE-MISSING',
+        params: { table: table.id, title: table.title },
+        table: table.id,
+        path: [`table${table.id}`],
+      });
       continue;
     }
     if (table.id === '4') {
       if (!reading.table4Read) {
         const groups = T4_GROUPS.map((g) => g.label).join('、');
-        out.push({ code: 'PARSE-ROW-MISSING', params: { table: '4', row: groups }, table: '4', row: groups, path: ['table4'] });
+        out.push({
+          code: 'PARSE-ROW-MISSING',
+          params: { table: '4', row: groups },
+          table: '4',
+          row: groups,
+          path: ['table4'],
+        });
       }
       continue;
     }
     for (const block of table.blocks) {
       for (const row of block.rows) {
         if (reading.rowsRead.has(`${table.id}/${row.key}`)) continue;
-        out.push({ code: 'PARSE-ROW-MISSING', params: { table: table.id, row: row.label }, table: table.id, row: row.label, path: [`table${table.id}`, row.key] });
+        out.push({
+          code: 'PARSE-ROW-MISSING',
+          params: { table: table.id, row: row.label },
+          table: table.id,
+          row: row.label,
+          path: [`table${table.id}`, row.key],
+        });
       }
     }
   }

@@ -18,18 +18,63 @@ import type { SourceLoc } from './layout.js';
  * ```
  */
 export const PARSE_RULES: readonly RuleInfo[] = [
-  rule('PARSE-NOT-REPORT', 'error', '文档中找不到年度报告的标题、部分标题或表格', 'No title, section heading or table of an annual report was found'),
-  rule('PARSE-FORMAT-UNKNOWN', 'warning', '无法从表格标签判断格式版本', 'The format version could not be told from the table labels'),
-  rule('PARSE-META-MISSING', 'warning', '标题中找不到发布机关或报告年度', 'The issuing body or the report year was not found in the title'),
-  rule('PARSE-SECTION-MISSING', 'warning', '文档中找不到某一部分的标题', "A section's heading was not found in the document"),
+  rule(
+    'PARSE-NOT-REPORT',
+    'error',
+    '文档中找不到年度报告的标题、部分标题或表格',
+    'No title, section heading or table of an annual report was found',
+  ),
+  rule(
+    'PARSE-FORMAT-UNKNOWN',
+    'warning',
+    '无法从表格标签判断格式版本',
+    'The format version could not be told from the table labels',
+  ),
+  rule(
+    'PARSE-META-MISSING',
+    'warning',
+    '标题中找不到发布机关或报告年度',
+    'The issuing body or the report year was not found in the title',
+  ),
+  rule(
+    'PARSE-SECTION-MISSING',
+    'warning',
+    '文档中找不到某一部分的标题',
+    "A section's heading was not found in the document",
+  ),
   rule('PARSE-TABLE-MISSING', 'error', '文档中找不到某一表格', 'A table was not found in the document'),
   rule('PARSE-ROW-MISSING', 'error', '表格中找不到某一行', 'A row of a table was not found'),
-  rule('PARSE-ROW-UNALIGNED', 'error', '某行的数值无法确定对应的列，整行按未知处理', "A row's values cannot be placed in their columns with certainty; the row is read as unknown"),
-  rule('PARSE-ROW-DUPLICATE', 'warning', '同一行出现多次，只采用第一次', 'A row appears more than once; the first is kept'),
+  rule(
+    'PARSE-ROW-UNALIGNED',
+    'error',
+    '某行的数值无法确定对应的列，整行按未知处理',
+    "A row's values cannot be placed in their columns with certainty; the row is read as unknown",
+  ),
+  rule(
+    'PARSE-ROW-DUPLICATE',
+    'warning',
+    '同一行出现多次，只采用第一次',
+    'A row appears more than once; the first is kept',
+  ),
   rule('PARSE-ROW-EXTRA', 'info', '表格中有格式之外的行，已忽略', 'A table row that is not in the format was ignored'),
-  rule('PARSE-LABEL-VARIANT', 'info', '标签与官方写法不同，已按官方标签读取', 'A label differs from the official wording and was read as the official label'),
-  rule('PARSE-CELL-MARKER', 'info', '单元格中的符号（/、-、—、无）按空白读取', 'A marker in a cell (/, -, —, 无) was read as blank'),
-  rule('PARSE-VALUE-INVALID', 'error', '单元格内容不是该列允许的数值，按未知处理', 'A cell holds something that is not a valid value for its column; read as unknown'),
+  rule(
+    'PARSE-LABEL-VARIANT',
+    'info',
+    '标签与官方写法不同，已按官方标签读取',
+    'A label differs from the official wording and was read as the official label',
+  ),
+  rule(
+    'PARSE-CELL-MARKER',
+    'info',
+    '单元格中的符号（/、-、—、无）按空白读取',
+    'A marker in a cell (/, -, —, 无) was read as blank',
+  ),
+  rule(
+    'PARSE-VALUE-INVALID',
+    'error',
+    '单元格内容不是该列允许的数值，按未知处理',
+    'A cell holds something that is not a valid value for its column; read as unknown',
+  ),
 ];
 
 type Params = Record<string, string | number | undefined>;
@@ -38,7 +83,10 @@ const where = (p: Params): Bilingual =>
   p.line !== undefined
     ? { zh: `（第 ${p.line} 行）`, en: ` (line ${p.line})` }
     : p.tableIndex !== undefined
-      ? { zh: `（第 ${Number(p.tableIndex) + 1} 个表格第 ${Number(p.gridRow) + 1} 行）`, en: ` (table ${Number(p.tableIndex) + 1}, row ${Number(p.gridRow) + 1})` }
+      ? {
+          zh: `（第 ${Number(p.tableIndex) + 1} 个表格第 ${Number(p.gridRow) + 1} 行）`,
+          en: ` (table ${Number(p.tableIndex) + 1}, row ${Number(p.gridRow) + 1})`,
+        }
       : { zh: '', en: '' };
 
 /** Message templates by code (some codes have several, keyed `CODE/variant`). */
@@ -49,8 +97,14 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
   }),
   'PARSE-FORMAT-UNKNOWN': (p) =>
     p.assumed
-      ? { zh: `表格标签无法判断格式版本，按报告年度采用 ${p.assumed} 版格式`, en: `The table labels do not tell the format version; the ${p.assumed} format is assumed from the report year` }
-      : { zh: '表格标签和报告年度都无法判断格式版本，采用 2021 版格式', en: 'Neither the table labels nor the year tell the format version; the 2021 format is assumed' },
+      ? {
+          zh: `表格标签无法判断格式版本，按报告年度采用 ${p.assumed} 版格式`,
+          en: `The table labels do not tell the format version; the ${p.assumed} format is assumed from the report year`,
+        }
+      : {
+          zh: '表格标签和报告年度都无法判断格式版本，采用 2021 版格式',
+          en: 'Neither the table labels nor the year tell the format version; the 2021 format is assumed',
+        },
   'PARSE-FORMAT-UNKNOWN/conflict': (p) => ({
     zh: `表格中同时出现 2019 版（${p.n2019} 处）和 2021 版（${p.n2021} 处）的标签，采用 ${p.chosen} 版`,
     en: `Labels of both the 2019 (${p.n2019}) and the 2021 (${p.n2021}) format were found; the ${p.chosen} format is used`,
@@ -63,9 +117,18 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     zh: `标题中没有报告年度，按正文采用 ${p.year} 年`,
     en: `The title gives no report year; ${p.year} is taken from the text`,
   }),
-  'PARSE-SECTION-MISSING': (p) => ({ zh: `找不到「${p.heading}」部分的标题`, en: `The heading of section "${p.heading}" was not found` }),
-  'PARSE-TABLE-MISSING': (p) => ({ zh: `找不到表${p.table}「${p.title}」`, en: `Table ${p.table} (${p.title}) was not found` }),
-  'PARSE-ROW-MISSING': (p) => ({ zh: `表${p.table}中找不到「${p.row}」行`, en: `Table ${p.table}: row "${p.row}" was not found` }),
+  'PARSE-SECTION-MISSING': (p) => ({
+    zh: `找不到「${p.heading}」部分的标题`,
+    en: `The heading of section "${p.heading}" was not found`,
+  }),
+  'PARSE-TABLE-MISSING': (p) => ({
+    zh: `找不到表${p.table}「${p.title}」`,
+    en: `Table ${p.table} (${p.title}) was not found`,
+  }),
+  'PARSE-ROW-MISSING': (p) => ({
+    zh: `表${p.table}中找不到「${p.row}」行`,
+    en: `Table ${p.table}: row "${p.row}" was not found`,
+  }),
   'PARSE-ROW-UNALIGNED': (p) => {
     const w = where(p);
     return {
@@ -82,11 +145,17 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
   },
   'PARSE-ROW-DUPLICATE': (p) => {
     const w = where(p);
-    return { zh: `表${p.table}「${p.row}」行再次出现，采用第一次读到的数值${w.zh}`, en: `Table ${p.table}, row "${p.row}" appears again; the first reading is kept${w.en}` };
+    return {
+      zh: `表${p.table}「${p.row}」行再次出现，采用第一次读到的数值${w.zh}`,
+      en: `Table ${p.table}, row "${p.row}" appears again; the first reading is kept${w.en}`,
+    };
   },
   'PARSE-ROW-EXTRA': (p) => {
     const w = where(p);
-    return { zh: `表${p.table}中的「${p.label}」行不属于该格式，已忽略${w.zh}`, en: `Row "${p.label}" in table ${p.table} is not part of the format and was ignored${w.en}` };
+    return {
+      zh: `表${p.table}中的「${p.label}」行不属于该格式，已忽略${w.zh}`,
+      en: `Row "${p.label}" in table ${p.table} is not part of the format and was ignored${w.en}`,
+    };
   },
   'PARSE-ROW-EXTRA/unlabelled': (p) => {
     const w = where(p);
@@ -97,7 +166,10 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
   },
   'PARSE-LABEL-VARIANT': (p) => {
     const w = where(p);
-    return { zh: `「${p.printed}」按「${p.official}」读取${w.zh}`, en: `"${p.printed}" was read as "${p.official}"${w.en}` };
+    return {
+      zh: `「${p.printed}」按「${p.official}」读取${w.zh}`,
+      en: `"${p.printed}" was read as "${p.official}"${w.en}`,
+    };
   },
   'PARSE-CELL-MARKER': (p) => {
     const w = where(p);

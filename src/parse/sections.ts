@@ -62,7 +62,9 @@ export function matchHeading(text: string, normalized?: string): HeadingMatch | 
   const ordinal = ORDINALS.indexOf(norm[0] ?? '');
   if (ordinal < 0 || norm[1] !== '、') return undefined;
   const section = SECTIONS[ordinal] as (typeof SECTIONS)[number];
-  return KEY_WORDS[section.key].some((w) => norm.includes(w)) ? { key: section.key, heading: section.heading, variant: true } : undefined;
+  return KEY_WORDS[section.key].some((w) => norm.includes(w))
+    ? { key: section.key, heading: section.heading, variant: true }
+    : undefined;
 }
 
 /**

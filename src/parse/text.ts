@@ -48,7 +48,13 @@ function splitTrailingValues(line: string, lineNo: number): LayoutCell[] | undef
   if (first === 0) return values;
   const head = tokens[0] as { column: number };
   const last = tokens[first - 1] as { text: string; column: number };
-  return [{ text: line.slice(head.column - 1, last.column - 1 + last.text.length), loc: { line: lineNo, column: head.column } }, ...values];
+  return [
+    {
+      text: line.slice(head.column - 1, last.column - 1 + last.text.length),
+      loc: { line: lineNo, column: head.column },
+    },
+    ...values,
+  ];
 }
 
 /**

@@ -63,7 +63,10 @@ function compilePlan(from: FormatVersion, to: FormatVersion, compile: boolean): 
     const source = sources[0] as CellDef;
     if (sources.length > 1) {
       // Derived sums are the （六） rows of table 3: counts. Money is never split across rows.
-      if (isMoney(target)) throw new TypeError(`cannot derive the money cell ${target.table}/${target.row}/${target.column} from several cells`);
+      if (isMoney(target))
+        throw new TypeError(
+          `cannot derive the money cell ${target.table}/${target.row}/${target.column} from several cells`,
+        );
       derived.push({ target: index, sources: sources.map(cellRead) });
       continue;
     }
@@ -138,15 +141,22 @@ export class Accumulator {
    * @param compile Read with generated straight-line code where allowed (default); `false` walks
    *   the plan instead (the two are tested to agree).
    */
-  constructor(format: FormatVersion, private readonly compile = true) {
+  constructor(
+    format: FormatVersion,
+    private readonly compile = true,
+  ) {
     this.format = format;
     this.cells = formatCells(getFormat(format));
     this.sums = new Float64Array(this.cells.length);
     this.blanks = new Uint32Array(this.cells.length);
     this.dropped = new Uint8Array(this.cells.length);
     this.extra = new Array(this.cells.length);
-    this.money = Uint8Array.from(this.cells, (c) => (c.columnDef.kind === 'money' || c.columnDef.kind === 'amount' ? 1 : 0));
-    this.amountCells = this.cells.flatMap((c, i) => (c.columnDef.kind === 'amount' ? [{ ...cellRead(c), target: i }] : []));
+    this.money = Uint8Array.from(this.cells, (c) =>
+      c.columnDef.kind === 'money' || c.columnDef.kind === 'amount' ? 1 : 0,
+    );
+    this.amountCells = this.cells.flatMap((c, i) =>
+      c.columnDef.kind === 'amount' ? [{ ...cellRead(c), target: i }] : [],
+    );
   }
 
   /** Adds one report; its format must be this grid's or mappable onto it. */
@@ -191,10 +201,12 @@ export class Accumulator {
 
   /** Adds everything another accumulator of the same grid holds (for trees). */
   merge(other: Accumulator): void {
-    if (other.format !== this.format) throw new TypeError(`cannot merge a ${other.format}-format rollup into a ${this.format}-format one`);
+    if (other.format !== this.format)
+      throw new TypeError(`cannot merge a ${other.format}-format rollup into a ${this.format}-format one`);
     for (let i = 0; i < this.sums.length; i++) {
       const sum = (this.sums[i] as number) + (other.sums[i] as number);
-      if (this.money[i] === 1 && !Number.isSafeInteger(sum)) (this.extra[i] ??= []).push((other.sums[i] as number) / SCALE);
+      if (this.money[i] === 1 && !Number.isSafeInteger(sum))
+        (this.extra[i] ??= []).push((other.sums[i] as number) / SCALE);
       else this.sums[i] = sum;
       this.blanks[i] = (this.blanks[i] as number) + (other.blanks[i] as number);
       this.dropped[i] = (this.dropped[i] as number) | (other.dropped[i] as number);
@@ -216,7 +228,10 @@ export class Accumulator {
     if (this.dropped[index] === 1 || this.blanks[index] === this.inputs.length) return null;
     const sum = this.sums[index] as number;
     // The hot loop adds numbers without testing each for NaN or ±Infinity; the sum shows it.
-    if (!Number.isFinite(sum)) throw new TypeError(`a rollup input holds a non-finite number in ${this.cells[index]?.table}/${this.cells[index]?.row}/${this.cells[index]?.column} (validate the inputs with parseReport first)`);
+    if (!Number.isFinite(sum))
+      throw new TypeError(
+        `a rollup input holds a non-finite number in ${this.cells[index]?.table}/${this.cells[index]?.row}/${this.cells[index]?.column} (validate the inputs with parseReport first)`,
+      );
     if (this.money[index] !== 1) return sum;
     const extra = this.extra[index];
     return extra ? sumDecimal([sum / SCALE, ...extra]) : sum / SCALE;
@@ -232,7 +247,8 @@ export class Accumulator {
 
 function badCell(report: Report, index: number, table: string, row: string, column: string, value: unknown): TypeError {
   // An empty column names a whole row that is not an object of cells.
-  const [where, expected] = column === '' ? [`${table}.${row}`, 'an object of cells'] : [`${table}.${row}.${column}`, 'a number or null'];
+  const [where, expected] =
+    column === '' ? [`${table}.${row}`, 'an object of cells'] : [`${table}.${row}.${column}`, 'a number or null'];
   return new TypeError(
     `rollup input ${index} (${report.meta?.agency ?? 'unnamed'}): ${where} is ${JSON.stringify(value) ?? String(value)}; expected ${expected} (validate the input with parseReport first)`,
   );

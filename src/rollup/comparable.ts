@@ -78,7 +78,8 @@ export function mapFormat(from: FormatVersion, to: FormatVersion): FormatMapping
     const parts = same
       ? [same]
       : sources.filter(
-          (s) => s.table === target.table && s.column === target.column && s.rowDef.parents?.at(-1) === target.rowDef.label,
+          (s) =>
+            s.table === target.table && s.column === target.column && s.rowDef.parents?.at(-1) === target.rowDef.label,
         );
     if (parts.length === 0) {
       missing.push(target);
@@ -149,7 +150,10 @@ export interface ComparablePair {
  * pairs.find((p) => p.target.row === 'otherHandling')?.to.length; // 3
  * ```
  */
-export function comparablePairs(from: FormatVersion, to: FormatVersion): { grid: FormatVersion; pairs: ComparablePair[] } {
+export function comparablePairs(
+  from: FormatVersion,
+  to: FormatVersion,
+): { grid: FormatVersion; pairs: ComparablePair[] } {
   const grid = from === to ? from : comparisonGrid([from, to]);
   const toSources = new Map(mapFormat(to, grid).mapped.map((m) => [m.target, m.sources]));
   const pairs: ComparablePair[] = [];

@@ -6,7 +6,14 @@
 export { rollup, RollupInputError } from './rollup.js';
 export { rollupTree, type BodyNode, type RollupTreeNode, type RollupTreeOptions } from './tree.js';
 export { compareWithParts } from './parts.js';
-export { comparablePairs, comparisonGrid, mapFormat, type ComparablePair, type FormatMapping, type MappedCell } from './comparable.js';
+export {
+  comparablePairs,
+  comparisonGrid,
+  mapFormat,
+  type ComparablePair,
+  type FormatMapping,
+  type MappedCell,
+} from './comparable.js';
 export type { RollupInput } from './accumulator.js';
 export type { BlankCounts, RollupMeta, RollupOptions, RollupProvenance, RollupResult } from './result.js';
 export { ROLLUP_RULES } from './rules.js';

@@ -27,9 +27,14 @@ type Tables = Record<string, Record<string, Record<string, number | null>>>;
  * // ['表3「一、本年新收政府信息公开申请数量」行「总计」列为 12，小于各组成单位之和 15']
  * ```
  */
-export function compareWithParts(parent: Report, children: readonly Report[], options: { lang?: Lang; rules?: Readonly<Record<string, RuleSetting>> } = {}): Finding[] {
+export function compareWithParts(
+  parent: Report,
+  children: readonly Report[],
+  options: { lang?: Lang; rules?: Readonly<Record<string, RuleSetting>> } = {},
+): Finding[] {
   if (parent.meta.scope !== 'region' || children.length === 0) return [];
-  const parts = rollup(children, { agency: parent.meta.agency, year: parent.meta.year, format: parent.format }).report as unknown as Tables;
+  const parts = rollup(children, { agency: parent.meta.agency, year: parent.meta.year, format: parent.format })
+    .report as unknown as Tables;
   const published = parent as unknown as Tables;
   const out: RawFinding[] = [];
   for (const cell of formatCells(parent.format)) {
@@ -50,7 +55,14 @@ export function compareWithParts(parent: Report, children: readonly Report[], op
       expected: sum,
       actual,
       messageKey: 'ROLLUP-BELOW-PARTS',
-      params: { table: cell.table, row: labels.row, column: labels.column, actual, expected: sum, parts: children.length },
+      params: {
+        table: cell.table,
+        row: labels.row,
+        column: labels.column,
+        actual,
+        expected: sum,
+        parts: children.length,
+      },
     });
   }
   return finalize(out, options);

@@ -106,7 +106,10 @@ export interface RollupResult<F extends FormatVersion = FormatVersion> {
   findings: Finding[];
 }
 
-function place(format: FormatVersion, cell: CellDef): Pick<Finding, 'table' | 'row' | 'column' | 'group' | 'path' | 'cells'> {
+function place(
+  format: FormatVersion,
+  cell: CellDef,
+): Pick<Finding, 'table' | 'row' | 'column' | 'group' | 'path' | 'cells'> {
   const labels = cellLabels(format, cell);
   const ref = { table: cell.table, row: cell.row, column: cell.column };
   return {
@@ -118,7 +121,13 @@ function place(format: FormatVersion, cell: CellDef): Pick<Finding, 'table' | 'r
   };
 }
 
-const raw = (code: string, severity: Severity, where: ReturnType<typeof place>, params: RawFinding['params'], extra: Partial<RawFinding> = {}): RawFinding => ({
+const raw = (
+  code: string,
+  severity: Severity,
+  where: ReturnType<typeof place>,
+  params: RawFinding['params'],
+  extra: Partial<RawFinding> = {},
+): RawFinding => ({
   code,
   severity,
   ...where,
@@ -131,7 +140,11 @@ const raw = (code: string, severity: Severity, where: ReturnType<typeof place>, 
  * Builds the result of an accumulator.
  * @internal
  */
-export function buildResult(acc: Accumulator, meta: RollupMeta & { year: number }, options: Pick<RollupOptions, 'lang' | 'rules'>): RollupResult {
+export function buildResult(
+  acc: Accumulator,
+  meta: RollupMeta & { year: number },
+  options: Pick<RollupOptions, 'lang' | 'rules'>,
+): RollupResult {
   const format = acc.format;
   const report = emptyReport({
     format,
@@ -141,7 +154,10 @@ export function buildResult(acc: Accumulator, meta: RollupMeta & { year: number 
     scope: meta.scope ?? 'region',
     published: meta.published ?? null,
   }) as RollupResult['report'];
-  const tables = report as unknown as Record<'table2' | 'table3' | 'table4', Record<string, Record<string, number | null>>>;
+  const tables = report as unknown as Record<
+    'table2' | 'table3' | 'table4',
+    Record<string, Record<string, number | null>>
+  >;
   const blankInputs = blankTables(format) as unknown as BlankCounts;
   const units = report.units as Record<string, string>;
   const findings: RawFinding[] = [];
@@ -159,7 +175,9 @@ export function buildResult(acc: Accumulator, meta: RollupMeta & { year: number 
     if (tally && tally.size > 1) {
       const seen = [...tally].map(([unit, n]) => `${unit || '未注明'}×${n}`).join('、');
       const seenEn = [...tally].map(([unit, n]) => `${unit || 'none stated'} ×${n}`).join(', ');
-      findings.push(raw('ROLLUP-UNIT-MISMATCH', 'error', place(format, cell), { units: seen, unitsEn: seenEn }, { actual: null }));
+      findings.push(
+        raw('ROLLUP-UNIT-MISMATCH', 'error', place(format, cell), { units: seen, unitsEn: seenEn }, { actual: null }),
+      );
       return;
     }
     const value = acc.value(i);
@@ -168,10 +186,17 @@ export function buildResult(acc: Accumulator, meta: RollupMeta & { year: number 
     if (unit) units[`${cell.row}/${cell.column}`] = unit;
     const blanks = acc.blanks[i] as number;
     if (blanks > 0 && blanks < total) {
-      findings.push(raw('ROLLUP-PARTLY-BLANK', 'info', place(format, cell), { blank: blanks, inputs: total }, { actual: value }));
+      findings.push(
+        raw('ROLLUP-PARTLY-BLANK', 'info', place(format, cell), { blank: blanks, inputs: total }, { actual: value }),
+      );
     }
   });
   if (droppedHere.length > 0) notComparable.push({ format, cells: droppedHere });
-  for (const [other, cells] of acc.unused) if (other !== format) notComparable.push({ format: other, cells: [...cells] });
-  return { report, provenance: { inputs: acc.inputs, blankInputs, notComparable }, findings: finalize(findings, options) };
+  for (const [other, cells] of acc.unused)
+    if (other !== format) notComparable.push({ format: other, cells: [...cells] });
+  return {
+    report,
+    provenance: { inputs: acc.inputs, blankInputs, notComparable },
+    findings: finalize(findings, options),
+  };
 }

@@ -46,7 +46,9 @@ export function settleTarget(
   }
   reports.forEach((r, i) => {
     if (!r || typeof r !== 'object' || !(FORMAT_VERSIONS as readonly string[]).includes(r.format) || !r.meta) {
-      throw new RollupInputError(`input ${i} is not a report (expected an object with format "2019" or "2021" and meta)`);
+      throw new RollupInputError(
+        `input ${i} is not a report (expected an object with format "2019" or "2021" and meta)`,
+      );
     }
   });
   const first = reports[0];
@@ -64,17 +66,23 @@ export function settleTarget(
       );
     }
     if (meta.year !== undefined && meta.year !== first.meta.year) {
-      throw new RollupInputError(`meta.year is ${meta.year} but the inputs are about ${first.meta.year}; pass { comparable: true } to add them anyway`);
+      throw new RollupInputError(
+        `meta.year is ${meta.year} but the inputs are about ${first.meta.year}; pass { comparable: true } to add them anyway`,
+      );
     }
     if (meta.format && meta.format !== first.format) {
-      throw new RollupInputError(`meta.format is ${meta.format} but the inputs are in the ${first.format} format; pass { comparable: true } to map them`);
+      throw new RollupInputError(
+        `meta.format is ${meta.format} but the inputs are in the ${first.format} format; pass { comparable: true } to map them`,
+      );
     }
   }
   const years = new Set(reports.map((r) => r.meta.year));
   const year = meta.year ?? (years.size === 1 ? (first as Report).meta.year : undefined);
   if (year === undefined) {
     throw new RollupInputError(
-      years.size === 0 ? 'rollup of no reports needs meta.year (and meta.format unless the year decides it)' : `the inputs are about ${[...years].sort().join(', ')}: give meta.year for the total`,
+      years.size === 0
+        ? 'rollup of no reports needs meta.year (and meta.format unless the year decides it)'
+        : `the inputs are about ${[...years].sort().join(', ')}: give meta.year for the total`,
     );
   }
   const format = meta.format ?? (first ? comparisonGrid(reports.map((r) => r.format)) : formatForYear(year));
@@ -99,7 +107,11 @@ export function settleTarget(
  * provenance.inputs.length; // how many reports went in
  * ```
  */
-export function rollup<F extends FormatVersion>(reports: readonly ReportOf<F>[], meta: RollupMeta & { format?: F }, options?: RollupOptions): RollupResult<F>;
+export function rollup<F extends FormatVersion>(
+  reports: readonly ReportOf<F>[],
+  meta: RollupMeta & { format?: F },
+  options?: RollupOptions,
+): RollupResult<F>;
 export function rollup(reports: readonly Report[], meta: RollupMeta, options?: RollupOptions): RollupResult;
 export function rollup(reports: readonly Report[], meta: RollupMeta, options: RollupOptions = {}): RollupResult {
   if (!Array.isArray(reports)) throw new RollupInputError('rollup expects an array of reports');

@@ -15,7 +15,22 @@ import { rule, type RuleInfo } from '../check/rules.js';
  * ```
  */
 export const ROLLUP_RULES: readonly RuleInfo[] = [
-  rule('ROLLUP-PARTLY-BLANK', 'info', '汇总时部分报告该单元格为空白，合计仅为填报数字之和', 'Some inputs left the cell blank; the total is the sum of the others'),
-  rule('ROLLUP-UNIT-MISMATCH', 'error', '各报告的采购总金额单位不同，该单元格不予汇总', 'The inputs state 采购总金额 in different units; the cell is not summed'),
-  rule('ROLLUP-BELOW-PARTS', 'warning', '汇总本行政区域的政府报告中数字小于各组成单位之和', "A region's report shows less than the sum of its parts"),
+  rule(
+    'ROLLUP-PARTLY-BLANK',
+    'info',
+    '汇总时部分报告该单元格为空白，合计仅为填报数字之和',
+    'Some inputs left the cell blank; the total is the sum of the others',
+  ),
+  rule(
+    'ROLLUP-UNIT-MISMATCH',
+    'error',
+    '各报告的采购总金额单位不同，该单元格不予汇总',
+    'The inputs state 采购总金额 in different units; the cell is not summed',
+  ),
+  rule(
+    'ROLLUP-BELOW-PARTS',
+    'warning',
+    '汇总本行政区域的政府报告中数字小于各组成单位之和',
+    "A region's report shows less than the sum of its parts",
+  ),
 ];

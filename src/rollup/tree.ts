@@ -87,7 +87,11 @@ function collect(node: BodyNode, out: Report[], depth: number): void {
 export function rollupTree(root: BodyNode, options: RollupTreeOptions = {}): RollupTreeNode {
   const all: Report[] = [];
   collect(root, all, 0);
-  const { format, year } = settleTarget(all, { agency: root.agency, year: options.year, format: options.format }, options.comparable ?? false);
+  const { format, year } = settleTarget(
+    all,
+    { agency: root.agency, year: options.year, format: options.format },
+    options.comparable ?? false,
+  );
   const walk = (node: BodyNode): { acc: Accumulator; result: RollupTreeNode } => {
     const acc = new Accumulator(format);
     if (node.report) acc.add(node.report);

@@ -11,7 +11,10 @@ import type { ValueKind } from '../format/grid.js';
 // `z.int()` accepts safe integers only; the model accepts any integer, and so must the schema.
 // The refinement keeps the parse rule; the metadata keeps `"type": "integer"` in the JSON Schema.
 const integer = (description: string) =>
-  z.number().refine(Number.isInteger, { message: `expected ${description}` }).meta({ type: 'integer' });
+  z
+    .number()
+    .refine(Number.isInteger, { message: `expected ${description}` })
+    .meta({ type: 'integer' });
 
 const VALUE_BY_KIND: Record<ValueKind, () => z.ZodType<number>> = {
   count: () => integer('a non-negative integer count').check(z.gte(0)),

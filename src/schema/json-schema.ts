@@ -37,7 +37,8 @@ export function reportJsonSchema(): Record<string, unknown> & { oneOf: Record<st
   return {
     $schema,
     title: `zfxxgk report, JSON form ${JSON_FORM_VERSION}`,
-    description: 'A 政府信息公开工作年度报告 (annual government information disclosure report) as zfxxgk reads and writes it.',
+    description:
+      'A 政府信息公开工作年度报告 (annual government information disclosure report) as zfxxgk reads and writes it.',
     ...rest,
   };
 }

@@ -46,7 +46,11 @@ const topicsSchema = z
 
 /** Tables 2, 3 and 4 of a format: table → row → column → cell, each labelled officially. */
 function tableShapes(version: FormatVersion) {
-  const rows: Record<string, Record<string, Record<string, z.ZodType<number | null>>>> = { table2: {}, table3: {}, table4: {} };
+  const rows: Record<string, Record<string, Record<string, z.ZodType<number | null>>>> = {
+    table2: {},
+    table3: {},
+    table4: {},
+  };
   const rowLabels = new Map<string, string>();
   for (const cell of formatCells(version)) {
     const table = rows[`table${cell.table}`] as Record<string, Record<string, z.ZodType<number | null>>>;
@@ -74,7 +78,9 @@ function unitsShape(version: FormatVersion) {
     .filter((c) => c.table === '2')
     // Exact: a key given must hold a unit (`undefined` is not one), as in `safeParseReport`.
     .map((c) => [`${c.row}/${c.column}`, z.string().min(1).exactOptional()] as const);
-  return z.strictObject(Object.fromEntries(keys)).describe('Units of table 2 cells whose header states none, by "row/column"');
+  return z
+    .strictObject(Object.fromEntries(keys))
+    .describe('Units of table 2 cells whose header states none, by "row/column"');
 }
 
 function reportObject<F extends FormatVersion>(version: F) {

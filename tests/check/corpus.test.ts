@@ -22,7 +22,15 @@ describe('corpus truth files, converted to CSV and checked', () => {
 
   it('Shanghai 2019: a CELL-BLANK warning per blank outcome 总计 with its value, and no relation error', () => {
     const findings = checkedViaCsv('2019-shanghai-szfbgt.html');
-    const blankTotal = (row: string, expected: number) => ({ code: 'CELL-BLANK', severity: 'warning', table: '3', row, column: '总计', expected, actual: null });
+    const blankTotal = (row: string, expected: number) => ({
+      code: 'CELL-BLANK',
+      severity: 'warning',
+      table: '3',
+      row,
+      column: '总计',
+      expected,
+      actual: null,
+    });
     expect(findings.map(essentials)).toEqual([
       blankTotal('（一）予以公开', 272),
       blankTotal('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', 3),
@@ -48,7 +56,9 @@ describe('corpus truth files, converted to CSV and checked', () => {
     const n = (v: number | null) => v ?? 0;
     for (const column of Object.keys(report.table3.received) as (keyof typeof report.table3.received)[]) {
       const t = report.table3;
-      expect(n(t.received[column]) + n(t.carriedOver[column])).toBe(n(t.outcomeTotal[column]) + n(t.carriedForward[column]));
+      expect(n(t.received[column]) + n(t.carriedOver[column])).toBe(
+        n(t.outcomeTotal[column]) + n(t.carriedForward[column]),
+      );
     }
     expect(report.table3.received.total! + report.table3.carriedOver.total!).toBe(877);
   });
@@ -56,7 +66,15 @@ describe('corpus truth files, converted to CSV and checked', () => {
   it('reads the printed row labels of every truth file onto the format rows', () => {
     // Huaian prints 1、 for 1. in the （六） rows; every row of table 3 is filled from the file.
     const huaian = truthToReport(readTruth('2024-huaian-szf.pdf')) as Report2021;
-    expect(huaian.table3.otherNoCorrection).toEqual({ natural: 67, commercial: 3, research: 0, publicInterest: 0, legalService: 1, otherOrg: 0, total: 71 });
+    expect(huaian.table3.otherNoCorrection).toEqual({
+      natural: 67,
+      commercial: 3,
+      research: 0,
+      publicInterest: 0,
+      legalService: 1,
+      otherOrg: 0,
+      total: 71,
+    });
     expect(Object.values(huaian.table3).every((row) => Object.values(row).every((v) => v !== null))).toBe(true);
     const shanghai = truthToReport(readTruth('2019-shanghai-szfbgt.html')) as Report2019;
     expect(shanghai.table2.procurement).toEqual({ projects: 6, amount: 251000 });

@@ -28,7 +28,9 @@ describe.each(['2019', '2021'] as const)('properties of check (%s format)', (for
         valueArb('count'),
         (generated, cell, replacement) => {
           const report = structuredClone(generated);
-          const row = (report as unknown as Record<string, Record<string, Record<string, number>>>)[`table${cell.table}`]![cell.row]!;
+          const row = (report as unknown as Record<string, Record<string, Record<string, number>>>)[
+            `table${cell.table}`
+          ]![cell.row]!;
           fc.pre(row[cell.column] !== replacement);
           row[cell.column] = replacement;
           const expected = getFormat(format).relations.flatMap((relation) =>

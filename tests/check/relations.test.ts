@@ -51,11 +51,19 @@ ruleTests('T3-BALANCE', {
         { code: 'T3-BALANCE', severity: 'error', table: '3', column: '自然人', expected: 5, actual: 4 },
         { code: 'T3-BALANCE', severity: 'error', table: '3', column: '总计', expected: 5, actual: 4 },
       ],
-      messages: { zh: '表三「自然人」列：一、本年新收 + 二、上年结转 = 5，而三（七）总计 + 四、结转下年度继续办理 = 4', en: 'received + carried over = 5, but outcome total + carried forward = 4' },
+      messages: {
+        zh: '表三「自然人」列：一、本年新收 + 二、上年结转 = 5，而三（七）总计 + 四、结转下年度继续办理 = 4',
+        en: 'received + carried over = 5, but outcome total + carried forward = 4',
+      },
     },
     {
       name: 'carry-over not answered (2019)',
-      report: withCells(small2019, { 'table3.outcomeTotal.commercial': 0, 'table3.outcomeTotal.total': 0, 'table3.otherHandling.commercial': 0, 'table3.otherHandling.total': 0 }),
+      report: withCells(small2019, {
+        'table3.outcomeTotal.commercial': 0,
+        'table3.outcomeTotal.total': 0,
+        'table3.otherHandling.commercial': 0,
+        'table3.otherHandling.total': 0,
+      }),
       findings: [
         { code: 'T3-BALANCE', severity: 'error', table: '3', column: '商业企业', expected: 2, actual: 0 },
         { code: 'T3-BALANCE', severity: 'error', table: '3', column: '总计', expected: 2, actual: 0 },
@@ -93,7 +101,10 @@ ruleTests('T3-OUTCOME-SUM', {
         { code: 'T3-OUTCOME-SUM', severity: 'error', table: '3', column: '自然人', expected: 2, actual: 3 },
         { code: 'T3-OUTCOME-SUM', severity: 'error', table: '3', column: '总计', expected: 2, actual: 3 },
       ],
-      messages: { zh: '表三「自然人」列：（七）总计为 3，各项办理结果之和为 2', en: 'the outcome total is 3, the outcome rows sum to 2' },
+      messages: {
+        zh: '表三「自然人」列：（七）总计为 3，各项办理结果之和为 2',
+        en: 'the outcome total is 3, the outcome rows sum to 2',
+      },
     },
     {
       name: 'the 2021 （六） sub-rows are outcomes too',
@@ -151,7 +162,10 @@ ruleTests('T4-TOTAL', {
       name: 'a review result left out of the total',
       report: withCells(zeroReport('2021'), { 'table4.review.upheld': 1 }),
       findings: [{ code: 'T4-TOTAL', severity: 'error', table: '4', group: '行政复议', expected: 1, actual: 0 }],
-      messages: { zh: '表四「行政复议」：总计为 0，结果维持、结果纠正、其他结果、尚未审结之和为 1', en: 'Table 4, "行政复议": total is 0' },
+      messages: {
+        zh: '表四「行政复议」：总计为 0，结果维持、结果纠正、其他结果、尚未审结之和为 1',
+        en: 'Table 4, "行政复议": total is 0',
+      },
     },
     {
       name: 'two groups wrong (2019)',
@@ -188,18 +202,37 @@ ruleTests('CELL-INVALID', {
       report: withCells(zeroReport('2019'), { 'table2.penalty.decisions': 2.5, 'table2.fees.change': 1.5 }),
       findings: [
         { code: 'CELL-INVALID', severity: 'error', table: '2', row: '行政处罚', column: '处理决定数量', actual: 2.5 },
-        { code: 'CELL-INVALID', severity: 'error', table: '2', row: '行政事业性收费', column: '本年增/减', actual: 1.5 },
+        {
+          code: 'CELL-INVALID',
+          severity: 'error',
+          table: '2',
+          row: '行政事业性收费',
+          column: '本年增/减',
+          actual: 1.5,
+        },
       ],
       messages: { zh: '件数必须为整数', en: 'a count must be a whole number' },
     },
     {
       name: 'a negative fee',
       report: withCells(zeroReport('2021'), { 'table2.fees.feeAmount': -0.5 }),
-      findings: [{ code: 'CELL-INVALID', severity: 'error', table: '2', row: '行政事业性收费', column: '本年收费金额（单位：万元）', actual: -0.5 }],
+      findings: [
+        {
+          code: 'CELL-INVALID',
+          severity: 'error',
+          table: '2',
+          row: '行政事业性收费',
+          column: '本年收费金额（单位：万元）',
+          actual: -0.5,
+        },
+      ],
     },
     {
       name: 'a value that is not a number (bypassing the constructors)',
-      report: withCells(zeroReport('2021'), { 'table4.review.pending': '3', 'table3.granted.legalService': Number.NaN }),
+      report: withCells(zeroReport('2021'), {
+        'table4.review.pending': '3',
+        'table3.granted.legalService': Number.NaN,
+      }),
       findings: [
         { code: 'CELL-INVALID', severity: 'error', table: '3', row: GRANTED, column: '法律服务机构', actual: null },
         { code: 'CELL-INVALID', severity: 'error', table: '4', group: '行政复议', column: '尚未审结', actual: null },
@@ -231,22 +264,45 @@ ruleTests('CELL-BLANK', {
       name: 'a blank 总计 whose parts are not zero (warning) and the count of blanks (info)',
       report: withCells(small2021, { 'table3.granted.total': null }),
       findings: [
-        { code: 'CELL-BLANK', severity: 'warning', table: '3', row: GRANTED, column: '总计', expected: 3, actual: null },
+        {
+          code: 'CELL-BLANK',
+          severity: 'warning',
+          table: '3',
+          row: GRANTED,
+          column: '总计',
+          expected: 3,
+          actual: null,
+        },
         { code: 'CELL-BLANK', severity: 'info', table: '3' },
       ],
-      messages: { zh: `表3「${GRANTED}」行「总计」列为空白，按其组成部分应为 3`, en: 'is blank; its parts add up to 3' },
+      messages: {
+        zh: `表3「${GRANTED}」行「总计」列为空白，按其组成部分应为 3`,
+        en: 'is blank; its parts add up to 3',
+      },
     },
     {
       name: 'a blank table 4 total',
       report: withCells(zeroReport('2021'), { 'table4.review.upheld': 1, 'table4.review.total': null }),
       findings: [
-        { code: 'CELL-BLANK', severity: 'warning', table: '4', group: '行政复议', column: '总计', expected: 1, actual: null },
+        {
+          code: 'CELL-BLANK',
+          severity: 'warning',
+          table: '4',
+          group: '行政复议',
+          column: '总计',
+          expected: 1,
+          actual: null,
+        },
         { code: 'CELL-BLANK', severity: 'info', table: '4' },
       ],
     },
     {
       name: 'blanks that stand for 0 are counted per table (info)',
-      report: withCells(zeroReport('2019'), { 'table2.procurement.amount': null, 'table3.carriedOver.research': null, 'table3.received.research': null }),
+      report: withCells(zeroReport('2019'), {
+        'table2.procurement.amount': null,
+        'table3.carriedOver.research': null,
+        'table3.received.research': null,
+      }),
       findings: [
         { code: 'CELL-BLANK', severity: 'info', table: '2' },
         { code: 'CELL-BLANK', severity: 'info', table: '3' },
@@ -296,7 +352,11 @@ describe('reading cells', () => {
   }
 
   it('gives the same findings whatever the order of a row’s keys', () => {
-    const broken = withCells(small2021, { 'table3.carriedForward.natural': 1, 'table3.granted.total': null, 'table4.review.upheld': 2 });
+    const broken = withCells(small2021, {
+      'table3.carriedForward.natural': 1,
+      'table3.granted.total': null,
+      'table4.review.upheld': 2,
+    });
     expect(check(reversedRows(broken))).toEqual(check(broken));
     expect(check(reversedRows(small2021))).toEqual([]);
   });

@@ -10,7 +10,11 @@ function withMeta(report: Report, meta: Partial<Report['meta']>): Report {
   return copy;
 }
 
-function withSections(report: Report, texts: Partial<Record<keyof Report['sections'], string | null>>, topics: Report['topics'] = {}): Report {
+function withSections(
+  report: Report,
+  texts: Partial<Record<keyof Report['sections'], string | null>>,
+  topics: Report['topics'] = {},
+): Report {
   const copy = structuredClone(report);
   for (const [key, text] of Object.entries(texts) as [keyof Report['sections'], string | null][]) {
     if (text === null) delete copy.sections[key];
@@ -32,7 +36,10 @@ ruleTests('FORMAT-YEAR-MISMATCH', {
       name: '2019 tables in a 2022 report (error)',
       report: zeroReport('2019', { year: 2022 }),
       findings: [{ code: 'FORMAT-YEAR-MISMATCH', severity: 'error' }],
-      messages: { zh: '2022 年度报告使用了 2019 版格式，应使用 2021 版格式', en: 'A report on 2022 uses the 2019 format; the 2021 format applies' },
+      messages: {
+        zh: '2022 年度报告使用了 2019 版格式，应使用 2021 版格式',
+        en: 'A report on 2022 uses the 2019 format; the 2021 format applies',
+      },
     },
     {
       name: 'the 2021 format a year early (warning)',
@@ -45,15 +52,25 @@ ruleTests('FORMAT-YEAR-MISMATCH', {
 ruleTests('SECTION-MISSING', {
   valid: [
     { name: 'all six sections', report: zeroReport('2021') },
-    { name: 'sections 2–4 may hold only their table', report: withSections(zeroReport('2021'), { proactive: '', requests: ' ', appeals: '' }) },
-    { name: 'turned off, as for truth files without narrative', report: withSections(zeroReport('2019'), { overview: null }), options: { rules: { 'SECTION-MISSING': 'off' } } },
+    {
+      name: 'sections 2–4 may hold only their table',
+      report: withSections(zeroReport('2021'), { proactive: '', requests: ' ', appeals: '' }),
+    },
+    {
+      name: 'turned off, as for truth files without narrative',
+      report: withSections(zeroReport('2019'), { overview: null }),
+      options: { rules: { 'SECTION-MISSING': 'off' } },
+    },
   ],
   invalid: [
     {
       name: 'section 5 absent',
       report: withSections(zeroReport('2021'), { problems: null }),
       findings: [{ code: 'SECTION-MISSING', severity: 'error' }],
-      messages: { zh: '缺少「五、存在的主要问题及改进情况」部分或该部分为空', en: 'Section "五、存在的主要问题及改进情况" is missing or empty' },
+      messages: {
+        zh: '缺少「五、存在的主要问题及改进情况」部分或该部分为空',
+        en: 'Section "五、存在的主要问题及改进情况" is missing or empty',
+      },
     },
     {
       name: 'a narrative section with only whitespace, and an absent table section',
@@ -74,18 +91,33 @@ ruleTests('SECTION-MISSING', {
 
 ruleTests('LATE-PUBLICATION', {
   valid: [
-    { name: 'a department on 31 January', report: withMeta(zeroReport('2021'), { year: 2024, level: 'department', published: '2025-01-31' }) },
-    { name: 'a government on 31 March', report: withMeta(zeroReport('2021'), { year: 2024, level: 'government', published: '2025-03-31' }) },
-    { name: 'Shanghai 2019, published 2020-01-31', report: withMeta(zeroReport('2019'), { year: 2019, level: 'department', published: '2020-01-31' }) },
+    {
+      name: 'a department on 31 January',
+      report: withMeta(zeroReport('2021'), { year: 2024, level: 'department', published: '2025-01-31' }),
+    },
+    {
+      name: 'a government on 31 March',
+      report: withMeta(zeroReport('2021'), { year: 2024, level: 'government', published: '2025-03-31' }),
+    },
+    {
+      name: 'Shanghai 2019, published 2020-01-31',
+      report: withMeta(zeroReport('2019'), { year: 2019, level: 'department', published: '2020-01-31' }),
+    },
     { name: 'publication date unknown', report: withMeta(zeroReport('2021'), { published: null }) },
-    { name: 'a body of another kind has no deadline', report: withMeta(zeroReport('2021'), { year: 2024, level: 'other', published: '2025-12-31' }) },
+    {
+      name: 'a body of another kind has no deadline',
+      report: withMeta(zeroReport('2021'), { year: 2024, level: 'other', published: '2025-12-31' }),
+    },
   ],
   invalid: [
     {
       name: 'a department on 1 February',
       report: withMeta(zeroReport('2021'), { year: 2024, level: 'department', published: '2025-02-01' }),
       findings: [{ code: 'LATE-PUBLICATION', severity: 'warning' }],
-      messages: { zh: '发布日期 2025-02-01 晚于法定期限 2025-01-31', en: 'Published on 2025-02-01, after the legal deadline of 2025-01-31' },
+      messages: {
+        zh: '发布日期 2025-02-01 晚于法定期限 2025-01-31',
+        en: 'Published on 2025-02-01, after the legal deadline of 2025-01-31',
+      },
     },
     {
       name: 'a township on 1 April',
@@ -114,10 +146,24 @@ describe('publicationDeadline', () => {
 ruleTests('FEE-STATEMENT-MISSING', {
   valid: [
     { name: '本年度未收取信息处理费', report: zeroReport('2021') },
-    { name: 'the Beiguan wording 信息公开处理费', report: withSections(zeroReport('2021'), { other: '本年度，本机关未收取信息公开处理费。' }) },
-    { name: 'a fee charged, in 元', report: withSections(zeroReport('2021'), { other: '依据《政府信息公开信息处理费管理办法》规定，实际收取信息处理费共计400元。' }) },
-    { name: '2019 format: no fee statement expected (Shanghai: 无)', report: withSections(zeroReport('2019'), { other: '无。' }) },
-    { name: 'section 6 absent is SECTION-MISSING, not this', report: withSections(zeroReport('2021'), { other: null }) },
+    {
+      name: 'the Beiguan wording 信息公开处理费',
+      report: withSections(zeroReport('2021'), { other: '本年度，本机关未收取信息公开处理费。' }),
+    },
+    {
+      name: 'a fee charged, in 元',
+      report: withSections(zeroReport('2021'), {
+        other: '依据《政府信息公开信息处理费管理办法》规定，实际收取信息处理费共计400元。',
+      }),
+    },
+    {
+      name: '2019 format: no fee statement expected (Shanghai: 无)',
+      report: withSections(zeroReport('2019'), { other: '无。' }),
+    },
+    {
+      name: 'section 6 absent is SECTION-MISSING, not this',
+      report: withSections(zeroReport('2021'), { other: null }),
+    },
   ],
   invalid: [
     {
@@ -128,20 +174,35 @@ ruleTests('FEE-STATEMENT-MISSING', {
     },
     {
       name: 'a fee statement outside section 6 does not count',
-      report: withSections(zeroReport('2021'), { overview: '本年度未收取信息处理费。', other: '本机关认真落实年度政务公开工作要点。' }),
+      report: withSections(zeroReport('2021'), {
+        overview: '本年度未收取信息处理费。',
+        other: '本机关认真落实年度政务公开工作要点。',
+      }),
       findings: [{ code: 'FEE-STATEMENT-MISSING', severity: 'warning' }],
     },
   ],
 });
 
-const NO_ASSESSMENT = { overview: '本机关认真贯彻落实《条例》。', problems: '公开内容仍需深化。', other: '本年度未收取信息处理费。' };
+const NO_ASSESSMENT = {
+  overview: '本机关认真贯彻落实《条例》。',
+  problems: '公开内容仍需深化。',
+  other: '本年度未收取信息处理费。',
+};
 
 ruleTests('ASSESSMENT-MISSING', {
   valid: [
     { name: 'a department need not report assessment', report: withSections(zeroReport('2021'), NO_ASSESSMENT) },
     { name: 'a government that mentions 考核', report: zeroReport('2021', { level: 'government' }) },
-    { name: 'a government whose 监督保障 topic mentions 责任追究', report: withSections(zeroReport('2021', { level: 'government' }), NO_ASSESSMENT, { oversight: '落实责任追究制度，全年未发生责任追究情况。' }) },
-    { name: 'a government with no narrative at all (SECTION-MISSING says so)', report: { ...zeroReport('2021', { level: 'government' }), sections: {} } },
+    {
+      name: 'a government whose 监督保障 topic mentions 责任追究',
+      report: withSections(zeroReport('2021', { level: 'government' }), NO_ASSESSMENT, {
+        oversight: '落实责任追究制度，全年未发生责任追究情况。',
+      }),
+    },
+    {
+      name: 'a government with no narrative at all (SECTION-MISSING says so)',
+      report: { ...zeroReport('2021', { level: 'government' }), sections: {} },
+    },
   ],
   invalid: [
     {

@@ -69,12 +69,17 @@ describe('zfxxgk check', () => {
     broken.meta.published = '2025-02-30';
     const io = fakeIO({ 'broken.json': JSON.stringify(broken) });
     expect(await main(['check', 'broken.json'], io)).toBe(2);
-    expect(io.err).toContain('zfxxgk check: broken.json: table3.received.natural: expected a non-negative integer count, got -2');
+    expect(io.err).toContain(
+      'zfxxgk check: broken.json: table3.received.natural: expected a non-negative integer count, got -2',
+    );
     expect(io.err).toContain('broken.json: meta.published:');
   });
 
   it('exits 2 with file and line when a CSV is invalid, and still checks the other files', async () => {
-    const csv = files['clean.csv'].replace(/^3,一、本年新收政府信息公开申请数量,自然人,\d+$/m, '3,一、本年新收政府信息公开申请数量,自然人,three');
+    const csv = files['clean.csv'].replace(
+      /^3,一、本年新收政府信息公开申请数量,自然人,\d+$/m,
+      '3,一、本年新收政府信息公开申请数量,自然人,three',
+    );
     const line = csv.split('\n').findIndex((l) => l.endsWith(',three')) + 1;
     const io = fakeIO({ ...files, 'bad.csv': csv });
     expect(await main(['check', 'bad.csv', 'clean.csv', 'missing.json', 'sheet.xlsx'], io)).toBe(2);
@@ -86,7 +91,11 @@ describe('zfxxgk check', () => {
   });
 
   it('exits 2 on bad option values and on no file', async () => {
-    for (const argv of [['check', 'clean.json', '--format', 'xml'], ['check', 'clean.json', '--lang', 'fr'], ['check']]) {
+    for (const argv of [
+      ['check', 'clean.json', '--format', 'xml'],
+      ['check', 'clean.json', '--lang', 'fr'],
+      ['check'],
+    ]) {
       const io = fakeIO(files);
       expect(await main(argv, io)).toBe(2);
       expect(io.out).toBe('');
@@ -121,7 +130,12 @@ describe('zfxxgk check --rule', () => {
 
   it('turns a check off or lowers it, which decides the exit status', async () => {
     const io = fakeIO(withRules);
-    expect(await main(['check', 'unbalanced.csv', '--format', 'json', '--rule', 'T3-BALANCE=off', '--rule', 'T3-ROW-TOTAL=warning'], io)).toBe(0);
+    expect(
+      await main(
+        ['check', 'unbalanced.csv', '--format', 'json', '--rule', 'T3-BALANCE=off', '--rule', 'T3-ROW-TOTAL=warning'],
+        io,
+      ),
+    ).toBe(0);
     const findings = JSON.parse(io.out) as FileFinding[];
     expect(findings.map((f) => f.code)).not.toContain('T3-BALANCE');
     expect(findings.filter((f) => f.code === 'T3-ROW-TOTAL').every((f) => f.severity === 'warning')).toBe(true);
@@ -129,10 +143,16 @@ describe('zfxxgk check --rule', () => {
 
   it('applies to what the reader of a document reports too', async () => {
     const raised = fakeIO(withRules);
-    expect(await main(['check', 'beiguan.txt', '--format', 'json', '--rule', 'PARSE-LABEL-VARIANT=error'], raised)).toBe(1);
-    expect(JSON.parse(raised.out)).toContainEqual(expect.objectContaining({ code: 'PARSE-LABEL-VARIANT', severity: 'error' }));
+    expect(
+      await main(['check', 'beiguan.txt', '--format', 'json', '--rule', 'PARSE-LABEL-VARIANT=error'], raised),
+    ).toBe(1);
+    expect(JSON.parse(raised.out)).toContainEqual(
+      expect.objectContaining({ code: 'PARSE-LABEL-VARIANT', severity: 'error' }),
+    );
     const hidden = fakeIO(withRules);
-    expect(await main(['check', 'beiguan.txt', '--format', 'json', '--rule', 'PARSE-LABEL-VARIANT=off'], hidden)).toBe(0);
+    expect(await main(['check', 'beiguan.txt', '--format', 'json', '--rule', 'PARSE-LABEL-VARIANT=off'], hidden)).toBe(
+      0,
+    );
     expect(JSON.parse(hidden.out)).toEqual([]);
   });
 

@@ -30,7 +30,12 @@ describe('zfxxgk export', () => {
   });
 
   it('exits 2 on anything but one readable input', async () => {
-    for (const argv of [['export'], ['export', 'r.json', 'r.csv'], ['export', 'r.json', '--to', 'xlsx'], ['export', 'nope.csv']]) {
+    for (const argv of [
+      ['export'],
+      ['export', 'r.json', 'r.csv'],
+      ['export', 'r.json', '--to', 'xlsx'],
+      ['export', 'nope.csv'],
+    ]) {
       const io = fakeIO(files);
       expect(await main(argv, io), argv.join(' ')).toBe(2);
       expect(io.out).toBe('');

@@ -34,7 +34,10 @@ describe('the input loaders', () => {
   });
 
   it('refuse bytes that are not UTF-8, and JSON that does not parse, naming the input', async () => {
-    const io = fakeIO({ 'latin1.csv': new Uint8Array([0x74, 0xe9, 0x74, 0x65]), 'cut.json': asJson(report).slice(0, 100) });
+    const io = fakeIO({
+      'latin1.csv': new Uint8Array([0x74, 0xe9, 0x74, 0x65]),
+      'cut.json': asJson(report).slice(0, 100),
+    });
     await expect(loadReport('latin1.csv', io, { lang: 'zh' })).rejects.toThrow('latin1.csv: not UTF-8 text');
     await expect(loadReport('cut.json', io, { lang: 'zh' })).rejects.toThrow(/^cut\.json: not valid JSON/);
   });

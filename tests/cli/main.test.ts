@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS, main } from '../../src/cli/main.js';
 import { fakeIO } from './fake-io.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 describe('zfxxgk', () => {
   it('prints the version from package.json', async () => {
@@ -28,7 +30,10 @@ describe('zfxxgk', () => {
   });
 
   it("shows a command's usage with --help after it, or after help", async () => {
-    for (const argv of [['check', '--help'], ['help', 'check']]) {
+    for (const argv of [
+      ['check', '--help'],
+      ['help', 'check'],
+    ]) {
       const io = fakeIO();
       expect(await main(argv, io)).toBe(0);
       expect(io.out).toContain('zfxxgk check FILE');

@@ -8,7 +8,12 @@ import { beiguan, huaian, shanghai } from '../rollup/support.js';
 
 const older = withCells(beiguan(), { 'table2.penalty.decisions': 9 });
 older.meta.year = 2023;
-const files = { 'old.csv': writeCsv(older), 'new.csv': writeCsv(beiguan()), 'shanghai.csv': writeCsv(shanghai()), 'huaian.json': JSON.stringify(huaian()) };
+const files = {
+  'old.csv': writeCsv(older),
+  'new.csv': writeCsv(beiguan()),
+  'shanghai.csv': writeCsv(shanghai()),
+  'huaian.json': JSON.stringify(huaian()),
+};
 
 describe('zfxxgk diff', () => {
   it('prints the changed cells as text', async () => {

@@ -15,8 +15,16 @@ const tail = (file: string, heading: string): string => {
 
 /** Section 5 (问题及改进) of four different bodies. */
 export const PROBLEMS_SECTIONS: Record<string, string> = {
-  北关区应急管理局2024: textSectionText('2024-beiguan-yjglj.txt', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'),
-  上海市人民政府办公厅2019: htmlSectionText('2019-shanghai-szfbgt.html', '五、政府信息公开工作存在的主要问题及改进情况', '六、其他需要报告的事项'),
+  北关区应急管理局2024: textSectionText(
+    '2024-beiguan-yjglj.txt',
+    '五、存在的主要问题及改进情况',
+    '六、其他需要报告的事项',
+  ),
+  上海市人民政府办公厅2019: htmlSectionText(
+    '2019-shanghai-szfbgt.html',
+    '五、政府信息公开工作存在的主要问题及改进情况',
+    '六、其他需要报告的事项',
+  ),
   文登区审计局2020: tail('partial/2020-wendeng-shenji-p9.txt', '五、存在的主要问题及改进情况'),
   文登区信访局2022: tail('partial/2022-wendeng-xinfang-p8.txt', '五、政府信息公开工作存在的主要问题及改进情况'),
 };

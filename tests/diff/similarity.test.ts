@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { TEXT_REUSE_PARAMETERS, textReuse } from '../../src/diff/index.js';
 import { OVERVIEW_SECTIONS, PROBLEMS_SECTIONS, renumbered } from './narratives.js';
 
-const sections = { ...PROBLEMS_SECTIONS, ...Object.fromEntries(Object.entries(OVERVIEW_SECTIONS).map(([k, v]) => [`${k} 总体情况`, v])) };
+const sections = {
+  ...PROBLEMS_SECTIONS,
+  ...Object.fromEntries(Object.entries(OVERVIEW_SECTIONS).map(([k, v]) => [`${k} 总体情况`, v])),
+};
 
 describe('textReuse on real wording', () => {
   it.each(Object.entries(sections))('%s against itself with years and numbers changed: flagged', (_name, text) => {
@@ -24,8 +27,8 @@ describe('textReuse on real wording', () => {
   });
 
   it('half a section copied scores about half', () => {
-    const beiguan = PROBLEMS_SECTIONS['北关区应急管理局2024'] as string;
-    const shanghai = PROBLEMS_SECTIONS['上海市人民政府办公厅2019'] as string;
+    const beiguan = PROBLEMS_SECTIONS.北关区应急管理局2024 as string;
+    const shanghai = PROBLEMS_SECTIONS.上海市人民政府办公厅2019 as string;
     const half = beiguan.slice(0, 320) + shanghai.slice(0, 320);
     const reuse = textReuse(half, beiguan);
     expect(reuse?.containment).toBeGreaterThan(0.4);
@@ -35,16 +38,20 @@ describe('textReuse on real wording', () => {
   });
 
   it('a paragraph whose numbers changed and whose last sentence is new is still flagged, quoted as printed', () => {
-    const now = '（一）主动公开方面。2024年共发布信息120条，其中政策文件10条。（二）依申请公开方面。本年度共收到申请3件，全部按时答复，无行政复议和诉讼案件发生，当事人均表示满意。（三）平台建设方面。新建专栏两个，栏目更加清晰。';
-    const before = '（一）主动公开方面。2023年共发布信息98条，其中政策文件7条。（二）依申请公开方面。本年度共收到申请5件，全部按时答复，无行政复议和诉讼案件发生，当事人均表示满意。（三）平台建设方面。全面改版网站，合并了旧栏目。';
+    const now =
+      '（一）主动公开方面。2024年共发布信息120条，其中政策文件10条。（二）依申请公开方面。本年度共收到申请3件，全部按时答复，无行政复议和诉讼案件发生，当事人均表示满意。（三）平台建设方面。新建专栏两个，栏目更加清晰。';
+    const before =
+      '（一）主动公开方面。2023年共发布信息98条，其中政策文件7条。（二）依申请公开方面。本年度共收到申请5件，全部按时答复，无行政复议和诉讼案件发生，当事人均表示满意。（三）平台建设方面。全面改版网站，合并了旧栏目。';
     const reuse = textReuse(now, before);
-    expect(reuse?.shared).toEqual(['（一）主动公开方面。2024年共发布信息120条，其中政策文件10条。（二）依申请公开方面。本年度共收到申请3件，全部按时答复，无行政复议和诉讼案件发生，当事人均表示满意。（三）平台建设方面。']);
+    expect(reuse?.shared).toEqual([
+      '（一）主动公开方面。2024年共发布信息120条，其中政策文件10条。（二）依申请公开方面。本年度共收到申请3件，全部按时答复，无行政复议和诉讼案件发生，当事人均表示满意。（三）平台建设方面。',
+    ]);
     expect(reuse?.containment).toBe(0.85);
     expect(reuse?.jaccard).toBeCloseTo(0.739, 3);
   });
 
   it('full-width digits and spacing do not hide copying', () => {
-    const text = PROBLEMS_SECTIONS['文登区审计局2020'] as string;
+    const text = PROBLEMS_SECTIONS.文登区审计局2020 as string;
     const spaced = text.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))).replace(/，|,/g, '， ');
     expect(textReuse(spaced, text)?.containment).toBe(1);
   });
@@ -56,6 +63,9 @@ describe('textReuse on real wording', () => {
 
 it('quotes a passage that ends in a full-width number up to its last digit', () => {
   const body = '本机关严格落实政务公开工作要求，按照上级部署推进各项任务，全年累计公开政府信息';
-  const reuse = textReuse(`${body.repeat(3)}１２３件。其余内容为新增段落，与上年不同。`, `${body.repeat(3)}４５件。另有不同的结尾文字在此处出现。`);
+  const reuse = textReuse(
+    `${body.repeat(3)}１２３件。其余内容为新增段落，与上年不同。`,
+    `${body.repeat(3)}４５件。另有不同的结尾文字在此处出现。`,
+  );
   expect(reuse?.shared[0]).toBe(`${body.repeat(3)}１２３件。`);
 });

@@ -34,14 +34,40 @@ const ROLLUP_FUNCTION = '`(?:rollup|rollupTree|compareWithParts)`';
 const GROUPS: readonly Group[] = [
   { name: 'REPORT_RULES', rules: REPORT_RULES, section: '## Report checks', runBy: /^`check`$/, messages: true },
   { name: 'PARSE_RULES', rules: PARSE_RULES, section: '## Reading findings', runBy: /^`parse`$/, messages: false },
-  { name: 'PDF_RULES', rules: PDF_RULES, section: '## Reading PDF and Word files', runBy: /^`parsePdf`$/, messages: false },
-  { name: 'DOCX_RULES', rules: DOCX_RULES, section: '## Reading PDF and Word files', runBy: /^`parseDocx`$/, messages: false },
-  { name: 'CROSS_YEAR_RULES', rules: CROSS_YEAR_RULES, section: '## Cross-year checks', runBy: /^`check\(report, \{ previous \}\)`$/, messages: true },
-  { name: 'ROLLUP_RULES', rules: ROLLUP_RULES, section: '## Rollup checks', runBy: new RegExp(`^${ROLLUP_FUNCTION}(?:, ${ROLLUP_FUNCTION})*$`), messages: true },
+  {
+    name: 'PDF_RULES',
+    rules: PDF_RULES,
+    section: '## Reading PDF and Word files',
+    runBy: /^`parsePdf`$/,
+    messages: false,
+  },
+  {
+    name: 'DOCX_RULES',
+    rules: DOCX_RULES,
+    section: '## Reading PDF and Word files',
+    runBy: /^`parseDocx`$/,
+    messages: false,
+  },
+  {
+    name: 'CROSS_YEAR_RULES',
+    rules: CROSS_YEAR_RULES,
+    section: '## Cross-year checks',
+    runBy: /^`check\(report, \{ previous \}\)`$/,
+    messages: true,
+  },
+  {
+    name: 'ROLLUP_RULES',
+    rules: ROLLUP_RULES,
+    section: '## Rollup checks',
+    runBy: new RegExp(`^${ROLLUP_FUNCTION}(?:, ${ROLLUP_FUNCTION})*$`),
+    messages: true,
+  },
 ];
 
 /** Codes whose findings take their message from one key per kind of finding. */
-const MESSAGE_KEYS: Readonly<Record<string, readonly string[]>> = { 'CELL-BLANK': ['CELL-BLANK/total', 'CELL-BLANK/cells'] };
+const MESSAGE_KEYS: Readonly<Record<string, readonly string[]>> = {
+  'CELL-BLANK': ['CELL-BLANK/total', 'CELL-BLANK/cells'],
+};
 
 interface Row {
   code: string;
@@ -51,7 +77,11 @@ interface Row {
 
 /** The table rows of a piece of the README: a linked code, what runs it, its default severity. */
 const rowsOf = (text: string): Row[] =>
-  [...text.matchAll(/^\| \[([A-Z0-9-]+)\]\(\1\.md\) \| ([^|]+) \| ([a-z]+) \|/gm)].map((m) => ({ code: m[1]!, runBy: m[2]!.trim(), severity: m[3]! }));
+  [...text.matchAll(/^\| \[([A-Z0-9-]+)\]\(\1\.md\) \| ([^|]+) \| ([a-z]+) \|/gm)].map((m) => ({
+    code: m[1]!,
+    runBy: m[2]!.trim(),
+    severity: m[3]!,
+  }));
 
 /** The README from a heading to the next heading of the same level. */
 function sectionOf(heading: string): string {
@@ -69,7 +99,8 @@ describe.each(GROUPS.map((g) => [g.name, g] as const))('docs/rules for %s', (_na
     expect(existsSync(path)).toBe(true);
     const page = readFileSync(path, 'utf8');
     expect(page.startsWith(`# ${code}\n`)).toBe(true);
-    for (const heading of ['## Why', '## Invalid', '## Valid', '## Turning it off']) expect(page).toContain(`\n${heading}\n`);
+    for (const heading of ['## Why', '## Invalid', '## Valid', '## Turning it off'])
+      expect(page).toContain(`\n${heading}\n`);
     expect(page).toContain(`'${code}': 'off'`);
     expect(page).toMatch(/spec §\d/);
     expect(page).toContain(`Default severity: **${rule.severity}**`);
@@ -97,7 +128,10 @@ describe('docs/rules as a whole', () => {
   it('each README section lists its groups, one after the other, and no other code', () => {
     for (const section of new Set(GROUPS.map((g) => g.section))) {
       const codes = GROUPS.filter((g) => g.section === section).flatMap((g) => g.rules.map((r) => r.code));
-      expect(rowsOf(sectionOf(section)).map((row) => row.code), section).toEqual(codes);
+      expect(
+        rowsOf(sectionOf(section)).map((row) => row.code),
+        section,
+      ).toEqual(codes);
     }
   });
 
@@ -108,7 +142,9 @@ describe('docs/rules as a whole', () => {
   });
 
   it('has no page for a code that no registry has', () => {
-    const pages = readdirSync(DOCS).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -'.md'.length));
+    const pages = readdirSync(DOCS)
+      .filter((f) => f.endsWith('.md') && f !== 'README.md')
+      .map((f) => f.slice(0, -'.md'.length));
     expect(pages.filter((code) => !ALL_CODES.includes(code))).toEqual([]);
   });
 

@@ -7,11 +7,24 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ENTRIES = ['src/index.ts', 'src/schema/index.ts', 'src/parse/index.ts', 'src/parse/pdf/index.ts', 'src/parse/docx/index.ts'];
+const ENTRIES = [
+  'src/index.ts',
+  'src/schema/index.ts',
+  'src/parse/index.ts',
+  'src/parse/pdf/index.ts',
+  'src/parse/docx/index.ts',
+];
 
 const program = ts.createProgram(
   ENTRIES.map((e) => ROOT + e),
-  { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, strict: true, noEmit: true, skipLibCheck: true },
+  {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+  },
 );
 const checker = program.getTypeChecker();
 

@@ -11,7 +11,6 @@ import { docxFromDocumentXml, reportDocx, type DocxStyle } from '../support/docx
 import { printedReportArb } from '../support/arbitraries.js';
 import { cleanReport, tablesOf } from '../support/reports.js';
 
-
 const STYLES: DocxStyle[] = [
   { producer: 'word' },
   { producer: 'wps' },
@@ -43,7 +42,7 @@ describe('parseDocx on reports in the official layout', () => {
     const { report: read } = parseDocx(reportDocx(report, { producer: 'wps' }));
     expect(read?.table3.received.research).toBeNull();
     expect(read?.table4.review.pending).toBeNull();
-    expect((read?.table2 as Record<string, Record<string, number | null>>).rules!.repealed).toBe(0);
+    expect((read!.table2 as Record<string, Record<string, number | null>>).rules!.repealed).toBe(0);
   });
 
   it('locates cells by table, row and cell, and by line and column in word/document.xml', () => {
@@ -74,15 +73,24 @@ const doc = (body: string, prefix = 'w') =>
   `<?xml version="1.0" encoding="UTF-8"?><${prefix}:document xmlns:${prefix}="${W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><${prefix}:body>${body}</${prefix}:body></${prefix}:document>`;
 const p = (...runs: string[]) => `<w:p>${runs.map((r) => `<w:r>${r}</w:r>`).join('')}</w:p>`;
 const t = (s: string) => `<w:t xml:space="preserve">${s}</w:t>`;
-const tc = (props: string, ...paragraphs: string[]) => `<w:tc><w:tcPr>${props}</w:tcPr>${paragraphs.join('') || '<w:p/>'}</w:tc>`;
-const textOf = (xml: string) => extractDocxLayout(docxFromDocumentXml(xml)).blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.cells.map((c) => `${c.spanned ? '^' : ''}${c.text}`).join('|')));
+const tc = (props: string, ...paragraphs: string[]) =>
+  `<w:tc><w:tcPr>${props}</w:tcPr>${paragraphs.join('') || '<w:p/>'}</w:tc>`;
+const textOf = (xml: string) =>
+  extractDocxLayout(docxFromDocumentXml(xml)).blocks.map((b) =>
+    b.kind === 'paragraph' ? b.text : b.cells.map((c) => `${c.spanned ? '^' : ''}${c.text}`).join('|'),
+  );
 
 describe('the OOXML details', () => {
   it('reads tabs, breaks and entities, and leaves out field codes, deleted text and duplicate fallbacks', () => {
     const body =
       p(t('行政处罚'), '<w:tab/>', t('13')) +
       p(t('第一行'), '<w:br/>', t('第二行 &amp; &lt;附注&gt;')) +
-      p('<w:fldChar w:fldCharType="begin"/>', '<w:instrText> PAGE </w:instrText>', '<w:fldChar w:fldCharType="end"/>', t('正文')) +
+      p(
+        '<w:fldChar w:fldCharType="begin"/>',
+        '<w:instrText> PAGE </w:instrText>',
+        '<w:fldChar w:fldCharType="end"/>',
+        t('正文'),
+      ) +
       `<w:p><w:del><w:r><w:delText>删去的</w:delText></w:r></w:del><w:ins><w:r>${t('加上的')}</w:r></w:ins></w:p>` +
       `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps">${t('文本框')}</mc:Choice><mc:Fallback>${t('文本框')}</mc:Fallback></mc:AlternateContent></w:r></w:p>`;
     expect(textOf(doc(body))).toEqual(['行政处罚\t13', '第一行', '第二行 & <附注>', '正文', '加上的', '文本框']);
@@ -92,7 +100,7 @@ describe('the OOXML details', () => {
     const body =
       '<w:tbl>' +
       `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc('', p(t('A')))}${tc('', p(t('B')))}</w:tr>` +
-      `<w:tr>${tc('<w:vMerge/>', p(t('孤立')))}${tc('', p(t('C')))}${tc('', p(t('D')), '<w:tbl><w:tr>' + tc('', p(t('内1'))) + tc('', p(t('内2'))) + '</w:tr></w:tbl>')}</w:tr>` +
+      `<w:tr>${tc('<w:vMerge/>', p(t('孤立')))}${tc('', p(t('C')))}${tc('', p(t('D')), `<w:tbl><w:tr>${tc('', p(t('内1')))}${tc('', p(t('内2')))}</w:tr></w:tbl>`)}</w:tr>` +
       `<w:tr>${tc('<w:gridSpan w:val="2"/>', p(t('E')))}<w:trPr><w:gridAfter w:val="1"/></w:trPr></w:tr>` +
       '</w:tbl>';
     expect(textOf(doc(body))).toEqual(['|A|B', '孤立|C|D', 'E|^E|', '内1|内2']);

@@ -24,7 +24,9 @@ describe('DOCX files that cannot be read', () => {
     expect(codes(parseDocx(strToU8('just text')))).toEqual(['PARSE-DOCX-INVALID']);
     expect(codes(parseDocx(new Uint8Array(0)))).toEqual(['PARSE-DOCX-INVALID']);
     expect(codes(parseDocx(zipSync({ 'word/other.xml': strToU8('<x/>') })))).toEqual(['PARSE-DOCX-INVALID']);
-    expect(codes(parseDocx(zipSync({ 'word/document.xml': strToU8('<html>not word</html>') })))).toEqual(['PARSE-DOCX-INVALID']);
+    expect(codes(parseDocx(zipSync({ 'word/document.xml': strToU8('<html>not word</html>') })))).toEqual([
+      'PARSE-DOCX-INVALID',
+    ]);
   });
 
   it('tells an old .doc from a password-protected DOCX', () => {
@@ -66,21 +68,28 @@ describe('fuzzed bytes of a DOCX', () => {
     expect(Date.now() - started).toBeLessThan(5000);
     if (result.report === null) expect(result.findings.length).toBeGreaterThan(0);
     for (const row of Object.values(result.report?.table3 ?? {})) {
-      for (const v of Object.values(row as Record<string, number | null>)) expect(v === null || (Number.isInteger(v) && v >= 0)).toBe(true);
+      for (const v of Object.values(row as Record<string, number | null>))
+        expect(v === null || (Number.isInteger(v) && v >= 0)).toBe(true);
     }
   };
 
   it('never throws on truncations', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: docx.length }), (cut) => read(docx.slice(0, cut))), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: docx.length }), (cut) => read(docx.slice(0, cut))),
+      { numRuns: 200 },
+    );
   });
 
   it('never throws on byte flips', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat({ max: docx.length - 1 }), fc.nat({ max: 255 })), { minLength: 1, maxLength: 30 }), (flips) => {
-        const bytes = docx.slice();
-        for (const [at, v] of flips) bytes[at] = v;
-        read(bytes);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat({ max: docx.length - 1 }), fc.nat({ max: 255 })), { minLength: 1, maxLength: 30 }),
+        (flips) => {
+          const bytes = docx.slice();
+          for (const [at, v] of flips) bytes[at] = v;
+          read(bytes);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -11,7 +11,8 @@ import {
   type FormatVersion,
 } from '../../src/format/index.js';
 
-const labels = (version: FormatVersion, table: '2' | '3' | '4') => getTable(version, table).blocks.flatMap((b) => b.rows.map((r) => r.label));
+const labels = (version: FormatVersion, table: '2' | '3' | '4') =>
+  getTable(version, table).blocks.flatMap((b) => b.rows.map((r) => r.label));
 
 describe('format definitions', () => {
   it('table 3 has the official rows (spec §1.3), with （六） split into three rows in 2021 only', () => {
@@ -47,7 +48,10 @@ describe('format definitions', () => {
     ]);
     expect(labels('2019', '3')).toEqual([...common, '（六）其他处理', ...tail]);
     // 三、本年度办理结果 spans 22 rows in 2021 and 20 in 2019.
-    for (const [version, span] of [['2021', 22], ['2019', 20]] as const) {
+    for (const [version, span] of [
+      ['2021', 22],
+      ['2019', 20],
+    ] as const) {
       const rows = getTable(version, '3').blocks[0]!.rows.filter((r) => r.parents?.[0] === '三、本年度办理结果');
       expect(rows).toHaveLength(span);
     }
@@ -55,14 +59,29 @@ describe('format definitions', () => {
 
   it('table 3 columns and table 4 are the same in both formats', () => {
     for (const version of FORMAT_VERSIONS) {
-      expect(getTable(version, '3').blocks[0]!.columns.map((c) => c.label)).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']);
+      expect(getTable(version, '3').blocks[0]!.columns.map((c) => c.label)).toEqual([
+        '自然人',
+        '商业企业',
+        '科研机构',
+        '社会公益组织',
+        '法律服务机构',
+        '其他',
+        '总计',
+      ]);
       expect(labels(version, '4')).toEqual(['行政复议', '未经复议直接起诉', '复议后起诉']);
-      expect(getTable(version, '4').blocks[0]!.columns.map((c) => c.label)).toEqual(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']);
+      expect(getTable(version, '4').blocks[0]!.columns.map((c) => c.label)).toEqual([
+        '结果维持',
+        '结果纠正',
+        '其他结果',
+        '尚未审结',
+        '总计',
+      ]);
     }
   });
 
   it('table 2 differs as spec §2.4 says', () => {
-    const blocks = (v: FormatVersion) => getTable(v, '2').blocks.map((b) => [b.caption, b.columns.map((c) => c.label), b.rows.map((r) => r.label)]);
+    const blocks = (v: FormatVersion) =>
+      getTable(v, '2').blocks.map((b) => [b.caption, b.columns.map((c) => c.label), b.rows.map((r) => r.label)]);
     expect(blocks('2021')).toEqual([
       ['第二十条第（一）项', ['本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '行政规范性文件']],
       ['第二十条第（五）项', ['本年处理决定数量'], ['行政许可']],
@@ -79,14 +98,29 @@ describe('format definitions', () => {
   });
 
   it('value kinds: money in 万元, signed 本年增/减, an amount of unstated unit', () => {
-    const kinds = (v: FormatVersion) => [...new Set(formatCells(v).filter((c) => c.table === '2').map((c) => `${c.columnDef.label}:${c.columnDef.kind}`))];
+    const kinds = (v: FormatVersion) => [
+      ...new Set(
+        formatCells(v)
+          .filter((c) => c.table === '2')
+          .map((c) => `${c.columnDef.label}:${c.columnDef.kind}`),
+      ),
+    ];
     expect(kinds('2021')).toContain('本年收费金额（单位：万元）:money');
-    expect(kinds('2019')).toEqual(expect.arrayContaining(['本年增/减:signed', '采购总金额:amount', '采购项目数量:count']));
-    expect(formatCells('2021').filter((c) => c.table !== '2').every((c) => c.columnDef.kind === 'count')).toBe(true);
+    expect(kinds('2019')).toEqual(
+      expect.arrayContaining(['本年增/减:signed', '采购总金额:amount', '采购项目数量:count']),
+    );
+    expect(
+      formatCells('2021')
+        .filter((c) => c.table !== '2')
+        .every((c) => c.columnDef.kind === 'count'),
+    ).toBe(true);
   });
 
   it('lists every cell once, in reading order', () => {
-    for (const [version, count] of [['2021', 200], ['2019', 198]] as const) {
+    for (const [version, count] of [
+      ['2021', 200],
+      ['2019', 198],
+    ] as const) {
       const cells = formatCells(version);
       expect(cells).toHaveLength(count);
       expect(new Set(cells.map((c) => `${c.table}/${c.row}/${c.column}`)).size).toBe(count);
@@ -97,7 +131,10 @@ describe('format definitions', () => {
   });
 
   it('declares the four relations, one instance per column, row or group', () => {
-    for (const [version, rows] of [['2021', 25], ['2019', 23]] as const) {
+    for (const [version, rows] of [
+      ['2021', 25],
+      ['2019', 23],
+    ] as const) {
       const relations = getFormat(version).relations;
       expect(relations.map((r) => [r.code, r.severity, r.instances.length])).toEqual([
         ['T3-BALANCE', 'error', 7],
@@ -142,14 +179,26 @@ describe('lookups', () => {
   });
 
   it('getFormat refuses an unknown version with a clear error', () => {
-    expect(() => getFormat('2020' as FormatVersion)).toThrow('unknown format version "2020"; expected "2019" or "2021"');
+    expect(() => getFormat('2020' as FormatVersion)).toThrow(
+      'unknown format version "2020"; expected "2019" or "2021"',
+    );
   });
 
   it('findRow and cellLabels give the official labels', () => {
     expect(findRow('2021', '3', 'received')?.row.label).toBe('一、本年新收政府信息公开申请数量');
     expect(findRow('2019', '3', 'otherNoFee')).toBeUndefined();
-    expect(cellLabels('2021', { table: '4', row: 'review', column: 'total' })).toEqual({ row: '行政复议', column: '总计', caption: undefined });
-    expect(cellLabels('2019', { table: '2', row: 'procurement', column: 'amount' })).toEqual({ row: '政府集中采购', column: '采购总金额', caption: '第二十条第（九）项' });
-    expect(() => cellLabels('2019', { table: '3', row: 'otherNoFee', column: 'natural' })).toThrow('no cell 3/otherNoFee/natural in the 2019 format');
+    expect(cellLabels('2021', { table: '4', row: 'review', column: 'total' })).toEqual({
+      row: '行政复议',
+      column: '总计',
+      caption: undefined,
+    });
+    expect(cellLabels('2019', { table: '2', row: 'procurement', column: 'amount' })).toEqual({
+      row: '政府集中采购',
+      column: '采购总金额',
+      caption: '第二十条第（九）项',
+    });
+    expect(() => cellLabels('2019', { table: '3', row: 'otherNoFee', column: 'natural' })).toThrow(
+      'no cell 3/otherNoFee/natural in the 2019 format',
+    );
   });
 });

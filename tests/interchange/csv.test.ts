@@ -13,7 +13,14 @@ function issuesOf(text: string) {
   throw new Error('expected the CSV to be refused');
 }
 
-const META = ['meta,agency,,某县财政局', 'meta,year,,2024', 'meta,format,,2021', 'meta,level,,department', 'meta,scope,,agency', 'meta,published,,'];
+const META = [
+  'meta,agency,,某县财政局',
+  'meta,year,,2024',
+  'meta,format,,2021',
+  'meta,level,,department',
+  'meta,scope,,agency',
+  'meta,published,,',
+];
 
 describe('writeCsv', () => {
   it('writes the header, meta, sections, topics, cells by official labels, then units', () => {
@@ -54,7 +61,13 @@ describe('readCsv', () => {
     const report = readCsv([CSV_HEADER, ...META, '3,一、本年新收政府信息公开申请数量,自然人,2'].join('\n'));
     expect(report.table3.received.natural).toBe(2);
     expect(report.table3.received.total).toBeNull();
-    expect(report.meta).toEqual({ agency: '某县财政局', year: 2024, level: 'department', scope: 'agency', published: null });
+    expect(report.meta).toEqual({
+      agency: '某县财政局',
+      year: 2024,
+      level: 'department',
+      scope: 'agency',
+      published: null,
+    });
   });
 
   it('accepts a BOM and CRLF line ends', () => {
@@ -63,7 +76,9 @@ describe('readCsv', () => {
   });
 
   it('refuses a file without the header', () => {
-    expect(issuesOf('table,row,col,value\n')).toEqual([{ line: 1, message: 'expected the header "table,row,column,value"' }]);
+    expect(issuesOf('table,row,col,value\n')).toEqual([
+      { line: 1, message: 'expected the header "table,row,column,value"' },
+    ]);
     expect(issuesOf('')).toEqual([{ line: 1, message: 'expected the header "table,row,column,value"' }]);
   });
 
@@ -87,7 +102,10 @@ describe('readCsv', () => {
       { line: 16, message: 'unknown meta field "colour"' },
       { line: 17, message: 'expected 4 fields, got 2' },
       { line: 8, message: 'expected a plain decimal number or empty, got "2件"' },
-      { line: 9, message: 'unknown label in table 3 of the 2021 format: row "一、本年新收政府信息公开申请数量", column "法人"' },
+      {
+        line: 9,
+        message: 'unknown label in table 3 of the 2021 format: row "一、本年新收政府信息公开申请数量", column "法人"',
+      },
       { line: 10, message: 'unknown label in table 3 of the 2021 format: row "（六）其他处理", column "自然人"' },
       { line: 12, message: 'duplicate of line 11' },
       { line: 13, message: 'unknown table "table5"; expected meta, 2, 3, 4, unit, section or topic' },
@@ -106,13 +124,18 @@ describe('readCsv', () => {
   });
 
   it('refuses a missing or unknown format and a bad year', () => {
-    expect(issuesOf([CSV_HEADER, 'meta,agency,,某局', 'meta,format,,2020'].join('\n'))).toEqual([{ line: 3, message: 'meta,format must be 2019 or 2021' }]);
+    expect(issuesOf([CSV_HEADER, 'meta,agency,,某局', 'meta,format,,2020'].join('\n'))).toEqual([
+      { line: 3, message: 'meta,format must be 2019 or 2021' },
+    ]);
     expect(issuesOf([CSV_HEADER, 'meta,agency,,某局', 'meta,year,,二〇二四', 'meta,format,,2021'].join('\n'))).toEqual([
       { line: 3, message: 'meta.year: expected a four-digit year, got the string "二〇二四"' },
     ]);
   });
 
   it('reports an unterminated quoted field', () => {
-    expect(issuesOf([CSV_HEADER, ...META, 'section,一、总体情况,text,"未结束'].join('\n'))).toContainEqual({ line: 8, message: 'unterminated quoted field' });
+    expect(issuesOf([CSV_HEADER, ...META, 'section,一、总体情况,text,"未结束'].join('\n'))).toContainEqual({
+      line: 8,
+      message: 'unterminated quoted field',
+    });
   });
 });

@@ -23,12 +23,22 @@ describe('examples/2024-beiguan-yjglj.csv', () => {
 
   it('has the meta of the seed report', () => {
     expect(report.format).toBe('2021');
-    expect(report.meta).toEqual({ agency: '北关区应急管理局', year: 2024, level: 'department', scope: 'agency', published: null });
+    expect(report.meta).toEqual({
+      agency: '北关区应急管理局',
+      year: 2024,
+      level: 'department',
+      scope: 'agency',
+      published: null,
+    });
   });
 
   it('has the tables of the truth file', () => {
     const truth = truthToReport(readTruth('2024-beiguan-yjglj.txt'));
-    expect({ table2: report.table2, table3: report.table3, table4: report.table4 }).toEqual({ table2: truth.table2, table3: truth.table3, table4: truth.table4 });
+    expect({ table2: report.table2, table3: report.table3, table4: report.table4 }).toEqual({
+      table2: truth.table2,
+      table3: truth.table3,
+      table4: truth.table4,
+    });
     expect(report.table2.penalty.decisions).toBe(13);
   });
 
@@ -44,6 +54,8 @@ describe('examples/2024-beiguan-yjglj.csv', () => {
     expect(report.sections.other?.text).toBe('本年度，本机关未收取信息公开处理费。');
     expect(report.sections.problems?.text.startsWith('（一）存在的问题')).toBe(true);
     expect(Object.keys(report.topics)).toEqual(['proactive', 'onRequest', 'management', 'platform', 'oversight']);
-    expect(report.topics.onRequest).toBe('(二) 依申请公开方面。2024 年以来，北关区应急管理局未收到政府信息公开申请，结转数量为 0。');
+    expect(report.topics.onRequest).toBe(
+      '(二) 依申请公开方面。2024 年以来，北关区应急管理局未收到政府信息公开申请，结转数量为 0。',
+    );
   });
 });

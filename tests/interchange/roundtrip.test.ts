@@ -8,18 +8,24 @@ import { readTruth, truthToReport } from '../support/truth.js';
 describe('interchange CSV round trip', () => {
   it('readCsv(writeCsv(r)) deep-equals r for any valid report', () => {
     fc.assert(
-      fc.property(formatArb.chain((f) => anyReportArb(f)), (report) => {
-        expect(readCsv(writeCsv(report))).toEqual(report);
-      }),
+      fc.property(
+        formatArb.chain((f) => anyReportArb(f)),
+        (report) => {
+          expect(readCsv(writeCsv(report))).toEqual(report);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('holds on consistent reports with every cell filled', () => {
     fc.assert(
-      fc.property(formatArb.chain((f) => consistentReportArb(f)), (report) => {
-        expect(readCsv(writeCsv(report))).toEqual(report);
-      }),
+      fc.property(
+        formatArb.chain((f) => consistentReportArb(f)),
+        (report) => {
+          expect(readCsv(writeCsv(report))).toEqual(report);
+        },
+      ),
       { numRuns: 50 },
     );
   });

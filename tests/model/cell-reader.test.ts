@@ -37,22 +37,37 @@ describe('the two count readers', () => {
     };
     for (const reader of [genericReader(ROWS), compiledReader(ROWS)]) {
       expect(() => reader?.(tables, new Float64Array(3), new Uint32Array(3), bad)).toThrow('table3.received.total="2"');
-      expect(() => reader?.({ table3: {} }, new Float64Array(3), new Uint32Array(3), bad)).toThrow('table3.received.=undefined');
+      expect(() => reader?.({ table3: {} }, new Float64Array(3), new Uint32Array(3), bad)).toThrow(
+        'table3.received.=undefined',
+      );
     }
   });
 
   it('with the kinds of the columns, report a number that cannot stand in its column, after adding it', () => {
-    const rows: RowRead[] = [{ table: 'table2', row: 'fees', columns: ['count', 'signed', 'money'], targets: [0, 1, 2], kinds: ['count', 'signed', 'money'] }];
+    const rows: RowRead[] = [
+      {
+        table: 'table2',
+        row: 'fees',
+        columns: ['count', 'signed', 'money'],
+        targets: [0, 1, 2],
+        kinds: ['count', 'signed', 'money'],
+      },
+    ];
     const cases: [Record<string, unknown>, string[]][] = [
       [{ count: 3, signed: -2, money: 0.5 }, []],
       [{ count: -1, signed: 1.5, money: -0.1 }, ['count=-1', 'signed=1.5', 'money=-0.1']],
-      [{ count: 2.5, signed: Number.NaN, money: Number.POSITIVE_INFINITY }, ['count=2.5', 'signed=NaN', 'money=Infinity']],
+      [
+        { count: 2.5, signed: Number.NaN, money: Number.POSITIVE_INFINITY },
+        ['count=2.5', 'signed=NaN', 'money=Infinity'],
+      ],
     ];
     for (const reader of [genericReader(rows), compiledReader(rows)]) {
       for (const [row, expected] of cases) {
         const bad: string[] = [];
         const sums = new Float64Array(3);
-        reader?.({ table2: { fees: row } }, sums, new Uint32Array(3), (_t, _r, column, value) => bad.push(`${column}=${String(value)}`));
+        reader?.({ table2: { fees: row } }, sums, new Uint32Array(3), (_t, _r, column, value) =>
+          bad.push(`${column}=${String(value)}`),
+        );
         expect(bad).toEqual(expected);
         expect(sums[0]).toBe(row.count);
       }
@@ -60,7 +75,9 @@ describe('the two count readers', () => {
   });
 
   it('keys are emitted as string literals, so no key can inject code', () => {
-    const evil: RowRead[] = [{ table: 'table3', row: '"]; throw new Error("injected"); //', columns: ["'); x('"], targets: [0] }];
+    const evil: RowRead[] = [
+      { table: 'table3', row: '"]; throw new Error("injected"); //', columns: ["'); x('"], targets: [0] },
+    ];
     const reader = compiledReader(evil);
     const sums = new Float64Array(1);
     reader?.({ table3: { '"]; throw new Error("injected"); //': { "'); x('": 4 } } }, sums, new Uint32Array(1), () => {

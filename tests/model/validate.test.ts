@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createReport, parseReport, ReportInputError, safeParseReport, type InputIssue } from '../../src/model/validate.js';
+import {
+  createReport,
+  parseReport,
+  ReportInputError,
+  safeParseReport,
+  type InputIssue,
+} from '../../src/model/validate.js';
 import { emptyReport } from '../../src/model/empty.js';
 import { cleanReport } from '../support/reports.js';
 import { readTruth, truthToReport } from '../support/truth.js';
@@ -15,17 +21,32 @@ function issuesOf(input: unknown, partial = false): InputIssue[] {
 describe('emptyReport', () => {
   it('has every cell blank, no sections, and the given body', () => {
     const report = emptyReport({ format: '2021', agency: '某县财政局', year: 2024 });
-    expect(report.meta).toEqual({ agency: '某县财政局', year: 2024, level: 'department', scope: 'unknown', published: null });
+    expect(report.meta).toEqual({
+      agency: '某县财政局',
+      year: 2024,
+      level: 'department',
+      scope: 'unknown',
+      published: null,
+    });
     expect(report.sections).toEqual({});
     expect(report.topics).toEqual({});
     expect(report.units).toEqual({});
-    const cells = [report.table2, report.table3, report.table4].flatMap((t) => Object.values(t).flatMap((row) => Object.values(row)));
+    const cells = [report.table2, report.table3, report.table4].flatMap((t) =>
+      Object.values(t).flatMap((row) => Object.values(row)),
+    );
     expect(cells).toHaveLength(200);
     expect(cells.every((v) => v === null)).toBe(true);
   });
 
   it('has the rows of its format', () => {
-    const r2019 = emptyReport({ format: '2019', agency: '某局', year: 2019, level: 'government', scope: 'region', published: '2020-03-01' });
+    const r2019 = emptyReport({
+      format: '2019',
+      agency: '某局',
+      year: 2019,
+      level: 'government',
+      scope: 'region',
+      published: '2020-03-01',
+    });
     expect(Object.keys(r2019.table3)).toContain('otherHandling');
     expect(Object.keys(r2019.table3)).not.toContain('otherNoFee');
     expect(r2019.table2.procurement).toEqual({ projects: null, amount: null });
@@ -42,7 +63,11 @@ describe('emptyReport', () => {
 
 describe('parseReport', () => {
   it('accepts a complete report as JSON and gives back an equal one', () => {
-    for (const report of [cleanReport('2021'), cleanReport('2019'), truthToReport(readTruth('2019-shanghai-szfbgt.html'))]) {
+    for (const report of [
+      cleanReport('2021'),
+      cleanReport('2019'),
+      truthToReport(readTruth('2019-shanghai-szfbgt.html')),
+    ]) {
       expect(parseReport(asJson(report))).toEqual(report);
     }
   });
@@ -69,7 +94,9 @@ describe('parseReport', () => {
       { path: ['table3', 'received', 'natural'], message: 'expected a non-negative integer count, got -1' },
       { path: ['table3', 'granted', 'total'], message: 'expected a non-negative integer count, got 2.5' },
     ]);
-    expect((error as Error).message).toContain('table3.received.natural: expected a non-negative integer count, got -1');
+    expect((error as Error).message).toContain(
+      'table3.received.natural: expected a non-negative integer count, got -1',
+    );
   });
 });
 
@@ -88,8 +115,12 @@ describe('safeParseReport', () => {
   });
 
   it('names an unknown format and stops there', () => {
-    expect(issuesOf({ ...valid, format: '2020' })).toEqual([{ path: ['format'], message: 'expected "2019" or "2021", got the string "2020"' }]);
-    expect(issuesOf({ ...valid, format: undefined })).toEqual([{ path: ['format'], message: 'expected "2019" or "2021", got nothing' }]);
+    expect(issuesOf({ ...valid, format: '2020' })).toEqual([
+      { path: ['format'], message: 'expected "2019" or "2021", got the string "2020"' },
+    ]);
+    expect(issuesOf({ ...valid, format: undefined })).toEqual([
+      { path: ['format'], message: 'expected "2019" or "2021", got nothing' },
+    ]);
   });
 
   it('reports unknown keys at every level', () => {
@@ -130,7 +161,10 @@ describe('safeParseReport', () => {
     expect(issues).toEqual([
       { path: ['meta', 'agency'], message: 'expected a non-empty string, got the string ""' },
       { path: ['meta', 'year'], message: 'expected a four-digit year, got the string "2024"' },
-      { path: ['meta', 'level'], message: 'expected one of department, government, township, other, got the string "county"' },
+      {
+        path: ['meta', 'level'],
+        message: 'expected one of department, government, township, other, got the string "county"',
+      },
       { path: ['meta', 'published'], message: 'expected a YYYY-MM-DD date or null, got the string "2025-02-30"' },
       { path: ['sections', 'other'], message: 'expected an object, got the string "无"' },
       { path: ['topics', 'oversight'], message: 'expected a string, got number 3' },
@@ -155,7 +189,9 @@ describe('safeParseReport', () => {
     r2019.table2.licensing.change = -3;
     expect(safeParseReport(r2019).success).toBe(true);
     r2019.table2.licensing.change = -3.5;
-    expect(issuesOf(r2019)).toEqual([{ path: ['table2', 'licensing', 'change'], message: 'expected an integer, got -3.5' }]);
+    expect(issuesOf(r2019)).toEqual([
+      { path: ['table2', 'licensing', 'change'], message: 'expected an integer, got -3.5' },
+    ]);
   });
 
   it('requires every field of a complete report, null for a blank cell', () => {
@@ -212,24 +248,51 @@ describe('safeParseReport', () => {
 
 describe('createReport', () => {
   it('fills what is not given with blanks and defaults', () => {
-    const report = createReport({ format: '2021', meta: { agency: '某县财政局', year: 2024 }, table3: { received: { natural: 3, total: 3 } } });
-    expect(report.meta).toEqual({ agency: '某县财政局', year: 2024, level: 'department', scope: 'unknown', published: null });
-    expect(report.table3.received).toEqual({ natural: 3, commercial: null, research: null, publicInterest: null, legalService: null, otherOrg: null, total: 3 });
+    const report = createReport({
+      format: '2021',
+      meta: { agency: '某县财政局', year: 2024 },
+      table3: { received: { natural: 3, total: 3 } },
+    });
+    expect(report.meta).toEqual({
+      agency: '某县财政局',
+      year: 2024,
+      level: 'department',
+      scope: 'unknown',
+      published: null,
+    });
+    expect(report.table3.received).toEqual({
+      natural: 3,
+      commercial: null,
+      research: null,
+      publicInterest: null,
+      legalService: null,
+      otherOrg: null,
+      total: 3,
+    });
     expect(report.table4.review.total).toBeNull();
     expect(report.sections).toEqual({});
   });
 
   it('names the bad field in the error', () => {
     expect(() => createReport({ format: '2021', meta: { year: 2024 } })).toThrow(/meta\.agency: required/);
-    expect(() => createReport({ format: '2021', meta: { agency: '某局', year: 24 } })).toThrow(/meta\.year: expected a four-digit year, got number 24/);
-    expect(() => createReport({ format: '2021', meta: { agency: '某局', year: 2024 }, table3: { received: { natural: -1 } } })).toThrow(
-      /table3\.received\.natural: expected a non-negative integer count, got -1/,
+    expect(() => createReport({ format: '2021', meta: { agency: '某局', year: 24 } })).toThrow(
+      /meta\.year: expected a four-digit year, got number 24/,
     );
-    expect(() => createReport({ format: '2021', meta: { agency: '某局', year: 2024 }, table2: { procurement: {} } })).toThrow(/table2\.procurement: unknown key/);
+    expect(() =>
+      createReport({ format: '2021', meta: { agency: '某局', year: 2024 }, table3: { received: { natural: -1 } } }),
+    ).toThrow(/table3\.received\.natural: expected a non-negative integer count, got -1/);
+    expect(() =>
+      createReport({ format: '2021', meta: { agency: '某局', year: 2024 }, table2: { procurement: {} } }),
+    ).toThrow(/table2\.procurement: unknown key/);
   });
 
   it('keeps the input untouched', () => {
-    const input = { format: '2019', meta: { agency: '某局', year: 2020 }, table2: { procurement: { amount: 251000 } }, units: { 'procurement/amount': '元' } };
+    const input = {
+      format: '2019',
+      meta: { agency: '某局', year: 2020 },
+      table2: { procurement: { amount: 251000 } },
+      units: { 'procurement/amount': '元' },
+    };
     const before = structuredClone(input);
     const report = createReport(input);
     expect(input).toEqual(before);

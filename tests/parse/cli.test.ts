@@ -24,7 +24,10 @@ describe('zfxxgk parse', () => {
   it('prints { report, findings } as JSON, and exits 1 when a row could not be read', async () => {
     const io = fakeIO({ 'p.txt': partial });
     expect(await main(['parse', 'p.txt', '--format', 'json'], io)).toBe(1);
-    const { report, findings } = JSON.parse(io.out) as { report: { table2: { rules: unknown } }; findings: { code: string }[] };
+    const { report, findings } = JSON.parse(io.out) as {
+      report: { table2: { rules: unknown } };
+      findings: { code: string }[];
+    };
     expect(report.table2.rules).toEqual({ newlyMade: 0, newlyPublished: 0, totalPublished: 0 });
     expect(findings.map((f) => f.code)).toContain('PARSE-ROW-UNALIGNED');
   });

@@ -10,7 +10,10 @@ describe('normalizeLabel', () => {
     const same = (a: string, b: string) => expect(normalizeLabel(a)).toBe(normalizeLabel(b));
     same('（一） 予以公开', '(一)予以公开');
     same('3.危及"三安全一稳定"', '3、危及“三安全一稳定”');
-    same('1.申请人无正当理由逾期不补正，行政机关不再处理其政府信息公开申请', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请');
+    same(
+      '1.申请人无正当理由逾期不补正，行政机关不再处理其政府信息公开申请',
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    );
     same('第二十条  第(一)项', '第二十条第（一）项');
     same('本年收費金額（單位：萬元）', '本年收费金额（单位：万元）');
     same('5.要求行政機關確認或重新出具已獲取信息', '5.要求行政机关确认或重新出具已获取信息');
@@ -40,34 +43,62 @@ describe('readCell', () => {
 describe('headings and topics', () => {
   it('recognises official headings, aliases and looser variants, not table rows', () => {
     expect(matchHeading('一、总体情况')).toMatchObject({ key: 'overview', variant: false });
-    expect(matchHeading('四、因政府信息公开工作被申请行政复议、提起行政诉讼情况')).toMatchObject({ key: 'appeals', variant: true });
+    expect(matchHeading('四、因政府信息公开工作被申请行政复议、提起行政诉讼情况')).toMatchObject({
+      key: 'appeals',
+      variant: true,
+    });
     expect(matchHeading('五、存在的问题及改进措施')).toMatchObject({ key: 'problems', variant: true });
-    for (const row of ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '四、结转下年度继续办理']) {
+    for (const row of [
+      '一、本年新收政府信息公开申请数量',
+      '二、上年结转政府信息公开申请数量',
+      '三、本年度办理结果',
+      '四、结转下年度继续办理',
+    ]) {
       expect(matchHeading(row)).toBeUndefined();
     }
   });
 
   it('recognises the five sub-topics of section 1', () => {
-    expect(['（一）主动公开方面', '(二) 依申请公开方面。', '（三）政府信息管理', '（四）平台建设方面', '（五）监督保障方面'].map(matchTopic)).toEqual([
-      'proactive', 'onRequest', 'management', 'platform', 'oversight',
-    ]);
+    expect(
+      [
+        '（一）主动公开方面',
+        '(二) 依申请公开方面。',
+        '（三）政府信息管理',
+        '（四）平台建设方面',
+        '（五）监督保障方面',
+      ].map(matchTopic),
+    ).toEqual(['proactive', 'onRequest', 'management', 'platform', 'oversight']);
     expect(matchTopic('一是主动公开')).toBeUndefined();
   });
 });
 
 describe('meta', () => {
   it('reads body and year from the title in its usual shapes', () => {
-    expect(readMeta(['2019年上海市人民政府办公厅政府信息公开工作年度报告'], [])).toMatchObject({ agency: '上海市人民政府办公厅', year: 2019 });
-    expect(readMeta(['市政府研究室2019年政府信息公开', '工作年度报告'], [])).toMatchObject({ agency: '市政府研究室', year: 2019 });
-    expect(readMeta(['Page 8 - 威海市文登区信访局2022年政府信息公开工作年度报告'], [])).toMatchObject({ agency: '威海市文登区信访局', year: 2022 });
-    expect(readMeta([], ['本报告所列数据的统计期限为2024年1月1日至2024年12月31日。'])).toMatchObject({ year: 2024, yearFromText: true });
+    expect(readMeta(['2019年上海市人民政府办公厅政府信息公开工作年度报告'], [])).toMatchObject({
+      agency: '上海市人民政府办公厅',
+      year: 2019,
+    });
+    expect(readMeta(['市政府研究室2019年政府信息公开', '工作年度报告'], [])).toMatchObject({
+      agency: '市政府研究室',
+      year: 2019,
+    });
+    expect(readMeta(['Page 8 - 威海市文登区信访局2022年政府信息公开工作年度报告'], [])).toMatchObject({
+      agency: '威海市文登区信访局',
+      year: 2022,
+    });
+    expect(readMeta([], ['本报告所列数据的统计期限为2024年1月1日至2024年12月31日。'])).toMatchObject({
+      year: 2024,
+      yearFromText: true,
+    });
     expect(readMeta(['来源:昌图县人民政府办公室 时间:2024-01-31'], [])).toMatchObject({ published: '2024-01-31' });
     expect(readMeta(['发布日期：2024-02-30'], []).published).toBeUndefined();
   });
 
   it('tells the level of a body by its name', () => {
-    expect(['上海市人民政府办公厅', '淮安市人民政府', '某乡人民政府', '昌图县七家子镇', '某区统计局', '某某协会'].map(bodyLevel)).toEqual([
-      'department', 'government', 'township', 'township', 'department', 'other',
-    ]);
+    expect(
+      ['上海市人民政府办公厅', '淮安市人民政府', '某乡人民政府', '昌图县七家子镇', '某区统计局', '某某协会'].map(
+        bodyLevel,
+      ),
+    ).toEqual(['department', 'government', 'township', 'township', 'department', 'other']);
   });
 });

@@ -25,7 +25,16 @@ interface Expectation {
   blank: string[];
 }
 
-const T2_2019 = ['rules', 'normativeDocuments', 'licensing', 'otherServices', 'penalty', 'enforcement', 'fees', 'procurement'];
+const T2_2019 = [
+  'rules',
+  'normativeDocuments',
+  'licensing',
+  'otherServices',
+  'penalty',
+  'enforcement',
+  'fees',
+  'procurement',
+];
 
 const EXPECTATIONS: Expectation[] = [
   {
@@ -44,17 +53,40 @@ const EXPECTATIONS: Expectation[] = [
     unplaceable: ['2/rules'],
     blank: [
       ...T2_2019.slice(1).map((r) => `2/${r}`),
-      'received', 'carriedOver', 'granted', 'partlyGranted', 'withheldStateSecret', 'withheldProhibitedByLaw', 'withheldSecurity',
-      'withheldThirdParty', 'withheldInternal', 'withheldProcess', 'withheldEnforcement', 'withheldQuery', 'unavailableNotHeld',
-      'unavailableNeedsCreation', 'unavailableUnclear', 'notProcessedComplaint', 'notProcessedRepeated', 'notProcessedPublication',
-      'notProcessedExcessive', 'notProcessedConfirmation', 'otherHandling', 'outcomeTotal', 'carriedForward',
+      'received',
+      'carriedOver',
+      'granted',
+      'partlyGranted',
+      'withheldStateSecret',
+      'withheldProhibitedByLaw',
+      'withheldSecurity',
+      'withheldThirdParty',
+      'withheldInternal',
+      'withheldProcess',
+      'withheldEnforcement',
+      'withheldQuery',
+      'unavailableNotHeld',
+      'unavailableNeedsCreation',
+      'unavailableUnclear',
+      'notProcessedComplaint',
+      'notProcessedRepeated',
+      'notProcessedPublication',
+      'notProcessedExcessive',
+      'notProcessedConfirmation',
+      'otherHandling',
+      'outcomeTotal',
+      'carriedForward',
     ].map((r) => (r.startsWith('2/') ? r : `3/${r}`)),
   },
   {
     file: '2019-yueyang-nanhu-ju.txt',
     format: '2019',
     meta: { agency: '', year: 2019 },
-    printed: { ...Object.fromEntries(T2_2019.slice(0, 6).map((r) => [`2/${r}`, z(3)])), '2/fees': z(2), '2/procurement': z(2) },
+    printed: {
+      ...Object.fromEntries(T2_2019.slice(0, 6).map((r) => [`2/${r}`, z(3)])),
+      '2/fees': z(2),
+      '2/procurement': z(2),
+    },
     unplaceable: ['3/received', '3/carriedOver', '3/granted', '3/partlyGranted'],
     blank: [],
   },
@@ -62,7 +94,12 @@ const EXPECTATIONS: Expectation[] = [
     file: '2020-wendeng-shenji-p9.txt',
     format: '2019',
     meta: { agency: '审计局', year: 2020 },
-    printed: { '3/carriedForward': z(7), '4/review': z(5), '4/litigationDirect': z(5), '4/litigationAfterReview': z(5) },
+    printed: {
+      '3/carriedForward': z(7),
+      '4/review': z(5),
+      '4/litigationDirect': z(5),
+      '4/litigationAfterReview': z(5),
+    },
     unplaceable: [],
     blank: [],
   },
@@ -79,8 +116,14 @@ const EXPECTATIONS: Expectation[] = [
     format: '2021',
     meta: { agency: '昌图县七家子镇', year: 2023 },
     printed: {
-      '2/rules': z(3), '2/normativeDocuments': z(3), '2/licensing': [0], '2/penalty': [30], '2/enforcement': [0], '2/fees': [0],
-      '3/received': z(7), '3/carriedOver': z(7),
+      '2/rules': z(3),
+      '2/normativeDocuments': z(3),
+      '2/licensing': [0],
+      '2/penalty': [30],
+      '2/enforcement': [0],
+      '2/fees': [0],
+      '3/received': z(7),
+      '3/carriedOver': z(7),
     },
     unplaceable: [],
     blank: [],
@@ -90,10 +133,22 @@ const EXPECTATIONS: Expectation[] = [
     format: '2021',
     meta: { agency: '', year: 2024 },
     printed: {
-      '2/rules': z(3), '2/normativeDocuments': [5, 1, 25], '2/licensing': [0], '2/penalty': [0], '2/enforcement': [0], '2/fees': [0],
-      '3/received': [58, 7, 0, 0, 1, 0, 66], '3/carriedOver': [2, 0, 0, 0, 0, 0, 2], '3/granted': [2, 1, 0, 0, 0, 0, 3],
-      '3/partlyGranted': [16, 1, 0, 0, 0, 0, 17], '3/withheldStateSecret': z(7), '3/withheldProhibitedByLaw': z(7),
-      '3/withheldSecurity': z(7), '3/withheldThirdParty': z(7), '3/withheldInternal': [1, 0, 0, 0, 0, 0, 1], '3/withheldProcess': z(7),
+      '2/rules': z(3),
+      '2/normativeDocuments': [5, 1, 25],
+      '2/licensing': [0],
+      '2/penalty': [0],
+      '2/enforcement': [0],
+      '2/fees': [0],
+      '3/received': [58, 7, 0, 0, 1, 0, 66],
+      '3/carriedOver': [2, 0, 0, 0, 0, 0, 2],
+      '3/granted': [2, 1, 0, 0, 0, 0, 3],
+      '3/partlyGranted': [16, 1, 0, 0, 0, 0, 17],
+      '3/withheldStateSecret': z(7),
+      '3/withheldProhibitedByLaw': z(7),
+      '3/withheldSecurity': z(7),
+      '3/withheldThirdParty': z(7),
+      '3/withheldInternal': [1, 0, 0, 0, 0, 0, 1],
+      '3/withheldProcess': z(7),
     },
     // Cut off after six of its seven values.
     unplaceable: ['3/withheldEnforcement'],
@@ -117,15 +172,24 @@ describe.each(EXPECTATIONS)('partial/$file', (expectation) => {
   it('reads every printed row with certain columns exactly', () => {
     for (const [key, values] of Object.entries(expectation.printed)) {
       const [table, row] = key.split('/') as [string, string];
-      expect(rowCellKeys(expectation.format, table, row).map((k) => cells[k]), key).toEqual(values);
+      expect(
+        rowCellKeys(expectation.format, table, row).map((k) => cells[k]),
+        key,
+      ).toEqual(values);
     }
   });
 
   it('reads a row whose columns the print does not determine as unknown, with a finding', () => {
     for (const key of expectation.unplaceable) {
       const [table, row] = key.split('/') as [string, string];
-      expect(rowCellKeys(expectation.format, table, row).map((k) => cells[k]), key).toEqual(rowCellKeys(expectation.format, table, row).map(() => null));
-      expect(findings.some((f) => f.code === 'PARSE-ROW-UNALIGNED' && f.row === labelOf(key)), key).toBe(true);
+      expect(
+        rowCellKeys(expectation.format, table, row).map((k) => cells[k]),
+        key,
+      ).toEqual(rowCellKeys(expectation.format, table, row).map(() => null));
+      expect(
+        findings.some((f) => f.code === 'PARSE-ROW-UNALIGNED' && f.row === labelOf(key)),
+        key,
+      ).toBe(true);
     }
   });
 

@@ -26,7 +26,10 @@ function expectWellFormed(result: ParseResult): void {
   }
   const tables = result.report as unknown as Record<string, Record<string, Record<string, unknown>>>;
   for (const c of formatCells(result.report.format)) {
-    expect(cellValueProblem(tables[`table${c.table}`]?.[c.row]?.[c.column], c.columnDef.kind), `${c.table}/${c.row}/${c.column}`).toBeUndefined();
+    expect(
+      cellValueProblem(tables[`table${c.table}`]?.[c.row]?.[c.column], c.columnDef.kind),
+      `${c.table}/${c.row}/${c.column}`,
+    ).toBeUndefined();
   }
 }
 
@@ -37,7 +40,12 @@ const HTML = readFileSync(join(CORPUS_DIR, '2019-shanghai-szfbgt.html'), 'utf8')
 const mutatedArb = (doc: string) =>
   fc
     .array(
-      fc.tuple(fc.nat(doc.length), fc.nat(400), fc.constantFrom('delete', 'duplicate', 'insert', 'move'), fc.string({ unit: 'grapheme', maxLength: 30 })),
+      fc.tuple(
+        fc.nat(doc.length),
+        fc.nat(400),
+        fc.constantFrom('delete', 'duplicate', 'insert', 'move'),
+        fc.string({ unit: 'grapheme', maxLength: 30 }),
+      ),
       { minLength: 1, maxLength: 8 },
     )
     .map((edits) =>
@@ -52,34 +60,83 @@ const mutatedArb = (doc: string) =>
     );
 
 const tagSoupArb = fc
-  .array(fc.constantFrom('<table>', '</table>', '<tr>', '</tr>', '<td rowspan="3">', '<td colspan="0">', '<td colspan="-2">', '</td>', '<th>', '<p>', '</p>', '<br>', '&nbsp;', '规章', '0', '１２', '/', '行政复议', '一、总体情况', '<script>', '</script>', '<!--', '-->', '<', '>', '"'), { maxLength: 200 })
+  .array(
+    fc.constantFrom(
+      '<table>',
+      '</table>',
+      '<tr>',
+      '</tr>',
+      '<td rowspan="3">',
+      '<td colspan="0">',
+      '<td colspan="-2">',
+      '</td>',
+      '<th>',
+      '<p>',
+      '</p>',
+      '<br>',
+      '&nbsp;',
+      '规章',
+      '0',
+      '１２',
+      '/',
+      '行政复议',
+      '一、总体情况',
+      '<script>',
+      '</script>',
+      '<!--',
+      '-->',
+      '<',
+      '>',
+      '"',
+    ),
+    { maxLength: 200 },
+  )
   .map((parts) => parts.join(''));
 
 describe('any input', () => {
   it('random strings and bytes give a well-formed result', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 500 }), (s) => expectWellFormed(parse(s))), { numRuns: 300 });
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 500 }), (b) => expectWellFormed(parse(b))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 500 }), (s) => expectWellFormed(parse(s))),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 500 }), (b) => expectWellFormed(parse(b))),
+      { numRuns: 300 },
+    );
   });
 
   it('tag soup gives a well-formed result', () => {
-    fc.assert(fc.property(tagSoupArb, (s) => expectWellFormed(parse(s, { type: 'html' }))), { numRuns: 300 });
+    fc.assert(
+      fc.property(tagSoupArb, (s) => expectWellFormed(parse(s, { type: 'html' }))),
+      { numRuns: 300 },
+    );
   });
 
   it('mutated corpus documents give a well-formed result', () => {
-    fc.assert(fc.property(mutatedArb(TEXT), (s) => expectWellFormed(parse(s))), { numRuns: 150 });
-    fc.assert(fc.property(mutatedArb(HTML), (s) => expectWellFormed(parse(s))), { numRuns: 150 });
+    fc.assert(
+      fc.property(mutatedArb(TEXT), (s) => expectWellFormed(parse(s))),
+      { numRuns: 150 },
+    );
+    fc.assert(
+      fc.property(mutatedArb(HTML), (s) => expectWellFormed(parse(s))),
+      { numRuns: 150 },
+    );
   });
 });
 
 const SIZE = 5 * 1024 * 1024;
 /** `unit` repeated to 5 MB between a prefix and a suffix. */
-const fill = (unit: string, prefix = '', suffix = ''): string => prefix + unit.repeat(Math.ceil((SIZE - prefix.length - suffix.length) / unit.length)) + suffix;
+const fill = (unit: string, prefix = '', suffix = ''): string =>
+  prefix + unit.repeat(Math.ceil((SIZE - prefix.length - suffix.length) / unit.length)) + suffix;
 
 const ADVERSARIAL: [string, () => string][] = [
   ['deeply nested tags', () => fill('<div><span>')],
   ['deeply nested tables', () => fill('<table><tr><td>')],
   ['close tags without opens', () => fill('</td></tr></table></div>')],
-  ['huge rowspan and colspan values', () => fill('<tr><td rowspan="99999999" colspan="99999999">1</td></tr>', '<table>', '</table>')],
+  [
+    'huge rowspan and colspan values',
+    () => fill('<tr><td rowspan="99999999" colspan="99999999">1</td></tr>', '<table>', '</table>'),
+  ],
   ['one row of thousands of cells', () => fill('<td colspan="1000">0</td>', '<table><tr>', '</tr></table>')],
   ['one enormous line of labels and tabs', () => fill('规章\t')],
   ['millions of | separators', () => fill('|')],
@@ -93,17 +150,21 @@ const ADVERSARIAL: [string, () => string][] = [
 describe('5 MB adversarial documents', () => {
   // Measured in CPU time of this process (best of three), so that other processes on a busy
   // machine are not taken for the reader's cost; a hang or quadratic blow-up still fails.
-  it.each(ADVERSARIAL)('%s: read in under a second', (_, make) => {
-    const doc = make();
-    expect(doc.length).toBeGreaterThanOrEqual(SIZE);
-    let best = Infinity;
-    for (let run = 0; run < 3 && best >= 1000; run++) {
-      const started = process.cpuUsage();
-      const result = parse(doc);
-      const used = process.cpuUsage(started);
-      best = Math.min(best, (used.user + used.system) / 1000);
-      expectWellFormed(result);
-    }
-    expect(best).toBeLessThan(1000);
-  }, 60_000);
+  it.each(ADVERSARIAL)(
+    '%s: read in under a second',
+    (_, make) => {
+      const doc = make();
+      expect(doc.length).toBeGreaterThanOrEqual(SIZE);
+      let best = Infinity;
+      for (let run = 0; run < 3 && best >= 1000; run++) {
+        const started = process.cpuUsage();
+        const result = parse(doc);
+        const used = process.cpuUsage(started);
+        best = Math.min(best, (used.user + used.system) / 1000);
+        expectWellFormed(result);
+      }
+      expect(best).toBeLessThan(1000);
+    },
+    60_000,
+  );
 });

@@ -7,7 +7,8 @@ import type { ParseFinding } from '../../src/parse/index.js';
 export function cellsOf(report: Report): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   const tables = report as unknown as Record<string, Record<string, Record<string, number | null>>>;
-  for (const c of formatCells(report.format)) out[`${c.table}/${c.row}/${c.column}`] = tables[`table${c.table}`]?.[c.row]?.[c.column] ?? null;
+  for (const c of formatCells(report.format))
+    out[`${c.table}/${c.row}/${c.column}`] = tables[`table${c.table}`]?.[c.row]?.[c.column] ?? null;
   return out;
 }
 

@@ -61,7 +61,20 @@ const perturbationArb: fc.Arbitrary<Perturbation> = fc.record({
   amountUnit: fc.boolean(),
 });
 
-const TRADITIONAL: Record<string, string> = { 规: '規', 范: '範', 处: '處', 罚: '罰', 许: '許', 费: '費', 开: '開', 请: '請', 数: '數', 结: '結', 计: '計', 无: '無' };
+const TRADITIONAL: Record<string, string> = {
+  规: '規',
+  范: '範',
+  处: '處',
+  罚: '罰',
+  许: '許',
+  费: '費',
+  开: '開',
+  请: '請',
+  数: '數',
+  结: '結',
+  计: '計',
+  无: '無',
+};
 const SPLIT = new Set<string>(T3_COLUMNS.map((c) => c.label).filter((l) => l.length === 4));
 
 /** The first alias of each label that has one, from the definitions. */
@@ -107,7 +120,9 @@ function expectedUnits(report: Report, p: Perturbation): Record<string, string> 
   const units: Record<string, string> = {};
   if (!p.amountUnit) return units;
   for (const c of formatCells(report.format)) {
-    const value = (report as unknown as Record<string, Record<string, Record<string, number | null>>>)[`table${c.table}`]?.[c.row]?.[c.column];
+    const value = (report as unknown as Record<string, Record<string, Record<string, number | null>>>)[
+      `table${c.table}`
+    ]?.[c.row]?.[c.column];
     if (c.columnDef.kind === 'amount' && value !== null && value !== undefined) units[`${c.row}/${c.column}`] = '元';
   }
   return units;
@@ -116,7 +131,11 @@ function expectedUnits(report: Report, p: Perturbation): Record<string, string> 
 /** Reading gave exactly the report. */
 function expectExact(read: ParseResult, report: Report, p: Perturbation): void {
   expect(read.report?.format).toBe(report.format);
-  expect(read.report?.meta).toMatchObject({ agency: report.meta.agency, year: report.meta.year, published: report.meta.published });
+  expect(read.report?.meta).toMatchObject({
+    agency: report.meta.agency,
+    year: report.meta.year,
+    published: report.meta.published,
+  });
   expect(cellsOf(read.report!)).toEqual(cellsOf(report));
   expect(read.report?.units).toEqual(expectedUnits(report, p));
   expect(read.findings.filter((f) => f.severity === 'error')).toEqual([]);
@@ -130,10 +149,14 @@ function expectExactOrFlagged(read: ParseResult, report: Report): void {
   for (const table of getFormat(report.format).tables) {
     for (const block of table.blocks) {
       for (const row of block.rows) {
-        const keys = table.id === '4' ? rowCellKeys(report.format, '4', row.key) : rowCellKeys(report.format, table.id, row.key);
+        const keys =
+          table.id === '4' ? rowCellKeys(report.format, '4', row.key) : rowCellKeys(report.format, table.id, row.key);
         const exact = keys.every((k) => got[k] === want[k]);
         const unknown = keys.every((k) => got[k] === null) && rowHasFinding(read.findings, table.id, row.label);
-        expect(exact || unknown, `${table.id}/${row.key}: read ${JSON.stringify(keys.map((k) => got[k]))}, printed ${JSON.stringify(keys.map((k) => want[k]))}`).toBe(true);
+        expect(
+          exact || unknown,
+          `${table.id}/${row.key}: read ${JSON.stringify(keys.map((k) => got[k]))}, printed ${JSON.stringify(keys.map((k) => want[k]))}`,
+        ).toBe(true);
       }
     }
   }
@@ -164,7 +187,16 @@ describe.each(['2019', '2021'] as const)('synthetic %s reports', (format) => {
 
   it('reports each label variant it read, saying what was read as what', () => {
     const report = fc.sample(reportArb(format), { numRuns: 1, seed: 7 })[0] as Report;
-    const p = { aliases: true, traditional: false, halfWidth: false, splitHeaders: false, fullWidthDigits: false, thousands: false, markers: false, amountUnit: false };
+    const p = {
+      aliases: true,
+      traditional: false,
+      halfWidth: false,
+      splitHeaders: false,
+      fullWidthDigits: false,
+      thousands: false,
+      markers: false,
+      amountUnit: false,
+    };
     const read = parseText(renderText(perturbed(report, p), 'tab'));
     const variants = read.findings.filter((f) => f.code === 'PARSE-LABEL-VARIANT').map((f) => f.quote);
     expect(variants.sort()).toEqual([...aliasesOf(format).values()].sort());

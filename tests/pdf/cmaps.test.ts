@@ -30,7 +30,8 @@ describe('CJK text through a predefined CMap (UniGB-UCS2-H, font not embedded)',
     const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
     let work: string;
     beforeAll(() => {
-      if (!existsSync(join(root, 'dist', 'pdf.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+      if (!existsSync(join(root, 'dist', 'pdf.js')))
+        execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
       work = mkdtempSync(join(tmpdir(), 'zfxxgk-pdf-'));
       writeFileSync(join(work, 'title.pdf'), pdf);
     });
@@ -40,13 +41,30 @@ describe('CJK text through a predefined CMap (UniGB-UCS2-H, font not embedded)',
       `${load}.then(async (m) => { const r = await m.extractPdfLayout(new Uint8Array(require('node:fs').readFileSync(process.argv[1]))); process.stdout.write(r.blocks.map((b) => b.text).join('|')); })`;
 
     it('ES module (dist/pdf.js)', () => {
-      const run = spawnSync(process.execPath, ['--input-type=commonjs', '-e', script(`import(${JSON.stringify(join(root, 'dist', 'pdf.js'))})`), join(work, 'title.pdf')], { encoding: 'utf8' });
+      const run = spawnSync(
+        process.execPath,
+        [
+          '--input-type=commonjs',
+          '-e',
+          script(`import(${JSON.stringify(join(root, 'dist', 'pdf.js'))})`),
+          join(work, 'title.pdf'),
+        ],
+        { encoding: 'utf8' },
+      );
       expect(run.stderr).toBe('');
       expect(run.stdout).toBe(TITLE);
     });
 
     it('CommonJS (dist/pdf.cjs)', () => {
-      const run = spawnSync(process.execPath, ['-e', script(`Promise.resolve(require(${JSON.stringify(join(root, 'dist', 'pdf.cjs'))}))`), join(work, 'title.pdf')], { encoding: 'utf8' });
+      const run = spawnSync(
+        process.execPath,
+        [
+          '-e',
+          script(`Promise.resolve(require(${JSON.stringify(join(root, 'dist', 'pdf.cjs'))}))`),
+          join(work, 'title.pdf'),
+        ],
+        { encoding: 'utf8' },
+      );
       expect(run.stderr).toBe('');
       expect(run.stdout).toBe(TITLE);
     });

@@ -15,11 +15,16 @@ import { reportPdf } from './report-pdf.js';
 describe('PDFs of generated reports', () => {
   it('read back every cell as printed, wherever the pages break', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom<FormatVersion>('2021', '2019').chain(printedReportArb), fc.integer({ min: 0, max: 40 }), fc.boolean(), async (r, preambleLines, breakRows) => {
-        const { report: read, findings } = await parsePdf(reportPdf(r, { preambleLines, breakRows }));
-        expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
-        expect(tablesOf(read)).toEqual(tablesOf(r));
-      }),
+      fc.asyncProperty(
+        fc.constantFrom<FormatVersion>('2021', '2019').chain(printedReportArb),
+        fc.integer({ min: 0, max: 40 }),
+        fc.boolean(),
+        async (r, preambleLines, breakRows) => {
+          const { report: read, findings } = await parsePdf(reportPdf(r, { preambleLines, breakRows }));
+          expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+          expect(tablesOf(read)).toEqual(tablesOf(r));
+        },
+      ),
       // A failure is reported as drawn, with its seed and path to replay it: shrinking re-renders
       // and re-reads a PDF per step, which would take minutes.
       { numRuns: 60, endOnFailure: true },

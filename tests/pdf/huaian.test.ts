@@ -45,7 +45,9 @@ describe('parsePdf on 2024-huaian-szf.pdf', () => {
 
   it('rebuilds the merged label cells broken over lines and pages', async () => {
     const { blocks } = await extractPdfLayout(bytes);
-    const rows = blocks.filter((b) => b.kind === 'row').map((b) => (b.kind === 'row' ? b.cells.map((c) => c.text) : []));
+    const rows = blocks
+      .filter((b) => b.kind === 'row')
+      .map((b) => (b.kind === 'row' ? b.cells.map((c) => c.text) : []));
     // 三、本年度办理结果 is printed one character per line in a merged column.
     expect(rows.filter((r) => r[0] === '三、本年度办理结果')).toHaveLength(22);
     // （四）无法提供 starts on page 4 (`（四）无`) and ends on page 5 (`法提供`).
@@ -55,7 +57,18 @@ describe('parsePdf on 2024-huaian-szf.pdf', () => {
       '3.补正后申请内容仍不明确',
     ]);
     // A label wrapped over three lines, its numbers printed beside the second.
-    expect(rows).toContainEqual(['三、本年度办理结果', '（六）其他处理', '1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '67', '3', '0', '0', '1', '0', '71']);
+    expect(rows).toContainEqual([
+      '三、本年度办理结果',
+      '（六）其他处理',
+      '1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+      '67',
+      '3',
+      '0',
+      '0',
+      '1',
+      '0',
+      '71',
+    ]);
     // Header words split over lines (商 业 企 / 业) and table 4's split headers.
     expect(rows).toContainEqual(expect.arrayContaining(['商业企业', '科研机构', '社会公益组织', '法律服务机构']));
     expect(rows.find((r) => r.length === 15 && r.includes('尚未审结'))).toBeDefined();
@@ -77,11 +90,16 @@ describe('zfxxgk export of the PDF', () => {
   describe('dist/cli.js', () => {
     const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
     beforeAll(() => {
-      if (!existsSync(join(root, 'dist', 'cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+      if (!existsSync(join(root, 'dist', 'cli.js')))
+        execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
     });
 
     it('exports the same CSV as the truth', () => {
-      const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'export', join(CORPUS_DIR, FILE), '--to', 'csv'], { encoding: 'utf8' });
+      const run = spawnSync(
+        process.execPath,
+        [join(root, 'dist', 'cli.js'), 'export', join(CORPUS_DIR, FILE), '--to', 'csv'],
+        { encoding: 'utf8' },
+      );
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       expect(tablesOf(readCsv(run.stdout))).toEqual(tablesOf(truth));

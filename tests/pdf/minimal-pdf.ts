@@ -6,7 +6,7 @@
 
 /** Something drawn on a page, in PDF user space (origin bottom left, points). */
 export type Mark =
-  | { text: string; x: number; y: number; size?: number; /** degrees, counter-clockwise */ angle?: number }
+  | { text: string; x: number; y: number; size?: number /** degrees, counter-clockwise */; angle?: number }
   | { cjk: string; x: number; y: number; size?: number; angle?: number }
   | { line: [number, number, number, number]; width?: number }
   | { box: [number, number, number, number] };
@@ -22,7 +22,8 @@ export interface PageSpec {
 
 const esc = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
 /** UCS-2 hex codes, as shown with the predefined CMap UniGB-UCS2-H. */
-const ucs2 = (s: string): string => [...s].map((c) => (c.codePointAt(0) as number).toString(16).padStart(4, '0')).join('');
+const ucs2 = (s: string): string =>
+  [...s].map((c) => (c.codePointAt(0) as number).toString(16).padStart(4, '0')).join('');
 
 function content(marks: readonly Mark[]): string {
   const ops: string[] = [];
@@ -33,8 +34,7 @@ function content(marks: readonly Mark[]): string {
       const shown = 'text' in m ? `/F1 ${m.size ?? 10} Tf (${esc(m.text)})` : `/F2 ${m.size ?? 10} Tf <${ucs2(m.cjk)}>`;
       const [font, str] = [shown.slice(0, shown.lastIndexOf(' ')), shown.slice(shown.lastIndexOf(' ') + 1)];
       ops.push(`BT ${font} ${cos} ${sin} ${-sin} ${cos} ${m.x} ${m.y} Tm ${str} Tj ET`);
-    }
-    else if ('line' in m) ops.push(`${m.width ?? 0.5} w ${m.line[0]} ${m.line[1]} m ${m.line[2]} ${m.line[3]} l S`);
+    } else if ('line' in m) ops.push(`${m.width ?? 0.5} w ${m.line[0]} ${m.line[1]} m ${m.line[2]} ${m.line[3]} l S`);
     else ops.push(`0.8 g ${m.box.join(' ')} re f 0 g`);
   }
   return ops.join('\n');
@@ -57,13 +57,21 @@ export function minimalPdf(pages: readonly PageSpec[], options: { encrypted?: bo
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   // Chinese in a font that is not embedded, through the predefined CMap UniGB-UCS2-H: a reader
   // needs the CMap files to map the codes to characters (many older government PDFs are made so).
-  const cidFont = add('<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >> >>');
-  const cjkFont = add(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H /DescendantFonts [${cidFont} 0 R] >>`);
+  const cidFont = add(
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >> >>',
+  );
+  const cjkFont = add(
+    `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H /DescendantFonts [${cidFont} 0 R] >>`,
+  );
   const kids: number[] = [];
   for (const page of pages) {
     const stream = content(page.marks);
     const contents = add(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${page.width ?? 595} ${page.height ?? 842}] /Rotate ${page.rotate ?? 0} /Resources << /Font << /F1 ${font} 0 R /F2 ${cjkFont} 0 R >> >> /Contents ${contents} 0 R >>`));
+    kids.push(
+      add(
+        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${page.width ?? 595} ${page.height ?? 842}] /Rotate ${page.rotate ?? 0} /Resources << /Font << /F1 ${font} 0 R /F2 ${cjkFont} 0 R >> >> /Contents ${contents} 0 R >>`,
+      ),
+    );
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;

@@ -18,17 +18,36 @@ let work: string;
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'zfxxgk-nopdfjs-'));
   const entries = ['src/index.ts', 'src/parse/docx/index.ts', 'src/parse/pdf/index.ts'];
-  execFileSync('npx', ['tsup', ...entries, '--no-config', '--format', 'esm', '--out-dir', join(work, 'dist'), '--platform', 'neutral', '--target', 'es2022', '--silent'], { cwd: root, stdio: 'ignore' });
+  execFileSync(
+    'npx',
+    [
+      'tsup',
+      ...entries,
+      '--no-config',
+      '--format',
+      'esm',
+      '--out-dir',
+      join(work, 'dist'),
+      '--platform',
+      'neutral',
+      '--target',
+      'es2022',
+      '--silent',
+    ],
+    { cwd: root, stdio: 'ignore' },
+  );
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
   mkdirSync(join(work, 'node_modules'));
-  for (const dep of Object.keys(pkg.dependencies)) symlinkSync(join(root, 'node_modules', dep), join(work, 'node_modules', dep), 'dir');
+  for (const dep of Object.keys(pkg.dependencies))
+    symlinkSync(join(root, 'node_modules', dep), join(work, 'node_modules', dep), 'dir');
   writeFileSync(join(work, 'package.json'), '{"type":"module"}');
   writeFileSync(join(work, 'report.docx'), reportDocx(cleanReport('2021'), { producer: 'wps' }));
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const run = (code: string) => spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: work, encoding: 'utf8' });
+const run = (code: string) =>
+  spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: work, encoding: 'utf8' });
 
 /** Every file a bundle reaches through its static imports. */
 function staticClosure(file: string, seen = new Set<string>()): Set<string> {
@@ -48,7 +67,8 @@ describe('without pdfjs-dist installed', () => {
     for (const entry of ['index.js', 'parse/docx/index.js']) {
       const reached = [...staticClosure(join(work, 'dist', entry))];
       expect(reached.some((f) => f.includes('pdfjs-dist') || /[/\\]parse[/\\]pdf[/\\]/.test(f))).toBe(false);
-      for (const file of reached.filter((f) => f.endsWith('.js'))) expect(readFileSync(file, 'utf8')).not.toContain('pdfjs-dist');
+      for (const file of reached.filter((f) => f.endsWith('.js')))
+        expect(readFileSync(file, 'utf8')).not.toContain('pdfjs-dist');
     }
   });
 
@@ -64,8 +84,10 @@ describe('without pdfjs-dist installed', () => {
   it('reading a PDF throws an error that says what to install', () => {
     const out = run(
       "import { parsePdf, PdfSupportMissingError } from './dist/parse/pdf/index.js';" +
-        "parsePdf(new Uint8Array([37, 80, 68, 70])).then(() => process.stdout.write('read'), (e) => process.stdout.write(`${e instanceof PdfSupportMissingError} ${e.message}`));",
+        "parsePdf(new Uint8Array([37, 80, 68, 70])).then(() => process.stdout.write('read'), (e) => process.stdout.write(String(e instanceof PdfSupportMissingError) + ' ' + e.message));",
     );
-    expect(out.stdout).toMatch(/^true Reading PDF needs the optional peer dependency pdfjs-dist \(5\.x\): run `npm install pdfjs-dist`/);
+    expect(out.stdout).toMatch(
+      /^true Reading PDF needs the optional peer dependency pdfjs-dist \(5\.x\): run `npm install pdfjs-dist`/,
+    );
   });
 });

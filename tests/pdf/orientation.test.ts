@@ -18,8 +18,16 @@ function sidewaysTable(): Mark[] {
   const marks: Mark[] = [];
   for (const x of [100, 140, 180]) marks.push({ line: [x, 100, x, 400] });
   for (const y of [100, 200, 300, 400]) marks.push({ line: [100, y, 180, y] });
-  marks.push({ cjk: '行政处罚', x: 125, y: 105, angle: 90 }, { text: '13', x: 125, y: 205, angle: 90 }, { text: '7', x: 125, y: 305, angle: 90 });
-  marks.push({ cjk: '行政强制', x: 165, y: 105, angle: 90 }, { text: '0', x: 165, y: 205, angle: 90 }, { text: '2', x: 165, y: 305, angle: 90 });
+  marks.push(
+    { cjk: '行政处罚', x: 125, y: 105, angle: 90 },
+    { text: '13', x: 125, y: 205, angle: 90 },
+    { text: '7', x: 125, y: 305, angle: 90 },
+  );
+  marks.push(
+    { cjk: '行政强制', x: 165, y: 105, angle: 90 },
+    { text: '0', x: 165, y: 205, angle: 90 },
+    { text: '2', x: 165, y: 305, angle: 90 },
+  );
   return marks;
 }
 
@@ -31,7 +39,9 @@ describe('page orientation', () => {
 
   it('reads a table set sideways on a page without /Rotate, and one displayed upside down', async () => {
     expect(read((await extractPdfLayout(minimalPdf([{ marks: sidewaysTable() }]))).blocks)).toEqual(EXPECTED);
-    expect(read((await extractPdfLayout(minimalPdf([{ rotate: 270, marks: sidewaysTable() }]))).blocks)).toEqual(EXPECTED);
+    expect(read((await extractPdfLayout(minimalPdf([{ rotate: 270, marks: sidewaysTable() }]))).blocks)).toEqual(
+      EXPECTED,
+    );
   });
 
   it('reads a group label turned to run down a merged cell as the label of every row it spans', async () => {

@@ -5,7 +5,13 @@
 import type { PdfPageContent, Segment, TextPiece } from '../../src/parse/pdf/geometry.js';
 
 /** A piece of text at a baseline position. */
-export const text = (str: string, x: number, y: number, size = 7.5): TextPiece => ({ text: str, x, y, width: str.length * size * (/^[\x20-\x7e]+$/.test(str) ? 0.5 : 1), size });
+export const text = (str: string, x: number, y: number, size = 7.5): TextPiece => ({
+  text: str,
+  x,
+  y,
+  width: str.length * size * (/^[\x20-\x7e]+$/.test(str) ? 0.5 : 1),
+  size,
+});
 
 /** A cell of a ruled table: grid position, spans, and lines of text (top to bottom). */
 export interface CellSpec {
@@ -23,12 +29,17 @@ export interface CellSpec {
  * with their text; every border is drawn except inside merged cells. Returns its segments and
  * pieces (text set top-left in each cell, one line per 1.6 font sizes).
  */
-export function ruledTable(xs: number[], ys: number[], cells: CellSpec[]): { segments: Segment[]; pieces: TextPiece[] } {
+export function ruledTable(
+  xs: number[],
+  ys: number[],
+  cells: CellSpec[],
+): { segments: Segment[]; pieces: TextPiece[] } {
   const rows = ys.length - 1;
   const cols = xs.length - 1;
   const owner: number[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => -1));
   cells.forEach((c, i) => {
-    for (let r = c.row; r < c.row + (c.rows ?? 1); r++) for (let k = c.col; k < c.col + (c.cols ?? 1); k++) (owner[r] as number[])[k] = i;
+    for (let r = c.row; r < c.row + (c.rows ?? 1); r++)
+      for (let k = c.col; k < c.col + (c.cols ?? 1); k++) (owner[r] as number[])[k] = i;
   });
   const segments: Segment[] = [];
   // Horizontal borders, cell by cell, skipped inside merged cells.
@@ -36,14 +47,16 @@ export function ruledTable(xs: number[], ys: number[], cells: CellSpec[]): { seg
     for (let k = 0; k < cols; k++) {
       const above = r > 0 ? owner[r - 1]?.[k] : -2;
       const below = r < rows ? owner[r]?.[k] : -3;
-      if (above !== below || above === -1) segments.push({ x1: xs[k] as number, y1: ys[r] as number, x2: xs[k + 1] as number, y2: ys[r] as number });
+      if (above !== below || above === -1)
+        segments.push({ x1: xs[k] as number, y1: ys[r] as number, x2: xs[k + 1] as number, y2: ys[r] as number });
     }
   }
   for (let k = 0; k <= cols; k++) {
     for (let r = 0; r < rows; r++) {
       const left = k > 0 ? owner[r]?.[k - 1] : -2;
       const right = k < cols ? owner[r]?.[k] : -3;
-      if (left !== right || left === -1) segments.push({ x1: xs[k] as number, y1: ys[r] as number, x2: xs[k] as number, y2: ys[r + 1] as number });
+      if (left !== right || left === -1)
+        segments.push({ x1: xs[k] as number, y1: ys[r] as number, x2: xs[k] as number, y2: ys[r + 1] as number });
     }
   }
   const pieces: TextPiece[] = [];

@@ -67,9 +67,11 @@ class Pages {
    * next.
    */
   table(widths: number[], rows: Cell[][], breakRows: boolean): void {
-    const xs = widths.reduce<number[]>((acc, w) => [...acc, (acc[acc.length - 1] as number) + w], [LEFT]);
+    const xs = [LEFT];
+    for (const w of widths) xs.push((xs[xs.length - 1] as number) + w);
     const cellWidth = (c: Cell) => (xs[c.col + (c.cols ?? 1)] as number) - (xs[c.col] as number);
-    const lineCount = (row: Cell[]) => Math.max(...row.filter((c) => (c.rows ?? 1) === 1).map((c) => wrap(c.text, cellWidth(c)).length), 1);
+    const lineCount = (row: Cell[]) =>
+      Math.max(...row.filter((c) => (c.rows ?? 1) === 1).map((c) => wrap(c.text, cellWidth(c)).length), 1);
     // Merged cells still open, with the characters or lines of text not yet drawn.
     const open = new Map<number, { cell: Cell; left: number; text: string[]; top: number }>();
     /** Draws the piece of an open merged cell down to `bottom`: its sides and the text that fits. */
@@ -81,7 +83,9 @@ class Pages {
       this.marks.push({ line: [x, o.top, x, bottom] }, { line: [x + w, o.top, x + w, bottom] });
       const room = Math.max(1, Math.floor((o.top - bottom - 6) / LEADING));
       const shown = last ? o.text.splice(0) : o.text.splice(0, room);
-      shown.forEach((t, i) => this.marks.push({ cjk: t, x: x + 2, y: o.top - 3 - SIZE - i * LEADING, size: SIZE }));
+      shown.forEach((t, i) => {
+        this.marks.push({ cjk: t, x: x + 2, y: o.top - 3 - SIZE - i * LEADING, size: SIZE });
+      });
       if (last) {
         this.marks.push({ line: [x, bottom, x + w, bottom] });
         open.delete(col);
@@ -103,10 +107,17 @@ class Pages {
         if ((c.rows ?? 1) > 1) continue;
         const x = xs[c.col] as number;
         const w = cellWidth(c);
-        this.marks.push({ line: [x, y0, x + w, y0] }, { line: [x, y0 - h, x + w, y0 - h] }, { line: [x, y0, x, y0 - h] }, { line: [x + w, y0, x + w, y0 - h] });
+        this.marks.push(
+          { line: [x, y0, x + w, y0] },
+          { line: [x, y0 - h, x + w, y0 - h] },
+          { line: [x, y0, x, y0 - h] },
+          { line: [x + w, y0, x + w, y0 - h] },
+        );
         wrap(c.text, w)
           .slice(from, to)
-          .forEach((t, i) => this.marks.push({ cjk: t, x: x + 2, y: y0 - 3 - SIZE - i * LEADING, size: SIZE }));
+          .forEach((t, i) => {
+            this.marks.push({ cjk: t, x: x + 2, y: y0 - 3 - SIZE - i * LEADING, size: SIZE });
+          });
       }
       this.y -= h;
     };
@@ -117,7 +128,13 @@ class Pages {
       const split = breakRows && fit >= 1 && fit < lines;
       if (!split && fit < lines) pageBreak();
       for (const c of row) {
-        if ((c.rows ?? 1) > 1) open.set(c.col, { cell: c, left: c.rows ?? 1, text: c.vertical ? [...c.text] : wrap(c.text, cellWidth(c)), top: this.y });
+        if ((c.rows ?? 1) > 1)
+          open.set(c.col, {
+            cell: c,
+            left: c.rows ?? 1,
+            text: c.vertical ? [...c.text] : wrap(c.text, cellWidth(c)),
+            top: this.y,
+          });
       }
       if (split) {
         band(row, 0, fit);
@@ -132,7 +149,8 @@ class Pages {
   }
 }
 
-const show = (v: number | null | undefined, unit?: string): string => (v === null || v === undefined ? '' : `${v}${unit ?? ''}`);
+const show = (v: number | null | undefined, unit?: string): string =>
+  v === null || v === undefined ? '' : `${v}${unit ?? ''}`;
 
 /**
  * A PDF of a report in the official layout. `preambleLines` lines of running text before table 2
@@ -159,23 +177,39 @@ export function reportPdf(report: Report, options: { preambleLines?: number; bre
   };
   section(0);
   // Extra lines of running text move the page breaks to other rows of the tables.
-  for (let i = 0; i < (options.preambleLines ?? 0); i++) out.paragraph('本机关坚持以公开为常态、不公开为例外，持续推进政务公开标准化规范化建设，不断提升政务公开质量和实效，取得了积极成效。');
+  for (let i = 0; i < (options.preambleLines ?? 0); i++)
+    out.paragraph(
+      '本机关坚持以公开为常态、不公开为例外，持续推进政务公开标准化规范化建设，不断提升政务公开质量和实效，取得了积极成效。',
+    );
   section(1);
   const t2rows: Cell[][] = [];
   for (const block of format.tables[0].blocks) {
     const spans = block.columns.map((_, i) => (i === block.columns.length - 1 ? 3 - block.columns.length + 1 : 1));
     const cols = (i: number) => 1 + spans.slice(0, i).reduce((a, b) => a + b, 0);
     t2rows.push([{ col: 0, cols: 4, text: block.caption ?? '' }]);
-    t2rows.push([{ col: 0, text: '信息内容' }, ...block.columns.map((c, i) => ({ col: cols(i), cols: spans[i], text: c.label }))]);
+    t2rows.push([
+      { col: 0, text: '信息内容' },
+      ...block.columns.map((c, i) => ({ col: cols(i), cols: spans[i], text: c.label })),
+    ]);
     for (const row of block.rows) {
-      t2rows.push([{ col: 0, text: row.label }, ...block.columns.map((c, i) => ({ col: cols(i), cols: spans[i], text: show(t2v[row.key]?.[c.key], report.units[`${row.key}/${c.key}`]) }))]);
+      t2rows.push([
+        { col: 0, text: row.label },
+        ...block.columns.map((c, i) => ({
+          col: cols(i),
+          cols: spans[i],
+          text: show(t2v[row.key]?.[c.key], report.units[`${row.key}/${c.key}`]),
+        })),
+      ]);
     }
   }
   out.table([120, 110, 110, 117], t2rows, breakRows);
   section(2);
   const t3 = format.tables[1].blocks[0] as BlockDef;
   const t3rows: Cell[][] = [
-    [{ col: 0, cols: 3, text: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）' }, ...t3.columns.map((c, i) => ({ col: 3 + i, text: c.label }))],
+    [
+      { col: 0, cols: 3, text: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）' },
+      ...t3.columns.map((c, i) => ({ col: 3 + i, text: c.label })),
+    ],
   ];
   t3.rows.forEach((row, i) => {
     const parents = row.parents ?? [];
@@ -193,12 +227,25 @@ export function reportPdf(report: Report, options: { preambleLines?: number; bre
   section(3);
   const outcomes = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
   const keys = ['upheld', 'corrected', 'other', 'pending', 'total'];
-  out.table(Array.from({ length: 15 }, () => 30), [
-    [{ col: 0, cols: 5, text: '行政复议' }, { col: 5, cols: 10, text: '行政诉讼' }],
-    [...outcomes.map((o, i) => ({ col: i, rows: 2, text: o })), { col: 5, cols: 5, text: '未经复议直接起诉' }, { col: 10, cols: 5, text: '复议后起诉' }],
-    [...[...outcomes, ...outcomes].map((o, i) => ({ col: 5 + i, text: o }))],
-    ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((g, gi) => keys.map((k, i) => ({ col: gi * 5 + i, text: show(t4v[g]?.[k]) }))),
-  ], breakRows);
+  out.table(
+    Array.from({ length: 15 }, () => 30),
+    [
+      [
+        { col: 0, cols: 5, text: '行政复议' },
+        { col: 5, cols: 10, text: '行政诉讼' },
+      ],
+      [
+        ...outcomes.map((o, i) => ({ col: i, rows: 2, text: o })),
+        { col: 5, cols: 5, text: '未经复议直接起诉' },
+        { col: 10, cols: 5, text: '复议后起诉' },
+      ],
+      [...[...outcomes, ...outcomes].map((o, i) => ({ col: 5 + i, text: o }))],
+      ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((g, gi) =>
+        keys.map((k, i) => ({ col: gi * 5 + i, text: show(t4v[g]?.[k]) })),
+      ),
+    ],
+    breakRows,
+  );
   for (let i = 4; i < format.sections.length; i++) section(i);
   return minimalPdf(out.pages);
 }

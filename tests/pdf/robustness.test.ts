@@ -19,13 +19,24 @@ describe('PDFs that cannot be read', () => {
     const scan = minimalPdf([{ marks: [{ box: [50, 50, 500, 700] }] }, { marks: [{ box: [50, 50, 500, 700] }] }]);
     const result = await parsePdf(scan, { lang: 'en' });
     expect(result.report).toBeNull();
-    expect(result.findings).toEqual([expect.objectContaining({ code: 'PARSE-PDF-NO-TEXT', severity: 'error', message: expect.stringContaining('OCR') })]);
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        code: 'PARSE-PDF-NO-TEXT',
+        severity: 'error',
+        message: expect.stringContaining('OCR'),
+      }),
+    ]);
   });
 
   it('notes a page without text among pages with text', async () => {
-    const mixed = minimalPdf([{ marks: [{ text: 'Annual report', x: 72, y: 700 }] }, { marks: [{ box: [50, 50, 500, 700] }] }]);
+    const mixed = minimalPdf([
+      { marks: [{ text: 'Annual report', x: 72, y: 700 }] },
+      { marks: [{ box: [50, 50, 500, 700] }] },
+    ]);
     const { findings } = await extractPdfLayout(mixed);
-    expect(findings).toEqual([expect.objectContaining({ code: 'PARSE-PDF-PAGE-NO-TEXT', severity: 'warning', loc: { page: 2 } })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ code: 'PARSE-PDF-PAGE-NO-TEXT', severity: 'warning', loc: { page: 2 } }),
+    ]);
   });
 
   it('says a password-protected PDF cannot be read', async () => {
@@ -80,14 +91,18 @@ describe('fuzzed bytes of the real report', () => {
   it('never throws or hangs on byte flips, and never invents a value where none is printed', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: real.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 20 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: real.length - 1 }), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 20,
+        }),
         async (flips) => {
           const bytes = real.slice();
           for (const [at, value] of flips) bytes[at] = value;
           const { report } = await readBounded(bytes);
           // Whatever was read is a number from the page or blank: never NaN or a negative count.
           for (const row of Object.values(report?.table3 ?? {})) {
-            for (const v of Object.values(row as Record<string, number | null>)) expect(v === null || (Number.isInteger(v) && v >= 0)).toBe(true);
+            for (const v of Object.values(row as Record<string, number | null>))
+              expect(v === null || (Number.isInteger(v) && v >= 0)).toBe(true);
           }
         },
       ),

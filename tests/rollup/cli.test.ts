@@ -27,26 +27,38 @@ describe('zfxxgk rollup', () => {
   it('writes report, provenance and findings as JSON, and lists the findings on stderr', async () => {
     const io = fakeIO(files);
     expect(await main(['rollup', 'beiguan.csv', 'partly-blank.csv', '--to', 'json', '--lang', 'en'], io)).toBe(0);
-    const out = JSON.parse(io.out) as { report: { table4: { review: { pending: number } } }; provenance: { inputs: unknown[] }; findings: { code: string }[] };
+    const out = JSON.parse(io.out) as {
+      report: { table4: { review: { pending: number } } };
+      provenance: { inputs: unknown[] };
+      findings: { code: string }[];
+    };
     expect(out.report.table4.review.pending).toBe(0);
     expect(out.provenance.inputs).toHaveLength(2);
     expect(out.findings.map((f) => f.code)).toEqual(['ROLLUP-PARTLY-BLANK']);
-    expect(io.err).toBe('zfxxgk rollup: info ROLLUP-PARTLY-BLANK Table 4, row "行政复议", column "尚未审结": 1 of 2 reports left it blank; the total is the sum of the others\n');
+    expect(io.err).toBe(
+      'zfxxgk rollup: info ROLLUP-PARTLY-BLANK Table 4, row "行政复议", column "尚未审结": 1 of 2 reports left it blank; the total is the sum of the others\n',
+    );
   });
 
   it('--rule changes or hides what the rollup reports', async () => {
     const raised = fakeIO(files);
-    expect(await main(['rollup', 'beiguan.csv', 'partly-blank.csv', '--rule', 'ROLLUP-PARTLY-BLANK=error'], raised)).toBe(1);
+    expect(
+      await main(['rollup', 'beiguan.csv', 'partly-blank.csv', '--rule', 'ROLLUP-PARTLY-BLANK=error'], raised),
+    ).toBe(1);
     expect(raised.err).toContain('zfxxgk rollup: error ROLLUP-PARTLY-BLANK');
     const hidden = fakeIO(files);
-    expect(await main(['rollup', 'beiguan.csv', 'partly-blank.csv', '--rule', 'ROLLUP-PARTLY-BLANK=off'], hidden)).toBe(0);
+    expect(await main(['rollup', 'beiguan.csv', 'partly-blank.csv', '--rule', 'ROLLUP-PARTLY-BLANK=off'], hidden)).toBe(
+      0,
+    );
     expect(hidden.err).toBe('');
   });
 
   it('refuses reports of different formats with exit 2, naming the files and the option', async () => {
     const io = fakeIO(files);
     expect(await main(['rollup', 'beiguan.csv', 'shanghai.csv'], io)).toBe(2);
-    expect(io.err).toContain('zfxxgk rollup: beiguan.csv (北关区应急管理局, 2024, 2021 format) and shanghai.csv (上海市人民政府办公厅, 2019, 2019 format) differ in format; pass --comparable');
+    expect(io.err).toContain(
+      'zfxxgk rollup: beiguan.csv (北关区应急管理局, 2024, 2021 format) and shanghai.csv (上海市人民政府办公厅, 2019, 2019 format) differ in format; pass --comparable',
+    );
     expect(io.out).toBe('');
   });
 
@@ -89,7 +101,10 @@ describe('zfxxgk check --previous on the worked example', () => {
 
   it('a previous report read from a document: its reading findings go to stderr, not into the findings', async () => {
     // The published 2024 text, retitled 2023: it prints the header typo 本年度止件数.
-    const text = readFileSync(new URL('../corpus/2024-beiguan-yjglj.txt', import.meta.url), 'utf8').replace('2024 年政府', '2023 年政府');
+    const text = readFileSync(new URL('../corpus/2024-beiguan-yjglj.txt', import.meta.url), 'utf8').replace(
+      '2024 年政府',
+      '2023 年政府',
+    );
     const io = fakeIO({ ...example, '2023.txt': text });
     expect(await main(['check', '2024.csv', '--previous', '2023.txt', '--format', 'json'], io)).toBe(0);
     expect(io.err).toContain('zfxxgk check: 2023.txt: info PARSE-LABEL-VARIANT');

@@ -15,16 +15,19 @@ type Tables = Record<string, Record<string, Record<string, number | null>>>;
  */
 function reportArb(format: FormatVersion): fc.Arbitrary<Report> {
   const cells = formatCells(format);
-  return fc.tuple(consistentReportArb(format), fc.array(fc.boolean(), { minLength: cells.length, maxLength: cells.length })).map(([report, blank]) => {
-    const tables = report as unknown as Tables;
-    cells.forEach((c, i) => {
-      const row = tables[`table${c.table}`]![c.row]!;
-      if (blank[i] && row[c.column] === 0) row[c.column] = null;
+  return fc
+    .tuple(consistentReportArb(format), fc.array(fc.boolean(), { minLength: cells.length, maxLength: cells.length }))
+    .map(([report, blank]) => {
+      const tables = report as unknown as Tables;
+      cells.forEach((c, i) => {
+        const row = tables[`table${c.table}`]![c.row]!;
+        if (blank[i] && row[c.column] === 0) row[c.column] = null;
+      });
+      // A unit is read only from a cell that holds a number.
+      if (format === '2019' && tables.table2!.procurement!.amount !== null)
+        report.units = { 'procurement/amount': '元' };
+      return report;
     });
-    // A unit is read only from a cell that holds a number.
-    if (format === '2019' && tables.table2!.procurement!.amount !== null) report.units = { 'procurement/amount': '元' };
-    return report;
-  });
 }
 
 const meta = { agency: '合计' };
@@ -84,7 +87,9 @@ describe.each(['2019', '2021'] as const)('laws of rollup (%s format)', (format) 
         const { report } = rollup(reports, meta);
         expect(reports).toEqual(copies);
         // The result shares no object with an input.
-        expect(reports.every((r) => r.table3 !== report.table3 && r.table3.received !== report.table3.received)).toBe(true);
+        expect(reports.every((r) => r.table3 !== report.table3 && r.table3.received !== report.table3.received)).toBe(
+          true,
+        );
       }),
       { numRuns: 50 },
     );

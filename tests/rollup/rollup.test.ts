@@ -7,7 +7,8 @@ import { cleanReport, withCells, zeroReport } from '../support/reports.js';
 import { beiguan, huaian, shanghai, strictFindings } from './support.js';
 
 type Tables = Record<string, Record<string, Record<string, number | null>>>;
-const cell = (r: Report, table: string, row: string, column: string) => (r as unknown as Tables)[`table${table}`]?.[row]?.[column];
+const cell = (r: Report, table: string, row: string, column: string) =>
+  (r as unknown as Tables)[`table${table}`]?.[row]?.[column];
 
 describe('rollup of reports of one format', () => {
   it('adds every cell of two real 2024 reports', () => {
@@ -74,7 +75,14 @@ describe('blank cells (ROLLUP-PARTLY-BLANK)', () => {
 
   it('a cell blank in some inputs is the sum of the others, with a finding naming the cell', () => {
     const a = withCells(zeroReport('2021'), { 'table3.received.commercial': null, 'table4.review.pending': null });
-    const b = withCells(zeroReport('2021'), { 'table3.received.commercial': 4, 'table3.received.total': 4, 'table3.outcomeTotal.commercial': 4, 'table3.outcomeTotal.total': 4, 'table3.granted.commercial': 4, 'table3.granted.total': 4 });
+    const b = withCells(zeroReport('2021'), {
+      'table3.received.commercial': 4,
+      'table3.received.total': 4,
+      'table3.outcomeTotal.commercial': 4,
+      'table3.outcomeTotal.total': 4,
+      'table3.granted.commercial': 4,
+      'table3.granted.total': 4,
+    });
     const { report, findings, provenance } = rollup([a, b, b], { agency: '合计' }, { lang: 'en' });
     expect(report.table3.received.commercial).toBe(8);
     expect(report.table4.review.pending).toBe(0);
@@ -83,7 +91,9 @@ describe('blank cells (ROLLUP-PARTLY-BLANK)', () => {
       ['ROLLUP-PARTLY-BLANK', 'info', '3', '一、本年新收政府信息公开申请数量', '商业企业', 8],
       ['ROLLUP-PARTLY-BLANK', 'info', '4', '行政复议', '尚未审结', 0],
     ]);
-    expect(findings[0]?.message).toBe('Table 3, row "一、本年新收政府信息公开申请数量", column "商业企业": 1 of 3 reports left it blank; the total is the sum of the others');
+    expect(findings[0]?.message).toBe(
+      'Table 3, row "一、本年新收政府信息公开申请数量", column "商业企业": 1 of 3 reports left it blank; the total is the sum of the others',
+    );
   });
 
   it('the Shanghai 2019 report, with its blank 总计 cells, added to itself keeps them blank', () => {
@@ -110,14 +120,24 @@ describe('units of the 2019 采购总金额 (ROLLUP-UNIT-MISMATCH)', () => {
   });
 
   it('refuses to add 元 to 万元: the cell is blank, with an error', () => {
-    const { report, findings } = rollup([withAmount(251000, '元'), withAmount(3, '万元'), withAmount(5)], { agency: '合计' });
+    const { report, findings } = rollup([withAmount(251000, '元'), withAmount(3, '万元'), withAmount(5)], {
+      agency: '合计',
+    });
     expect((report as Report2019).table2.procurement.amount).toBeNull();
     expect(report.units).toEqual({});
     expect((report as Report2019).table2.procurement.projects).toBe(0);
     const mismatch = findings.filter((f) => f.code === 'ROLLUP-UNIT-MISMATCH');
     expect(mismatch).toHaveLength(1);
-    expect(mismatch[0]).toMatchObject({ severity: 'error', table: '2', row: '政府集中采购', column: '采购总金额', actual: null });
-    expect(mismatch[0]?.message).toBe('表2「政府集中采购」行「采购总金额」列的单位不一致（元×1、万元×1、未注明×1），不予汇总');
+    expect(mismatch[0]).toMatchObject({
+      severity: 'error',
+      table: '2',
+      row: '政府集中采购',
+      column: '采购总金额',
+      actual: null,
+    });
+    expect(mismatch[0]?.message).toBe(
+      '表2「政府集中采购」行「采购总金额」列的单位不一致（元×1、万元×1、未注明×1），不予汇总',
+    );
   });
 
   it('a blank amount does not count as a unit', () => {
@@ -164,7 +184,9 @@ describe('inputs of different formats or years', () => {
     // The three 2021 （六） sub-rows are summed into the single 2019 row.
     const h = b as Extract<Report, { format: '2021' }>;
     const other = ['otherNoCorrection', 'otherNoFee', 'otherOther'] as const;
-    expect(r.table3.otherHandling.natural).toBe((s.table3.otherHandling.natural ?? 0) + other.reduce((t, k) => t + (h.table3[k].natural as number), 0));
+    expect(r.table3.otherHandling.natural).toBe(
+      (s.table3.otherHandling.natural ?? 0) + other.reduce((t, k) => t + (h.table3[k].natural as number), 0),
+    );
     expect(r.table2.penalty.decisions).toBe((s.table2.penalty.decisions ?? 0) + 3985758);
     // 2019-only table 2 columns are dropped, not summed with 2021 cells of another meaning.
     expect(r.table2.rules.newlyMade).toBeNull();
@@ -180,7 +202,9 @@ describe('inputs of different formats or years', () => {
   it('a blank 总计 in one input leaves the total short, and says so: the rows it breaks are the rows flagged', () => {
     // Shanghai 2019 leaves 总计 blank on every outcome row; the sum over those cells is 淮安's alone.
     const { report, findings } = rollup([shanghai(), huaian()], { agency: '合计', year: 2024 }, { comparable: true });
-    const flagged = new Set(findings.filter((f) => f.code === 'ROLLUP-PARTLY-BLANK' && f.column === '总计').map((f) => f.row));
+    const flagged = new Set(
+      findings.filter((f) => f.code === 'ROLLUP-PARTLY-BLANK' && f.column === '总计').map((f) => f.row),
+    );
     const broken = strictFindings(report);
     expect(broken.length).toBeGreaterThan(0);
     for (const f of broken) {
@@ -190,19 +214,36 @@ describe('inputs of different formats or years', () => {
   });
 
   it('with { comparable: true } into the 2021 grid, the 2019 （六） row is listed as not comparable', () => {
-    const { report, provenance } = rollup([shanghai(), huaian()], { agency: '合计', year: 2024, format: '2021' }, { comparable: true });
+    const { report, provenance } = rollup(
+      [shanghai(), huaian()],
+      { agency: '合计', year: 2024, format: '2021' },
+      { comparable: true },
+    );
     expect(report.format).toBe('2021');
     const dropped2021 = provenance.notComparable.find((n) => n.format === '2021')?.cells ?? [];
     expect(dropped2021).toContainEqual({ table: '3', row: 'otherNoFee', column: 'natural' });
-    expect(provenance.notComparable.find((n) => n.format === '2019')?.cells).toContainEqual({ table: '3', row: 'otherHandling', column: 'total' });
+    expect(provenance.notComparable.find((n) => n.format === '2019')?.cells).toContainEqual({
+      table: '3',
+      row: 'otherHandling',
+      column: 'total',
+    });
   });
 
   it('rejects something that is not a report, naming its position', () => {
-    expect(() => rollup([beiguan(), { format: '2022' } as unknown as Report], { agency: '合计' })).toThrow('input 1 is not a report');
+    expect(() => rollup([beiguan(), { format: '2022' } as unknown as Report], { agency: '合计' })).toThrow(
+      'input 1 is not a report',
+    );
     const broken = withCells(zeroReport('2021'), { 'table3.received.natural': '3' });
-    expect(() => rollup([zeroReport('2021'), broken], { agency: '合计' })).toThrow(/rollup input 1 .*table3.received.natural is "3"/);
-    const rowless = { ...zeroReport('2021'), table4: { ...zeroReport('2021').table4, review: null } } as unknown as Report;
-    expect(() => rollup([rowless], { agency: '合计' })).toThrow(/rollup input 0 .*table4.review is null; expected an object of cells/);
+    expect(() => rollup([zeroReport('2021'), broken], { agency: '合计' })).toThrow(
+      /rollup input 1 .*table3.received.natural is "3"/,
+    );
+    const rowless = {
+      ...zeroReport('2021'),
+      table4: { ...zeroReport('2021').table4, review: null },
+    } as unknown as Report;
+    expect(() => rollup([rowless], { agency: '合计' })).toThrow(
+      /rollup input 0 .*table4.review is null; expected an object of cells/,
+    );
   });
 });
 

@@ -7,11 +7,14 @@ import type { Report, Report2019, Report2021 } from '../../src/model/types.js';
 import { readTruth, truthToReport } from '../support/truth.js';
 
 /** 北关区应急管理局 2024 (a district department, every cell 0 except 行政处罚 13). */
-export const beiguan = (): Report2021 => truthToReport(readTruth('2024-beiguan-yjglj.txt'), { level: 'department', scope: 'agency' }) as Report2021;
+export const beiguan = (): Report2021 =>
+  truthToReport(readTruth('2024-beiguan-yjglj.txt'), { level: 'department', scope: 'agency' }) as Report2021;
 /** 淮安市人民政府 2024 (a city government, large figures, fee 96171.6 万元). */
-export const huaian = (): Report2021 => truthToReport(readTruth('2024-huaian-szf.pdf'), { level: 'government', scope: 'agency' }) as Report2021;
+export const huaian = (): Report2021 =>
+  truthToReport(readTruth('2024-huaian-szf.pdf'), { level: 'government', scope: 'agency' }) as Report2021;
 /** 上海市人民政府办公厅 2019 (the 2019 format, blank cells, 采购总金额 251000元). */
-export const shanghai = (): Report2019 => truthToReport(readTruth('2019-shanghai-szfbgt.html'), { level: 'department', scope: 'agency' }) as Report2019;
+export const shanghai = (): Report2019 =>
+  truthToReport(readTruth('2019-shanghai-szfbgt.html'), { level: 'department', scope: 'agency' }) as Report2019;
 
 /** The strict findings of a report: the relations of its format and invalid cells. */
 export function strictFindings(report: Report): Finding[] {

@@ -40,8 +40,17 @@ describe('rollupTree', () => {
       ['某县开发区（无报告）', null],
     ]);
     expect(root.children[1]?.children[0]?.total.report.table3.received.total).toBe(8);
-    expect(root.total.report.meta).toMatchObject({ agency: '某县人民政府', year: 2024, scope: 'region', level: 'government' });
-    expect(root.children[0]?.total.report.meta).toMatchObject({ agency: '某县财政局', scope: 'agency', level: 'department' });
+    expect(root.total.report.meta).toMatchObject({
+      agency: '某县人民政府',
+      year: 2024,
+      scope: 'region',
+      level: 'government',
+    });
+    expect(root.children[0]?.total.report.meta).toMatchObject({
+      agency: '某县财政局',
+      scope: 'agency',
+      level: 'department',
+    });
   });
 
   it('agrees with a flat rollup of every report, with every report in the provenance once', () => {
@@ -59,8 +68,22 @@ describe('rollupTree', () => {
   it('applies the rollup rules across the whole tree', () => {
     const older = named('旧', 1);
     older.meta.year = 2023;
-    expect(() => rollupTree({ agency: '某县', children: [{ agency: 'a', report: beiguan() }, { agency: 'b', report: older }] })).toThrow(/different years/);
-    const both = rollupTree({ agency: '某市', children: [{ agency: 'a', report: beiguan() }, { agency: 'b', report: huaian() }] });
+    expect(() =>
+      rollupTree({
+        agency: '某县',
+        children: [
+          { agency: 'a', report: beiguan() },
+          { agency: 'b', report: older },
+        ],
+      }),
+    ).toThrow(/different years/);
+    const both = rollupTree({
+      agency: '某市',
+      children: [
+        { agency: 'a', report: beiguan() },
+        { agency: 'b', report: huaian() },
+      ],
+    });
     expect(both.total.report.table2.penalty.decisions).toBe(3985771);
   });
 
@@ -73,7 +96,13 @@ describe('rollupTree', () => {
 describe('rollupTree across formats', () => {
   it('with { comparable: true } totals a 2020 and a 2021 report in the grid they share', () => {
     const root = rollupTree(
-      { agency: '某市', children: [{ agency: '上海', report: shanghai() }, { agency: '淮安', report: huaian() }] },
+      {
+        agency: '某市',
+        children: [
+          { agency: '上海', report: shanghai() },
+          { agency: '淮安', report: huaian() },
+        ],
+      },
       { comparable: true, year: 2021 },
     );
     expect(root.total.report.format).toBe('2019');

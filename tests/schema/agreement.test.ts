@@ -10,9 +10,10 @@ import { anyValidReport, brokenReport, validReportInput } from './arbitraries.js
 function expectAgreement(input: unknown): boolean {
   const ours = safeParseReport(input);
   const zod = reportSchema.safeParse(input);
-  expect(zod.success, `safeParseReport says ${ours.success ? 'valid' : JSON.stringify(ours.issues)}; zod says ${zod.success ? 'valid' : JSON.stringify(zod.error.issues)}`).toBe(
-    ours.success,
-  );
+  expect(
+    zod.success,
+    `safeParseReport says ${ours.success ? 'valid' : JSON.stringify(ours.issues)}; zod says ${zod.success ? 'valid' : JSON.stringify(zod.error.issues)}`,
+  ).toBe(ours.success);
   if (ours.success && zod.success) expect(zod.data).toEqual(ours.report);
   return ours.success;
 }
@@ -42,7 +43,10 @@ describe('reportSchema agrees with safeParseReport', () => {
   });
 
   it('gives the same verdict on arbitrary JSON', () => {
-    fc.assert(fc.property(fc.jsonValue(), (input) => void expectAgreement(input)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (input) => void expectAgreement(input)),
+      { numRuns: 300 },
+    );
   });
 
   it('rejects what the model rejects, case by case', () => {

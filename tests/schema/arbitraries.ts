@@ -33,30 +33,42 @@ const someOf = <T>(keys: readonly string[], value: fc.Arbitrary<T>): fc.Arbitrar
 export function validReportInput(format: FormatVersion): fc.Arbitrary<Json> {
   const cells = formatCells(format);
   const tableCells = fc.tuple(...cells.map((c) => cellValue(c.columnDef.kind))).map((values) => {
-    const tables: Record<string, Record<string, Record<string, number | null>>> = { table2: {}, table3: {}, table4: {} };
+    const tables: Record<string, Record<string, Record<string, number | null>>> = {
+      table2: {},
+      table3: {},
+      table4: {},
+    };
     cells.forEach((c, i) => {
       ((tables[`table${c.table}`] as Json)[c.row] ??= {}) as Json;
       ((tables[`table${c.table}`] as Record<string, Json>)[c.row] as Json)[c.column] = values[i] as number | null;
     });
     return tables;
   });
-  return fc.record({
-    format: fc.constant(format),
-    meta: fc.record({
-      agency: nonBlank,
-      year: fc.integer({ min: 1990, max: 2200 }),
-      level: fc.constantFrom('department', 'government', 'township', 'other'),
-      scope: fc.constantFrom('agency', 'region', 'unknown'),
-      published: fc.option(isoDate, { nil: null }),
-    }),
-    sections: someOf(SECTIONS.map((s) => s.key), fc.record({ heading: fc.string({ maxLength: 8 }), text: fc.string({ maxLength: 20 }) })),
-    topics: someOf(OVERVIEW_TOPICS.map((t) => t.key), fc.string({ maxLength: 20 })),
-    tables: tableCells,
-    units: someOf(
-      cells.filter((c) => c.table === '2').map((c) => `${c.row}/${c.column}`),
-      fc.constantFrom('元', '万元'),
-    ),
-  }).map(({ tables, ...rest }) => ({ ...rest, ...tables }));
+  return fc
+    .record({
+      format: fc.constant(format),
+      meta: fc.record({
+        agency: nonBlank,
+        year: fc.integer({ min: 1990, max: 2200 }),
+        level: fc.constantFrom('department', 'government', 'township', 'other'),
+        scope: fc.constantFrom('agency', 'region', 'unknown'),
+        published: fc.option(isoDate, { nil: null }),
+      }),
+      sections: someOf(
+        SECTIONS.map((s) => s.key),
+        fc.record({ heading: fc.string({ maxLength: 8 }), text: fc.string({ maxLength: 20 }) }),
+      ),
+      topics: someOf(
+        OVERVIEW_TOPICS.map((t) => t.key),
+        fc.string({ maxLength: 20 }),
+      ),
+      tables: tableCells,
+      units: someOf(
+        cells.filter((c) => c.table === '2').map((c) => `${c.row}/${c.column}`),
+        fc.constantFrom('元', '万元'),
+      ),
+    })
+    .map(({ tables, ...rest }) => ({ ...rest, ...tables }));
 }
 
 /** A valid report input of either format. */
@@ -65,8 +77,33 @@ export const anyValidReport: fc.Arbitrary<Json> = fc.oneof(validReportInput('201
 /** Values that break (or, for some kinds, keep) a rule, to put in place of a valid one. */
 const replacement = fc.oneof(
   fc.constantFrom<unknown>(
-    -1, 1.5, -0.5, 0, 2 ** 60, Number.NaN, Number.POSITIVE_INFINITY, '3', '', ' ', true, null, [], {}, undefined,
-    '2024-02-30', '2023-02-29', '2024-02-29', '0050-01-01', '2024-1-1', '2024-01-01T00:00:00Z', 1989, 2201, 2024.5, '2019', '2021', 2021,
+    -1,
+    1.5,
+    -0.5,
+    0,
+    2 ** 60,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    '3',
+    '',
+    ' ',
+    true,
+    null,
+    [],
+    {},
+    undefined,
+    '2024-02-30',
+    '2023-02-29',
+    '2024-02-29',
+    '0050-01-01',
+    '2024-1-1',
+    '2024-01-01T00:00:00Z',
+    1989,
+    2201,
+    2024.5,
+    '2019',
+    '2021',
+    2021,
   ),
   fc.integer({ min: -5, max: 5 }),
   fc.double({ noNaN: false }),
@@ -110,14 +147,18 @@ export const brokenReport: fc.Arbitrary<unknown> = anyValidReport.chain((report)
       delete at(copy, path.slice(0, -1))[path.at(-1) as string];
       return copy;
     }),
-    fc.tuple(fc.constantFrom(...objects), fc.constantFrom('extra', 'Total', '__proto__', 'constructor', 'toString'), replacement).map(
-      ([path, key, value]) => {
+    fc
+      .tuple(
+        fc.constantFrom(...objects),
+        fc.constantFrom('extra', 'Total', '__proto__', 'constructor', 'toString'),
+        replacement,
+      )
+      .map(([path, key, value]) => {
         const copy = clone(report);
         const target = at(copy, path);
         // defineProperty makes an own `__proto__` key, as JSON.parse does, instead of setting the prototype.
         Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
         return copy;
-      },
-    ),
+      }),
   );
 });

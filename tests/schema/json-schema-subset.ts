@@ -48,12 +48,14 @@ export function validates(schema: Schema, value: unknown): boolean {
         if (typeof value === 'string' && !new RegExp(arg as string, 'u').test(value)) return false;
         break;
       case 'required':
-        if (typeOf(value) === 'object' && !(arg as string[]).every((k) => Object.hasOwn(value as object, k))) return false;
+        if (typeOf(value) === 'object' && !(arg as string[]).every((k) => Object.hasOwn(value as object, k)))
+          return false;
         break;
       case 'properties':
         if (typeOf(value) === 'object') {
           for (const [k, sub] of Object.entries(arg as Record<string, Schema>)) {
-            if (Object.hasOwn(value as object, k) && !validates(sub, (value as Record<string, unknown>)[k])) return false;
+            if (Object.hasOwn(value as object, k) && !validates(sub, (value as Record<string, unknown>)[k]))
+              return false;
           }
         }
         break;

@@ -39,14 +39,19 @@ describe('schema/report.schema.json', () => {
           const rowSchema: Schema = table.properties[row.key];
           expect(rowSchema.description).toBe(row.label);
           expect(rowSchema.required).toEqual(block.columns.map((c) => c.key));
-          expect(block.columns.map((c) => rowSchema.properties[c.key].description)).toEqual(block.columns.map((c) => c.label));
+          expect(block.columns.map((c) => rowSchema.properties[c.key].description)).toEqual(
+            block.columns.map((c) => c.label),
+          );
         }
       }
     }
   });
 
   it('accepts every valid report', () => {
-    fc.assert(fc.property(anyValidReport, (input) => void expect(validates(shipped, input)).toBe(true)), { numRuns: 100 });
+    fc.assert(
+      fc.property(anyValidReport, (input) => void expect(validates(shipped, input)).toBe(true)),
+      { numRuns: 100 },
+    );
   });
 
   it('gives the verdict safeParseReport gives on JSON with one thing changed', () => {

@@ -3,7 +3,14 @@
  * anything valid (blanks, decimals, signed values, sections, topics and units: for round trips).
  */
 import fc from 'fast-check';
-import { formatCells, OVERVIEW_TOPICS, SECTIONS, type CellDef, type FormatVersion, type ValueKind } from '../../src/format/index.js';
+import {
+  formatCells,
+  OVERVIEW_TOPICS,
+  SECTIONS,
+  type CellDef,
+  type FormatVersion,
+  type ValueKind,
+} from '../../src/format/index.js';
 import { emptyReport } from '../../src/model/empty.js';
 import type { Report } from '../../src/model/types.js';
 import { cleanReport, consistentReport, plainSections } from './reports.js';
@@ -41,7 +48,13 @@ export function consistentReportArb(format: FormatVersion): fc.Arbitrary<Report>
 const textArb = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),
-  fc.constantFrom('本年度未收取信息处理费。', '第一行，含逗号\n第二行 "引号"\r\n第三行', '', ' ', '（一）主动公开方面。共计 26 条,政策文件 10 条'),
+  fc.constantFrom(
+    '本年度未收取信息处理费。',
+    '第一行，含逗号\n第二行 "引号"\r\n第三行',
+    '',
+    ' ',
+    '（一）主动公开方面。共计 26 条,政策文件 10 条',
+  ),
 );
 
 const dateArb = fc
@@ -60,12 +73,24 @@ export function anyReportArb(format: FormatVersion): fc.Arbitrary<Report> {
       scope: fc.constantFrom('agency', 'region', 'unknown'),
       published: fc.option(dateArb, { nil: null }),
       values: fc.tuple(...cells.map((c) => fc.option(valueArb(c.columnDef.kind), { nil: null, freq: 4 }))),
-      sections: fc.tuple(...SECTIONS.map(() => fc.option(fc.record({ heading: textArb, text: textArb }), { nil: undefined }))),
+      sections: fc.tuple(
+        ...SECTIONS.map(() => fc.option(fc.record({ heading: textArb, text: textArb }), { nil: undefined })),
+      ),
       topics: fc.tuple(...OVERVIEW_TOPICS.map(() => fc.option(textArb, { nil: undefined }))),
-      units: fc.uniqueArray(fc.tuple(fc.constantFrom(...table2), fc.constantFrom('元', '万元', '件')), { selector: ([c]) => c, maxLength: 3 }),
+      units: fc.uniqueArray(fc.tuple(fc.constantFrom(...table2), fc.constantFrom('元', '万元', '件')), {
+        selector: ([c]) => c,
+        maxLength: 3,
+      }),
     })
     .map((r) => {
-      const report = emptyReport({ format, agency: r.agency, year: r.year, level: r.level, scope: r.scope, published: r.published }) as Report;
+      const report = emptyReport({
+        format,
+        agency: r.agency,
+        year: r.year,
+        level: r.level,
+        scope: r.scope,
+        published: r.published,
+      }) as Report;
       const tables = report as unknown as Record<string, Record<string, Record<string, number | null>>>;
       cells.forEach((c, i) => {
         tables[`table${c.table}`]![c.row]![c.column] = r.values[i] ?? null;
@@ -86,7 +111,11 @@ export function anyReportArb(format: FormatVersion): fc.Arbitrary<Report> {
 /** A cell value as reports print it: a count, a signed change, or 万元 with one decimal; or blank. */
 const printedValueArb = (kind: ValueKind): fc.Arbitrary<number | null> =>
   fc.option(
-    kind === 'signed' ? fc.integer({ min: -500, max: 500 }) : kind === 'count' ? fc.nat({ max: 99_999 }) : fc.nat({ max: 999_999 }).map((n) => n / 10),
+    kind === 'signed'
+      ? fc.integer({ min: -500, max: 500 })
+      : kind === 'count'
+        ? fc.nat({ max: 99_999 })
+        : fc.nat({ max: 999_999 }).map((n) => n / 10),
     { nil: null, freq: 5 },
   );
 

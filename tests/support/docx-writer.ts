@@ -32,7 +32,7 @@ interface Cell {
   vMerge?: 'restart' | 'continue';
 }
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 class Writer {
   private readonly p: string;
@@ -51,12 +51,25 @@ class Writer {
 
   private runs(text: string): string {
     const pieces = this.style.producer === 'wps' ? [...text] : [text];
-    return pieces.map((t) => this.el('r', '', this.el('rPr', '', this.el('rFonts', this.attr('eastAsia', '宋体'))) + this.el('t', 'xml:space="preserve"', escape(t)))).join('');
+    return pieces
+      .map((t) =>
+        this.el(
+          'r',
+          '',
+          this.el('rPr', '', this.el('rFonts', this.attr('eastAsia', '宋体'))) +
+            this.el('t', 'xml:space="preserve"', escapeXml(t)),
+        ),
+      )
+      .join('');
   }
 
   paragraph(text: string, style?: string): string {
     const pStyle = style ? this.el('pStyle', this.attr('val', style)) : '';
-    return this.el('p', '', this.el('pPr', '', pStyle + this.el('jc', this.attr('val', 'left'))) + (text ? this.runs(text) : ''));
+    return this.el(
+      'p',
+      '',
+      this.el('pPr', '', pStyle + this.el('jc', this.attr('val', 'left'))) + (text ? this.runs(text) : ''),
+    );
   }
 
   private vMerge(kind: 'restart' | 'continue'): string {
@@ -69,18 +82,35 @@ class Writer {
     const merge = cell.vMerge ? this.vMerge(cell.vMerge) : '';
     const text = cell.vMerge === 'continue' ? '' : cell.text;
     if (span > 1 && this.style.hMerge) {
-      const first = this.el('tc', '', this.el('tcPr', '', this.el('hMerge', this.attr('val', 'restart')) + merge) + this.paragraph(text));
-      const rest = Array.from({ length: span - 1 }, () => this.el('tc', '', this.el('tcPr', '', this.el('hMerge') + merge) + this.paragraph('')));
+      const first = this.el(
+        'tc',
+        '',
+        this.el('tcPr', '', this.el('hMerge', this.attr('val', 'restart')) + merge) + this.paragraph(text),
+      );
+      const rest = Array.from({ length: span - 1 }, () =>
+        this.el('tc', '', this.el('tcPr', '', this.el('hMerge') + merge) + this.paragraph('')),
+      );
       return [first, ...rest];
     }
     const props = (span > 1 ? this.el('gridSpan', this.attr('val', span)) : '') + merge;
     // Word breaks a header such as 本年新制作数量 over two paragraphs in narrow cells.
     const lines = text.length > 6 && this.style.producer === 'word' ? [text.slice(0, 3), text.slice(3)] : [text];
-    return [this.el('tc', '', this.el('tcPr', '', this.el('tcW', `${this.attr('w', 1000)} ${this.attr('type', 'dxa')}`) + props) + lines.map((l) => this.paragraph(l)).join(''))];
+    return [
+      this.el(
+        'tc',
+        '',
+        this.el('tcPr', '', this.el('tcW', `${this.attr('w', 1000)} ${this.attr('type', 'dxa')}`) + props) +
+          lines.map((l) => this.paragraph(l)).join(''),
+      ),
+    ];
   }
 
   table(rows: Cell[][], columns: number): string {
-    const grid = this.el('tblGrid', '', Array.from({ length: columns }, () => this.el('gridCol', this.attr('w', 1000))).join(''));
+    const grid = this.el(
+      'tblGrid',
+      '',
+      Array.from({ length: columns }, () => this.el('gridCol', this.attr('w', 1000))).join(''),
+    );
     const body = rows.map((row) => this.el('tr', '', row.flatMap((c) => this.cells(c)).join(''))).join('');
     return this.el('tbl', '', this.el('tblPr', '', this.el('tblBorders', '')) + grid + body);
   }
@@ -91,7 +121,8 @@ class Writer {
   }
 }
 
-const show = (v: number | null | undefined, unit?: string): string => (v === null || v === undefined ? '' : `${v}${unit ?? ''}`);
+const show = (v: number | null | undefined, unit?: string): string =>
+  v === null || v === undefined ? '' : `${v}${unit ?? ''}`;
 
 function valueSpans(count: number, width: number): number[] {
   return Array.from({ length: count }, (_, i) => (i === count - 1 ? width - count + 1 : 1));
@@ -107,7 +138,10 @@ function table2Rows(report: Report, blocks: readonly BlockDef[]): Cell[][] {
     for (const row of block.rows) {
       rows.push([
         { text: row.label },
-        ...block.columns.map((c, i) => ({ text: show(values[row.key]?.[c.key], report.units[`${row.key}/${c.key}`]), span: spans[i] as number })),
+        ...block.columns.map((c, i) => ({
+          text: show(values[row.key]?.[c.key], report.units[`${row.key}/${c.key}`]),
+          span: spans[i] as number,
+        })),
       ]);
     }
   }
@@ -117,8 +151,16 @@ function table2Rows(report: Report, blocks: readonly BlockDef[]): Cell[][] {
 function table3Rows(report: Report, block: BlockDef): Cell[][] {
   const values = report.table3 as Record<string, Record<string, number | null>>;
   const head: Cell[][] = [
-    [{ text: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', span: 3, vMerge: 'restart' }, { text: '申请人情况', span: 7 }],
-    [{ text: '', span: 3, vMerge: 'continue' }, { text: '自然人', vMerge: 'restart' }, { text: '法人或其他组织', span: 5 }, { text: '总计', vMerge: 'restart' }],
+    [
+      { text: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', span: 3, vMerge: 'restart' },
+      { text: '申请人情况', span: 7 },
+    ],
+    [
+      { text: '', span: 3, vMerge: 'continue' },
+      { text: '自然人', vMerge: 'restart' },
+      { text: '法人或其他组织', span: 5 },
+      { text: '总计', vMerge: 'restart' },
+    ],
     [
       { text: '', span: 3, vMerge: 'continue' },
       { text: '', vMerge: 'continue' },
@@ -129,7 +171,10 @@ function table3Rows(report: Report, block: BlockDef): Cell[][] {
   const rows = block.rows.map((row: RowDef, i: number) => {
     const parents = row.parents ?? [];
     const prev = block.rows[i - 1]?.parents ?? [];
-    const label: Cell[] = parents.map((parent, depth) => ({ text: parent, vMerge: prev[depth] === parent ? 'continue' : 'restart' }));
+    const label: Cell[] = parents.map((parent, depth) => ({
+      text: parent,
+      vMerge: prev[depth] === parent ? 'continue' : 'restart',
+    }));
     label.push({ text: row.label, span: 3 - parents.length });
     return [...label, ...block.columns.map((c) => ({ text: show(values[row.key]?.[c.key]) }))];
   });
@@ -142,9 +187,20 @@ function table4Rows(report: Report): Cell[][] {
   const groups = ['review', 'litigationDirect', 'litigationAfterReview'];
   const keys = ['upheld', 'corrected', 'other', 'pending', 'total'];
   return [
-    [{ text: '行政复议', span: 5 }, { text: '行政诉讼', span: 10 }],
-    [...outcomes.map((o) => ({ text: o, vMerge: 'restart' as const })), { text: '未经复议直接起诉', span: 5 }, { text: '复议后起诉', span: 5 }],
-    [...outcomes.map(() => ({ text: '', vMerge: 'continue' as const })), ...outcomes.map((o) => ({ text: o })), ...outcomes.map((o) => ({ text: o }))],
+    [
+      { text: '行政复议', span: 5 },
+      { text: '行政诉讼', span: 10 },
+    ],
+    [
+      ...outcomes.map((o) => ({ text: o, vMerge: 'restart' as const })),
+      { text: '未经复议直接起诉', span: 5 },
+      { text: '复议后起诉', span: 5 },
+    ],
+    [
+      ...outcomes.map(() => ({ text: '', vMerge: 'continue' as const })),
+      ...outcomes.map((o) => ({ text: o })),
+      ...outcomes.map((o) => ({ text: o })),
+    ],
     groups.flatMap((g) => keys.map((k) => ({ text: show(t4[g]?.[k]) }))),
   ];
 }
@@ -165,7 +221,11 @@ export function reportDocumentXml(report: Report, style: DocxStyle): string {
   const section = (key: string, heading: string): void => {
     const s = (report.sections as Record<string, { heading: string; text: string } | undefined>)[key];
     const printed = s?.heading ?? heading;
-    parts.push(style.numberedHeadings ? w.paragraph(printed.replace(/^[一二三四五六七八九十]+、/, ''), 'Heading1') : w.paragraph(printed));
+    parts.push(
+      style.numberedHeadings
+        ? w.paragraph(printed.replace(/^[一二三四五六七八九十]+、/, ''), 'Heading1')
+        : w.paragraph(printed),
+    );
     for (const line of (s?.text ?? '').split('\n')) if (line.trim()) parts.push(w.paragraph(line));
   };
   const headings = format.sections;
@@ -190,7 +250,9 @@ export function reportDocumentXml(report: Report, style: DocxStyle): string {
  */
 export function reportDocx(report: Report, style: DocxStyle): Uint8Array {
   const xml = reportDocumentXml(report, style);
-  return style.numberedHeadings ? docxFromDocumentXml(xml, { 'word/numbering.xml': NUMBERING, 'word/styles.xml': STYLES }) : docxFromDocumentXml(xml);
+  return style.numberedHeadings
+    ? docxFromDocumentXml(xml, { 'word/numbering.xml': NUMBERING, 'word/styles.xml': STYLES })
+    : docxFromDocumentXml(xml);
 }
 
 /** A list whose first level shows 一、二、三、 (Chinese counting) and second level （一）（二）. */

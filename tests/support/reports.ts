@@ -64,10 +64,16 @@ export function consistentReport<F extends FormatVersion>(
   }
   for (const row of all) {
     const cells = t3[row]!;
-    cells.total = Object.entries(cells).reduce((sum, [column, v]) => (column === 'total' ? sum : sum + (v as number)), 0);
+    cells.total = Object.entries(cells).reduce(
+      (sum, [column, v]) => (column === 'total' ? sum : sum + (v as number)),
+      0,
+    );
   }
   for (const group of Object.values(tables.table4)) {
-    group.total = Object.entries(group).reduce((sum, [column, v]) => (column === 'total' ? sum : sum + (v as number)), 0);
+    group.total = Object.entries(group).reduce(
+      (sum, [column, v]) => (column === 'total' ? sum : sum + (v as number)),
+      0,
+    );
   }
   return report as ReportFor<F>;
 }
@@ -101,7 +107,10 @@ export function cleanReport<F extends FormatVersion>(format: F, meta: { level?: 
 }
 
 /** A clean report whose every cell is 0: the canvas for hand-written rule cases. */
-export function zeroReport<F extends FormatVersion>(format: F, meta: { level?: BodyLevel; year?: number } = {}): ReportFor<F> {
+export function zeroReport<F extends FormatVersion>(
+  format: F,
+  meta: { level?: BodyLevel; year?: number } = {},
+): ReportFor<F> {
   const report = consistentReport(format, () => 0, meta);
   report.sections = plainSections();
   return report;
@@ -122,4 +131,5 @@ export function withCells<R>(report: R, cells: Record<string, unknown>): R {
 }
 
 /** The three tables of a report (or `null`), for comparing what a reader read with what was written. */
-export const tablesOf = (r: Pick<Report, 'table2' | 'table3' | 'table4'> | null) => (r ? { table2: r.table2, table3: r.table3, table4: r.table4 } : null);
+export const tablesOf = (r: Pick<Report, 'table2' | 'table3' | 'table4'> | null) =>
+  r ? { table2: r.table2, table3: r.table3, table4: r.table4 } : null;

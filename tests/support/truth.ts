@@ -59,11 +59,18 @@ function findByLabel<T extends { key: string; label: string; aliases?: readonly 
  * fills what the truth file does not say (level, scope, publication date).
  */
 export function truthToReport(truth: Truth, meta: Partial<Omit<ReportMeta, 'agency' | 'year'>> = {}): Report {
-  const report = emptyReport({ format: truth.format_version, agency: truth.agency, year: truth.year, ...meta }) as Report;
+  const report = emptyReport({
+    format: truth.format_version,
+    agency: truth.agency,
+    year: truth.year,
+    ...meta,
+  }) as Report;
   const tables = report as unknown as Record<string, Record<string, Record<string, number | null>>>;
   const t2 = getTable(truth.format_version, '2');
   for (const [rowLabel, values] of Object.entries(truth.table2)) {
-    const block = t2.blocks.find((b) => b.rows.some((r) => normaliseLabel(r.label) === normaliseLabel(rowLabel))) as BlockDef | undefined;
+    const block = t2.blocks.find((b) => b.rows.some((r) => normaliseLabel(r.label) === normaliseLabel(rowLabel))) as
+      | BlockDef
+      | undefined;
     if (!block) throw new Error(`truth: no table 2 row labelled ${JSON.stringify(rowLabel)}`);
     const row = findByLabel(block.rows, rowLabel, 'table 2 row');
     for (const [columnLabel, value] of Object.entries(values)) {

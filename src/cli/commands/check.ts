@@ -31,7 +31,10 @@ function place(f: Finding): string {
 }
 
 function textLine(f: Finding, style: Style): string {
-  const values = f.expected !== undefined || f.actual !== undefined ? ` (expected ${f.expected ?? '-'}, actual ${f.actual ?? 'blank'})` : '';
+  const values =
+    f.expected !== undefined || f.actual !== undefined
+      ? ` (expected ${f.expected ?? '-'}, actual ${f.actual ?? 'blank'})`
+      : '';
   return `  ${severityLabel(f.severity, style)} ${style.bold(f.code)} ${place(f)}${f.message}${values}`;
 }
 
@@ -71,7 +74,7 @@ export const checkCommand: CliCommand = {
     readUsage.lang('the messages'),
     readUsage.inputFormat,
     readUsage.rule,
-    '  --previous FILE      the same body\'s report of the year before: adds the cross-year checks',
+    "  --previous FILE      the same body's report of the year before: adds the cross-year checks",
     '',
     'Exit status: 0 no error findings, 1 error findings, 2 usage or input errors.',
   ].join('\n'),
@@ -87,7 +90,10 @@ export const checkCommand: CliCommand = {
     if (positionals.length === 0) throw new UsageError('no input file given');
     // The previous year's report is read by its own extension (--input-format is for FILE); what
     // its reader was unsure of goes to stderr, since its findings are not this report's.
-    const [previous] = values.previous === undefined ? [] : await loadReports('check', [values.previous], io, { lang, rules: settings.rules });
+    const [previous] =
+      values.previous === undefined
+        ? []
+        : await loadReports('check', [values.previous], io, { lang, rules: settings.rules });
     const byFile: [string, Finding[]][] = [];
     let unreadable = 0;
     for (const [i, file] of positionals.entries()) {
@@ -95,7 +101,9 @@ export const checkCommand: CliCommand = {
       try {
         const { report, findings } = await loadReport(file, io, settings);
         if (previous && previous.meta.year !== report.meta.year - 1) {
-          throw new UsageError(`--previous is about ${previous.meta.year}, but ${file} is about ${report.meta.year}: give the report of ${report.meta.year - 1}`);
+          throw new UsageError(
+            `--previous is about ${previous.meta.year}, but ${file} is about ${report.meta.year}: give the report of ${report.meta.year - 1}`,
+          );
         }
         byFile.push([file, [...findings, ...check(report, { lang, previous, rules: settings.rules })]]);
       } catch (err) {

@@ -46,7 +46,11 @@ export const diffCommand: CliCommand = {
     if (positionals.length !== 2) throw new UsageError(`expected two input files (OLD NEW), got ${positionals.length}`);
     const [from, to] = (await loadReports('diff', positionals, io, settings)) as [Report, Report];
     const d = diff(from, to);
-    io.stdout(output === 'json' ? `${JSON.stringify(d, null, 2)}\n` : formatDiff(d, { lang: settings.lang, all: values.all ?? false }));
+    io.stdout(
+      output === 'json'
+        ? `${JSON.stringify(d, null, 2)}\n`
+        : formatDiff(d, { lang: settings.lang, all: values.all ?? false }),
+    );
     return 0;
   },
 };

@@ -20,10 +20,17 @@ function reportLines(report: Report): string[] {
   const show = (v: number | null | undefined): string => (v === null || v === undefined ? '·' : String(v));
   const lines = [
     `${meta.agency || '(body unknown)'} ${meta.year || '(year unknown)'} · ${report.format} format · ${meta.level}${meta.published ? ` · published ${meta.published}` : ''}`,
-    `sections: ${Object.values(report.sections).map((s) => s?.heading).join(' | ') || '(none)'}`,
+    `sections: ${
+      Object.values(report.sections)
+        .map((s) => s?.heading)
+        .join(' | ') || '(none)'
+    }`,
   ];
   for (const table of getFormat(report.format).tables) {
-    const values = report[`table${table.id}` as 'table2' | 'table3' | 'table4'] as unknown as Record<string, Record<string, number | null>>;
+    const values = report[`table${table.id}` as 'table2' | 'table3' | 'table4'] as unknown as Record<
+      string,
+      Record<string, number | null>
+    >;
     lines.push(`表${table.id} ${table.title}`);
     for (const block of table.blocks) {
       for (const row of block.rows) {
@@ -63,7 +70,7 @@ export const parseCommand: CliCommand = {
     'zfxxgk parse FILE [--format text|json] [--lang zh|en] [--input-format FORMAT] [--rule CODE=S]',
     '',
     readUsage.file('FILE', 'a report'),
-    '  --format text|json   text (default): the report\'s tables and the reading findings;',
+    "  --format text|json   text (default): the report's tables and the reading findings;",
     '                       json: { "report": …, "findings": [...] }',
     readUsage.lang('the messages'),
     readUsage.inputFormat,
@@ -77,7 +84,8 @@ export const parseCommand: CliCommand = {
       format: { type: 'string' },
     });
     const output = oneOf('format', values.format, OUTPUTS, 'text');
-    if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give one input file' : 'no input file given');
+    if (positionals.length !== 1)
+      throw new UsageError(positionals.length ? 'give one input file' : 'no input file given');
     const file = positionals[0] as string;
     const { report, findings } = await loadReport(file, io, readSettings(values));
     if (output === 'json') io.stdout(`${JSON.stringify({ report, findings }, null, 2)}\n`);

@@ -49,7 +49,8 @@ export const rollupCommand: CliCommand = {
     const target = oneOf('to', values.to, TARGETS, 'csv');
     const settings = readSettings(values);
     if (positionals.length === 0) throw new UsageError('no input file given');
-    if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year must be a four-digit year, got ${JSON.stringify(values.year)}`);
+    if (values.year !== undefined && !/^\d{4}$/.test(values.year))
+      throw new UsageError(`--year must be a four-digit year, got ${JSON.stringify(values.year)}`);
     const reports = await loadReports('rollup', positionals, io, settings);
     let result: ReturnType<typeof rollup>;
     try {
@@ -62,7 +63,9 @@ export const rollupCommand: CliCommand = {
       if (err instanceof RollupInputError) {
         // Name the files, and the option, as the command line knows them.
         const message = err.message.replace(/input (\d+) \(/g, (_m, i: string) => `${positionals[Number(i)]} (`);
-        throw new UsageError(message.replaceAll('{ comparable: true }', '--comparable').replaceAll('meta.year', '--year'));
+        throw new UsageError(
+          message.replaceAll('{ comparable: true }', '--comparable').replaceAll('meta.year', '--year'),
+        );
       }
       throw err;
     }

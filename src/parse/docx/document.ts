@@ -12,7 +12,10 @@ import { Parser } from 'htmlparser2';
 import type { LayoutBlock, LayoutCell, SourceLoc } from '../layout.js';
 import { Numbering } from './numbering.js';
 
-const WML = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
+const WML = new Set([
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main',
+]);
 const MARKUP_COMPATIBILITY = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
 interface Paragraph {
@@ -176,7 +179,8 @@ export function documentLayout(xml: string, numbering: Numbering = new Numbering
             const rows = tables[tables.length - 1]?.rows;
             const row = rows?.[rows.length - 1];
             const n = Number.parseInt(val(attribs, el.prefix) ?? '0', 10);
-            if (row && Number.isFinite(n) && n > 0) row[el.local === 'gridBefore' ? 'before' : 'after'] = Math.min(n, 1000);
+            if (row && Number.isFinite(n) && n > 0)
+              row[el.local === 'gridBefore' ? 'before' : 'after'] = Math.min(n, 1000);
             break;
           }
           default:

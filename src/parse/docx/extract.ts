@@ -103,11 +103,15 @@ export function extractDocxLayout(bytes: Uint8Array, options: ExtractDocxOptions
   try {
     xml = utf8(readZipEntry(bytes, 'word/document.xml', limit), 'word/document.xml');
     // List numbering (`一、` before a heading) lives in these parts; a document may have neither.
-    numbering = new Numbering(optionalPart(bytes, 'word/numbering.xml', limit), optionalPart(bytes, 'word/styles.xml', limit));
+    numbering = new Numbering(
+      optionalPart(bytes, 'word/numbering.xml', limit),
+      optionalPart(bytes, 'word/styles.xml', limit),
+    );
   } catch (err) {
     if (err instanceof ZipReadError) return fail(ZIP_CODES[err.reason], err.message);
     throw err;
   }
-  if (!/<([A-Za-z_][\w.-]*:)?document[\s>]/.test(xml)) return fail('PARSE-DOCX-INVALID', 'word/document.xml has no document element');
+  if (!/<([A-Za-z_][\w.-]*:)?document[\s>]/.test(xml))
+    return fail('PARSE-DOCX-INVALID', 'word/document.xml has no document element');
   return { blocks: documentLayout(xml, numbering), findings: [] };
 }

@@ -47,7 +47,8 @@ export function parseDocx(bytes: Uint8Array, options: ParseDocxOptions = {}): Pa
     if (setting === 'off') return [];
     return [setting ? { ...f, severity: setting } : f];
   });
-  if (blocks.length === 0 && own.length > 0) return { report: null, findings: own, sourceMap: { cells: {}, sections: {}, meta: {} } };
+  if (blocks.length === 0 && own.length > 0)
+    return { report: null, findings: own, sourceMap: { cells: {}, sections: {}, meta: {} } };
   const result = readLayout(blocks, options);
   return { ...result, findings: [...own, ...result.findings] };
 }

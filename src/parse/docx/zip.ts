@@ -78,7 +78,8 @@ export function readZipEntry(bytes: Uint8Array, name: string, limit: number): Ui
     at += 46 + skip;
     if (entryName !== name) continue;
     if (flags & 1) throw new ZipReadError('encrypted', `${name} is encrypted`);
-    if (size > limit) throw new ZipReadError('too-large', `${name} would inflate to ${size} bytes, more than the limit of ${limit}`);
+    if (size > limit)
+      throw new ZipReadError('too-large', `${name} would inflate to ${size} bytes, more than the limit of ${limit}`);
     if (u32(bytes, local) !== LOCAL) throw new ZipReadError('corrupt', `damaged ZIP entry ${name}`);
     const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
     if (start + compressed > bytes.length) throw new ZipReadError('corrupt', `${name} is cut short`);

@@ -5,7 +5,15 @@
  * @module
  */
 import type { LayoutBlock, LayoutCell, SourceLoc } from '../layout.js';
-import { CELL_GAP, cellText, groupLines, type PdfPageContent, type TextLine, type TextPiece, topOf } from './geometry.js';
+import {
+  CELL_GAP,
+  cellText,
+  groupLines,
+  type PdfPageContent,
+  type TextLine,
+  type TextPiece,
+  topOf,
+} from './geometry.js';
 import { pageFurniture, type PagedLine } from './furniture.js';
 import { findGridTables, type GridTable } from './lattice.js';
 
@@ -27,7 +35,9 @@ interface Table {
   loc: SourceLoc[];
 }
 
-type Element = { kind: 'table'; top: number; table: Table } | { kind: 'line'; top: number; line: TextLine; page: number; centre: number };
+type Element =
+  | { kind: 'table'; top: number; table: Table }
+  | { kind: 'line'; top: number; line: TextLine; page: number; centre: number };
 
 /** Frames of two table pieces closer than this (points) belong to one table. */
 const FRAME_TOLERANCE = 6;
@@ -41,7 +51,8 @@ const CELL_PADDING = 6;
 const CONTINUED = /^(续表|续上表)|[（(]续[)）]$/;
 
 /** A label that starts a new item: `（四）`, `四、`, `4.`, `4、`, `(4)`. */
-const ITEM_START = /^(（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[0-9]+[.、．]|[（(][0-9]+[)）])/;
+const ITEM_START =
+  /^(（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[0-9]+[.、．]|[（(][0-9]+[)）])/;
 /** A cell holding a value: digits with separators, a decimal point or a sign. */
 const NUMERIC = /^[+\-−－]?[0-9０-９][0-9０-９,，.．]*$/;
 
@@ -62,7 +73,10 @@ function fromGrid(grid: GridTable, page: number): Table {
       if (!region) {
         const text = cellText(g.pieces);
         const cut = runsToSide(g.pieces, grid.xs[g.col + g.cols] as number);
-        regions.set(g, (region = { text, cut, loc: pieceLoc(page, g.pieces, grid.xs[g.col] as number, grid.ys[g.row] as number) }));
+        regions.set(
+          g,
+          (region = { text, cut, loc: pieceLoc(page, g.pieces, grid.xs[g.col] as number, grid.ys[g.row] as number) }),
+        );
       }
       return region;
     }),
@@ -122,10 +136,13 @@ function continues(prev: Table, next: Table): boolean {
   return l <= FRAME_TOLERANCE && r <= FRAME_TOLERANCE;
 }
 
-const rowsSpanned = (rows: readonly Region[][], region: Region, col: number): number => rows.filter((r) => r[col] === region).length;
+const rowsSpanned = (rows: readonly Region[][], region: Region, col: number): number =>
+  rows.filter((r) => r[col] === region).length;
 
 function replaceRegion(rows: Region[][], from: Region, to: Region): void {
-  for (const row of rows) row.forEach((g, c) => (g === from ? (row[c] = to) : undefined));
+  for (const row of rows) {
+    for (let c = 0; c < row.length; c++) if (row[c] === from) row[c] = to;
+  }
 }
 
 /**
@@ -173,7 +190,8 @@ function join(prev: Table, next: Table): void {
       replaceRegion(b, g, up);
     });
   }
-  const dropFirst = brokenRow && first.every((g, c) => g === last[c] || (g.text === '' && !b.slice(1).some((r) => r.includes(g))));
+  const dropFirst =
+    brokenRow && first.every((g, c) => g === last[c] || (g.text === '' && !b.slice(1).some((r) => r.includes(g))));
   prev.rows = [...a, ...(dropFirst ? b.slice(1) : b)];
   prev.loc = [...prev.loc, ...(dropFirst ? nextLoc.slice(1) : nextLoc)];
 }
@@ -190,8 +208,10 @@ function join(prev: Table, next: Table): void {
 function isBrokenRow(a: readonly Region[][], b: readonly Region[][]): boolean {
   const last = a[a.length - 1] as Region[];
   const first = b[0] as Region[];
-  const under = (g: Region, ok: (up: Region) => boolean): boolean => first.every((h, c) => h !== g || ok(last[c] as Region));
-  const continuesGroup = (g: Region): boolean => first.some((h, c) => h === g && (rowsSpanned(a, last[c] as Region, c) > 1 || rowsSpanned(b, g, c) > 1));
+  const under = (g: Region, ok: (up: Region) => boolean): boolean =>
+    first.every((h, c) => h !== g || ok(last[c] as Region));
+  const continuesGroup = (g: Region): boolean =>
+    first.some((h, c) => h === g && (rowsSpanned(a, last[c] as Region, c) > 1 || rowsSpanned(b, g, c) > 1));
   const own = first.filter((g, c) => first.indexOf(g) === c && g.text !== '');
   const pieces = own.filter((g) => isNumeric(g.text) || !continuesGroup(g));
   return (
@@ -219,7 +239,13 @@ function repeatedHeader(a: readonly Region[][], b: readonly Region[][]): number 
  * line (or the top of the next page), and either `prev` runs to the right margin (running text
  * wrapped) or both lines are centred on the page (a title wrapped over two lines).
  */
-function continuesParagraph(prev: TextLine, line: TextLine, textRight: number, pageCentre: number, newPage: boolean): boolean {
+function continuesParagraph(
+  prev: TextLine,
+  line: TextLine,
+  textRight: number,
+  pageCentre: number,
+  newPage: boolean,
+): boolean {
   const gap = prev.y - line.y;
   const centred = (l: TextLine): boolean => Math.abs((l.x + l.right) / 2 - pageCentre) < l.size;
   return (
@@ -247,7 +273,11 @@ export function assembleLayout(pages: readonly PdfPageContent[]): LayoutBlock[] 
   const allLines: PagedLine[] = [];
   for (const p of pages) {
     const { tables, rest } = findGridTables(p.segments, p.pieces);
-    const elements: Element[] = tables.map((grid) => ({ kind: 'table', top: grid.ys[0] as number, table: fromGrid(grid, p.page) }));
+    const elements: Element[] = tables.map((grid) => ({
+      kind: 'table',
+      top: grid.ys[0] as number,
+      table: fromGrid(grid, p.page),
+    }));
     for (const line of groupLines(rest)) {
       elements.push({ kind: 'line', top: topOf(line.pieces[0] as TextPiece), line, page: p.page, centre: p.width / 2 });
       allLines.push({ line, page: p.page, pageHeight: p.height });
@@ -260,7 +290,8 @@ export function assembleLayout(pages: readonly PdfPageContent[]): LayoutBlock[] 
     const kept = elements.filter((e) => e.kind === 'table' || !furniture.has(e.line)).sort((a, b) => b.top - a.top);
     // A 续表 caption above the continued half of a table is not a paragraph between two tables.
     const caption = kept[0];
-    if (caption?.kind === 'line' && kept[1]?.kind === 'table' && CONTINUED.test(caption.line.text.replace(/\s+/g, ''))) kept.shift();
+    if (caption?.kind === 'line' && kept[1]?.kind === 'table' && CONTINUED.test(caption.line.text.replace(/\s+/g, '')))
+      kept.shift();
     const firstHere = kept[0];
     const before = sequence[sequence.length - 1];
     if (firstHere?.kind === 'table' && before?.kind === 'table' && continues(before.table, firstHere.table)) {
@@ -291,9 +322,13 @@ function toBlocks(sequence: readonly Element[]): LayoutBlock[] {
       continue;
     }
     const stream = streamRow(e.line, e.page);
-    if (stream && stream.some((g) => isNumeric(g.text))) {
+    if (stream?.some((g) => isNumeric(g.text))) {
       flush();
-      blocks.push({ kind: 'row', cells: stream.map((g, cell) => ({ text: g.text, loc: { ...g.loc, cell } })), loc: { page: e.page, x: round(e.line.x), y: round(e.line.y) } });
+      blocks.push({
+        kind: 'row',
+        cells: stream.map((g, cell) => ({ text: g.text, loc: { ...g.loc, cell } })),
+        loc: { page: e.page, x: round(e.line.x), y: round(e.line.y) },
+      });
       continue;
     }
     const p: { text: string; loc: SourceLoc; last: TextLine; page: number } | null = paragraph;
@@ -304,7 +339,12 @@ function toBlocks(sequence: readonly Element[]): LayoutBlock[] {
       continue;
     }
     flush();
-    paragraph = { text: e.line.text, loc: { page: e.page, x: round(e.line.x), y: round(e.line.y) }, last: e.line, page: e.page };
+    paragraph = {
+      text: e.line.text,
+      loc: { page: e.page, x: round(e.line.x), y: round(e.line.y) },
+      last: e.line,
+      page: e.page,
+    };
   }
   flush();
   return blocks;

@@ -56,7 +56,9 @@ function textLayerFindings(pages: readonly PdfPageContent[], lang: Lang): ParseF
   if (text.length === 0) return [pdfFinding('PARSE-PDF-NO-TEXT', lang)];
   const undecoded = text.match(UNDECODED)?.length ?? 0;
   if (undecoded > text.length * 0.3) return [pdfFinding('PARSE-PDF-GARBLED', lang)];
-  return pages.filter((p) => p.pieces.length === 0).map((p) => pdfFinding('PARSE-PDF-PAGE-NO-TEXT', lang, String(p.page), { page: p.page }));
+  return pages
+    .filter((p) => p.pieces.length === 0)
+    .map((p) => pdfFinding('PARSE-PDF-PAGE-NO-TEXT', lang, String(p.page), { page: p.page }));
 }
 
 /**
@@ -78,11 +80,16 @@ export async function extractPdfLayout(bytes: Uint8Array, options: ExtractPdfOpt
     pages = await readPdfPages(bytes, options);
   } catch (err) {
     if (!(err instanceof PdfReadFailure)) throw err;
-    return { blocks: [], findings: [pdfFinding(FAILURE_CODES[err.reason], lang, err.message)], timing: { pdfjs: performance.now() - start, geometry: 0 } };
+    return {
+      blocks: [],
+      findings: [pdfFinding(FAILURE_CODES[err.reason], lang, err.message)],
+      timing: { pdfjs: performance.now() - start, geometry: 0 },
+    };
   }
   const read = performance.now();
   const findings = textLayerFindings(pages, lang);
-  if (findings.some((f) => f.severity === 'error')) return { blocks: [], findings, timing: { pdfjs: read - start, geometry: 0 } };
+  if (findings.some((f) => f.severity === 'error'))
+    return { blocks: [], findings, timing: { pdfjs: read - start, geometry: 0 } };
   const blocks = assembleLayout(pages);
   return { blocks, findings, timing: { pdfjs: read - start, geometry: performance.now() - read } };
 }

@@ -35,7 +35,10 @@ export { PdfSupportMissingError, type PdfLoadOptions } from './pdfjs.js';
 export interface ParsePdfOptions extends ReadOptions, ExtractPdfOptions {}
 
 /** Applies the `rules` overrides (severity or `'off'`) to the findings about the file. */
-function applyRules(findings: readonly ParseFinding[], rules: Readonly<Record<string, RuleSetting>> | undefined): ParseFinding[] {
+function applyRules(
+  findings: readonly ParseFinding[],
+  rules: Readonly<Record<string, RuleSetting>> | undefined,
+): ParseFinding[] {
   const out: ParseFinding[] = [];
   for (const f of findings) {
     const setting = rules?.[f.code];

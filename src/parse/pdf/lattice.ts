@@ -152,8 +152,12 @@ function components(h: readonly Line[], v: readonly Line[]): { h: Line[]; v: Lin
     if (!g) groups.set(root, (g = { h: [], v: [] }));
     g[kind].push(line);
   };
-  h.forEach((l, i) => add(i, l, 'h'));
-  v.forEach((l, j) => add(h.length + j, l, 'v'));
+  h.forEach((l, i) => {
+    add(i, l, 'h');
+  });
+  v.forEach((l, j) => {
+    add(h.length + j, l, 'v');
+  });
   return [...groups.values()];
 }
 
@@ -286,7 +290,7 @@ function collapse(table: GridTable): void {
     }
   }
   const seen = new Set<GridRegion>();
-  table.cells.forEach((row, r) =>
+  table.cells.forEach((row, r) => {
     row.forEach((region, c) => {
       if (seen.has(region)) {
         region.rows = Math.max(region.rows, r - region.row + 1);
@@ -298,6 +302,6 @@ function collapse(table: GridTable): void {
       region.col = c;
       region.rows = 1;
       region.cols = 1;
-    }),
-  );
+    });
+  });
 }

@@ -102,7 +102,8 @@ const BUILTINS: readonly (readonly [object, string, PropertyDescriptor | undefin
  */
 function restoreBuiltins(): void {
   for (const [owner, key, original] of BUILTINS) {
-    if (original && Object.getOwnPropertyDescriptor(owner, key)?.value !== original.value) Object.defineProperty(owner, key, original);
+    if (original && Object.getOwnPropertyDescriptor(owner, key)?.value !== original.value)
+      Object.defineProperty(owner, key, original);
   }
 }
 
@@ -151,7 +152,12 @@ function pdfjsDirectory(): string | undefined {
  * one in flight: pdf.js is destroyed only once it has settled, because destroying it mid-call
  * leaves internal promises rejected with nobody to handle them (which ends a Node process).
  */
-function within<T>(promise: Promise<T>, deadline: number, inflight: { current: Promise<unknown> }, settled: Promise<unknown> = promise): Promise<T> {
+function within<T>(
+  promise: Promise<T>,
+  deadline: number,
+  inflight: { current: Promise<unknown> },
+  settled: Promise<unknown> = promise,
+): Promise<T> {
   inflight.current = settled.catch(() => undefined);
   const left = deadline - Date.now();
   if (left <= 0) return Promise.reject(new PdfReadFailure('timeout', 'time limit reached'));
@@ -195,7 +201,8 @@ export async function readPdfPages(bytes: Uint8Array, options: PdfLoadOptions = 
     const doc = await within(task.promise, deadline, inflight);
     restoreBuiltins();
     const maxPages = options.maxPages ?? 200;
-    if (doc.numPages > maxPages) throw new PdfReadFailure('too-large', `${doc.numPages} pages, more than the limit of ${maxPages}`);
+    if (doc.numPages > maxPages)
+      throw new PdfReadFailure('too-large', `${doc.numPages} pages, more than the limit of ${maxPages}`);
     // Pages are read concurrently: pdf.js awaits font and CMap files between its steps.
     const pages = Array.from({ length: doc.numPages }, (_, i) => readPage(doc, i + 1, pdfjs.OPS));
     return await within(Promise.all(pages), deadline, inflight, Promise.allSettled(pages));
@@ -311,17 +318,13 @@ type Matrix = [number, number, number, number, number, number];
 function multiply(m: Matrix, n: readonly number[]): Matrix {
   const [a, b, c, d, e, f] = m;
   const [a2 = 1, b2 = 0, c2 = 0, d2 = 1, e2 = 0, f2 = 0] = n;
-  return [
-    a2 * a + b2 * c,
-    a2 * b + b2 * d,
-    c2 * a + d2 * c,
-    c2 * b + d2 * d,
-    e2 * a + f2 * c + e,
-    e2 * b + f2 * d + f,
-  ];
+  return [a2 * a + b2 * c, a2 * b + b2 * d, c2 * a + d2 * c, c2 * b + d2 * d, e2 * a + f2 * c + e, e2 * b + f2 * d + f];
 }
 
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [
+  m[0] * x + m[2] * y + m[4],
+  m[1] * x + m[3] * y + m[5],
+];
 
 /** Thickness (points) up to which a filled rectangle is a drawn rule rather than shading. */
 const RULE_THICKNESS = 3;
@@ -332,7 +335,14 @@ const RULE_THICKNESS = 3;
  * not drawn and are skipped.
  */
 function rulingLines(OPS: PdfJs['OPS'], fns: readonly number[], args: readonly unknown[], page: Matrix): Segment[] {
-  const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const STROKES = new Set<number>([
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
   const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
   const out: Segment[] = [];
   const stack: Matrix[] = [];
@@ -345,7 +355,8 @@ function rulingLines(OPS: PdfJs['OPS'], fns: readonly number[], args: readonly u
     else if (fn === OPS.transform && arg) ctm = multiply(ctm, arg as number[]);
     else if (fn === OPS.paintFormXObjectBegin && arg) {
       stack.push(ctm);
-      if (Array.isArray(arg[0]) || ArrayBuffer.isView(arg[0])) ctm = multiply(ctm, Array.from(arg[0] as ArrayLike<number>));
+      if (Array.isArray(arg[0]) || ArrayBuffer.isView(arg[0]))
+        ctm = multiply(ctm, Array.from(arg[0] as ArrayLike<number>));
     } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? page;
     else if (fn === OPS.constructPath && arg) {
       const paint = arg[0] as number;
@@ -395,7 +406,8 @@ function pathSegments(data: ArrayLike<number>, ctm: Matrix, stroked: boolean, ou
 }
 
 function pushAxis(p: [number, number], q: [number, number], out: Segment[]): void {
-  if (Math.abs(p[1] - q[1]) <= 0.5 || Math.abs(p[0] - q[0]) <= 0.5) out.push({ x1: p[0], y1: p[1], x2: q[0], y2: q[1] });
+  if (Math.abs(p[1] - q[1]) <= 0.5 || Math.abs(p[0] - q[0]) <= 0.5)
+    out.push({ x1: p[0], y1: p[1], x2: q[0], y2: q[1] });
 }
 
 function thinRectangle(points: [number, number][], out: Segment[]): void {

@@ -33,7 +33,13 @@ export type ValuePrinter = (value: number | null, column: ColumnDef) => string;
 
 export const plainValue: ValuePrinter = (value) => (value === null ? '' : String(value));
 
-const cell = (text: string, role: GridCell['role'], colspan = 1, rowspan = 1, column?: ColumnDef): GridCell => ({ text, role, colspan, rowspan, column });
+const cell = (text: string, role: GridCell['role'], colspan = 1, rowspan = 1, column?: ColumnDef): GridCell => ({
+  text,
+  role,
+  colspan,
+  rowspan,
+  column,
+});
 
 type Values = Record<string, Record<string, number | null>>;
 
@@ -44,9 +50,15 @@ function table2(report: Report, label: (l: string) => string, print: ValuePrinte
   for (const block of getFormat(report.format).tables[0].blocks) {
     const spans = valueSpans(block.columns.length);
     rows.push([cell(label(block.caption ?? ''), 'header', 4)]);
-    rows.push([cell(label('信息内容'), 'header'), ...block.columns.map((c, i) => cell(label(c.label), 'header', spans[i]))]);
+    rows.push([
+      cell(label('信息内容'), 'header'),
+      ...block.columns.map((c, i) => cell(label(c.label), 'header', spans[i])),
+    ]);
     for (const row of block.rows) {
-      rows.push([cell(label(row.label), 'label'), ...block.columns.map((c, i) => cell(print(values[row.key]?.[c.key] ?? null, c), 'value', spans[i], 1, c))]);
+      rows.push([
+        cell(label(row.label), 'label'),
+        ...block.columns.map((c, i) => cell(print(values[row.key]?.[c.key] ?? null, c), 'value', spans[i], 1, c)),
+      ]);
     }
   }
   return rows;
@@ -60,8 +72,15 @@ function table3(report: Report, label: (l: string) => string, print: ValuePrinte
   const block = getFormat(report.format).tables[1].blocks[0] as BlockDef;
   const values = report.table3 as unknown as Values;
   const rows: GridRow[] = [
-    [cell(label('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'), 'header', 3, 3), cell(label('申请人情况'), 'header', 7)],
-    [cell(label('自然人'), 'header', 1, 2), cell(label('法人或其他组织'), 'header', 5), cell(label('总计'), 'header', 1, 2)],
+    [
+      cell(label('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'), 'header', 3, 3),
+      cell(label('申请人情况'), 'header', 7),
+    ],
+    [
+      cell(label('自然人'), 'header', 1, 2),
+      cell(label('法人或其他组织'), 'header', 5),
+      cell(label('总计'), 'header', 1, 2),
+    ],
     block.columns.slice(1, 6).map((c) => cell(label(c.label), 'header')),
   ];
   const started = new Set<string>();
@@ -90,7 +109,9 @@ function table4(report: Report, label: (l: string) => string, print: ValuePrinte
     [cell(label(review.label), 'header', 5), cell(label(direct.parents[0]), 'header', 10)],
     [...outcomes(2), cell(label(direct.label), 'header', 5), cell(label(afterReview.label), 'header', 5)],
     [...outcomes(1), ...outcomes(1)],
-    block.rows.flatMap((g: RowDef) => block.columns.map((c) => cell(print(values[g.key]?.[c.key] ?? null, c), 'value', 1, 1, c))),
+    block.rows.flatMap((g: RowDef) =>
+      block.columns.map((c) => cell(print(values[g.key]?.[c.key] ?? null, c), 'value', 1, 1, c)),
+    ),
   ];
 }
 

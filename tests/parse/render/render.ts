@@ -70,14 +70,17 @@ export interface HtmlOptions {
   nbsp?: boolean;
 }
 
-const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The document as an HTML page in the official layout. */
 export function renderHtml(doc: DocumentModel, options: HtmlOptions = {}): string {
-  const out = ['<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>', `<p style="text-align:center">${escape(doc.title)}</p>`];
+  const out = [
+    '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>',
+    `<p style="text-align:center">${escapeXml(doc.title)}</p>`,
+  ];
   if (doc.published) out.push(`<p>发布日期：${doc.published}</p>`);
   for (const section of doc.sections) {
-    out.push(`<p>${escape(section.heading)}</p>`, ...section.paragraphs.map((p) => `<p>${escape(p)}</p>`));
+    out.push(`<p>${escapeXml(section.heading)}</p>`, ...section.paragraphs.map((p) => `<p>${escapeXml(p)}</p>`));
     for (const table of section.tables) {
       out.push('<table border="1"><tbody>');
       for (const row of table) {
@@ -85,8 +88,14 @@ export function renderHtml(doc: DocumentModel, options: HtmlOptions = {}): strin
           const attrs = `${cell.colspan > 1 ? ` colspan="${cell.colspan}"` : ''}${cell.rowspan > 1 ? ` rowspan="${cell.rowspan}"` : ''}`;
           const text =
             cell.role === 'value'
-              ? cell.text === '' ? (options.nbsp ? '&nbsp;' : '') : escape(cell.text)
-              : options.spans ? Array.from(cell.text, (ch) => `<span>${escape(ch)}</span>`).join('') : escape(cell.text);
+              ? cell.text === ''
+                ? options.nbsp
+                  ? '&nbsp;'
+                  : ''
+                : escapeXml(cell.text)
+              : options.spans
+                ? Array.from(cell.text, (ch) => `<span>${escapeXml(ch)}</span>`).join('')
+                : escapeXml(cell.text);
           return `<td${attrs}><p align="center">${text}</p></td>`;
         });
         out.push(`<tr>${cells.join('')}</tr>`);
