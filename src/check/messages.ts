@@ -95,6 +95,14 @@ export const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     zh: `表${p.table}「${p.row}」行「${p.column}」列的单位不一致（${p.units}），不予汇总`,
     en: `Table ${p.table}, row "${p.row}", column "${p.column}" is stated in different units (${p.unitsEn}); not summed`,
   }),
+  'ROLLUP-DUPLICATE': (p) => ({
+    zh: `第 ${p.input} 份报告与第 ${p.first} 份相同（${p.agency} ${p.year} 年），只计入一次`,
+    en: `Input ${p.input} is the same report as input ${p.first} (${p.agency}, ${p.year}); counted once`,
+  }),
+  'ROLLUP-DUPLICATE/body': (p) => ({
+    zh: `第 ${p.input} 份报告与第 ${p.first} 份是同一机关同一年度（${p.agency} ${p.year} 年）但内容不同，两份都计入了合计，该机关被重复计算；请确认应使用哪一份`,
+    en: `Input ${p.input} is about the same body and year as input ${p.first} (${p.agency}, ${p.year}) but differs from it; both were added, so the total counts this body twice: decide which one to use`,
+  }),
   'ROLLUP-BELOW-PARTS': (p) => ({
     zh: `表${p.table}「${p.row}」行「${p.column}」列为 ${show(p.actual)}，小于 ${p.parts} 个组成单位之和 ${p.expected}`,
     en: `Table ${p.table}, row "${p.row}", column "${p.column}" is ${showEn(p.actual)}, less than the sum of its ${p.parts} parts, ${p.expected}`,

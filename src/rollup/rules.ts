@@ -11,7 +11,7 @@ import { rule, type RuleInfo } from '../check/rules.js';
  *
  * @example
  * ```ts
- * ROLLUP_RULES.map((r) => r.code); // ['ROLLUP-PARTLY-BLANK', 'ROLLUP-UNIT-MISMATCH', 'ROLLUP-BELOW-PARTS']
+ * ROLLUP_RULES.map((r) => r.code); // ['ROLLUP-PARTLY-BLANK', 'ROLLUP-UNIT-MISMATCH', 'ROLLUP-DUPLICATE', 'ROLLUP-BELOW-PARTS']
  * ```
  */
 export const ROLLUP_RULES: readonly RuleInfo[] = [
@@ -26,6 +26,12 @@ export const ROLLUP_RULES: readonly RuleInfo[] = [
     'error',
     '各报告的采购总金额单位不同，该单元格不予汇总',
     'The inputs state 采购总金额 in different units; the cell is not summed',
+  ),
+  rule(
+    'ROLLUP-DUPLICATE',
+    'error',
+    '同一机关同一年度的报告被重复汇总（相同的报告只计一次；内容不同则两份都计入，合计有误）',
+    'The same body and year was given twice (an equal report is counted once; differing ones are both added, so the total is wrong)',
   ),
   rule(
     'ROLLUP-BELOW-PARTS',
