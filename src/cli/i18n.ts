@@ -255,8 +255,7 @@ const en: CliText = {
   },
   load: {
     invalidJson: (detail) => `not valid JSON: ${detail}`,
-    pdfMissing:
-      'reading PDF needs pdf.js (pdfjs-dist), normally installed with zfxxgk: run `npm install pdfjs-dist`',
+    pdfMissing: 'reading PDF needs pdf.js (pdfjs-dist), normally installed with zfxxgk: run `npm install pdfjs-dist`',
     tooLarge: (size, limit) => `too large: ${mb(size)} MB, over the limit of ${mb(limit)} MB`,
     cannotRead: (detail) => `cannot read: ${detail}`,
     noReport: 'no annual report was found in the file',

@@ -76,7 +76,10 @@ describe('blank cells (ROLLUP-PARTLY-BLANK)', () => {
   });
 
   it('a cell blank in some inputs is the sum of the others, with a finding naming the cell', () => {
-    const a = of('甲', withCells(zeroReport('2021'), { 'table3.received.commercial': null, 'table4.review.pending': null }));
+    const a = of(
+      '甲',
+      withCells(zeroReport('2021'), { 'table3.received.commercial': null, 'table4.review.pending': null }),
+    );
     const b = withCells(zeroReport('2021'), {
       'table3.received.commercial': 4,
       'table3.received.total': 4,
@@ -256,7 +259,9 @@ describe('a body given twice (ROLLUP-DUPLICATE)', () => {
     // A copy read from another file: equal in every field, whatever the order of its keys.
     const copy = Object.fromEntries(Object.entries(structuredClone(a)).reverse()) as typeof a;
     const { report, findings, provenance } = rollup([a, h, copy], { agency: '合计' }, { lang: 'en' });
-    expect(report.table3.received.total).toBe((a.table3.received.total as number) + (h.table3.received.total as number));
+    expect(report.table3.received.total).toBe(
+      (a.table3.received.total as number) + (h.table3.received.total as number),
+    );
     expect(provenance.inputs.map((i) => i.index)).toEqual([0, 1]);
     expect(findings).toEqual([
       {
@@ -271,7 +276,10 @@ describe('a body given twice (ROLLUP-DUPLICATE)', () => {
 
   it('adds two different reports of one body and year, with an error: the total counts the body twice', () => {
     const a = beiguan();
-    const corrected = withCells({ ...a, meta: { ...a.meta, agency: ' 北关区应急管理局' } }, { 'table2.penalty.decisions': 14 });
+    const corrected = withCells(
+      { ...a, meta: { ...a.meta, agency: ' 北关区应急管理局' } },
+      { 'table2.penalty.decisions': 14 },
+    );
     const { report, findings } = rollup([a, corrected], { agency: '合计' });
     expect(report.table2.penalty.decisions).toBe(13 + 14);
     expect(findings.map((f) => [f.code, f.severity, f.path])).toEqual([['ROLLUP-DUPLICATE', 'error', ['inputs', 1]]]);

@@ -68,6 +68,18 @@ async function* walk(io: CliIO, root: string, recursive: boolean, relative = '')
 }
 
 /**
+ * Whether a path relative to the folder walked matches any of the globs: a glob without `/`
+ * matches the file's name (`*.pdf`), one with `/` the whole relative path (`2024/草稿/*`).
+ */
+function matcher(globs: readonly string[]): (rel: string) => boolean {
+  const byName = globs.filter((g) => !g.includes('/'));
+  const byPath = globs.filter((g) => g.includes('/'));
+  const name = byName.length ? picomatch(byName) : () => false;
+  const path = byPath.length ? picomatch(byPath) : () => false;
+  return (rel) => name(rel.slice(rel.lastIndexOf('/') + 1)) || path(rel);
+}
+
+/**
  * Expands the positional arguments into the inputs of a run, in order. Files named explicitly are
  * taken whatever `--include` and `--exclude` say; these filter what folders and globs bring.
  *
@@ -79,9 +91,8 @@ async function* walk(io: CliIO, root: string, recursive: boolean, relative = '')
  */
 export async function expandInputs(args: readonly string[], io: CliIO, options: ExpandOptions): Promise<BatchInput[]> {
   const text = cliText(options.lang);
-  const matchOptions = { dot: false, basename: true } as const;
-  const included = options.include.length ? picomatch([...options.include], matchOptions) : () => true;
-  const excluded = options.exclude.length ? picomatch([...options.exclude], matchOptions) : () => false;
+  const included = options.include.length ? matcher(options.include) : () => true;
+  const excluded = options.exclude.length ? matcher(options.exclude) : () => false;
   const wanted = (rel: string): boolean => included(rel) && !excluded(rel);
   const inputs: BatchInput[] = [];
   for (const arg of args) {
@@ -96,7 +107,8 @@ export async function expandInputs(args: readonly string[], io: CliIO, options: 
     const kind = (await io.stat(arg))?.kind;
     if (kind === 'directory') {
       const before = inputs.length;
-      for await (const [path, rel] of walk(io, arg, options.recursive)) if (wanted(rel)) inputs.push({ file: path, path });
+      for await (const [path, rel] of walk(io, arg, options.recursive))
+        if (wanted(rel)) inputs.push({ file: path, path });
       if (inputs.length === before) inputs.push({ file: arg, problem: text.inputs.emptyFolder });
       continue;
     }

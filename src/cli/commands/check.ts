@@ -83,7 +83,11 @@ function usage(lang: Lang): string {
 /** Only the findings of severity error, for `--quiet`. */
 function errorsOnly(result: FileResult): FileResult {
   const errors = (f: { severity: string }) => f.severity === 'error';
-  return { ...result, readingFindings: result.readingFindings.filter(errors), checkFindings: result.checkFindings.filter(errors) };
+  return {
+    ...result,
+    readingFindings: result.readingFindings.filter(errors),
+    checkFindings: result.checkFindings.filter(errors),
+  };
 }
 
 /** Checks each result against the one previous report of `--previous`. */
@@ -96,7 +100,11 @@ async function againstPrevious(result: FileResult, previous: Report, executor: E
     result.checkFindings = await executor.run({ kind: 'pair', report, previous, sourceMap: result.sourceMap });
   } catch (err) {
     if (!(err instanceof JobFailure)) throw err;
-    Object.assign(result, { status: 'failed', failure: err.failure, problems: [cliText(lang).failure[err.failure](err.message)] });
+    Object.assign(result, {
+      status: 'failed',
+      failure: err.failure,
+      problems: [cliText(lang).failure[err.failure](err.message)],
+    });
   }
 }
 
@@ -149,10 +157,15 @@ export const checkCommand: CliCommand = {
     const summary = new Summary();
     const bar = progress(io, inputs.length, text);
     const emit = (result: FileResult): void => {
-      summary.add(result);
+      // As with ESLint, --quiet drops what is not an error before anything is counted.
       const shown = values.quiet ? errorsOnly(result) : result;
+      summary.add(shown);
       const quietAndClean =
-        values.quiet && output === 'text' && shown.status === 'checked' && !shown.readingFindings.length && !shown.checkFindings.length;
+        values.quiet &&
+        output === 'text' &&
+        shown.status === 'checked' &&
+        !shown.readingFindings.length &&
+        !shown.checkFindings.length;
       if (!quietAndClean) reporter.file(shown);
     };
     let pairs = 0;

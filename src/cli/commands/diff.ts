@@ -25,7 +25,9 @@ function usage(lang: Lang): string {
     zh
       ? '                       json：完整的比对结果（每个单元格的绝对和相对变化）'
       : '                       json: the whole diff (every cell, with absolute and relative change)',
-    zh ? '  --all                文本中也列出未变化的单元格' : '  --all                in text, list unchanged cells too',
+    zh
+      ? '  --all                文本中也列出未变化的单元格'
+      : '  --all                in text, list unchanged cells too',
     u.lang(zh ? '文本' : 'the text'),
     u.inputFormat,
     u.rule,

@@ -23,7 +23,9 @@ function usage(lang: Lang): string {
     zh
       ? '  --to csv|json        csv（默认）：table,row,column,value 长表，使用官方标签；'
       : '  --to csv|json        csv (default): table,row,column,value with the official labels;',
-    zh ? '                       json：报告的 JSON 形式' : '                       json: the documented JSON form of the report',
+    zh
+      ? '                       json：报告的 JSON 形式'
+      : '                       json: the documented JSON form of the report',
     u.lang(zh ? '标准错误中读取提示' : 'what the reader reports on stderr'),
     u.inputFormat,
     u.rule,

@@ -71,7 +71,7 @@ function usage(lang: Lang): string {
     u.file('FILE', zh ? '一份报告' : 'a report'),
     zh
       ? '  --format text|json   text（默认）：报告的各表及读取提示；json：{ "report": …, "findings": [...] }'
-      : "  --format text|json   text (default): the report's tables and the reading findings; json: { \"report\": …, \"findings\": [...] }",
+      : '  --format text|json   text (default): the report\'s tables and the reading findings; json: { "report": …, "findings": [...] }',
     u.lang(zh ? '消息' : 'the messages'),
     u.inputFormat,
     u.rule,

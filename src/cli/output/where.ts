@@ -42,7 +42,9 @@ const MAX_PLACES = 8;
  * ```
  */
 export function placesOf(finding: LocatedFinding, medium: Medium | undefined, text: CliText): string[] {
-  const places = (finding.locations ?? []).map((loc) => placeOf(loc, medium, text)).filter((p): p is string => p !== undefined);
+  const places = (finding.locations ?? [])
+    .map((loc) => placeOf(loc, medium, text))
+    .filter((p): p is string => p !== undefined);
   const unique = [...new Set(places)];
   return unique.length > MAX_PLACES
     ? [...unique.slice(0, MAX_PLACES), text.findings.more(unique.length - MAX_PLACES)]
