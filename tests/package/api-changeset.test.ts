@@ -24,11 +24,21 @@ const commit = (message: string) => {
   git('commit', '-q', '-m', message);
 };
 const packageJson = (version: string) => `{\n  "name": "zfxxgk",\n  "version": "${version}"\n}\n`;
+/** Adds a declaration to the API report, as a new export does. */
+const changeApi = (declaration = 'export function rollup(): void;') =>
+  write('etc/zfxxgk.api.md', `${REPORT}\n${declaration}\n`);
 const changeset = (bump: string, pkg = 'zfxxgk') => `---\n'${pkg}': ${bump}\n---\n\nWhat users see.\n`;
 
 function check(...args: string[]) {
   const result = spawnSync(process.execPath, [script, ...args], { cwd: repo, encoding: 'utf8' });
   return { code: result.status, out: result.stdout + result.stderr };
+}
+
+/** Runs the check and expects its exit status and each text (or pattern) in its output. */
+function expectCheck(status: 0 | 1, expected: (string | RegExp)[], args: string[] = []) {
+  const { code, out } = check(...args);
+  for (const text of expected) expect(out).toMatch(text);
+  expect(code, out).toBe(status);
 }
 
 beforeEach(() => {
@@ -48,22 +58,17 @@ afterEach(() => rmSync(repo, { recursive: true, force: true }));
 describe('the API changeset check', () => {
   describe('on a branch', () => {
     beforeEach(() => git('checkout', '-q', '-b', 'feature'));
-    const changeApi = () => write('etc/zfxxgk.api.md', REPORT.replace('Finding[]', 'readonly Finding[]'));
 
     it('passes when the API is unchanged, whatever else changed', () => {
       write('src.ts', 'internal change');
       commit('refactor');
-      const { code, out } = check();
-      expect(code).toBe(0);
-      expect(out).toMatch(/public API is unchanged since \w+ \(where this branch left main\)/);
+      expectCheck(0, [/public API is unchanged since \w+ \(where this branch left main\)/]);
     });
 
     it('fails on an API change without a changeset', () => {
       changeApi();
       commit('api');
-      const { code, out } = check();
-      expect(code).toBe(1);
-      expect(out).toContain('etc/zfxxgk.api.md\nbut no changeset was added');
+      expectCheck(1, ['etc/zfxxgk.api.md\nbut no changeset was added']);
     });
 
     it('fails when the changesets added bump only patch, or another package', () => {
@@ -71,18 +76,16 @@ describe('the API changeset check', () => {
       write('.changeset/fix.md', changeset('patch'));
       write('.changeset/other.md', changeset('minor', 'other-package'));
       commit('api');
-      const { code, out } = check();
-      expect(code).toBe(1);
-      expect(out).toContain('the changesets added bump less: fix.md (patch), other.md (no zfxxgk)');
+      expectCheck(1, ['the changesets added bump less: fix.md (patch), other.md (no zfxxgk)']);
     });
 
     it('passes when a changeset bumps minor, also uncommitted, also for a new entry point', () => {
       write('etc/zfxxgk-render.api.md', REPORT);
       write('.changeset/render.md', changeset('minor'));
-      const { code, out } = check();
-      expect(code).toBe(0);
-      expect(out).toContain('(where this branch left main)');
-      expect(out).toContain('etc/zfxxgk-render.api.md\nannounced by .changeset/render.md (minor)');
+      expectCheck(0, [
+        '(where this branch left main)',
+        'etc/zfxxgk-render.api.md\nannounced by .changeset/render.md (minor)',
+      ]);
     });
 
     it('counts a removed report as an API change', () => {
@@ -94,12 +97,11 @@ describe('the API changeset check', () => {
       git('checkout', '-q', '-b', 'removal');
       rmSync(join(repo, 'etc/zfxxgk-render.api.md'));
       commit('remove');
-      expect(check().code).toBe(1);
+      expectCheck(1, ['etc/zfxxgk-render.api.md\nbut no changeset was added']);
     });
   });
 
   describe('on main', () => {
-    const changeApi = () => write('etc/zfxxgk.api.md', `${REPORT}\nexport function rollup(): void;\n`);
     /** What `npm run version` commits: the version, the changesets consumed. */
     const release = (version: string) => {
       write('package.json', packageJson(version));
@@ -112,9 +114,7 @@ describe('the API changeset check', () => {
     it('skips before the first release', () => {
       changeApi();
       commit('unannounced');
-      const { code, out } = check();
-      expect(code).toBe(0);
-      expect(out).toContain('skipped: main is not released yet (version 0.0.0)');
+      expectCheck(0, ['skipped: main is not released yet (version 0.0.0)']);
     });
 
     describe('after a release', () => {
@@ -125,19 +125,14 @@ describe('the API changeset check', () => {
       });
 
       it('passes on the release itself', () => {
-        const { code, out } = check();
-        expect(code).toBe(0);
-        expect(out).toMatch(/public API is unchanged since \w+ \(the release of 0\.1\.0\)/);
+        expectCheck(0, [/public API is unchanged since \w+ \(the release of 0\.1\.0\)/]);
       });
 
       it('fails on a commit that changes the API with no pending minor changeset', () => {
         changeApi();
         write('.changeset/fix.md', changeset('patch'));
         commit('unannounced');
-        const { code, out } = check();
-        expect(code).toBe(1);
-        expect(out).toContain('(the release of 0.1.0)');
-        expect(out).toContain('bump less: fix.md (patch)');
+        expectCheck(1, ['(the release of 0.1.0)', 'bump less: fix.md (patch)']);
       });
 
       it('passes when a merge brought the change and its changeset, also with the reports regenerated later', () => {
@@ -148,11 +143,9 @@ describe('the API changeset check', () => {
         git('checkout', '-q', 'main');
         git('merge', '-q', '--no-ff', 'feature', '-m', 'merge');
         expect(check().code).toBe(0);
-        write('etc/zfxxgk.api.md', `${REPORT}\nexport function rollup(): number;\n`);
+        changeApi('export function rollup(): number;');
         commit('regenerate the reports');
-        const { code, out } = check();
-        expect(code).toBe(0);
-        expect(out).toContain('announced by .changeset/rollup.md (minor)');
+        expectCheck(0, ['announced by .changeset/rollup.md (minor)']);
       });
 
       it('fails in a detached checkout of main as on main', () => {
@@ -182,18 +175,14 @@ describe('the API changeset check', () => {
       rmSync(join(repo, 'etc'), { recursive: true });
       release('0.1.0');
       changeApi();
-      const { code, out } = check();
-      expect(code).toBe(0);
-      expect(out).toContain('(the release of 0.1.0) has no API report to compare with');
+      expectCheck(0, ['(the release of 0.1.0) has no API report to compare with']);
     });
 
     it('takes the base given with --base', () => {
       const first = git('rev-parse', 'HEAD').trim();
       changeApi();
       commit('unannounced');
-      const { code, out } = check('--base', first);
-      expect(code).toBe(1);
-      expect(out).toContain(`since ${first.slice(0, 12)} (${first})`);
+      expectCheck(1, [`since ${first.slice(0, 12)} (${first})`], ['--base', first]);
     });
   });
 });
