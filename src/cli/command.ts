@@ -4,8 +4,8 @@
  *
  * @module
  */
-import type { Lang } from '../check/finding.js';
-import type { Bilingual } from '../format/grid.js';
+import type { Lang } from '../findings/types.js';
+import type { Bilingual } from '../findings/types.js';
 import type { Executor } from './batch/executor.js';
 import type { PoolOptions } from './batch/pool.js';
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Lang } from '../check/finding.js';
+import type { Lang } from '../findings/types.js';
 import type { OtherMedium } from './batch/medium.js';
 import type { Failure, FileStatus } from './batch/result.js';
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Lang, RuleSetting } from '../check/finding.js';
+import type { Lang, RuleSetting } from '../findings/types.js';
 import { InterchangeError, readCsv } from '../interchange/csv.js';
 import type { Report } from '../model/types.js';
 import { safeParseReport } from '../model/validate.js';

@@ -6,7 +6,7 @@
  * @module
  */
 import { version } from '../../package.json';
-import type { Lang } from '../check/finding.js';
+import type { Lang } from '../findings/types.js';
 import type { CliCommand, CliIO } from './command.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';

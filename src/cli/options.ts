@@ -5,7 +5,7 @@
  * @module
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import type { Lang } from '../check/finding.js';
+import type { Lang } from '../findings/types.js';
 import { cliText } from './i18n.js';
 
 /**

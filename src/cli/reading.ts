@@ -5,7 +5,8 @@
  *
  * @module
  */
-import type { Finding, Lang, RuleSetting } from '../check/finding.js';
+import { RULES } from '../findings/index.js';
+import type { Finding, Lang, RuleSetting } from '../findings/types.js';
 import type { Report } from '../model/types.js';
 import { type Executor, inProcess } from './batch/executor.js';
 import { type BatchInput, expandInputs } from './batch/inputs.js';
@@ -16,10 +17,11 @@ import type { CliIO } from './command.js';
 import { cliText } from './i18n.js';
 import { INPUT_FORMATS, LoadError } from './load.js';
 import { oneOf, positiveInteger, type Style, UsageError } from './options.js';
-import { RULES } from './rules-meta.js';
 
 const LANGS: readonly Lang[] = ['zh', 'en'];
 const SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info'];
+/** Every finding code a command can report. */
+const CODES: ReadonlySet<string> = new Set(RULES.map((r) => r.code));
 
 /**
  * The options every reading command accepts, for `parseCommandArgs`.
@@ -144,7 +146,7 @@ function ruleSettings(options: readonly string[], lang: Lang): Record<string, Ru
   for (const option of options) {
     const at = option.indexOf('=');
     const code = option.slice(0, at);
-    if (at < 0 || !RULES.has(code)) throw new UsageError(cliText(lang).errors.rule(option));
+    if (at < 0 || !CODES.has(code)) throw new UsageError(cliText(lang).errors.rule(option));
     rules[code] = oneOf('rule', option.slice(at + 1), SETTINGS, 'off', lang);
   }
   return rules;

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { RawFinding } from '../check/relations.js';
+import type { RawFinding } from '../findings/types.js';
 import type { Report } from '../model/types.js';
 
 /** A value as JSON with its object keys sorted, so that equal reports give equal text. */

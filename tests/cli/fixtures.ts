@@ -1,5 +1,5 @@
 /** Reports for the command-line tests, as the files a user would have. */
-import type { Finding } from '../../src/check/finding.js';
+import type { Finding } from '../../src/findings/types.js';
 import { writeCsv } from '../../src/interchange/csv.js';
 import type { Report } from '../../src/model/types.js';
 import { cleanReport, withCells } from '../support/reports.js';

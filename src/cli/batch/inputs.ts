@@ -7,7 +7,7 @@
  * @module
  */
 import picomatch from 'picomatch';
-import type { Lang } from '../../check/finding.js';
+import type { Lang } from '../../findings/types.js';
 import type { CliIO, DirEntry } from '../command.js';
 import { cliText } from '../i18n.js';
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Finding } from '../../check/finding.js';
+import type { Finding } from '../../findings/types.js';
 import type { SourceLoc } from '../../parse/layout.js';
 import type { SourceMap } from '../../parse/read-layout.js';
 import type { CellLocation, LocatedFinding } from './result.js';

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { check } from '../../check/index.js';
-import type { Lang, RuleSetting } from '../../check/finding.js';
+import type { Lang, RuleSetting } from '../../findings/types.js';
 import type { Report } from '../../model/types.js';
 import type { SourceMap } from '../../parse/read-layout.js';
 import { cliText } from '../i18n.js';

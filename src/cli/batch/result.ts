@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Finding } from '../../check/finding.js';
+import type { Finding } from '../../findings/types.js';
 import type { FormatVersion } from '../../format/grid.js';
 import type { Report } from '../../model/types.js';
 import type { SourceLoc } from '../../parse/layout.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Lang } from '../../check/finding.js';
+import type { Lang } from '../../findings/types.js';
 import { cliText } from '../i18n.js';
 import { type Executor, JobFailure } from './executor.js';
 import type { BatchInput } from './inputs.js';

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Lang } from '../../check/finding.js';
+import type { Lang } from '../../findings/types.js';
 import { checkAcrossYears } from '../batch/cross-year.js';
 import { type Executor, JobFailure } from '../batch/executor.js';
 import { expandInputs } from '../batch/inputs.js';

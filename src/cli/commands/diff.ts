@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Lang } from '../../check/finding.js';
+import type { Lang } from '../../findings/types.js';
 import { diff, formatDiff } from '../../diff/index.js';
 import type { CliCommand } from '../command.js';
 import { cliText } from '../i18n.js';

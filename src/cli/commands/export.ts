@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Lang } from '../../check/finding.js';
+import type { Lang } from '../../findings/types.js';
 import { writeCsv } from '../../interchange/csv.js';
 import type { CliCommand } from '../command.js';
 import { cliText } from '../i18n.js';

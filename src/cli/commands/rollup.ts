@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Finding, Lang } from '../../check/finding.js';
+import type { Finding, Lang } from '../../findings/types.js';
 import { writeCsv } from '../../interchange/csv.js';
 import { RollupInputError, rollup } from '../../rollup/index.js';
 import type { CliCommand } from '../command.js';

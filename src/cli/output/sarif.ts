@@ -9,21 +9,18 @@
  * @module
  */
 import { version } from '../../../package.json';
-import type { Lang } from '../../check/finding.js';
-import type { Severity } from '../../format/grid.js';
+import type { Lang } from '../../findings/types.js';
 import type { SourceLoc } from '../../parse/layout.js';
 import type { Medium } from '../batch/medium.js';
 import type { FileResult, LocatedFinding } from '../batch/result.js';
 import type { CliIO } from '../command.js';
 import type { CliText } from '../i18n.js';
-import { RULES } from '../rules-meta.js';
+import { sarifLevel, sarifRules } from '../../findings/index.js';
 import { findingMessage } from './text.js';
 import { placeOf } from './where.js';
 import type { Reporter } from './reporter.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
-const RULE_INDEX = new Map([...RULES.keys()].map((code, i) => [code, i]));
 
 /**
  * A file's name as a SARIF URI: a relative path as a relative reference, an absolute one as a
@@ -64,14 +61,14 @@ function location(file: string, loc: SourceLoc | undefined, medium: Medium | und
 }
 
 /** The SARIF result of one finding. */
-function result(finding: LocatedFinding, file: FileResult, text: CliText) {
+function result(finding: LocatedFinding, file: FileResult, text: CliText, ruleIndex: ReadonlyMap<string, number>) {
   // A cell finding points at each of its cells; a reader's own finding at one place, or none.
   const locs: (SourceLoc | undefined)[] = finding.locations?.length ? finding.locations : [finding.loc];
   const [first, ...others] = locs;
   return {
     ruleId: finding.code,
-    ...(RULE_INDEX.has(finding.code) && { ruleIndex: RULE_INDEX.get(finding.code) }),
-    level: LEVEL[finding.severity],
+    ...(ruleIndex.has(finding.code) && { ruleIndex: ruleIndex.get(finding.code) }),
+    level: sarifLevel(finding.severity),
     message: { text: findingMessage(finding, text) },
     locations: [location(file.file, first, file.medium, text)],
     ...(others.length && {
@@ -90,16 +87,12 @@ function result(finding: LocatedFinding, file: FileResult, text: CliText) {
  */
 export function sarifReporter(io: CliIO, lang: Lang, text: CliText): Reporter {
   const notifications: unknown[] = [];
+  const rules = sarifRules({ lang });
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   let first = true;
   let failed = false;
   return {
     begin() {
-      const rules = [...RULES.values()].map((r) => ({
-        id: r.code,
-        shortDescription: { text: r.description[lang] },
-        defaultConfiguration: { level: LEVEL[r.severity] },
-        helpUri: r.helpUri,
-      }));
       const run = {
         tool: { driver: { name: 'zfxxgk', version, informationUri: 'https://www.npmjs.com/package/zfxxgk', rules } },
         language: lang === 'zh' ? 'zh-CN' : 'en-US',
@@ -111,7 +104,7 @@ export function sarifReporter(io: CliIO, lang: Lang, text: CliText): Reporter {
     },
     file(file) {
       for (const finding of [...file.readingFindings, ...file.checkFindings]) {
-        io.stdout(`${first ? '\n' : ',\n'}${JSON.stringify(result(finding, file, text))}`);
+        io.stdout(`${first ? '\n' : ',\n'}${JSON.stringify(result(finding, file, text, ruleIndex))}`);
         first = false;
       }
       if (file.status !== 'checked') {

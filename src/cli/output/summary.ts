@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Severity } from '../../format/grid.js';
+import type { Severity } from '../../findings/types.js';
 import type { FileResult, FileStatus } from '../batch/result.js';
 
 /** How many slowest files the summary names. */

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Finding } from '../../check/finding.js';
+import type { Finding } from '../../findings/types.js';
 import type { FileResult, LocatedFinding } from '../batch/result.js';
 import type { CliIO } from '../command.js';
 import type { CliText } from '../i18n.js';
