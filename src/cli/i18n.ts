@@ -71,6 +71,7 @@ export interface CliText {
     cell(table: number, row: number, cell: number): string;
     paragraphAt(line: number): string;
     previous(file: string): string;
+    unpaired(reason: string): string;
     advice(text: string): string;
     status(label: string, problem: string): string;
     more(n: number): string;
@@ -85,7 +86,6 @@ export interface CliText {
   };
   crossYear: {
     pairs(n: number): string;
-    unpaired: string;
     noMeta: string;
     duplicate(other: string): string;
     noPrevious(year: number): string;
@@ -189,6 +189,7 @@ const zh: CliText = {
     cell: (table, row, cell) => `第 ${table} 个表格第 ${row} 行第 ${cell} 格`,
     paragraphAt: (line) => `源文件第 ${line} 行`,
     previous: (file) => `上一年度：${file}`,
+    unpaired: (reason) => `未能跨年度配对：${reason}`,
     advice: (text) => `建议：${text}`,
     status: (label, problem) => `${label}：${problem}`,
     more: (n) => `等，另有 ${n} 处`,
@@ -203,7 +204,6 @@ const zh: CliText = {
   },
   crossYear: {
     pairs: (n) => `跨年度对照：${n} 对`,
-    unpaired: '未能配对：',
     noMeta: '缺少发布机关或年度，无法配对',
     duplicate: (other) => `与 ${other} 是同一机关同一年度，无法确定用哪一份配对`,
     noPrevious: (year) => `输入中没有该机关 ${year} 年度的报告`,
@@ -312,6 +312,7 @@ const en: CliText = {
     cell: (table, row, cell) => `table ${table}, row ${row}, cell ${cell}`,
     paragraphAt: (line) => `line ${line} of the source`,
     previous: (file) => `previous year: ${file}`,
+    unpaired: (reason) => `not paired: ${reason}`,
     advice: (text) => `what to do: ${text}`,
     status: (label, problem) => `${label}: ${problem}`,
     more: (n) => `and ${n} more`,
@@ -326,7 +327,6 @@ const en: CliText = {
   },
   crossYear: {
     pairs: (n) => `cross-year: ${n} pair(s)`,
-    unpaired: 'Not paired:',
     noMeta: 'no issuing body or year was read, so it cannot be paired',
     duplicate: (other) => `the same body and year as ${other}: which one to pair is unclear`,
     noPrevious: (year) => `the inputs hold no report of this body for ${year}`,

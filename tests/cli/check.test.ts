@@ -241,3 +241,38 @@ describe('zfxxgk check on folders', () => {
     expect(lines[at + 1]).toMatch(/^ {10}at line 39, column 19; line \d+, column 19/);
   });
 });
+
+describe('zfxxgk check --cross-year', () => {
+  const example = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8');
+  const other = asCsv(cleanReport2021());
+
+  it("pairs each body's consecutive years among the inputs and adds the cross-year checks to the later one", async () => {
+    const io = fakeIO({
+      'bodies/北关/2024.csv': example('2024-beiguan-yjglj.csv'),
+      'bodies/北关/2023.csv': example('beiguan-2023.csv'),
+      'bodies/other.csv': other,
+    });
+    expect(await main(['check', 'bodies', '--cross-year', '--format', 'json', '--lang', 'en'], io)).toBe(0);
+    const entries = JSON.parse(io.out) as Entry[];
+    expect(entries.map((e) => [e.file, e.previous, e.unpaired])).toEqual([
+      ['bodies/other.csv', undefined, 'the inputs hold no report of this body for 2023'],
+      ['bodies/北关/2023.csv', undefined, 'the inputs hold no report of this body for 2022'],
+      ['bodies/北关/2024.csv', 'bodies/北关/2023.csv', undefined],
+    ]);
+    expect(entries[2]?.checkFindings.map((f) => f.code)).toEqual(['X-STOCK', 'X-TEXT-REUSE']);
+    expect(entries[1]?.checkFindings).toEqual([]);
+    expect(io.err).toContain('cross-year: 1 pair(s)');
+  });
+
+  it('says so when one body and year is given twice, and pairs neither', async () => {
+    const io = fakeIO({
+      'a.csv': example('2024-beiguan-yjglj.csv'),
+      'b.csv': example('2024-beiguan-yjglj.csv'),
+      'c.csv': example('beiguan-2023.csv'),
+    });
+    await main(['check', 'a.csv', 'b.csv', 'c.csv', '--cross-year', '--lang', 'en'], io);
+    expect(io.out).toContain('a.csv\n  not paired: the same body and year as b.csv: which one to pair is unclear');
+    expect(io.out).not.toContain('X-STOCK');
+    expect(io.out).toContain('cross-year: 0 pair(s)');
+  });
+});

@@ -52,6 +52,7 @@ export function findingLine(f: Finding, text: CliText, style: Style): string {
 function fileLines(result: FileResult, text: CliText, style: Style): string[] {
   const lines = [style.bold(result.file)];
   if (result.previous) lines.push(`  ${style.dim(text.findings.previous(result.previous))}`);
+  if (result.unpaired) lines.push(`  ${style.dim(text.findings.unpaired(result.unpaired))}`);
   if (result.status !== 'checked') {
     const label = style.red(text.status[result.status]);
     for (const problem of result.problems ?? []) lines.push(`  ${text.findings.status(label, problem)}`);
