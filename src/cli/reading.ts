@@ -98,7 +98,7 @@ export function readUsage(lang: Lang) {
           `${pad('--no-recursive')}不读取子文件夹`,
           `${pad('--jobs N')}同时读取 N 个文件（默认为 CPU 核数）`,
           `${pad('--timeout S')}每个文件最多 S 秒（默认 ${DEFAULT_TIMEOUT_S}），超时记为失败`,
-          `${pad('--max-memory MB')}每个读取进程的内存上限（默认 ${DEFAULT_MAX_MEMORY_MB}）`,
+          `${pad('--max-memory MB')}每个读取线程的内存上限（MB）（默认 ${DEFAULT_MAX_MEMORY_MB}）`,
           `${pad('--max-size MB')}不读取超过 MB 的文件（默认 ${DEFAULT_MAX_SIZE_MB}）`,
         ]
       : [

@@ -130,7 +130,7 @@ describe('zfxxgk check', () => {
       const io = fakeIO(files);
       expect(await main(argv, io)).toBe(2);
       expect(io.out).toBe('');
-      expect(io.err).toContain('用法： zfxxgk check');
+      expect(io.err).toContain('用法：zfxxgk check');
     }
     const en = fakeIO(files);
     expect(await main(['check', 'clean.json', '--lang', 'en', '--format', 'xml'], en)).toBe(2);
