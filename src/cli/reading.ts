@@ -207,10 +207,10 @@ export function batchSettings(
  *
  * @example
  * ```ts
- * const executor = executorFor(io, process, batch);
+ * const executor = executorFor(io, process, batch, inputs.length);
  * ```
  */
-export function executorFor(io: CliIO, settings: ProcessSettings, batch: BatchSettings): Executor {
+export function executorFor(io: CliIO, settings: ProcessSettings, batch: BatchSettings, files: number): Executor {
   if (!io.workers) {
     return inProcess(settings, {
       size: async (path) => {
@@ -222,7 +222,8 @@ export function executorFor(io: CliIO, settings: ProcessSettings, batch: BatchSe
     });
   }
   return io.workers({
-    size: Math.min(batch.jobs, 64),
+    // No more workers than files: each costs a start-up.
+    size: Math.max(1, Math.min(batch.jobs, files, 64)),
     timeoutMs: batch.timeoutMs,
     maxMemoryMb: batch.maxMemoryMb,
     settings,
@@ -243,7 +244,7 @@ export async function* readResults(
   settings: ProcessSettings,
   batch: BatchSettings,
 ): AsyncGenerator<FileResult> {
-  const executor = executorFor(io, settings, batch);
+  const executor = executorFor(io, settings, batch, inputs.length);
   try {
     yield* runBatch(inputs, executor, { window: Math.max(16, batch.jobs * 8), lang: settings.lang });
   } finally {
