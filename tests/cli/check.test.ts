@@ -242,6 +242,17 @@ describe('zfxxgk check on folders', () => {
   });
 });
 
+describe('zfxxgk check output size', () => {
+  it('names the cells of a finding by their keys only, so that a report with many blanks stays small', async () => {
+    const shanghai = readFileSync(new URL('../corpus/2019-shanghai-szfbgt.html', import.meta.url));
+    const io = fakeIO({ 'r.html': shanghai });
+    await main(['check', 'r.html', '--format', 'json'], io);
+    const cells = findingsOf(io.out).flatMap((f) => f.cells ?? []);
+    expect(cells.length).toBeGreaterThan(100);
+    for (const cell of cells) expect(Object.keys(cell)).toEqual(['table', 'row', 'column']);
+  });
+});
+
 describe('zfxxgk check --cross-year', () => {
   const example = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8');
   const other = asCsv(cleanReport2021());
