@@ -16,21 +16,29 @@ describe('DOCX bombs end with their finding in bounded memory', () => {
     ['4,000 tables nested in one another', 'docx-nested-tables', 4000],
     ['64,000 tables nested in one another', 'docx-nested-tables', 64_000],
     ['a document.xml of 1 GB that the ZIP directory says is 100 bytes', 'docx-understated-zip', 1024],
-  ])('%s', (_, scenario, n) => {
-    const { result, memory } = measure(scenario, n, 1);
-    expect(result).toEqual(['PARSE-DOCX-TOO-LARGE']);
-    // The limits allow a 32 MB document part; a few times that is the most a refusal may hold.
-    expect(memory).toBeLessThan(160 * MB);
-  }, 120_000);
+  ])(
+    '%s',
+    (_, scenario, n) => {
+      const { result, memory } = measure(scenario, n, 1);
+      expect(result).toEqual(['PARSE-DOCX-TOO-LARGE']);
+      // The limits allow a 32 MB document part; a few times that is the most a refusal may hold.
+      expect(memory).toBeLessThan(160 * MB);
+    },
+    120_000,
+  );
 });
 
 describe('reading grows linearly with the document', () => {
   it.each([
     ['paragraphs of running text', 'docx-paragraphs', 20_000],
     ['paragraphs in one table cell', 'docx-paragraphs-in-cell', 25_000],
-  ])('%s: four times as many, at most about four times the time and memory', (_, scenario, n) => {
-    const ratio = growth(scenario, n);
-    expect(ratio.time).toBeLessThan(6);
-    expect(ratio.memory).toBeLessThan(6);
-  }, 120_000);
+  ])(
+    '%s: four times as many, at most about four times the time and memory',
+    (_, scenario, n) => {
+      const ratio = growth(scenario, n);
+      expect(ratio.time).toBeLessThan(6);
+      expect(ratio.memory).toBeLessThan(6);
+    },
+    120_000,
+  );
 });
