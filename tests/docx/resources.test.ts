@@ -5,6 +5,7 @@
  * runs in a process of its own, so its peak memory is its own; times are compared as ratios.
  */
 import { describe, expect, it } from 'vitest';
+import { LINEAR_GROWTH } from '../support/growth.js';
 import { growth, measure } from '../support/measure.js';
 
 const MB = 1024 * 1024;
@@ -36,8 +37,8 @@ describe('reading grows linearly with the document', () => {
     '%s: four times as many, at most about four times the time and memory',
     (_, scenario, n) => {
       const ratio = growth(scenario, n);
-      expect(ratio.time).toBeLessThan(6);
-      expect(ratio.memory).toBeLessThan(6);
+      expect(ratio.time).toBeLessThan(LINEAR_GROWTH);
+      expect(ratio.memory).toBeLessThan(LINEAR_GROWTH);
     },
     120_000,
   );

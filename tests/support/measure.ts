@@ -51,39 +51,3 @@ export function growth(name: string, n: number, factor = 4, floor = 8 * 1024 * 1
     memory: Math.max(large.memory, floor) / Math.max(small.memory, floor),
   };
 }
-
-/** The median CPU milliseconds of `runs` calls of `read`, in this process. */
-export function cpuTime(read: () => unknown, runs = 3): number {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const started = process.cpuUsage();
-    read();
-    const used = process.cpuUsage(started);
-    times.push((used.user + used.system) / 1000);
-  }
-  return median(times);
-}
-
-/**
- * How much longer reading takes at `factor` times the input, in this process: the ratio of the
- * median CPU times (the smaller at least `floor` ms, below which a time is noise). Linear reading
- * gives about `factor`; quadratic, its square.
- */
-export function timeGrowth<T>(
-  make: (n: number) => T,
-  read: (input: T) => unknown,
-  n: number,
-  factor = 4,
-  floor = 20,
-): number {
-  const small = make(n);
-  const large = make(n * factor);
-  read(small); // compiled and warm before anything is timed
-  return (
-    cpuTime(() => read(large)) /
-    Math.max(
-      cpuTime(() => read(small)),
-      floor,
-    )
-  );
-}
