@@ -10,6 +10,8 @@ export interface CliIO {
   readFile(path: string): Promise<Uint8Array>;
   /** Reads standard input to the end (for `-`). */
   readStdin(): Promise<Uint8Array>;
+  /** Writes a file, creating the folders it is in. */
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
   stdout(text: string): void;
   stderr(text: string): void;
   /** Whether stderr is a terminal (progress is shown only then) and colour is allowed. */

@@ -12,6 +12,7 @@ import { exportCommand } from './commands/export.js';
 import { rollupCommand } from './commands/rollup.js';
 import { diffCommand } from './commands/diff.js';
 import { parseCommand } from './commands/parse.js';
+import { renderCommand } from './commands/render.js';
 import { LoadError } from './load.js';
 import { UsageError } from './options.js';
 
@@ -23,7 +24,14 @@ import { UsageError } from './options.js';
  * COMMANDS.map((c) => c.name); // ['check', 'export', …]
  * ```
  */
-export const COMMANDS: readonly CliCommand[] = [checkCommand, exportCommand, rollupCommand, diffCommand, parseCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  checkCommand,
+  exportCommand,
+  rollupCommand,
+  diffCommand,
+  parseCommand,
+  renderCommand,
+];
 
 /**
  * The top-level help text.

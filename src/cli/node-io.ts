@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { CliIO } from './command.js';
 
 /** Reads a whole stream into one buffer. */
@@ -30,6 +31,10 @@ export function nodeIO(): CliIO {
   return {
     readFile: (path) => readFile(path),
     readStdin: () => readAll(process.stdin),
+    async writeFile(path, data) {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, data);
+    },
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     // Colour goes to stdout and progress to stderr: both need a terminal.

@@ -95,8 +95,7 @@ export function publishedReportArb(format: FormatVersion): fc.Arbitrary<Report> 
       }) as Report;
       const tables = report as unknown as Record<string, Record<string, Record<string, number | null>>>;
       cells.forEach((c, i) => {
-        const value =
-          r.density === 'zeros' ? 0 : r.density === 'sparse' && r.blanks[i] ? null : (r.values[i] ?? null);
+        const value = r.density === 'zeros' ? 0 : r.density === 'sparse' && r.blanks[i] ? null : (r.values[i] ?? null);
         tables[`table${c.table}`]![c.row]![c.column] = value;
         if (r.unit && value !== null && c.columnDef.kind === 'amount') report.units[`${c.row}/${c.column}`] = r.unit;
       });
