@@ -8,6 +8,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       schema: 'src/schema/index.ts',
+      rules: 'src/findings/index.ts',
       parse: 'src/parse/index.ts',
       // The PDF reader loads the optional peer pdfjs-dist on demand; the DOCX reader never does.
       pdf: 'src/parse/pdf/index.ts',

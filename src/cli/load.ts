@@ -8,7 +8,7 @@
  */
 import { InterchangeError, readCsv } from '../interchange/csv.js';
 import { parse } from '../parse/index.js';
-import type { Finding, Lang, RuleSetting } from '../check/finding.js';
+import type { Finding, Lang, RuleSetting } from '../findings/types.js';
 import type { Report } from '../model/types.js';
 import { safeParseReport } from '../model/validate.js';
 import type { CliIO } from './command.js';

@@ -4,13 +4,8 @@
  *
  * @module
  */
-import type { Finding, Lang, RuleSetting } from '../check/finding.js';
-import { REPORT_RULES } from '../check/rules.js';
-import { CROSS_YEAR_RULES } from '../diff/rules.js';
-import { DOCX_RULES } from '../parse/docx/findings.js';
-import { PDF_RULES } from '../parse/pdf/findings.js';
-import { PARSE_RULES } from '../parse/rules.js';
-import { ROLLUP_RULES } from '../rollup/rules.js';
+import { RULES } from '../findings/index.js';
+import type { Finding, Lang, RuleSetting } from '../findings/types.js';
 import type { Report } from '../model/types.js';
 import type { CliIO } from './command.js';
 import { INPUT_FORMATS, loadReport } from './load.js';
@@ -18,12 +13,8 @@ import { oneOf, UsageError, type Style } from './options.js';
 
 const LANGS: readonly Lang[] = ['zh', 'en'];
 const SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info'];
-/** Every finding code a command can report, from every registry. */
-const CODES: ReadonlySet<string> = new Set(
-  [REPORT_RULES, PARSE_RULES, PDF_RULES, DOCX_RULES, CROSS_YEAR_RULES, ROLLUP_RULES].flatMap((rules) =>
-    rules.map((r) => r.code),
-  ),
-);
+/** Every finding code a command can report. */
+const CODES: ReadonlySet<string> = new Set(RULES.map((r) => r.code));
 
 /**
  * The options every reading command accepts, for `parseCommandArgs`.

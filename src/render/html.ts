@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Finding } from '../check/finding.js';
+import type { Finding } from '../findings/types.js';
 import type { Report } from '../model/types.js';
 import { printedReport, valueText } from './document.js';
 import { columnWeights, type LayoutCell, type TableLayout } from './layout.js';

@@ -5,8 +5,7 @@
  *
  * @module
  */
-import type { Finding } from '../check/finding.js';
-import type { Severity } from '../format/grid.js';
+import type { Finding, Severity } from '../findings/types.js';
 import type { PrintedReport } from './document.js';
 
 /**

@@ -8,11 +8,10 @@
  *
  * @module
  */
-import { formatCells, getFormat, type CellDef } from '../format/index.js';
+import { formatCells, getFormat, mapFormat, type CellDef } from '../format/index.js';
 import type { CellRef, FormatVersion } from '../format/grid.js';
 import { sumDecimal } from '../model/decimal.js';
 import type { Report } from '../model/types.js';
-import { mapFormat } from './comparable.js';
 import { readerFor, type BadCell, type CellToRead, type CountReader, type Tables } from '../model/cell-reader.js';
 
 /** Money is accumulated in millionths of its unit. */

@@ -3,11 +3,10 @@
  *
  * @module
  */
-import { FORMAT_VERSIONS, formatForYear } from '../format/index.js';
+import { comparisonGrid, FORMAT_VERSIONS, formatForYear } from '../format/index.js';
 import type { FormatVersion } from '../format/grid.js';
 import type { Report, ReportOf } from '../model/types.js';
 import { Accumulator } from './accumulator.js';
-import { comparisonGrid } from './comparable.js';
 import { buildResult, type RollupMeta, type RollupOptions, type RollupResult } from './result.js';
 
 /**

@@ -5,7 +5,7 @@
  * @module
  */
 import { check } from '../../check/index.js';
-import type { Finding } from '../../check/finding.js';
+import type { Finding } from '../../findings/types.js';
 import type { CliCommand, CliIO } from '../command.js';
 import { LoadError, loadReport } from '../load.js';
 import { oneOf, parseCommandArgs, styleFor, UsageError, type Style } from '../options.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Finding } from '../../check/finding.js';
+import type { Finding } from '../../findings/types.js';
 import { getFormat } from '../../format/index.js';
 import type { Report } from '../../model/types.js';
 import type { CliCommand, CliIO } from '../command.js';

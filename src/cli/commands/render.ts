@@ -10,7 +10,7 @@
  * @module
  */
 import { basename, dirname, extname, join } from 'node:path';
-import type { Finding } from '../../check/finding.js';
+import type { Finding } from '../../findings/types.js';
 import { check } from '../../check/index.js';
 import type { Report } from '../../model/types.js';
 import { renderDocx } from '../../render/docx/index.js';
