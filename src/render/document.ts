@@ -9,7 +9,7 @@ import type { CellRef } from '../format/grid.js';
 import { getFormat } from '../format/index.js';
 import { decimalText } from '../model/decimal.js';
 import type { Report, SectionKey } from '../model/types.js';
-import { tableLayouts, type TableLayout } from './layout.js';
+import { tableGrids, type TableGrid } from './layout.js';
 
 /**
  * A section as printed: its key, the official heading, its paragraphs and its table.
@@ -23,7 +23,7 @@ export interface PrintedSection {
   readonly key: SectionKey;
   readonly heading: string;
   readonly paragraphs: readonly string[];
-  readonly table?: TableLayout;
+  readonly table?: TableGrid;
 }
 
 /**
@@ -76,7 +76,7 @@ export function reportTitle(report: Report): string {
  */
 export function printedReport(report: Report): PrintedReport {
   const format = getFormat(report.format);
-  const tables = tableLayouts(format);
+  const tables = tableGrids(format);
   return {
     title: reportTitle(report),
     ...(report.meta.published ? { published: `发布日期：${report.meta.published}` } : {}),

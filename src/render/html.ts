@@ -8,7 +8,7 @@
 import type { Finding } from '../findings/types.js';
 import type { Report } from '../model/types.js';
 import { printedReport, valueText } from './document.js';
-import { columnWeights, type LayoutCell, type TableLayout } from './layout.js';
+import { columnWeights, type GridCell, type TableGrid } from './layout.js';
 import { placeFindings, type Mark, type Marks } from './marks.js';
 
 /**
@@ -70,18 +70,18 @@ function marked(mark: Mark | undefined): string {
   return ` class="zfxxgk-finding zfxxgk-${mark.severity}" data-findings="${escapeHtml(mark.codes.join(' '))}" title="${escapeHtml(mark.messages.join('\n'))}"`;
 }
 
-const spans = (cell: LayoutCell): string =>
+const spans = (cell: GridCell): string =>
   `${cell.colspan > 1 ? ` colspan="${cell.colspan}"` : ''}${cell.rowspan > 1 ? ` rowspan="${cell.rowspan}"` : ''}`;
 
 /** The `scope` of a header cell: the columns or rows it heads, one or a group. */
-function scope(cell: LayoutCell): string {
+function scope(cell: GridCell): string {
   if (cell.kind === 'label') return cell.group ? 'rowgroup' : 'row';
   if (cell.kind === 'caption') return 'rowgroup';
   return cell.group ? 'colgroup' : 'col';
 }
 
 /** A value cell (`<td>` with its key), or a header or row label (`<th>`; a row label carries its row's marks). */
-function cellHtml(cell: LayoutCell, table: string, report: Report, marks: Marks | undefined): string {
+function cellHtml(cell: GridCell, table: string, report: Report, marks: Marks | undefined): string {
   if (cell.ref) {
     const key = `${table}/${cell.ref.row}/${cell.ref.column}`;
     return `<td${spans(cell)} data-cell="${key}"${marked(marks?.get(key))}>${escapeHtml(valueText(report, cell.ref))}</td>`;
@@ -91,7 +91,7 @@ function cellHtml(cell: LayoutCell, table: string, report: Report, marks: Marks 
 }
 
 /** A table: one `<thead>` when it is a single block, else a `<tbody>` per block with its own headers. */
-function tableHtml(layout: TableLayout, report: Report, marks: Marks | undefined): string {
+function tableHtml(layout: TableGrid, report: Report, marks: Marks | undefined): string {
   const id = layout.table.id;
   const weights = columnWeights(layout);
   const total = weights.reduce((a, b) => a + b, 0);

@@ -21,9 +21,9 @@ export { displayWidth, renderText } from './text.js';
 export { printedReport, reportTitle, valueText, type PrintedReport, type PrintedSection } from './document.js';
 export {
   columnWeights,
-  tableLayouts,
-  type LayoutCell,
-  type LayoutCellKind,
-  type LayoutRow,
-  type TableLayout,
+  tableGrids,
+  type GridCell,
+  type GridCellKind,
+  type GridRow,
+  type TableGrid,
 } from './layout.js';

@@ -23,22 +23,22 @@ import type { BlockDef, CellRef, ColumnDef, FormatDef, TableDef } from '../forma
  *
  * @example
  * ```ts
- * tableLayouts(FORMAT_2021)[1].rows[0].cells.map((c) => c.kind); // ['stub', 'header']
+ * tableGrids(FORMAT_2021)[1].rows[0].cells.map((c) => c.kind); // ['stub', 'header']
  * ```
  */
-export type LayoutCellKind = 'caption' | 'stub' | 'header' | 'label' | 'value';
+export type GridCellKind = 'caption' | 'stub' | 'header' | 'label' | 'value';
 
 /**
  * One cell of the official layout, placed on the grid: its top-left grid position and spans.
  *
  * @example
  * ```ts
- * const cell = tableLayouts(FORMAT_2021)[1].rows[5].cells[0];
+ * const cell = tableGrids(FORMAT_2021)[1].rows[5].cells[0];
  * // { kind: 'label', text: '三、本年度办理结果', row: 5, col: 0, rowspan: 22, colspan: 1, group: true }
  * ```
  */
-export interface LayoutCell {
-  readonly kind: LayoutCellKind;
+export interface GridCell {
+  readonly kind: GridCellKind;
   /** The official label; `''` for value cells (their text comes from the report). */
   readonly text: string;
   readonly row: number;
@@ -60,16 +60,16 @@ export interface LayoutCell {
  *
  * @example
  * ```ts
- * const row = tableLayouts(FORMAT_2021)[0].rows[0];
+ * const row = tableGrids(FORMAT_2021)[0].rows[0];
  * // { block: 'item1', head: true, cells: [{ kind: 'caption', text: '第二十条第（一）项', colspan: 4, … }] }
  * ```
  */
-export interface LayoutRow {
+export interface GridRow {
   /** The key of the block the row belongs to. */
   readonly block: string;
   /** True for caption and header rows. */
   readonly head: boolean;
-  readonly cells: readonly LayoutCell[];
+  readonly cells: readonly GridCell[];
 }
 
 /**
@@ -77,17 +77,17 @@ export interface LayoutRow {
  *
  * @example
  * ```ts
- * const t3 = tableLayouts(FORMAT_2021)[1];
+ * const t3 = tableGrids(FORMAT_2021)[1];
  * [t3.width, t3.labelColumns, t3.rows.length]; // [10, 3, 28]
  * ```
  */
-export interface TableLayout {
+export interface TableGrid {
   readonly table: TableDef;
   /** Columns of the grid. */
   readonly width: number;
   /** Grid columns taken by the row labels (0 for a table printed across). */
   readonly labelColumns: number;
-  readonly rows: readonly LayoutRow[];
+  readonly rows: readonly GridRow[];
 }
 
 type Path = readonly string[];
@@ -143,14 +143,14 @@ function headerLeaves(block: BlockDef): { path: Path; row?: string; column: Colu
 }
 
 class GridBuilder {
-  readonly rows: LayoutRow[] = [];
+  readonly rows: GridRow[] = [];
   constructor(
     private readonly table: TableDef,
     readonly width: number,
     readonly labelColumns: number,
   ) {}
 
-  add(block: BlockDef, head: boolean, cells: LayoutCell[]): void {
+  add(block: BlockDef, head: boolean, cells: GridCell[]): void {
     this.rows.push({ block: block.key, head, cells });
   }
 
@@ -169,7 +169,7 @@ class GridBuilder {
     const offsets = spans.map((_, i) => this.labelColumns + spans.slice(0, i).reduce((a, b) => a + b, 0));
     const top = this.next;
     for (let d = 0; d < depth; d++) {
-      const cells: LayoutCell[] = [];
+      const cells: GridCell[] = [];
       if (d === 0 && this.labelColumns > 0) {
         cells.push(cell('stub', block.stubHead ?? '', top, 0, depth, this.labelColumns, false));
       }
@@ -201,12 +201,12 @@ class GridBuilder {
     }
     const spans = spreadSpans(block.columns.length, this.width - this.labelColumns);
     const paths = block.rows.map(pathOf);
-    const starts = new Map<number, LayoutCell[]>();
+    const starts = new Map<number, GridCell[]>();
     for (let d = 0; d < this.labelColumns; d++) {
       for (const run of runsAt(paths, d)) {
         const colspan = run.leaf ? this.labelColumns - d : 1;
         const row = block.rows[run.start] as BlockDef['rows'][number];
-        const label: LayoutCell = {
+        const label: GridCell = {
           ...cell('label', run.text, this.next + run.start, d, run.length, colspan, !run.leaf),
           ...(run.leaf ? { rowKey: row.key } : {}),
         };
@@ -227,14 +227,14 @@ class GridBuilder {
 }
 
 function cell(
-  kind: LayoutCellKind,
+  kind: GridCellKind,
   text: string,
   row: number,
   col: number,
   rowspan: number,
   colspan: number,
   group: boolean,
-): LayoutCell {
+): GridCell {
   return { kind, text, row, col, rowspan, colspan, group };
 }
 
@@ -247,7 +247,7 @@ function valueCell(table: TableDef, row: string, column: ColumnDef, top: number,
 }
 
 /** The layout of one table: its width is that of its widest block plus its deepest labels. */
-function tableLayout(table: TableDef): TableLayout {
+function tableGrid(table: TableDef): TableGrid {
   const across = table.blocks.every((b) => b.rowsAcross);
   const labelColumns = across ? 0 : Math.max(...table.blocks.flatMap((b) => b.rows.map((r) => pathOf(r).length)));
   const valueColumns = Math.max(...table.blocks.map((b) => headerLeaves(b).length));
@@ -259,22 +259,22 @@ function tableLayout(table: TableDef): TableLayout {
   return { table, width: grid.width, labelColumns, rows: grid.rows };
 }
 
-const layouts = new WeakMap<FormatDef, readonly TableLayout[]>();
+const layouts = new WeakMap<FormatDef, readonly TableGrid[]>();
 
 /**
  * Tables 2, 3 and 4 of a format in their official layout (computed once per format).
  *
  * @example
  * ```ts
- * const [t2, t3, t4] = tableLayouts(FORMAT_2021);
+ * const [t2, t3, t4] = tableGrids(FORMAT_2021);
  * t2.rows[1].cells.map((c) => [c.text, c.colspan]); // [['信息内容', 1], ['本年制发件数', 1], …]
  * t4.rows[0].cells.map((c) => [c.text, c.colspan]); // [['行政复议', 5], ['行政诉讼', 10]]
  * ```
  */
-export function tableLayouts(format: FormatDef): readonly TableLayout[] {
+export function tableGrids(format: FormatDef): readonly TableGrid[] {
   let found = layouts.get(format);
   if (!found) {
-    found = Object.freeze(format.tables.map(tableLayout));
+    found = Object.freeze(format.tables.map(tableGrid));
     layouts.set(format, found);
   }
   return found;
@@ -292,10 +292,10 @@ const LEAF_LABEL_WEIGHT = 4.6;
  *
  * @example
  * ```ts
- * columnWeights(tableLayouts(FORMAT_2021)[1]); // [1.2, 1.2, 4.6, 1, 1, 1, 1, 1, 1, 1]
+ * columnWeights(tableGrids(FORMAT_2021)[1]); // [1.2, 1.2, 4.6, 1, 1, 1, 1, 1, 1, 1]
  * ```
  */
-export function columnWeights(layout: TableLayout): number[] {
+export function columnWeights(layout: TableGrid): number[] {
   return Array.from({ length: layout.width }, (_, col) => {
     if (col >= layout.labelColumns || layout.labelColumns === 1) return VALUE_WEIGHT;
     return col === layout.labelColumns - 1 ? LEAF_LABEL_WEIGHT : GROUP_LABEL_WEIGHT;

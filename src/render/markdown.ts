@@ -14,7 +14,7 @@
  */
 import type { Report } from '../model/types.js';
 import { printedReport, valueText } from './document.js';
-import type { LayoutCell, TableLayout } from './layout.js';
+import type { GridCell, TableGrid } from './layout.js';
 
 /** Markdown that a line of text must not start with, lest it become a heading, list, quote or rule. */
 const BLOCK_START = /^(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|={3,}|-{3,}|_{3,}|\*{3,}|`{3,}|~{3,})/;
@@ -31,7 +31,7 @@ const cellText = (text: string): string => text.replace(/\\/g, '\\\\').replace(/
 const line = (fields: readonly string[]): string => `| ${fields.join(' | ')} |`;
 
 /** The pipe-table lines of a table. */
-function tableLines(layout: TableLayout, report: Report): string[] {
+function tableLines(layout: TableGrid, report: Report): string[] {
   const headRows = layout.rows.filter((r) => r.head).length;
   const grid: string[][] = layout.rows.map(() => new Array<string>(layout.width).fill(''));
   const put = (row: number, col: number, text: string): void => {
@@ -49,9 +49,9 @@ function tableLines(layout: TableLayout, report: Report): string[] {
 
 /** Writes one layout cell into the grid by the rules of the module. */
 function placeCell(
-  cell: LayoutCell,
+  cell: GridCell,
   r: number,
-  layout: TableLayout,
+  layout: TableGrid,
   report: Report,
   put: (row: number, col: number, text: string) => void,
   ends: number[],

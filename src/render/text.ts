@@ -7,7 +7,7 @@
  */
 import type { Report } from '../model/types.js';
 import { printedReport, valueText } from './document.js';
-import type { LayoutCell, TableLayout } from './layout.js';
+import type { GridCell, TableGrid } from './layout.js';
 
 /** Whether a code point is displayed two columns wide (East Asian Wide or Fullwidth). */
 function isWide(cp: number): boolean {
@@ -45,8 +45,8 @@ export function displayWidth(text: string): number {
 const SEPARATOR = ' | ';
 
 /** The text of every cell of a table, by its grid position. */
-function cellTexts(layout: TableLayout, report: Report): Map<LayoutCell, string> {
-  const texts = new Map<LayoutCell, string>();
+function cellTexts(layout: TableGrid, report: Report): Map<GridCell, string> {
+  const texts = new Map<GridCell, string>();
   for (const row of layout.rows) {
     for (const cell of row.cells) texts.set(cell, cell.ref ? valueText(report, cell.ref) : cell.text);
   }
@@ -57,7 +57,7 @@ function cellTexts(layout: TableLayout, report: Report): Map<LayoutCell, string>
  * Column widths that fit every cell: single columns first, then each merged cell widens the
  * columns it spans (evenly) when their widths and separators are too narrow for it.
  */
-function columnWidths(layout: TableLayout, texts: Map<LayoutCell, string>): number[] {
+function columnWidths(layout: TableGrid, texts: Map<GridCell, string>): number[] {
   const widths = new Array<number>(layout.width).fill(1);
   const cells = layout.rows.flatMap((r) => r.cells).sort((a, b) => a.colspan - b.colspan);
   for (const cell of cells) {
@@ -88,11 +88,11 @@ const pad = (text: string, width: number, right: boolean): string => {
  * columns it spans; under a cell that spans rows, an empty field), each line ends with `|`, and
  * a rule of `-` and `+` follows each row except under cells that continue below.
  */
-function tableLines(layout: TableLayout, report: Report): string[] {
+function tableLines(layout: TableGrid, report: Report): string[] {
   const texts = cellTexts(layout, report);
   const widths = columnWidths(layout, texts);
   // The cell covering each column, and the last grid row it covers.
-  const covering = new Array<{ cell: LayoutCell; until: number } | undefined>(layout.width).fill(undefined);
+  const covering = new Array<{ cell: GridCell; until: number } | undefined>(layout.width).fill(undefined);
   const lines: string[] = [];
   layout.rows.forEach((row, r) => {
     const starts = new Map(row.cells.map((c) => [c.col, c]));
@@ -123,7 +123,7 @@ function tableLines(layout: TableLayout, report: Report): string[] {
  */
 function ruleBelow(
   widths: readonly number[],
-  covering: readonly ({ cell: LayoutCell; until: number } | undefined)[],
+  covering: readonly ({ cell: GridCell; until: number } | undefined)[],
   r: number,
 ): string {
   const open = (col: number): boolean => (covering[col]?.until ?? r) > r;

@@ -16,7 +16,7 @@ import { readCsv } from '../../src/interchange/csv.js';
 import type { Report } from '../../src/model/types.js';
 import { parse } from '../../src/parse/index.js';
 import { parsePdf } from '../../src/parse/pdf/index.js';
-import { renderHtml, tableLayouts } from '../../src/render/index.js';
+import { renderHtml, tableGrids } from '../../src/render/index.js';
 import { tablesOf, withCells } from '../support/reports.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -73,7 +73,7 @@ const cellBoxes = (page: Page): Promise<Box[][][]> =>
  * its last row and column.
  */
 function expectOfficialGeometry(report: Report, boxes: Box[][][]): void {
-  const layouts = tableLayouts(getFormat(report.format));
+  const layouts = tableGrids(getFormat(report.format));
   expect(boxes).toHaveLength(layouts.length);
   layouts.forEach((layout, t) => {
     const placed = layout.rows.flatMap((row, r) =>

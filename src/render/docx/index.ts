@@ -20,7 +20,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Report } from '../../model/types.js';
 import { printedReport, valueText } from '../document.js';
-import { columnWeights, type LayoutCell, type TableLayout } from '../layout.js';
+import { columnWeights, type GridCell, type TableGrid } from '../layout.js';
 import { escapeXml, packageParts, PAGE, TEXT_WIDTH, WORDML } from './parts.js';
 
 const run = (text: string): string => (text ? `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>` : '');
@@ -29,7 +29,7 @@ const paragraph = (style: string, text: string): string =>
   `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${run(text)}</w:p>`;
 
 /** Column widths in twips that fill the text width, in the proportions of the layout. */
-function gridWidths(layout: TableLayout): number[] {
+function gridWidths(layout: TableGrid): number[] {
   const weights = columnWeights(layout);
   const total = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((w / total) * TEXT_WIDTH));
@@ -49,18 +49,18 @@ function cellXml(width: number, colspan: number, merge: 'restart' | 'continue' |
 }
 
 /** A table on the official grid; the header rows of a one-block table repeat on each page. */
-function tableXml(layout: TableLayout, report: Report): string {
+function tableXml(layout: TableGrid, report: Report): string {
   const widths = gridWidths(layout);
   const spanWidth = (col: number, span: number): number => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
   const repeatHead = new Set(layout.rows.map((r) => r.block)).size === 1;
-  const covering = new Array<{ cell: LayoutCell; until: number } | undefined>(layout.width).fill(undefined);
+  const covering = new Array<{ cell: GridCell; until: number } | undefined>(layout.width).fill(undefined);
   const rows = layout.rows.map((row, r) => {
     const starts = new Map(row.cells.map((c) => [c.col, c]));
     const cells: string[] = [];
     for (let col = 0; col < layout.width; ) {
       const cell = starts.get(col);
       if (!cell) {
-        const above = covering[col]?.cell as LayoutCell;
+        const above = covering[col]?.cell as GridCell;
         cells.push(cellXml(spanWidth(col, above.colspan), above.colspan, 'continue', '<w:p/>'));
         col += above.colspan;
         continue;
