@@ -32,7 +32,6 @@ const line = (fields: readonly string[]): string => `| ${fields.join(' | ')} |`;
 
 /** The pipe-table lines of a table. */
 function tableLines(layout: TableGrid, report: Report): string[] {
-  const headRows = layout.rows.filter((r) => r.head).length;
   const grid: string[][] = layout.rows.map(() => new Array<string>(layout.width).fill(''));
   const put = (row: number, col: number, text: string): void => {
     (grid[row] as string[])[col] = cellText(text);
@@ -44,7 +43,7 @@ function tableLines(layout: TableGrid, report: Report): string[] {
   const lines = grid.map((fields, r) => line(fields.slice(0, ends[r])));
   // The delimiter row goes under the first row, which Markdown takes as the header.
   lines.splice(1, 0, line(new Array<string>(layout.width).fill('---')));
-  return headRows > 0 ? lines : lines;
+  return lines;
 }
 
 /** Writes one layout cell into the grid by the rules of the module. */
