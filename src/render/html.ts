@@ -7,7 +7,8 @@
  */
 import type { Finding } from '../findings/types.js';
 import type { Report } from '../model/types.js';
-import { printedReport, valueText } from './document.js';
+import type { CellRef } from '../format/grid.js';
+import { printedReport, valuePrinter } from './document.js';
 import { columnWeights, type GridCell, type TableGrid } from './layout.js';
 import { placeFindings, type Mark, type Marks } from './marks.js';
 
@@ -80,38 +81,80 @@ function scope(cell: GridCell): string {
   return cell.group ? 'colgroup' : 'col';
 }
 
-/** A value cell (`<td>` with its key), or a header or row label (`<th>`; a row label carries its row's marks). */
-function cellHtml(cell: GridCell, table: string, report: Report, marks: Marks | undefined): string {
-  if (cell.ref) {
-    const key = `${table}/${cell.ref.row}/${cell.ref.column}`;
-    return `<td${spans(cell)} data-cell="${key}"${marked(marks?.get(key))}>${escapeHtml(valueText(report, cell.ref))}</td>`;
-  }
-  const mark = cell.rowKey ? marks?.get(`${table}/${cell.rowKey}`) : undefined;
-  return `<th scope="${scope(cell)}"${spans(cell)}${marked(mark)}>${escapeHtml(cell.text)}</th>`;
+/**
+ * A cell as markup, less what depends on the report: the start tag up to its marks, the key of
+ * the marks it takes, and for a header or label its text; computed once per table.
+ */
+interface CellMarkup {
+  readonly start: string;
+  readonly end: string;
+  readonly mark?: string;
+  /** A header's or label's escaped text; `undefined` for a value cell. */
+  readonly text?: string;
+  readonly ref?: CellRef;
 }
 
-/** A table: one `<thead>` when it is a single block, else a `<tbody>` per block with its own headers. */
-function tableHtml(layout: TableGrid, report: Report, marks: Marks | undefined): string {
+/** A table's markup around its cells: the opening tags, each row's cells, the row-group tags. */
+interface TableMarkup {
+  readonly id: string;
+  readonly head: string;
+  readonly rows: readonly { readonly before: string; readonly cells: readonly CellMarkup[] }[];
+  readonly tail: string;
+}
+
+function cellMarkup(cell: GridCell, table: string): CellMarkup {
+  if (cell.ref) {
+    const key = `${table}/${cell.ref.row}/${cell.ref.column}`;
+    return { start: `<td${spans(cell)} data-cell="${key}"`, end: '</td>', mark: key, ref: cell.ref };
+  }
+  const start = `<th scope="${scope(cell)}"${spans(cell)}`;
+  const text = escapeHtml(cell.text);
+  return cell.rowKey ? { start, end: '</th>', mark: `${table}/${cell.rowKey}`, text } : { start, end: '</th>', text };
+}
+
+const markups = new WeakMap<TableGrid, TableMarkup>();
+
+/** The markup of a table: one `<thead>` when it is a single block, else a `<tbody>` per block. */
+function tableMarkup(layout: TableGrid): TableMarkup {
+  let markup = markups.get(layout);
+  if (markup) return markup;
   const id = layout.table.id;
   const weights = columnWeights(layout);
   const total = weights.reduce((a, b) => a + b, 0);
   const cols = weights.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join('');
   const single = new Set(layout.rows.map((r) => r.block)).size === 1;
-  const out = [
-    `<table data-table="${id}"${marked(marks?.get(id))}><caption>${escapeHtml(layout.table.title)}</caption><colgroup>${cols}</colgroup>`,
-  ];
   let group = '';
-  for (const row of layout.rows) {
+  const rows = layout.rows.map((row) => {
     const next = single ? (row.head ? 'thead' : 'tbody') : `tbody ${row.block}`;
+    let before = '';
     if (next !== group) {
-      if (group) out.push(`</${group.split(' ')[0]}>`);
-      out.push(`<${next.split(' ')[0]}>`);
+      before = `${group ? `</${group.split(' ')[0]}>` : ''}<${next.split(' ')[0]}>`;
       group = next;
     }
-    out.push(`<tr>${row.cells.map((cell) => cellHtml(cell, id, report, marks)).join('')}</tr>`);
+    return { before, cells: row.cells.map((cell) => cellMarkup(cell, id)) };
+  });
+  markup = {
+    id,
+    head: `><caption>${escapeHtml(layout.table.title)}</caption><colgroup>${cols}</colgroup>`,
+    rows,
+    tail: `</${group.split(' ')[0]}></table>`,
+  };
+  markups.set(layout, markup);
+  return markup;
+}
+
+function tableHtml(layout: TableGrid, print: (ref: CellRef) => string, marks: Marks | undefined): string {
+  const markup = tableMarkup(layout);
+  let html = `<table data-table="${markup.id}"${marked(marks?.get(markup.id))}${markup.head}`;
+  for (const row of markup.rows) {
+    html += `${row.before}<tr>`;
+    for (const cell of row.cells) {
+      const mark = marks && cell.mark ? marked(marks.get(cell.mark)) : '';
+      html += `${cell.start}${mark}>${cell.text ?? escapeHtml(print(cell.ref as CellRef))}${cell.end}`;
+    }
+    html += '</tr>';
   }
-  out.push(`</${group.split(' ')[0]}></table>`);
-  return out.join('');
+  return html + markup.tail;
 }
 
 /**
@@ -133,6 +176,7 @@ function tableHtml(layout: TableGrid, report: Report, marks: Marks | undefined):
 export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const printed = printedReport(report);
   const marks = options.findings?.length ? placeFindings(printed, options.findings) : undefined;
+  const print = valuePrinter(report);
   const out = [
     `<article class="zfxxgk-report" lang="zh-CN" data-format="${report.format}">`,
     `<h1${marked(marks?.get(''))}>${escapeHtml(printed.title)}</h1>`,
@@ -144,7 +188,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     section.paragraphs.forEach((text, i) => {
       out.push(`<p${marked(marks?.get(`${section.key}#${i}`))}>${escapeHtml(text)}</p>`);
     });
-    if (section.table) out.push(tableHtml(section.table, report, marks));
+    if (section.table) out.push(tableHtml(section.table, print, marks));
     out.push('</section>');
   }
   out.push('</article>');

@@ -18,7 +18,7 @@
 export { renderHtml, REPORT_CSS, type HtmlOptions } from './html.js';
 export { renderMarkdown } from './markdown.js';
 export { displayWidth, renderText } from './text.js';
-export { printedReport, reportTitle, valueText, type PrintedReport, type PrintedSection } from './document.js';
+export { printedReport, reportTitle, valuePrinter, type PrintedReport, type PrintedSection } from './document.js';
 export {
   columnWeights,
   tableGrids,

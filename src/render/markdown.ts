@@ -13,8 +13,9 @@
  * @module
  */
 import type { Report } from '../model/types.js';
-import { printedReport, valueText } from './document.js';
-import type { GridCell, TableGrid } from './layout.js';
+import type { CellRef } from '../format/grid.js';
+import { printedReport, valuePrinter } from './document.js';
+import type { TableGrid } from './layout.js';
 
 /** Markdown that a line of text must not start with, lest it become a heading, list, quote or rule. */
 const BLOCK_START = /^(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|={3,}|-{3,}|_{3,}|\*{3,}|`{3,}|~{3,})/;
@@ -25,48 +26,59 @@ function paragraph(text: string): string {
   return BLOCK_START.test(safe) ? `\\${safe}` : safe;
 }
 
-/** A cell's text in a pipe table: `|` and backslashes escaped. */
-const cellText = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '\\<');
+/** A cell's text in a pipe table: backslashes, `|` and `<` escaped. */
+const cellText = (text: string): string =>
+  /[\\|<]/.test(text) ? text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '\\<') : text;
+
+/**
+ * A table on its Markdown grid, less the values: the labels and headers placed by the rules of
+ * the module, each row's length (a value spread to the row's end ends it), and where each value
+ * goes. Computed once per table.
+ */
+interface MarkdownPlan {
+  readonly grid: readonly (readonly string[])[];
+  readonly ends: readonly number[];
+  readonly values: readonly { readonly row: number; readonly col: number; readonly ref: CellRef }[];
+  readonly delimiter: string;
+}
+
+const plans = new WeakMap<TableGrid, MarkdownPlan>();
+
+function markdownPlan(layout: TableGrid): MarkdownPlan {
+  let plan = plans.get(layout);
+  if (plan) return plan;
+  const grid = layout.rows.map(() => new Array<string>(layout.width).fill(''));
+  const ends = new Array<number>(layout.rows.length).fill(layout.width);
+  const values: { row: number; col: number; ref: CellRef }[] = [];
+  layout.rows.forEach((row, r) => {
+    for (const cell of row.cells) {
+      if (cell.ref) {
+        values.push({ row: r, col: cell.col, ref: cell.ref });
+        if (cell.col + cell.colspan === layout.width && cell.colspan > 1) ends[r] = cell.col + 1;
+      } else if (cell.kind === 'label') {
+        // Its own label in the last label column; a group's label on every row it spans.
+        const col = cell.group ? cell.col : layout.labelColumns - 1;
+        for (let k = r; k < r + cell.rowspan; k++) (grid[k] as string[])[col] = cellText(cell.text);
+      } else {
+        (grid[r + cell.rowspan - 1] as string[])[cell.col] = cellText(cell.text);
+      }
+    }
+  });
+  plan = { grid, ends, values, delimiter: line(new Array<string>(layout.width).fill('---')) };
+  plans.set(layout, plan);
+  return plan;
+}
 
 const line = (fields: readonly string[]): string => `| ${fields.join(' | ')} |`;
 
-/** The pipe-table lines of a table. */
-function tableLines(layout: TableGrid, report: Report): string[] {
-  const grid: string[][] = layout.rows.map(() => new Array<string>(layout.width).fill(''));
-  const put = (row: number, col: number, text: string): void => {
-    (grid[row] as string[])[col] = cellText(text);
-  };
-  const ends = new Array<number>(layout.rows.length).fill(layout.width);
-  layout.rows.forEach((row, r) => {
-    for (const cell of row.cells) placeCell(cell, r, layout, report, put, ends);
-  });
-  const lines = grid.map((fields, r) => line(fields.slice(0, ends[r])));
-  // The delimiter row goes under the first row, which Markdown takes as the header.
-  lines.splice(1, 0, line(new Array<string>(layout.width).fill('---')));
+/** The pipe-table lines of a table; the delimiter row under the first, which Markdown takes as the header. */
+function tableLines(layout: TableGrid, print: (ref: CellRef) => string): string[] {
+  const plan = markdownPlan(layout);
+  const grid = plan.grid.map((row, r) => row.slice(0, plan.ends[r]));
+  for (const { row, col, ref } of plan.values) (grid[row] as string[])[col] = cellText(print(ref));
+  const lines = grid.map(line);
+  lines.splice(1, 0, plan.delimiter);
   return lines;
-}
-
-/** Writes one layout cell into the grid by the rules of the module. */
-function placeCell(
-  cell: GridCell,
-  r: number,
-  layout: TableGrid,
-  report: Report,
-  put: (row: number, col: number, text: string) => void,
-  ends: number[],
-): void {
-  if (cell.ref) {
-    put(r, cell.col, valueText(report, cell.ref));
-    if (cell.col + cell.colspan === layout.width && cell.colspan > 1) ends[r] = cell.col + 1;
-    return;
-  }
-  if (cell.kind === 'label') {
-    // Its own label in the last label column; a group's label on every row it spans.
-    const col = cell.group ? cell.col : layout.labelColumns - 1;
-    for (let k = r; k < r + cell.rowspan; k++) put(k, col, cell.text);
-    return;
-  }
-  put(r + cell.rowspan - 1, cell.col, cell.text);
 }
 
 /**
@@ -91,12 +103,13 @@ function placeCell(
  */
 export function renderMarkdown(report: Report): string {
   const printed = printedReport(report);
+  const print = valuePrinter(report);
   const out = [`# ${paragraph(printed.title)}`];
   if (printed.published) out.push('', printed.published);
   for (const section of printed.sections) {
     out.push('', `## ${section.heading}`);
     for (const text of section.paragraphs) out.push('', paragraph(text));
-    if (section.table) out.push('', ...tableLines(section.table, report));
+    if (section.table) out.push('', ...tableLines(section.table, print));
   }
   return `${out.join('\n')}\n`;
 }

@@ -19,7 +19,8 @@
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Report } from '../../model/types.js';
-import { printedReport, valueText } from '../document.js';
+import type { CellRef } from '../../format/grid.js';
+import { printedReport, valuePrinter } from '../document.js';
 import { columnWeights, type GridCell, type TableGrid } from '../layout.js';
 import { escapeXml, packageParts, PAGE, TEXT_WIDTH, WORDML } from './parts.js';
 
@@ -49,7 +50,7 @@ function cellXml(width: number, colspan: number, merge: 'restart' | 'continue' |
 }
 
 /** A table on the official grid; the header rows of a one-block table repeat on each page. */
-function tableXml(layout: TableGrid, report: Report): string {
+function tableXml(layout: TableGrid, print: (ref: CellRef) => string): string {
   const widths = gridWidths(layout);
   const spanWidth = (col: number, span: number): number => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
   const repeatHead = new Set(layout.rows.map((r) => r.block)).size === 1;
@@ -66,7 +67,7 @@ function tableXml(layout: TableGrid, report: Report): string {
         continue;
       }
       for (let k = col; k < col + cell.colspan; k++) covering[k] = { cell, until: r + cell.rowspan - 1 };
-      const text = cell.ref ? valueText(report, cell.ref) : cell.text;
+      const text = cell.ref ? print(cell.ref) : cell.text;
       const style = cell.kind === 'label' && !cell.group ? 'TableLabel' : 'TableText';
       cells.push(
         cellXml(
@@ -88,13 +89,14 @@ function tableXml(layout: TableGrid, report: Report): string {
 /** `word/document.xml`: the title, the date, then each section's heading, text and table. */
 function documentXml(report: Report): { xml: string; title: string } {
   const printed = printedReport(report);
+  const print = valuePrinter(report);
   const body = [paragraph('Title', printed.title)];
   if (printed.published) body.push(paragraph('Published', printed.published));
   for (const section of printed.sections) {
     body.push(paragraph('Heading1', section.heading));
     for (const text of section.paragraphs) body.push(paragraph('Normal', text));
     // An empty paragraph after a table keeps the next heading from joining it in Word.
-    if (section.table) body.push(tableXml(section.table, report), '<w:p/>');
+    if (section.table) body.push(tableXml(section.table, print), '<w:p/>');
   }
   const sectPr = `<w:sectPr><w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/><w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="851" w:footer="992" w:gutter="0"/><w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="579"/></w:sectPr>`;
   const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${WORDML}"><w:body>${body.join('')}${sectPr}</w:body></w:document>`;
