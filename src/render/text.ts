@@ -97,7 +97,8 @@ function textPlan(layout: TableGrid): TextPlan {
   const widths = new Array<number>(layout.width).fill(1);
   const labelWidths = new Map(cells.filter((c) => !c.ref).map((c) => [c, displayWidth(c.text)]));
   // Narrow cells first, so that a merged cell widens only what its columns lack.
-  for (const [cell, width] of [...labelWidths].sort(([a], [b]) => a.colspan - b.colspan)) widenToFit(widths, cell, width);
+  for (const [cell, width] of [...labelWidths].sort(([a], [b]) => a.colspan - b.colspan))
+    widenToFit(widths, cell, width);
   const covering = new Array<{ cell: GridCell; until: number } | undefined>(layout.width).fill(undefined);
   const slots: Slot[][] = [];
   const open: boolean[][] = [];
@@ -143,7 +144,8 @@ function tableLines(layout: TableGrid, print: (ref: CellRef) => string): string[
     texts.set(cell, text);
     if (cell.colspan === 1) widths[cell.col] = Math.max(widths[cell.col] as number, displayWidth(text));
   }
-  for (const cell of plan.values) if (cell.colspan > 1) widenToFit(widths, cell, displayWidth(texts.get(cell) as string));
+  for (const cell of plan.values)
+    if (cell.colspan > 1) widenToFit(widths, cell, displayWidth(texts.get(cell) as string));
   const key = widths.join(',');
   if (plan.memo.widths !== key) {
     const dashes = widths.map((w) => '-'.repeat(w));
