@@ -12,6 +12,7 @@ import type { Report } from '../src/model/types.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import { renderHtml, renderMarkdown, renderText } from '../src/render/index.js';
 import { consistentReport, plainSections } from '../tests/support/reports.js';
+import { median, timeRounds } from './timing.js';
 
 const COUNT = 2_000;
 const RUNS = 5;
@@ -45,25 +46,6 @@ function joinCells(report: Report): string {
   return out.join('\t');
 }
 
-function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
-/** Median time of rendering `reports` with `fn`, in rounds shared by every function. */
-function timeRounds(fns: readonly (() => number)[]): number[] {
-  for (const fn of fns) fn(); // warm up
-  const times = fns.map((): number[] => []);
-  for (let i = 0; i < RUNS; i++) {
-    fns.forEach((fn, k) => {
-      const start = performance.now();
-      fn();
-      times[k]?.push(performance.now() - start);
-    });
-  }
-  return times.map(median);
-}
-
 const reports = makeReports();
 /** Every renderer's output length, summed, so that no work can be skipped. */
 const all =
@@ -73,14 +55,17 @@ const all =
 const DOCX_COUNT = 200;
 const docxReports = reports.slice(0, DOCX_COUNT);
 
-const [base, html, markdown, text, baseDocx, docx] = timeRounds([
-  all(joinCells),
-  all((r) => renderHtml(r)),
-  all(renderMarkdown),
-  all(renderText),
-  all(joinCells, docxReports),
-  all(renderDocx, docxReports),
-]) as [number, number, number, number, number, number];
+const [base, html, markdown, text, baseDocx, docx] = timeRounds(
+  [
+    all(joinCells),
+    all((r) => renderHtml(r)),
+    all(renderMarkdown),
+    all(renderText),
+    all(joinCells, docxReports),
+    all(renderDocx, docxReports),
+  ],
+  RUNS,
+).map(median) as [number, number, number, number, number, number];
 
 const perSecond = (ms: number, n: number) => Math.round(n / (ms / 1000));
 const line = (name: string, ms: number, n: number, baseline: number, target: number) =>
