@@ -73,6 +73,13 @@ describe('zfxxgk render', () => {
     expect(Object.keys(folder.written)).toEqual(['site/r.html']);
   });
 
+  it('renders every report of a folder', async () => {
+    const io = fakeIO({ 'reports/a.json': files['in/r.json'], 'reports/sub/b.json': files['in/r.json'] });
+    expect(await main(['render', 'reports', '--to', 'md', '-o', 'out'], io)).toBe(0);
+    expect(Object.keys(io.written).sort()).toEqual(['out/a.md', 'out/b.md']);
+    expect(io.written['out/a.md']).toBe(io.written['out/b.md']);
+  });
+
   it('marks the findings in HTML with --findings', async () => {
     const io = fakeIO(files);
     expect(await main(['render', 'in/bad.json', '--to', 'html', '--findings', '--lang', 'en'], io)).toBe(0);

@@ -3,22 +3,23 @@
  * from any input the other commands read, so `zfxxgk render report.pdf --to docx` turns a
  * published PDF into an editable Word file.
  *
- * Where the output goes: for one input, to OUT (a file, or a folder when OUT ends with `/`), else
- * to standard output (HTML, Markdown, text) or beside the input (DOCX); for several inputs, into
- * the folder OUT, else beside each input, named after the input with the new extension.
+ * Where the output goes: for one input file, to OUT (a file, or a folder when OUT ends with `/`),
+ * else to standard output (HTML, Markdown, text) or beside the input (DOCX); for several inputs (or
+ * a folder, or a glob), into the folder OUT, else beside each input, named after the input with the
+ * new extension.
  *
  * @module
  */
 import { basename, dirname, extname, join } from 'node:path';
-import type { Finding } from '../../findings/types.js';
 import { check } from '../../check/index.js';
+import type { Finding, Lang } from '../../findings/types.js';
 import type { Report } from '../../model/types.js';
 import { renderDocx } from '../../render/docx/index.js';
 import { renderHtml, renderMarkdown, renderText } from '../../render/index.js';
 import type { CliCommand } from '../command.js';
-import { loadReport } from '../load.js';
+import { cliText } from '../i18n.js';
 import { oneOf, parseCommandArgs, UsageError } from '../options.js';
-import { READ_OPTIONS, readSettings, readUsage } from '../reading.js';
+import { BATCH_OPTIONS, batchSettings, loadReports, READ_OPTIONS, readSettings, readUsage } from '../reading.js';
 
 const TARGETS = ['html', 'md', 'txt', 'docx'] as const;
 type Target = (typeof TARGETS)[number];
@@ -37,27 +38,71 @@ function outputPath(input: string, target: Target, folder?: string): string {
   return join(folder ?? dirname(input), name);
 }
 
-/** Where each input's output goes (`undefined`: standard output); a usage error when unclear. */
-function destinations(inputs: readonly string[], target: Target, out: string | undefined): (string | undefined)[] {
-  const asFolder = out !== undefined && (inputs.length > 1 || /[/\\]$/.test(out));
-  if (inputs.includes('-') && (inputs.length > 1 || (out === undefined && target === 'docx'))) {
-    throw new UsageError(
-      inputs.length > 1 ? 'standard input (-) can only be rendered alone' : 'give -o FILE for DOCX from standard input',
-    );
+/**
+ * Where each file read goes (`undefined`: standard output); a usage error when that is unclear,
+ * when two would go to one place, or when one would overwrite an input.
+ */
+function destinations(
+  files: readonly string[],
+  single: boolean,
+  target: Target,
+  out: string | undefined,
+  lang: Lang,
+): (string | undefined)[] {
+  const zh = lang === 'zh';
+  const asFolder = out !== undefined && (!single || /[/\\]$/.test(out));
+  if (files.includes('-') && out === undefined && target === 'docx') {
+    throw new UsageError(zh ? '从标准输入生成 DOCX 时请用 -o 指定文件' : 'give -o FILE for DOCX from standard input');
   }
-  const paths = inputs.map((input) => {
+  const paths = files.map((file) => {
     if (out !== undefined && !asFolder) return out;
-    if (out === undefined && inputs.length === 1 && target !== 'docx') return undefined;
-    return outputPath(input, target, asFolder ? out : undefined);
+    if (out === undefined && single && target !== 'docx') return undefined;
+    if (file === '-') throw new UsageError(zh ? '标准输入需与 -o 一起使用' : 'standard input needs -o');
+    return outputPath(file, target, asFolder ? out : undefined);
   });
   const seen = new Set<string>();
   paths.forEach((path, i) => {
     if (path === undefined) return;
-    if (seen.has(path)) throw new UsageError(`two inputs would both be written to ${path}; give -o FOLDER/ per input`);
-    if (inputs.includes(path)) throw new UsageError(`${inputs[i]}: the output ${path} would overwrite an input`);
+    if (seen.has(path))
+      throw new UsageError(zh ? `两个输入都将写入 ${path}` : `two inputs would both be written to ${path}`);
+    if (files.includes(path))
+      throw new UsageError(
+        zh ? `${files[i]}：输出 ${path} 将覆盖输入文件` : `${files[i]}: the output ${path} would overwrite an input`,
+      );
     seen.add(path);
   });
   return paths;
+}
+
+function usage(lang: Lang): string {
+  const u = readUsage(lang);
+  const zh = lang === 'zh';
+  return [
+    'zfxxgk render FILE… --to html|md|txt|docx [-o OUT] [--findings] [--lang zh|en] [--input-format FORMAT] [--rule CODE=S] [folder options]',
+    '',
+    u.file('FILE…', zh ? '报告' : 'reports'),
+    u.folders,
+    zh
+      ? '  --to T               html（带 A4 打印样式的网页）、md（Markdown）、txt（纯文本）、docx（Word）'
+      : '  --to T               html (a page with print CSS for A4), md (Markdown), txt (plain text), docx (Word)',
+    zh
+      ? '  -o, --output OUT     一个输入时为输出文件（以 / 结尾则为文件夹），多个输入时为文件夹。'
+      : '  -o, --output OUT     for one input, the file to write (a folder if OUT ends with /); for several, the folder.',
+    zh
+      ? '                       默认：一个输入的 HTML、Markdown、文本写到标准输出，DOCX（或多个输入）写在各输入旁边'
+      : '                       By default HTML, Markdown and text of one input go to standard output, DOCX (or several inputs) beside each input',
+    zh
+      ? '  --findings           （html）标出有读取问题和检查问题的单元格与部分'
+      : '  --findings           (html) mark the cells and sections with reading and check findings',
+    u.lang(zh ? '提示信息' : 'the messages'),
+    u.inputFormat,
+    u.rule,
+    ...u.batch,
+    '',
+    zh
+      ? '退出状态：0 已写出；1 已写出但读取时有错误级问题；2 用法或输入错误。'
+      : 'Exit status: 0 written, 1 written but reading findings of severity error, 2 usage or input errors.',
+  ].join('\n');
 }
 
 /**
@@ -71,50 +116,49 @@ function destinations(inputs: readonly string[], target: Target, out: string | u
  */
 export const renderCommand: CliCommand = {
   name: 'render',
-  summary: 'publish reports in the official layout as HTML, Markdown, text or Word (DOCX)',
-  usage: [
-    'zfxxgk render FILE… --to html|md|txt|docx [-o OUT] [--findings] [--lang zh|en] [--input-format FORMAT] [--rule CODE=S]',
-    '',
-    readUsage.file('FILE…', 'reports'),
-    '  --to T               html (a page with print CSS for A4), md (Markdown), txt (plain text),',
-    '                       docx (Word)',
-    '  -o, --output OUT     for one input, the file to write (a folder if OUT ends with /); for',
-    '                       several, the folder. By default HTML, Markdown and text of one input go',
-    '                       to standard output, and DOCX (or several inputs) beside each input.',
-    '  --findings           (html) mark the cells and sections with reading and check findings',
-    readUsage.lang('the messages'),
-    readUsage.inputFormat,
-    readUsage.rule,
-    '',
-    'Exit status: 0 written, 1 written but reading findings of severity error, 2 usage or input errors.',
-  ].join('\n'),
+  summary: {
+    zh: '按官方版式输出报告：HTML、Markdown、纯文本或 Word（DOCX）',
+    en: 'publish reports in the official layout as HTML, Markdown, text or Word (DOCX)',
+  },
+  usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       ...READ_OPTIONS,
+      ...BATCH_OPTIONS,
       to: { type: 'string' },
       output: { type: 'string', short: 'o' },
       findings: { type: 'boolean' },
     });
-    if (values.to === undefined) throw new UsageError(`--to is required: one of ${TARGETS.join(', ')}`);
-    const target = oneOf('to', values.to, TARGETS, 'html');
-    if (values.findings && target !== 'html') throw new UsageError('--findings marks findings in HTML only');
-    if (positionals.length === 0) throw new UsageError('no input file given');
     const settings = readSettings(values);
-    const paths = destinations(positionals, target, values.output);
-    let errors = false;
-    for (const [i, input] of positionals.entries()) {
-      const { report, findings } = await loadReport(input, io, settings);
-      for (const f of findings) io.stderr(`zfxxgk render: ${input}: ${f.severity} ${f.code} ${f.message}\n`);
-      errors ||= findings.some((f) => f.severity === 'error');
-      const checked = values.findings
-        ? check(report, { lang: settings.lang, ...(settings.rules ? { rules: settings.rules } : {}) })
-        : undefined;
-      const marked = checked ? [...findings, ...checked] : undefined;
+    const { lang } = settings;
+    const zh = lang === 'zh';
+    if (values.to === undefined)
+      throw new UsageError(
+        zh ? `缺少 --to：${TARGETS.join('、')} 之一` : `--to is required: one of ${TARGETS.join(', ')}`,
+      );
+    const target = oneOf('to', values.to, TARGETS, 'html', lang);
+    if (values.findings && target !== 'html')
+      throw new UsageError(zh ? '--findings 只用于 HTML' : '--findings marks findings in HTML only');
+    if (positionals.length === 0) throw new UsageError(cliText(lang).errors.noInput);
+    const read = await loadReports('render', positionals, io, settings, batchSettings(values, lang, io));
+    // One input is one file named on the command line; a folder or a glob is several.
+    const [first] = positionals;
+    const single = positionals.length === 1 && (first === '-' || (await io.stat(first as string))?.kind === 'file');
+    const paths = destinations(
+      read.map((r) => r.file),
+      single,
+      target,
+      values.output,
+      lang,
+    );
+    for (const [i, { report, findings }] of read.entries()) {
+      const rules = settings.rules ? { rules: settings.rules } : {};
+      const marked = values.findings ? [...findings, ...check(report, { lang, ...rules })] : undefined;
       const output = RENDERERS[target](report, marked);
       const path = paths[i];
       if (path === undefined) io.stdout(output as string);
       else await io.writeFile(path, output);
     }
-    return errors ? 1 : 0;
+    return read.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
   },
 };
