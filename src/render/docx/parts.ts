@@ -32,17 +32,21 @@ export const PAGE = { width: 11906, height: 16838, top: 2098, bottom: 1984, left
 /** The width of the text area, which the tables fill. */
 export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
+/** Styles Word has built in (a heading, the title): not marked custom, so navigation knows them. */
+const BUILT_IN = new Set(['Title', 'Heading1']);
+
 const fonts = (eastAsia: string): string =>
   `<w:rFonts w:ascii="${FONTS.latin}" w:hAnsi="${FONTS.latin}" w:eastAsia="${eastAsia}" w:cs="${FONTS.latin}" w:hint="eastAsia"/>`;
 
+/** A paragraph style; the children of `pPr` and `rPr` in the schema's order, which Word requires. */
 const style = (id: string, name: string, pPr: string, rPr: string): string =>
-  `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr>${pPr}</w:pPr><w:rPr>${rPr}</w:rPr></w:style>`;
+  `<w:style w:type="paragraph"${BUILT_IN.has(id) ? '' : ' w:customStyle="1"'} w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr>${pPr}</w:pPr><w:rPr>${rPr}</w:rPr></w:style>`;
 
 const STYLES = `${XML}<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr>${fonts(FONTS.body)}<w:kern w:val="2"/><w:sz w:val="${SIZES.body}"/><w:szCs w:val="${SIZES.body}"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:line="560" w:lineRule="exact"/><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr></w:style>
-${style('Title', 'Title', '<w:jc w:val="center"/><w:spacing w:before="0" w:after="280" w:line="700" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:outlineLvl w:val="0"/>', `${fonts(FONTS.title)}<w:sz w:val="${SIZES.title}"/><w:szCs w:val="${SIZES.title}"/>`)}
+${style('Title', 'Title', '<w:spacing w:before="0" w:after="280" w:line="700" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/><w:outlineLvl w:val="0"/>', `${fonts(FONTS.title)}<w:sz w:val="${SIZES.title}"/><w:szCs w:val="${SIZES.title}"/>`)}
 ${style('Heading1', 'heading 1', '<w:keepNext/><w:outlineLvl w:val="1"/>', fonts(FONTS.heading))}
-${style('Published', 'Published', '<w:jc w:val="center"/><w:ind w:firstLineChars="0" w:firstLine="0"/>', '')}
+${style('Published', 'Published', '<w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/>', '')}
 ${style('TableText', 'Table Text', '<w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/>', `<w:sz w:val="${SIZES.table}"/><w:szCs w:val="${SIZES.table}"/>`)}
 ${style('TableLabel', 'Table Label', '<w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/>', `<w:sz w:val="${SIZES.table}"/><w:szCs w:val="${SIZES.table}"/>`)}
 </w:styles>`;
