@@ -47,8 +47,8 @@ const STYLES = `${XML}<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:r
 ${style('Title', 'Title', '<w:spacing w:before="0" w:after="280" w:line="700" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/><w:outlineLvl w:val="0"/>', `${fonts(FONTS.title)}<w:sz w:val="${SIZES.title}"/><w:szCs w:val="${SIZES.title}"/>`)}
 ${style('Heading1', 'heading 1', '<w:keepNext/><w:outlineLvl w:val="1"/>', fonts(FONTS.heading))}
 ${style('Published', 'Published', '<w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/>', '')}
-${style('TableText', 'Table Text', '<w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/>', `<w:sz w:val="${SIZES.table}"/><w:szCs w:val="${SIZES.table}"/>`)}
-${style('TableLabel', 'Table Label', '<w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/>', `<w:sz w:val="${SIZES.table}"/><w:szCs w:val="${SIZES.table}"/>`)}
+${style('TableText', 'Table Text', '<w:snapToGrid w:val="0"/><w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/>', `<w:sz w:val="${SIZES.table}"/><w:szCs w:val="${SIZES.table}"/>`)}
+${style('TableLabel', 'Table Label', '<w:snapToGrid w:val="0"/><w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/>', `<w:sz w:val="${SIZES.table}"/><w:szCs w:val="${SIZES.table}"/>`)}
 </w:styles>`;
 
 /** A font of the font table, with its substitute and the Chinese (GB2312) charset. */
