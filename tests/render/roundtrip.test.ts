@@ -4,13 +4,15 @@
  * the body, year and publication date, every cell of tables 2–4 with its blanks and units, the
  * six sections' text, and no reading finding above info.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCells, SECTIONS, type FormatVersion } from '../../src/format/index.js';
 import { emptyReport } from '../../src/model/empty.js';
 import type { Report } from '../../src/model/types.js';
 import { parseDocx } from '../../src/parse/docx/index.js';
-import { parseHtml, parseText, type ParseResult } from '../../src/parse/index.js';
+import { parse, parseHtml, parseText, type ParseResult } from '../../src/parse/index.js';
+import { parsePdf } from '../../src/parse/pdf/index.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { renderHtml, renderMarkdown, renderText } from '../../src/render/index.js';
 import { cleanReport, plainSections } from '../support/reports.js';
@@ -64,7 +66,7 @@ const MEDIA = [
   { name: 'DOCX', html: false, read: (r: Report) => parseDocx(renderDocx(r)) },
 ] as const;
 
-const RUNS = 60;
+const RUNS = 100;
 
 describe.each(['2021', '2019'] as const)('%s reports', (format: FormatVersion) => {
   it.each(MEDIA)('$name: rendered and read back, the same report', ({ read, html }) => {
@@ -123,4 +125,27 @@ describe.each(['2021', '2019'] as const)('%s reports', (format: FormatVersion) =
       expectSameReport(result, report);
     });
   }
+});
+
+describe('real corpus reports, read and rendered into each medium', () => {
+  const corpus = (name: string) => new Uint8Array(readFileSync(new URL(`../corpus/${name}`, import.meta.url)));
+  const REPORTS = {
+    '北关 2024 (text)': async () => parse(corpus('2024-beiguan-yjglj.txt')).report as Report,
+    '上海 2019 (HTML, 251000元 in a cell)': async () => parse(corpus('2019-shanghai-szfbgt.html')).report as Report,
+    '淮安 2024 (PDF)': async () => (await parsePdf(corpus('2024-huaian-szf.pdf'))).report as Report,
+  };
+
+  it.each(Object.entries(REPORTS))('%s: read back from every medium, every cell and unit', async (_, load) => {
+    const report = await load();
+    for (const { name, read } of MEDIA) {
+      const got = read(report);
+      expect(cellsOf(got.report as Report), name).toEqual(cellsOf(report));
+      expect(got.report?.units, name).toEqual(report.units);
+      expect(got.report?.meta.agency, name).toBe(report.meta.agency);
+      expect(
+        got.findings.filter((f) => f.severity === 'error'),
+        name,
+      ).toEqual([]);
+    }
+  });
 });
