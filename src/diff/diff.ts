@@ -4,7 +4,15 @@
  *
  * @module
  */
-import { cellLabels, comparablePairs, formatCells, getTable, mapFormat, type CellDef } from '../format/index.js';
+import {
+  cellLabels,
+  comparablePairs,
+  formatCells,
+  getTable,
+  mapFormat,
+  VALUE_KINDS,
+  type CellDef,
+} from '../format/index.js';
 import type { CellRef, FormatVersion, TableId } from '../format/grid.js';
 import { sumOfCells } from '../model/cells.js';
 import { subtractDecimal } from '../model/decimal.js';
@@ -186,7 +194,8 @@ export function diff(a: Report, b: Report): ReportDiff {
     const from = sumOfCells(a, sources);
     const to = sumOfCells(b, other);
     const unitKey = `${target.row}/${target.column}`;
-    const unitsDiffer = target.columnDef.kind === 'amount' && (a.units[unitKey] ?? '') !== (b.units[unitKey] ?? '');
+    const unitsDiffer =
+      VALUE_KINDS[target.columnDef.kind].unitInCell && (a.units[unitKey] ?? '') !== (b.units[unitKey] ?? '');
     const change: CellChange = {
       ...ref(target),
       labels: labelsOf(grid, target),

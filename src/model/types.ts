@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { FORMAT_2019, FORMAT_2021 } from '../format/index.js';
+import type { FORMAT_2021, FormatOf } from '../format/index.js';
 import type { FormatVersion } from '../format/grid.js';
 import type { OVERVIEW_TOPICS, SECTIONS } from '../format/shared.js';
 
@@ -27,7 +27,6 @@ type BlockValues<B> = B extends { readonly rows: infer R; readonly columns: infe
   ? { [Row in KeysOf<R>]: { [Column in KeysOf<C>]: Cell } }
   : never;
 type TableValues<T> = T extends { readonly blocks: readonly (infer B)[] } ? UnionToIntersection<BlockValues<B>> : never;
-type FormatOf<F extends FormatVersion> = F extends '2019' ? typeof FORMAT_2019 : typeof FORMAT_2021;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 /**

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { FORMAT_VERSIONS, formatCells, getFormat } from '../format/index.js';
+import { FORMAT_VERSIONS, formatCells, getFormat, VALUE_KINDS, valueProblem } from '../format/index.js';
 import type { FormatVersion, ValueKind } from '../format/grid.js';
 import { OVERVIEW_TOPICS, SECTIONS } from '../format/shared.js';
 import { blankTables } from './empty.js';
@@ -107,13 +107,9 @@ export function isIsoDate(value: string): boolean {
  * @internal
  */
 export function cellValueProblem(value: unknown, kind: ValueKind): string | undefined {
-  if (value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return `expected a number or null, got ${describe(value)}`;
-  if (kind === 'count' && !(Number.isInteger(value) && value >= 0))
-    return `expected a non-negative integer count, got ${value}`;
-  if (kind === 'signed' && !Number.isInteger(value)) return `expected an integer, got ${value}`;
-  if ((kind === 'money' || kind === 'amount') && value < 0) return `expected a non-negative amount, got ${value}`;
-  return undefined;
+  const problem = valueProblem(value, kind);
+  if (problem === 'type') return `expected a number or null, got ${describe(value)}`;
+  return problem && `expected ${VALUE_KINDS[kind].expected}, got ${value}`;
 }
 
 function unknownKeys(

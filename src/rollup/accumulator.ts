@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { formatCells, getFormat, mapFormat, type CellDef } from '../format/index.js';
+import { formatCells, getFormat, mapFormat, VALUE_KINDS, type CellDef } from '../format/index.js';
 import type { CellRef, FormatVersion } from '../format/grid.js';
 import { sumDecimal } from '../model/decimal.js';
 import type { Report } from '../model/types.js';
@@ -48,7 +48,7 @@ interface Plan {
   readonly missing: ReadonlySet<number>;
 }
 
-const isMoney = (c: CellDef): boolean => c.columnDef.kind === 'money' || c.columnDef.kind === 'amount';
+const isMoney = (c: CellDef): boolean => VALUE_KINDS[c.columnDef.kind].decimal;
 
 function compilePlan(from: FormatVersion, to: FormatVersion, compile: boolean): Plan {
   const targets = formatCells(getFormat(to));
@@ -150,11 +150,9 @@ export class Accumulator {
     this.blanks = new Uint32Array(this.cells.length);
     this.dropped = new Uint8Array(this.cells.length);
     this.extra = new Array(this.cells.length);
-    this.money = Uint8Array.from(this.cells, (c) =>
-      c.columnDef.kind === 'money' || c.columnDef.kind === 'amount' ? 1 : 0,
-    );
+    this.money = Uint8Array.from(this.cells, (c) => (isMoney(c) ? 1 : 0));
     this.amountCells = this.cells.flatMap((c, i) =>
-      c.columnDef.kind === 'amount' ? [{ ...cellRead(c), target: i }] : [],
+      VALUE_KINDS[c.columnDef.kind].unitInCell ? [{ ...cellRead(c), target: i }] : [],
     );
   }
 
