@@ -3,15 +3,16 @@
  * (`npm run api:changeset`, run in CI after `npm run api:check`).
  *
  * It compares the API reports (`etc/*.api.md`) of a base commit with the working tree, and looks at
- * the changesets (`.changeset/*.md`) added or edited since that base. The base is, in this order:
+ * the changesets (`.changeset/*.md`) added or edited since that base. The base is:
  * - `--base REF` when given;
- * - on a branch, the commit where it left `main` (or `origin/main`), so the whole branch counts;
- * - on `main` itself (or a branch with no commit of its own), the last commit when the working tree
- *   has uncommitted changes (they are the change under review), else the previous commit `HEAD~1`,
- *   which for a merge is main before it: the merged change and its changeset are both compared;
- * - none in a clone without history (a shallow clone, a first commit): the check says so and passes,
- *   since there is nothing to compare (the API report check still runs).
- * A base with no API report at all (before the reports existed) is skipped in the same way.
+ * - on a branch, the commit where it left `main` (or `origin/main`): the branch's API change needs
+ *   a changeset of the branch, committed or not;
+ * - on `main`, the release of the current version (the commit that set it in package.json): the
+ *   changes since the release need a pending changeset that makes the next release minor, wherever
+ *   on main they came in (a merge, a later commit that regenerated the reports).
+ * Nothing to compare with, the check says why and passes: on `main` before the first release
+ * (version 0.0.0), in a shallow clone (the release commit is not in it), or when the base has no
+ * API report yet. `npm run api:check` still keeps the reports true there.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -21,6 +22,8 @@ import { parseArgs } from 'node:util';
 const REPORTS = 'etc';
 const CHANGESETS = '.changeset';
 const MAIN_REFS = ['main', 'origin/main'];
+/** The version of a package that changesets has not released yet. */
+const UNRELEASED = '0.0.0';
 /** The bumps that announce an API change: pre-1.0, a minor bump is what a user pinning `^0.x` notices. */
 const API_BUMPS = new Set(['minor', 'major']);
 
@@ -39,23 +42,29 @@ function commitOf(ref) {
   return git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`);
 }
 
-/** The commit to compare with and why it was chosen, or `undefined` when there is none. */
-function findBase() {
+/** The commit to compare with and why it was chosen, or why there is none (`skip`). */
+function findBase(version) {
   if (args.base) {
     const commit = commitOf(args.base);
     if (!commit) throw new Error(`--base ${args.base} is not a commit`);
     return { commit, why: args.base };
   }
-  const head = commitOf('HEAD');
-  for (const ref of MAIN_REFS) {
-    if (!commitOf(ref)) continue;
-    const mergeBase = git('merge-base', 'HEAD', ref);
-    if (mergeBase && mergeBase !== head) return { commit: mergeBase, why: `where this branch left ${ref}` };
-    break;
+  const branch = git('symbolic-ref', '--quiet', '--short', 'HEAD');
+  const mainRef = MAIN_REFS.find((ref) => commitOf(ref));
+  if (branch !== 'main' && mainRef) {
+    const mergeBase = git('merge-base', 'HEAD', mainRef);
+    // A detached HEAD on main's line (a CI checkout of main) counts as main.
+    const onMain = branch === undefined && mergeBase === commitOf('HEAD');
+    if (mergeBase && !onMain) return { commit: mergeBase, why: `where this branch left ${mainRef}` };
   }
-  if (git('status', '--porcelain')) return { commit: head, why: 'the last commit, as the change is not committed' };
-  const previous = commitOf('HEAD~1');
-  return previous ? { commit: previous, why: 'the previous commit' } : undefined;
+  if (version === UNRELEASED) return { skip: `main is not released yet (version ${UNRELEASED})` };
+  // In a shallow clone the oldest commit present seems to add every file, the version included.
+  if (git('rev-parse', '--is-shallow-repository') === 'true') {
+    return { skip: `a shallow clone does not have the release of ${version} to compare with` };
+  }
+  const release = git('log', '-1', '--format=%H', '-S', `"version": "${version}"`, '--', 'package.json');
+  if (!release) return { skip: `no commit sets the version ${version} in package.json` };
+  return { commit: release, why: `the release of ${version}` };
 }
 
 /** The `.md` files of a folder, name to text, at a commit or (without one) in the working tree. */
@@ -96,11 +105,11 @@ function main() {
   const root = git('rev-parse', '--show-toplevel');
   if (!root) throw new Error('not in a git repository');
   process.chdir(root);
-  const packageName = JSON.parse(readFileSync('package.json', 'utf8')).name;
+  const { name: packageName, version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
-  const base = findBase();
-  if (!base) {
-    console.log('API changeset check skipped: no earlier commit to compare with (a clone without history).');
+  const base = findBase(version);
+  if (base.skip) {
+    console.log(`API changeset check skipped: ${base.skip}.`);
     return;
   }
   const short = base.commit.slice(0, 12);

@@ -11,7 +11,7 @@ import { enValue, zhValue } from './words.js';
  *
  * @example
  * ```ts
- * ROLLUP.map((r) => r.code); // ['ROLLUP-PARTLY-BLANK', 'ROLLUP-UNIT-MISMATCH', 'ROLLUP-BELOW-PARTS']
+ * ROLLUP.map((r) => r.code); // ['ROLLUP-PARTLY-BLANK', 'ROLLUP-UNIT-MISMATCH', 'ROLLUP-DUPLICATE', 'ROLLUP-BELOW-PARTS']
  * ```
  */
 export const ROLLUP = /* @__PURE__ */ defineRules('rollup', {
@@ -37,6 +37,24 @@ export const ROLLUP = /* @__PURE__ */ defineRules('rollup', {
       en: `Table ${p.table}, row "${p.row}", column "${p.column}" is stated in different units (${p.unitsEn}); not summed`,
     }),
   },
+  'ROLLUP-DUPLICATE': {
+    severity: 'error',
+    title: {
+      zh: '同一机关同一年度的报告被重复汇总（相同的报告只计一次；内容不同则两份都计入，合计有误）',
+      en: 'The same body and year was given twice (an equal report is counted once; differing ones are both added, so the total is wrong)',
+    },
+    // The same report again: counted once (a warning, given by the finding).
+    message: (p) => ({
+      zh: `第 ${p.input} 份报告与第 ${p.first} 份相同（${p.agency} ${p.year} 年），只计入一次`,
+      en: `Input ${p.input} is the same report as input ${p.first} (${p.agency}, ${p.year}); counted once`,
+    }),
+    variants: {
+      body: (p) => ({
+        zh: `第 ${p.input} 份报告与第 ${p.first} 份是同一机关同一年度（${p.agency} ${p.year} 年）但内容不同，两份都计入了合计，该机关被重复计算；请确认应使用哪一份`,
+        en: `Input ${p.input} is about the same body and year as input ${p.first} (${p.agency}, ${p.year}) but differs from it; both were added, so the total counts this body twice: decide which one to use`,
+      }),
+    },
+  },
   'ROLLUP-BELOW-PARTS': {
     severity: 'warning',
     title: {
@@ -55,7 +73,7 @@ export const ROLLUP = /* @__PURE__ */ defineRules('rollup', {
  *
  * @example
  * ```ts
- * ROLLUP_RULES.map((r) => r.code); // ['ROLLUP-PARTLY-BLANK', 'ROLLUP-UNIT-MISMATCH', 'ROLLUP-BELOW-PARTS']
+ * ROLLUP_RULES.map((r) => r.code); // ['ROLLUP-PARTLY-BLANK', 'ROLLUP-UNIT-MISMATCH', 'ROLLUP-DUPLICATE', 'ROLLUP-BELOW-PARTS']
  * ```
  */
 export const ROLLUP_RULES: readonly RuleInfo[] = /* @__PURE__ */ registry(ROLLUP);

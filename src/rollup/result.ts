@@ -103,7 +103,7 @@ export interface RollupResult<F extends FormatVersion = FormatVersion> {
   /** The total, in format `F` (a `Report` of either format when `F` is not narrowed). */
   report: F extends FormatVersion ? ReportOf<F> : never;
   provenance: RollupProvenance;
-  /** `ROLLUP-PARTLY-BLANK` (info) and `ROLLUP-UNIT-MISMATCH` (error) findings. */
+  /** `ROLLUP-DUPLICATE`, `ROLLUP-PARTLY-BLANK` (info) and `ROLLUP-UNIT-MISMATCH` (error) findings. */
   findings: Finding[];
 }
 
@@ -133,6 +133,7 @@ export function buildResult(
   acc: Accumulator,
   meta: RollupMeta & { year: number },
   options: Pick<RollupOptions, 'lang' | 'rules'>,
+  inputFindings: readonly RawFinding[] = [],
 ): RollupResult {
   const format = acc.format;
   const report = emptyReport({
@@ -149,7 +150,7 @@ export function buildResult(
   >;
   const blankInputs = blankTables(format) as unknown as BlankCounts;
   const units = report.units as Record<string, string>;
-  const findings: RawFinding[] = [];
+  const findings: RawFinding[] = [...inputFindings];
   const total = acc.inputs.length;
   const notComparable: RollupProvenance['notComparable'] = [];
   const droppedHere: CellRef[] = [];

@@ -1,10 +1,10 @@
 /**
  * `npm run api:changeset` in a scratch git repository: a change of an API report needs a changeset
- * that bumps the package by minor or more, on a branch (against where it left main) as on main
- * (against the previous commit); without history there is nothing to compare and it says so.
+ * that bumps the package by minor or more: on a branch, added on the branch; on main, pending since
+ * the last release. With nothing to compare with, it says why and passes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,11 +23,22 @@ const commit = (message: string) => {
   git('add', '-A');
   git('commit', '-q', '-m', message);
 };
+const packageJson = (version: string) => `{\n  "name": "zfxxgk",\n  "version": "${version}"\n}\n`;
+/** Adds a declaration to the API report, as a new export does. */
+const changeApi = (declaration = 'export function rollup(): void;') =>
+  write('etc/zfxxgk.api.md', `${REPORT}\n${declaration}\n`);
 const changeset = (bump: string, pkg = 'zfxxgk') => `---\n'${pkg}': ${bump}\n---\n\nWhat users see.\n`;
 
 function check(...args: string[]) {
   const result = spawnSync(process.execPath, [script, ...args], { cwd: repo, encoding: 'utf8' });
   return { code: result.status, out: result.stdout + result.stderr };
+}
+
+/** Runs the check and expects its exit status and each text (or pattern) in its output. */
+function expectCheck(status: 0 | 1, expected: (string | RegExp)[], args: string[] = []) {
+  const { code, out } = check(...args);
+  for (const text of expected) expect(out).toMatch(text);
+  expect(code, out).toBe(status);
 }
 
 beforeEach(() => {
@@ -36,7 +47,7 @@ beforeEach(() => {
   git('config', 'user.name', 'Test');
   git('config', 'user.email', 'test@example.com');
   git('config', 'commit.gpgsign', 'false');
-  write('package.json', '{ "name": "zfxxgk" }\n');
+  write('package.json', packageJson('0.0.0'));
   write('.changeset/README.md', 'Changesets live here.\n');
   write('etc/zfxxgk.api.md', REPORT);
   commit('first');
@@ -45,30 +56,19 @@ beforeEach(() => {
 afterEach(() => rmSync(repo, { recursive: true, force: true }));
 
 describe('the API changeset check', () => {
-  it('says there is nothing to compare in a clone without history', () => {
-    const { code, out } = check();
-    expect(code).toBe(0);
-    expect(out).toContain('skipped: no earlier commit to compare with');
-  });
-
   describe('on a branch', () => {
     beforeEach(() => git('checkout', '-q', '-b', 'feature'));
-    const changeApi = () => write('etc/zfxxgk.api.md', REPORT.replace('Finding[]', 'readonly Finding[]'));
 
     it('passes when the API is unchanged, whatever else changed', () => {
       write('src.ts', 'internal change');
       commit('refactor');
-      const { code, out } = check();
-      expect(code).toBe(0);
-      expect(out).toMatch(/public API is unchanged since \w+ \(where this branch left main\)/);
+      expectCheck(0, [/public API is unchanged since \w+ \(where this branch left main\)/]);
     });
 
     it('fails on an API change without a changeset', () => {
       changeApi();
       commit('api');
-      const { code, out } = check();
-      expect(code).toBe(1);
-      expect(out).toContain('etc/zfxxgk.api.md\nbut no changeset was added');
+      expectCheck(1, ['etc/zfxxgk.api.md\nbut no changeset was added']);
     });
 
     it('fails when the changesets added bump only patch, or another package', () => {
@@ -76,18 +76,16 @@ describe('the API changeset check', () => {
       write('.changeset/fix.md', changeset('patch'));
       write('.changeset/other.md', changeset('minor', 'other-package'));
       commit('api');
-      const { code, out } = check();
-      expect(code).toBe(1);
-      expect(out).toContain('the changesets added bump less: fix.md (patch), other.md (no zfxxgk)');
+      expectCheck(1, ['the changesets added bump less: fix.md (patch), other.md (no zfxxgk)']);
     });
 
     it('passes when a changeset bumps minor, also uncommitted, also for a new entry point', () => {
       write('etc/zfxxgk-render.api.md', REPORT);
       write('.changeset/render.md', changeset('minor'));
-      const { code, out } = check();
-      expect(code).toBe(0);
-      expect(out).toContain('(the last commit, as the change is not committed)');
-      expect(out).toContain('etc/zfxxgk-render.api.md\nannounced by .changeset/render.md (minor)');
+      expectCheck(0, [
+        '(where this branch left main)',
+        'etc/zfxxgk-render.api.md\nannounced by .changeset/render.md (minor)',
+      ]);
     });
 
     it('counts a removed report as an API change', () => {
@@ -99,51 +97,92 @@ describe('the API changeset check', () => {
       git('checkout', '-q', '-b', 'removal');
       rmSync(join(repo, 'etc/zfxxgk-render.api.md'));
       commit('remove');
-      expect(check().code).toBe(1);
+      expectCheck(1, ['etc/zfxxgk-render.api.md\nbut no changeset was added']);
     });
   });
 
   describe('on main', () => {
-    it('compares with the previous commit: a merge brings its API change and its changeset', () => {
-      git('checkout', '-q', '-b', 'feature');
-      write('etc/zfxxgk.api.md', `${REPORT}\nexport function rollup(): void;\n`);
-      write('.changeset/rollup.md', changeset('minor'));
-      commit('rollup');
-      git('checkout', '-q', 'main');
-      git('merge', '-q', '--no-ff', 'feature', '-m', 'merge');
-      const { code, out } = check();
-      expect(code).toBe(0);
-      expect(out).toContain('(the previous commit)');
-    });
+    /** What `npm run version` commits: the version, the changesets consumed. */
+    const release = (version: string) => {
+      write('package.json', packageJson(version));
+      for (const file of readdirSync(join(repo, '.changeset'))) {
+        if (file !== 'README.md') rmSync(join(repo, '.changeset', file));
+      }
+      commit(`Release ${version}`);
+    };
 
-    it('fails on a commit that changes the API alone', () => {
-      write('etc/zfxxgk.api.md', `${REPORT}\nexport function rollup(): void;\n`);
+    it('skips before the first release', () => {
+      changeApi();
       commit('unannounced');
-      const { code, out } = check();
-      expect(code).toBe(1);
-      expect(out).toContain('(the previous commit)');
+      expectCheck(0, ['skipped: main is not released yet (version 0.0.0)']);
     });
 
-    it('skips a base from before the API reports existed', () => {
+    describe('after a release', () => {
+      beforeEach(() => {
+        write('.changeset/first.md', changeset('minor'));
+        commit('first feature');
+        release('0.1.0');
+      });
+
+      it('passes on the release itself', () => {
+        expectCheck(0, [/public API is unchanged since \w+ \(the release of 0\.1\.0\)/]);
+      });
+
+      it('fails on a commit that changes the API with no pending minor changeset', () => {
+        changeApi();
+        write('.changeset/fix.md', changeset('patch'));
+        commit('unannounced');
+        expectCheck(1, ['(the release of 0.1.0)', 'bump less: fix.md (patch)']);
+      });
+
+      it('passes when a merge brought the change and its changeset, also with the reports regenerated later', () => {
+        git('checkout', '-q', '-b', 'feature');
+        write('.changeset/rollup.md', changeset('minor'));
+        changeApi();
+        commit('rollup');
+        git('checkout', '-q', 'main');
+        git('merge', '-q', '--no-ff', 'feature', '-m', 'merge');
+        expect(check().code).toBe(0);
+        changeApi('export function rollup(): number;');
+        commit('regenerate the reports');
+        expectCheck(0, ['announced by .changeset/rollup.md (minor)']);
+      });
+
+      it('fails in a detached checkout of main as on main', () => {
+        changeApi();
+        commit('unannounced');
+        git('checkout', '-q', '--detach', 'main');
+        expect(check().code).toBe(1);
+      });
+
+      it('says there is nothing to compare with in a shallow clone', () => {
+        write('later.txt', 'a later commit');
+        commit('later');
+        const shallow = `${repo}-shallow`;
+        execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow]);
+        changeApi();
+        try {
+          const result = spawnSync(process.execPath, [script], { cwd: shallow, encoding: 'utf8' });
+          expect(result.status).toBe(0);
+          expect(result.stdout).toContain('a shallow clone does not have the release of 0.1.0 to compare with');
+        } finally {
+          rmSync(shallow, { recursive: true, force: true });
+        }
+      });
+    });
+
+    it('skips a release from before the API reports existed', () => {
       rmSync(join(repo, 'etc'), { recursive: true });
-      commit('no reports');
-      write('etc/zfxxgk.api.md', REPORT);
-      commit('reports again');
-      const { code, out } = check();
-      expect(code).toBe(0);
-      expect(out).toContain('has no API report to compare with');
+      release('0.1.0');
+      changeApi();
+      expectCheck(0, ['(the release of 0.1.0) has no API report to compare with']);
     });
 
     it('takes the base given with --base', () => {
       const first = git('rev-parse', 'HEAD').trim();
-      write('etc/zfxxgk.api.md', `${REPORT}\nexport function rollup(): void;\n`);
+      changeApi();
       commit('unannounced');
-      write('unrelated.txt', 'later');
-      commit('later');
-      expect(check().code).toBe(0);
-      const { code, out } = check('--base', first);
-      expect(code).toBe(1);
-      expect(out).toContain(`since ${first.slice(0, 12)} (${first})`);
+      expectCheck(1, [`since ${first.slice(0, 12)} (${first})`], ['--base', first]);
     });
   });
 });
