@@ -56,7 +56,7 @@ export {
 } from './format/index.js';
 export type {
   BodyLevel,
-  Cell,
+  CellValue,
   OverviewTopicKey,
   Report,
   Report2019,
@@ -73,12 +73,12 @@ export type {
 export { emptyReport, type EmptyReportInput } from './model/empty.js';
 export {
   createReport,
-  parseReport,
-  safeParseReport,
+  validateReport,
+  safeValidateReport,
   ReportInputError,
   type InputIssue,
-  type ParseReportOptions,
-  type ParseReportResult,
+  type ValidateReportOptions,
+  type ValidateReportResult,
 } from './model/validate.js';
 export { sumDecimal, subtractDecimal } from './model/decimal.js';
 export type {
@@ -119,7 +119,7 @@ export {
 export {
   CROSS_YEAR_RULES,
   diff,
-  formatDiff,
+  diffToText,
   JUMP_PARAMETERS,
   TEXT_REUSE_PARAMETERS,
   textReuse,
@@ -127,7 +127,7 @@ export {
   type CellLabels,
   type ChangeKind,
   type DiffSide,
-  type FormatDiffOptions,
+  type DiffTextOptions,
   type NotComparableCell,
   type ReportDiff,
   type TableDiff,

@@ -123,7 +123,7 @@ export interface DiffSide {
 }
 
 /**
- * The whole diff: walkable by a program, printable by `formatDiff`.
+ * The whole diff: walkable by a program, printable by `diffToText`.
  *
  * @example
  * ```ts
@@ -173,10 +173,10 @@ const ref = (c: CellDef): CellRef => ({ table: c.table, row: c.row, column: c.co
  *
  * @example
  * ```ts
- * import { diff, formatDiff } from 'zfxxgk';
+ * import { diff, diffToText } from 'zfxxgk';
  * const d = diff(report2023, report2024);
  * d.tables[1]?.cells.filter((c) => c.kind === 'changed').map((c) => [c.labels.row, c.from, c.to]);
- * console.log(formatDiff(d));
+ * console.log(diffToText(d));
  * ```
  */
 export function diff(a: Report, b: Report): ReportDiff {

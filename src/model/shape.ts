@@ -1,6 +1,6 @@
 /**
  * The shape of a report's JSON form, as data derived from the format definitions: the one
- * description that both the model's validator (`safeParseReport`) and the zod schemas
+ * description that both the model's validator (`safeValidateReport`) and the zod schemas
  * (`zfxxgk/schema`) walk, so the two cannot drift apart.
  *
  * @module

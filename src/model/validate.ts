@@ -25,24 +25,24 @@ export interface InputIssue {
 }
 
 /**
- * The outcome of {@link safeParseReport}: a report, or every issue found.
+ * The outcome of {@link safeValidateReport}: a report, or every issue found.
  *
  * @example
  * ```ts
- * const result = safeParseReport(JSON.parse(text));
+ * const result = safeValidateReport(JSON.parse(text));
  * if (result.success) check(result.report);
  * else for (const issue of result.issues) console.error(issue.path.join('.'), issue.message);
  * ```
  */
-export type ParseReportResult = { success: true; report: Report } | { success: false; issues: InputIssue[] };
+export type ValidateReportResult = { success: true; report: Report } | { success: false; issues: InputIssue[] };
 
 /**
- * Thrown by {@link parseReport} and {@link createReport}; `issues` says what and where.
+ * Thrown by {@link validateReport} and {@link createReport}; `issues` says what and where.
  *
  * @example
  * ```ts
  * try {
- *   parseReport({ format: '2021' });
+ *   validateReport({ format: '2021' });
  * } catch (err) {
  *   if (err instanceof ReportInputError) err.issues[0]; // { path: ['meta'], message: 'required' }
  * }
@@ -64,11 +64,11 @@ export class ReportInputError extends TypeError {
  *
  * @example
  * ```ts
- * safeParseReport({ format: '2021', meta: { agency: '某县财政局', year: 2024 }, table3: { received: { natural: 3 } } }, { partial: true });
+ * safeValidateReport({ format: '2021', meta: { agency: '某县财政局', year: 2024 }, table3: { received: { natural: 3 } } }, { partial: true });
  * // { success: true, report: … } with every other cell blank
  * ```
  */
-export interface ParseReportOptions {
+export interface ValidateReportOptions {
   /**
    * Accept a partial report: missing meta fields other than `agency` and `year`, sections,
    * tables, rows and cells take their empty values (cells blank). Default `false`.
@@ -185,11 +185,11 @@ function walkObject(
  *
  * @example
  * ```ts
- * const result = safeParseReport(JSON.parse(text));
+ * const result = safeValidateReport(JSON.parse(text));
  * if (!result.success) console.error(result.issues); // [{ path: ['table3', 'received', 'total'], message: '…' }]
  * ```
  */
-export function safeParseReport(input: unknown, options: ParseReportOptions = {}): ParseReportResult {
+export function safeValidateReport(input: unknown, options: ValidateReportOptions = {}): ValidateReportResult {
   const partial = options.partial ?? false;
   if (!isRecord(input))
     return { success: false, issues: [{ path: [], message: `expected a report object, got ${describe(input)}` }] };
@@ -220,11 +220,11 @@ export function safeParseReport(input: unknown, options: ParseReportOptions = {}
  *
  * @example
  * ```ts
- * const report = parseReport(JSON.parse(fs.readFileSync('report.json', 'utf8')));
+ * const report = validateReport(JSON.parse(fs.readFileSync('report.json', 'utf8')));
  * ```
  */
-export function parseReport(input: unknown): Report {
-  const result = safeParseReport(input);
+export function validateReport(input: unknown): Report {
+  const result = safeValidateReport(input);
   if (!result.success) throw new ReportInputError(result.issues);
   return result.report;
 }
@@ -245,7 +245,7 @@ export function parseReport(input: unknown): Report {
  * ```
  */
 export function createReport(input: unknown): Report {
-  const result = safeParseReport(input, { partial: true });
+  const result = safeValidateReport(input, { partial: true });
   if (!result.success) throw new ReportInputError(result.issues);
   return result.report;
 }

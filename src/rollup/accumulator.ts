@@ -229,7 +229,7 @@ export class Accumulator {
     // The hot loop adds numbers without testing each for NaN or ±Infinity; the sum shows it.
     if (!Number.isFinite(sum))
       throw new TypeError(
-        `a rollup input holds a non-finite number in ${this.cells[index]?.table}/${this.cells[index]?.row}/${this.cells[index]?.column} (validate the inputs with parseReport first)`,
+        `a rollup input holds a non-finite number in ${this.cells[index]?.table}/${this.cells[index]?.row}/${this.cells[index]?.column} (validate the inputs with validateReport first)`,
       );
     if (this.money[index] !== 1) return sum;
     const extra = this.extra[index];
@@ -249,6 +249,6 @@ function badCell(report: Report, index: number, table: string, row: string, colu
   const [where, expected] =
     column === '' ? [`${table}.${row}`, 'an object of cells'] : [`${table}.${row}.${column}`, 'a number or null'];
   return new TypeError(
-    `rollup input ${index} (${report.meta?.agency ?? 'unnamed'}): ${where} is ${JSON.stringify(value) ?? String(value)}; expected ${expected} (validate the input with parseReport first)`,
+    `rollup input ${index} (${report.meta?.agency ?? 'unnamed'}): ${where} is ${JSON.stringify(value) ?? String(value)}; expected ${expected} (validate the input with validateReport first)`,
   );
 }

@@ -1,7 +1,7 @@
 /**
- * The zod schemas of a report: the shape of the JSON form that `safeParseReport` walks (derived
+ * The zod schemas of a report: the shape of the JSON form that `safeValidateReport` walks (derived
  * from the format definitions, so a row added to a format is in the schema with no edit here),
- * turned into zod. The rules are those of `safeParseReport` on complete reports; objects are strict.
+ * turned into zod. The rules are those of `safeValidateReport` on complete reports; objects are strict.
  *
  * @module
  */
@@ -83,7 +83,7 @@ export const report2021Schema: z.ZodType<Report2021> = report2021Object as unkno
 
 /**
  * A complete report in either format, discriminated on `format`. Accepts exactly what
- * `safeParseReport` accepts.
+ * `safeValidateReport` accepts.
  *
  * @example
  * ```ts

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { check } from '../../src/check/index.js';
 import { formatCells, getFormat, type CellRef, type FormatVersion } from '../../src/format/index.js';
-import { createReport, parseReport, safeParseReport } from '../../src/model/validate.js';
+import { createReport, validateReport, safeValidateReport } from '../../src/model/validate.js';
 import { emptyReport } from '../../src/model/empty.js';
 import { anyReportArb, consistentReportArb, deepFreeze, formatArb, valueArb } from '../support/arbitraries.js';
 
@@ -50,15 +50,15 @@ describe.each(['2019', '2021'] as const)('properties of check (%s format)', (for
 });
 
 describe('constructors and check never mutate their input', () => {
-  it('safeParseReport, parseReport, createReport and check on a deep-frozen input', () => {
+  it('safeValidateReport, validateReport, createReport and check on a deep-frozen input', () => {
     fc.assert(
       fc.property(
         formatArb.chain((f) => anyReportArb(f)),
         (report) => {
           const input = deepFreeze(JSON.parse(JSON.stringify(report)) as unknown);
           const snapshot = JSON.stringify(input);
-          expect(safeParseReport(input).success).toBe(true);
-          expect(parseReport(input)).toEqual(report);
+          expect(safeValidateReport(input).success).toBe(true);
+          expect(validateReport(input)).toEqual(report);
           expect(createReport(input)).toEqual(report);
           check(deepFreeze(report));
           expect(JSON.stringify(input)).toBe(snapshot);
