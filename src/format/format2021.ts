@@ -6,6 +6,7 @@
 import type { FormatDef, TableDef } from './grid.js';
 import {
   crossYearRelations,
+  INFORMATION,
   OTHER_HANDLING,
   outcomeGroup,
   SECTIONS,
@@ -23,6 +24,7 @@ const TABLE2_2021 = {
     {
       key: 'item1',
       caption: '第二十条第（一）项',
+      stubHead: INFORMATION,
       columns: [
         { key: 'issued', label: '本年制发件数', kind: 'count', role: 'issued' },
         {
@@ -42,12 +44,14 @@ const TABLE2_2021 = {
     {
       key: 'item5',
       caption: '第二十条第（五）项',
+      stubHead: INFORMATION,
       columns: [DECISIONS],
       rows: [{ key: 'licensing', label: '行政许可' }],
     },
     {
       key: 'item6',
       caption: '第二十条第（六）项',
+      stubHead: INFORMATION,
       columns: [DECISIONS],
       rows: [
         { key: 'penalty', label: '行政处罚' },
@@ -57,6 +61,7 @@ const TABLE2_2021 = {
     {
       key: 'item8',
       caption: '第二十条第（八）项',
+      stubHead: INFORMATION,
       columns: [{ key: 'feeAmount', label: '本年收费金额（单位：万元）', kind: 'money' }],
       rows: [{ key: 'fees', label: '行政事业性收费' }],
     },
