@@ -10,7 +10,7 @@
  */
 import { columnWithRole, getTable, OVERVIEW_TOPICS, rowsWithRole } from '../format/index.js';
 import type { BlockDef, RowRole } from '../format/grid.js';
-import type { Report } from '../model/types.js';
+import type { ReadonlyReport } from '../model/types.js';
 import type { RawFinding } from '../findings/types.js';
 
 /**
@@ -22,7 +22,7 @@ interface Quantity {
   readonly rows: readonly RowRole[];
 }
 
-function quantityIn(report: Report, { table, rows }: Quantity): number {
+function quantityIn(report: ReadonlyReport, { table, rows }: Quantity): number {
   const def = getTable(report.format, table);
   let sum = 0;
   for (const row of rowsWithRole(def, rows)) {
@@ -247,7 +247,7 @@ interface Passage {
  * The narrative parts that speak about applications and cases, with their headings. A topic whose
  * text is part of section 1 (as the readers give it) is not read twice.
  */
-function passages(report: Report): Passage[] {
+function passages(report: ReadonlyReport): Passage[] {
   const out: Passage[] = [];
   for (const key of ['overview', 'requests', 'appeals'] as const) {
     const section = report.sections[key];
@@ -267,7 +267,7 @@ const mentionsAny = (text: string, words: readonly string[]): boolean => {
 };
 
 /** TEXT-TABLE-MISMATCH: every sentence whose stated figure contradicts the tables. @internal */
-export function checkTextAgainstTables(report: Report): RawFinding[] {
+export function checkTextAgainstTables(report: ReadonlyReport): RawFinding[] {
   const out: RawFinding[] = [];
   const seen = new Set<string>();
   for (const { heading, text } of passages(report)) {
