@@ -276,3 +276,17 @@ export function crossYearRelations(t2: TableDef, t3: TableDef): RelationDef[] {
   }
   return relations;
 }
+
+/**
+ * What both formats build alike from their table 2 and their （六）其他处理 rows: the sections,
+ * the three tables, and the relations in a report and across years.
+ */
+export function formatTables<const T2 extends TableDef, const O extends readonly RowDef[]>(table2: T2, otherRows: O) {
+  const t3 = table3(otherRows);
+  return {
+    sections: SECTIONS,
+    tables: [table2, t3, TABLE4] as const,
+    relations: tableRelations(t3),
+    crossYear: crossYearRelations(table2, t3),
+  };
+}
