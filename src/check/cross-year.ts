@@ -5,7 +5,15 @@
  *
  * @module
  */
-import { comparablePairs, formatCells, getFormat, SECTIONS, VALUE_KINDS, type CellDef } from '../format/index.js';
+import {
+  comparablePairs,
+  formatCells,
+  getFormat,
+  NARRATIVE_SECTIONS,
+  SECTIONS,
+  VALUE_KINDS,
+  type CellDef,
+} from '../format/index.js';
 import type { CellRef, FormatVersion } from '../format/grid.js';
 import type { RuleCode } from '../findings/catalog.js';
 import { cellPlace, placeParams } from '../findings/place.js';
@@ -117,7 +125,7 @@ function checkTextReuse(report: ReadonlyReport, previous: ReadonlyReport): RawFi
   // Sections 2–4 hold the tables (and, read from a page, the tables' text), whose labels repeat
   // every year by design: only the prose sections are compared.
   for (const def of SECTIONS) {
-    if (!('narrative' in def)) continue;
+    if (!NARRATIVE_SECTIONS.has(def.key)) continue;
     const now = report.sections[def.key]?.text;
     const before = previous.sections[def.key]?.text;
     if (!now || !before) continue;

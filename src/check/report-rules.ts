@@ -5,7 +5,7 @@
  * @module
  */
 import { formatForYear } from '../format/index.js';
-import { SECTIONS } from '../format/shared.js';
+import { NARRATIVE_SECTIONS, SECTIONS } from '../format/shared.js';
 import type { ReadonlyReport, ReportMeta } from '../model/types.js';
 import type { RawFinding } from '../findings/types.js';
 
@@ -31,7 +31,7 @@ export function checkSections(report: ReadonlyReport): RawFinding[] {
   const out: RawFinding[] = [];
   for (const def of SECTIONS) {
     const section = report.sections[def.key];
-    const empty = !section || ('narrative' in def && !NOT_BLANK.test(section.text));
+    const empty = !section || (NARRATIVE_SECTIONS.has(def.key) && !NOT_BLANK.test(section.text));
     if (empty) {
       out.push({
         code: 'SECTION-MISSING',

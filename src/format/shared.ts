@@ -58,6 +58,18 @@ export const SECTIONS = [
 ] as const satisfies readonly SectionDef[];
 
 /**
+ * The keys of the sections written as prose ({@link SECTIONS} marked `narrative`).
+ *
+ * @example
+ * ```ts
+ * [...NARRATIVE_SECTIONS]; // ['overview', 'problems', 'other']
+ * ```
+ */
+export const NARRATIVE_SECTIONS: ReadonlySet<string> = new Set(
+  SECTIONS.filter((s) => 'narrative' in s).map((s) => s.key),
+);
+
+/**
  * The five sub-topics of section 1 (总体情况) named by both notices.
  *
  * @example
