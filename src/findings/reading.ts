@@ -48,6 +48,17 @@ export const READING = /* @__PURE__ */ defineRules('reading', {
       en: 'No title, section heading or table label of an annual report was found; no report was read',
     }),
   },
+  'PARSE-ENCODING-INVALID': {
+    severity: 'warning',
+    title: {
+      zh: 'UTF-8 文档中有不是 UTF-8 的字节，已替换为 �',
+      en: 'A UTF-8 document has bytes that are not UTF-8; they were read as �',
+    },
+    message: (p) => ({
+      zh: `文档按 UTF-8 读取，其中 ${p.count} 处字节不是 UTF-8，已替换为 �（第一处在第 ${p.line} 行第 ${p.column} 列，字节偏移 ${p.offset}）；该处的文字或数值可能有误`,
+      en: `The document was read as UTF-8, but ${p.count} byte sequence(s) are not UTF-8 and were read as � (the first at line ${p.line}, column ${p.column}, byte offset ${p.offset}); the text or value there may be damaged`,
+    }),
+  },
   'PARSE-FORMAT-UNKNOWN': {
     severity: 'warning',
     title: { zh: '无法从表格标签判断格式版本', en: 'The format version could not be told from the table labels' },
