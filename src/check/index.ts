@@ -21,6 +21,7 @@ import {
   checkSections,
 } from './report-rules.js';
 import { checkTextAgainstTables } from './text-table.js';
+import { checkUnits } from './units.js';
 
 /**
  * Options of {@link check}.
@@ -56,6 +57,7 @@ interface RuleEntry {
 const RULES: readonly RuleEntry[] = [
   { code: 'FORMAT-YEAR-MISMATCH', run: checkFormatYear },
   { run: checkRelations },
+  { code: 'CELL-UNIT-MISMATCH', run: checkUnits },
   { code: 'SECTION-MISSING', run: checkSections },
   { code: 'TEXT-TABLE-MISMATCH', run: checkTextAgainstTables },
   { code: 'LATE-PUBLICATION', run: checkPublication },

@@ -25,6 +25,7 @@ const INVALID_VALUE_REASONS: Readonly<Record<string, Bilingual>> = {
   unit: { zh: '单位与该列不符', en: 'a unit that does not fit the column' },
   negative: { zh: '该列不能为负数', en: 'negative in a column that cannot be' },
   fraction: { zh: '件数必须为整数', en: 'a count must be a whole number' },
+  inexact: { zh: '位数超出数值能精确表示的范围', en: 'more digits than a number holds exactly' },
   stray: { zh: '数值之间夹有文字', en: 'words among the values' },
 };
 

@@ -9,4 +9,5 @@ export { FORMAT_2021 } from './format2021.js';
 export * from './lookups.js';
 export * from './comparable.js';
 export * from './grid.js';
+export { UNITS, unitFits } from './units.js';
 export { OVERVIEW_TOPICS, SECTIONS } from './shared.js';

@@ -6,6 +6,8 @@
  * @module
  */
 import type { ValueKind } from '../format/grid.js';
+import { unitFits } from '../format/units.js';
+import { exactNumber } from '../model/exact.js';
 import { cellValueProblem } from '../model/validate.js';
 import { normalizeValue } from './normalize.js';
 
@@ -67,15 +69,11 @@ export function readCell(text: string, kind: ValueKind): CellReading {
   const [, sign, digits = '', fraction, unit] = m;
   if (digits.includes(',') && !GROUPED.test(digits)) return { kind: 'invalid', reason: 'separators' };
   if (unit && !unitFits(unit, kind)) return { kind: 'invalid', reason: 'unit' };
-  const magnitude = Number(`${digits.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
+  // Digits a number would round (a count beyond 2^53 − 1, 17 significant digits) are not read.
+  const magnitude = exactNumber(`${digits.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
+  if (magnitude === undefined) return { kind: 'invalid', reason: 'inexact' };
   const value = (sign === '-' || sign === '−' ? -magnitude : magnitude) + 0; // + 0 turns -0 into 0
   if (value < 0 && kind !== 'signed') return { kind: 'invalid', reason: 'negative' };
   if (cellValueProblem(value, kind)) return { kind: 'invalid', reason: 'fraction' };
   return unit && kind === 'amount' ? { kind: 'number', value, unit } : { kind: 'number', value };
-}
-
-function unitFits(unit: string, kind: ValueKind): boolean {
-  if (kind === 'count' || kind === 'signed') return unit === '件' || unit === '个' || unit === '项';
-  if (kind === 'money') return unit === '万元';
-  return unit === '元' || unit === '万元';
 }

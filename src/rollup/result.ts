@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { cellLabels, type CellDef } from '../format/index.js';
+import { cellLabels, UNITS, type CellDef } from '../format/index.js';
 import type { CellRef, FormatVersion } from '../format/grid.js';
 import { ROLLUP } from '../findings/rollup.js';
 import type { Finding, Lang, RawFinding, RuleSettings } from '../findings/types.js';
@@ -186,8 +186,10 @@ export function buildResult(
     }
     const value = acc.value(i);
     (tables[name][cell.row] as Record<string, number | null>)[cell.column] = value;
+    // The total keeps the unit its inputs stated, unless it is the one the header states.
     const unit = tally ? [...tally.keys()][0] : undefined;
-    if (unit) units[`${cell.row}/${cell.column}`] = unit;
+    if (unit && !(cell.columnDef.kind === 'money' && unit === UNITS.money[0]))
+      units[`${cell.row}/${cell.column}`] = unit;
     const blanks = acc.blanks[i] as number;
     if (blanks > 0 && blanks < total) {
       findings.push(
