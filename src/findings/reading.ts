@@ -135,6 +135,17 @@ export const READING = /* @__PURE__ */ defineRules('reading', {
       }),
     },
   },
+  'PARSE-ROW-EMPTY': {
+    severity: 'info',
+    title: {
+      zh: '某行只有标签、没有印出任何单元格，按空白读取',
+      en: 'A row is printed as its label alone, without cells; read as blank',
+    },
+    message: (p) => ({
+      zh: `表${p.table}「${p.row}」行只有标签，没有印出任何单元格，整行按空白读取；如原有数值，可能已丢失${where(p).zh}`,
+      en: `Table ${p.table}, row "${p.row}" is printed as its label alone, without cells; the row is read as blank, and any values it had may have been lost${where(p).en}`,
+    }),
+  },
   'PARSE-ROW-DUPLICATE': {
     severity: 'warning',
     title: { zh: '同一行出现多次，只采用第一次', en: 'A row appears more than once; the first is kept' },

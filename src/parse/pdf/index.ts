@@ -19,6 +19,7 @@ import type { RuleSetting } from '../../findings/types.js';
 import { readLayout, type ParseResult, type ReadOptions } from '../read-layout.js';
 import type { ParseFinding } from '../rules.js';
 import { extractPdfLayout, type ExtractPdfOptions } from './extract.js';
+import { withDamagedPages } from './damage.js';
 
 export { extractPdfLayout, type ExtractPdfOptions, type PdfLayout } from './extract.js';
 export { PDF_RULES } from '../../findings/pdf.js';
@@ -63,9 +64,9 @@ function applyRules(
  * ```
  */
 export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {}): Promise<ParseResult> {
-  const { blocks, findings } = await extractPdfLayout(bytes, options);
+  const { blocks, findings, damagedPages } = await extractPdfLayout(bytes, options);
   const own = applyRules(findings, options.rules);
   if (blocks.length === 0) return { report: null, findings: own, sourceMap: { cells: {}, sections: {}, meta: {} } };
-  const result = readLayout(blocks, options);
+  const result = withDamagedPages(readLayout(blocks, options), damagedPages, options);
   return { ...result, findings: [...own, ...result.findings] };
 }
