@@ -97,10 +97,6 @@ export const PDF = /* @__PURE__ */ defineRules('pdf', {
       en: `A font of page ${p.page} could not be read (the file may be damaged), so the text set in it was not read; ${p.count} cell(s) read blank on that page may have held values${p.cells ? `: ${p.cells}` : ''}`,
     }),
     variants: {
-      outside: (p) => ({
-        zh: `第 ${p.page} 页有文字位于页面之外（位置可能已损坏），不会显示，未读取；该页读作空白的 ${p.count} 个单元格可能原有数值${p.cells ? `：${p.cells}` : ''}`,
-        en: `Page ${p.page} sets text outside the page (its position may be damaged), where it is not shown, so it was not read; ${p.count} cell(s) read blank on that page may have held values${p.cells ? `: ${p.cells}` : ''}`,
-      }),
       content: (p) => ({
         zh: `第 ${p.page} 页的内容已损坏，只能跳过损坏处读取，文字可能缺失或错乱；该页的 ${p.count} 个单元格均按未知处理${p.cells ? `（读到的值：${p.cells}）` : ''}`,
         en: `The content of page ${p.page} is damaged and could only be read past the damage, so text may be missing or garbled; its ${p.count} cell(s) are read as unknown${p.cells ? ` (as read: ${p.cells})` : ''}`,

@@ -1,10 +1,9 @@
 /**
  * What a damaged page does to the cells read from it. pdf.js reads a damaged PDF as far as it can
  * and says nothing of what it skipped (see pdfjs.ts, which finds out): a page whose font could not
- * be read, or which sets text outside the page, has lost that text, so a cell read blank there may
- * have held a value; a page whose content is damaged may also have garbage where text was, so no
- * value read there is certain. Each damaged page becomes one `PARSE-PDF-PAGE-DAMAGED` finding
- * naming those cells.
+ * be read has lost the text set in it, so a cell read blank there may have held a value; a page
+ * whose content is damaged may also have garbage where text was, so no value read there is
+ * certain. Each damaged page becomes one `PARSE-PDF-PAGE-DAMAGED` finding naming those cells.
  *
  * @module
  */
@@ -48,7 +47,7 @@ export function withDamagedPages(
       const row = tables[`table${c.table}`]?.[c.row] as Record<string, number | null>;
       const value = row[c.column] ?? null;
       // Only damaged content may have put garbage where a value was read.
-      if (value !== null && damage !== 'content') return false;
+      if (value !== null && damage === 'font') return false;
       row[c.column] = null;
       named.push(`「${c.rowDef.label}」${c.columnDef.label}${value === null ? '' : ` ${value}`}`);
       return true;
@@ -58,7 +57,7 @@ export function withDamagedPages(
         [
           {
             code: 'PARSE-PDF-PAGE-DAMAGED',
-            messageKey: damage === 'font' ? 'PARSE-PDF-PAGE-DAMAGED' : `PARSE-PDF-PAGE-DAMAGED/${damage}`,
+            messageKey: damage === 'font' ? 'PARSE-PDF-PAGE-DAMAGED' : 'PARSE-PDF-PAGE-DAMAGED/content',
             params: {
               page,
               count: cells.length,

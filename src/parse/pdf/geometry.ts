@@ -63,8 +63,7 @@ export interface PdfPageContent {
 
 /**
  * How a page is damaged. `font`: a font could not be read, and pdf.js drops the text set in it
- * without an error. `outside`: text is set outside the page, where it is not shown (a position
- * garbled). In both, text is missing, but what was read is as printed. `content`: the page's
+ * without an error, so text is missing but what was read is as printed. `content`: the page's
  * content is damaged and could only be read past the damage, so text may be missing or garbage.
  *
  * @example
@@ -72,7 +71,7 @@ export interface PdfPageContent {
  * const damage: PageDamage = 'font';
  * ```
  */
-export type PageDamage = 'font' | 'outside' | 'content';
+export type PageDamage = 'font' | 'content';
 
 /**
  * The horizontal centre of a piece.

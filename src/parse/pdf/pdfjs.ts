@@ -296,10 +296,7 @@ async function readPage(
   const [w, h] = [viewport.width, viewport.height];
   const display = turn === 0 ? shown : multiply(TURNS[turn](w, h), shown);
   const [width, height] = turn === 90 || turn === 270 ? [h, w] : [w, h];
-  const all = textPieces(text.items, display);
-  // Text set outside the page is not shown: not read, and a sign of damage (a position garbled).
-  const pieces = all.filter((p) => p.x + p.width > 0 && p.x < width && p.y + p.size > 0 && p.y < height);
-  if (!damage && pieces.length < all.length) damage = 'outside';
+  const pieces = textPieces(text.items, display);
   const segments = mayHoldTable(pieces) ? rulingLines(OPS, ops.fnArray, ops.argsArray, display) : [];
   page.cleanup();
   return { page: n, width, height, pieces, segments, ...(damage && { damage }) };
