@@ -66,7 +66,9 @@ function applyRules(
 export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {}): Promise<ParseResult> {
   const { blocks, findings, damagedPages } = await extractPdfLayout(bytes, options);
   const own = applyRules(findings, options.rules);
-  if (blocks.length === 0) return { report: null, findings: own, sourceMap: { cells: {}, sections: {}, meta: {} } };
+  // A file that could not be read says why; one read without finding anything to read is not a report.
+  if (blocks.length === 0 && findings.some((f) => f.severity === 'error'))
+    return { report: null, findings: own, sourceMap: { cells: {}, sections: {}, meta: {} } };
   const result = withDamagedPages(readLayout(blocks, options), damagedPages, options);
   return { ...result, findings: [...own, ...result.findings] };
 }
