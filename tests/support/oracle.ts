@@ -9,6 +9,20 @@ import { formatCells, type CellRef, type FormatVersion } from '../../src/format/
 import type { Finding } from '../../src/findings/types.js';
 import type { Report } from '../../src/model/types.js';
 
+/**
+ * The findings that say a cell was not read, or may have lost its value: the only ones that excuse
+ * a blank where a value was printed (a label read through a variant does not).
+ */
+const UNREAD = new Set([
+  'PARSE-TABLE-MISSING',
+  'PARSE-ROW-MISSING',
+  'PARSE-ROW-UNALIGNED',
+  'PARSE-ROW-EMPTY',
+  'PARSE-VALUE-INVALID',
+  'PARSE-CELL-MARKER',
+  'PARSE-PDF-PAGE-DAMAGED',
+]);
+
 /** Whether a finding names a cell. */
 export function namesCell(finding: Finding, ref: CellRef): boolean {
   if (finding.cells?.some((c) => c.table === ref.table && c.row === ref.row && c.column === ref.column)) return true;
@@ -29,7 +43,7 @@ export function cellValue(report: Report, ref: CellRef): number | null | undefin
 /**
  * The cells read wrong: a number `accepted` does not allow for the cell (a finding does not excuse
  * a wrong number: a reader unsure of a number leaves the cell blank), or a blank it does not allow
- * without a finding naming the cell. A report not read at all (`null`) claims nothing, so nothing in
+ * without a finding naming the cell as not read. A report not read at all (`null`) claims nothing, so nothing in
  * it is wrong (its findings say why it was not read).
  */
 export function silentChanges(
@@ -43,7 +57,7 @@ export function silentChanges(
     const ref = { table: cell.table, row: cell.row, column: cell.column };
     const value = cellValue(read.report, ref) ?? null;
     if (accepted(ref).includes(value)) continue;
-    if (value === null && read.findings.some((f) => namesCell(f, ref))) continue;
+    if (value === null && read.findings.some((f) => UNREAD.has(f.code) && namesCell(f, ref))) continue;
     out.push(`${cellKey(ref)}: read ${value}, printed ${accepted(ref).join(' or ')}`);
   }
   return out;
