@@ -3,8 +3,9 @@
  *
  * @module
  */
-import type { FormatVersion } from '../format/grid.js';
-import type { Table3, Table4 } from '../model/types.js';
+import type { FormatOf, KeysWithRole } from '../format/index.js';
+import type { FormatVersion, OutcomeRole } from '../format/grid.js';
+import type { Table4 } from '../model/types.js';
 
 /**
  * Who applied: a table 3 applicant column key (`natural`, `commercial`, …, `otherOrg`; not `total`).
@@ -14,7 +15,7 @@ import type { Table3, Table4 } from '../model/types.js';
  * const applicant: ApplicantKey = 'legalService'; // 法律服务机构
  * ```
  */
-export type ApplicantKey = Exclude<keyof Table3['received'], 'total'>;
+export type ApplicantKey = KeysWithRole<FormatOf<FormatVersion>['tables'][1]['blocks'][0]['columns'], 'applicant'>;
 
 /**
  * How an application was closed: a table 3 outcome row key of the format (`granted`,
@@ -26,9 +27,9 @@ export type ApplicantKey = Exclude<keyof Table3['received'], 'total'>;
  * const outcome: OutcomeKey<'2021'> = 'unavailableNotHeld'; // （四）无法提供 · 1.本机关不掌握相关政府信息
  * ```
  */
-export type OutcomeKey<F extends FormatVersion = FormatVersion> = Exclude<
-  keyof Table3<F> & string,
-  'received' | 'carriedOver' | 'outcomeTotal' | 'carriedForward'
+export type OutcomeKey<F extends FormatVersion = FormatVersion> = KeysWithRole<
+  FormatOf<F>['tables'][1]['blocks'][0]['rows'],
+  OutcomeRole
 >;
 
 /**
@@ -68,7 +69,7 @@ export type AppealKind = keyof Table4;
  * const result: AppealResult = 'corrected'; // 结果纠正
  * ```
  */
-export type AppealResult = Exclude<keyof Table4['review'], 'pending' | 'total'>;
+export type AppealResult = KeysWithRole<FormatOf<'2021'>['tables'][2]['blocks'][0]['columns'], 'result'>;
 
 /**
  * One administrative review or lawsuit about the body's disclosure work.

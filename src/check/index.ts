@@ -9,8 +9,8 @@ import type { RuleCode } from '../findings/index.js';
 import type { Finding, Lang, RawFinding, RuleSettings } from '../findings/types.js';
 import { findingWriter } from '../findings/write.js';
 import { FORMAT_VERSIONS } from '../format/index.js';
-import type { Report } from '../model/types.js';
-import { ReportInputError, safeParseReport } from '../model/validate.js';
+import type { ReadonlyReport } from '../model/types.js';
+import { ReportInputError, safeValidateReport } from '../model/validate.js';
 import { checkCrossYear } from './cross-year.js';
 import { checkRelations } from './relations.js';
 import {
@@ -44,13 +44,13 @@ export interface CheckOptions {
    * X-STOCK, X-TEXT-REUSE, X-JUMP; see `CROSS_YEAR_RULES`). Must be about `report.meta.year − 1`
    * (another year is a mistake of the caller: `check` throws a `TypeError` naming both years).
    */
-  previous?: Report;
+  previous?: ReadonlyReport;
 }
 
 /** A rule and, where it emits one code only, that code (so an `'off'` skips running it). */
 interface RuleEntry {
   readonly code?: RuleCode;
-  readonly run: (report: Report) => RawFinding[];
+  readonly run: (report: ReadonlyReport) => RawFinding[];
 }
 
 /** The rules {@link check} runs, in the order their findings are listed. */
@@ -84,7 +84,7 @@ const write = findingWriter([...REPORT, ...CROSS_YEAR]);
  * // ['T3-BALANCE', 'T3-ROW-TOTAL', 'SECTION-MISSING', …]
  * ```
  */
-export function check(report: Report, options: CheckOptions = {}): Finding[] {
+export function check(report: ReadonlyReport, options: CheckOptions = {}): Finding[] {
   assertReport(report, 'report');
   if (options.previous !== undefined) assertReport(options.previous, 'previous');
   const raw: RawFinding[] = [];
@@ -107,10 +107,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * parsed JSON not validated) is not a report: check's rules would otherwise fail on the first part
  * they read with a bare `TypeError`. Only the shape is looked at here; the cells are the rules'.
  */
-function assertReport(value: unknown, name: string): asserts value is Report {
+function assertReport(value: unknown, name: string): asserts value is ReadonlyReport {
   if (isObject(value) && FORMAT_VERSIONS.includes(value.format as never) && PARTS.every((k) => isObject(value[k])))
     return;
-  const result = safeParseReport(value);
+  const result = safeValidateReport(value);
   const issues = result.success ? [{ path: [], message: 'not a report' }] : result.issues;
   throw new ReportInputError(issues.map((i) => ({ ...i, path: [name, ...i.path] })));
 }

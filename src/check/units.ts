@@ -6,26 +6,25 @@
  *
  * @module
  */
-import { formatCells, getFormat, unitFits, UNITS } from '../format/index.js';
+import { cellPlace, placeParams } from '../findings/place.js';
 import type { RawFinding } from '../findings/types.js';
-import type { Report } from '../model/types.js';
+import { formatCells, getFormat, VALUE_KINDS } from '../format/index.js';
+import type { ReadonlyReport } from '../model/types.js';
 
 /** CELL-UNIT-MISMATCH, for every unit its cell's column does not allow. @internal */
-export function checkUnits(report: Report): RawFinding[] {
+export function checkUnits(report: ReadonlyReport): RawFinding[] {
   const out: RawFinding[] = [];
   const format = getFormat(report.format);
   for (const cell of formatCells(format)) {
     const unit = report.units[`${cell.row}/${cell.column}`];
-    if (unit === undefined || unitFits(unit, cell.columnDef.kind)) continue;
-    const [row, column] = [cell.rowDef.label, cell.columnDef.label];
+    const allowed = VALUE_KINDS[cell.columnDef.kind].units;
+    if (unit === undefined || allowed.includes(unit)) continue;
+    const place = cellPlace(format, cell);
     out.push({
       code: 'CELL-UNIT-MISMATCH',
-      table: cell.table,
-      row,
-      column,
-      cells: [{ table: cell.table, row: cell.row, column: cell.column }],
+      ...place,
       path: ['units', `${cell.row}/${cell.column}`],
-      params: { table: cell.table, row, column, unit, allowed: UNITS[cell.columnDef.kind].join('、') },
+      params: { ...placeParams(place), unit, allowed: allowed.join('、') },
     });
   }
   return out;

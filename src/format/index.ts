@@ -9,5 +9,6 @@ export { FORMAT_2021 } from './format2021.js';
 export * from './lookups.js';
 export * from './comparable.js';
 export * from './grid.js';
-export { UNITS, unitFits } from './units.js';
-export { OVERVIEW_TOPICS, SECTIONS } from './shared.js';
+export * from './roles.js';
+export * from './kinds.js';
+export { NARRATIVE_SECTIONS, OVERVIEW_TOPICS, SECTIONS } from './shared.js';

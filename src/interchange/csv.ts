@@ -23,7 +23,7 @@ import { OVERVIEW_TOPICS, SECTIONS } from '../format/shared.js';
 import { decimalText } from '../model/decimal.js';
 import { exactNumber, inexactMessage } from '../model/exact.js';
 import { createReport, ReportInputError, type InputIssue } from '../model/validate.js';
-import type { Report } from '../model/types.js';
+import type { ReadonlyReport, Report } from '../model/types.js';
 import { csvField, neutralizeText, parseCsv, restoreText } from './csv-syntax.js';
 
 /**
@@ -79,7 +79,7 @@ export class InterchangeError extends Error {
  * writeCsv(report).split('\n')[0]; // 'table,row,column,value'
  * ```
  */
-export function writeCsv(report: Report): string {
+export function writeCsv(report: ReadonlyReport): string {
   const lines = [CSV_HEADER];
   const row = (...fields: string[]) => lines.push(fields.map(csvField).join(','));
   // Free text (the body's name, the report's text, units) cannot start a formula in a spreadsheet.

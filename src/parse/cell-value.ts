@@ -6,9 +6,8 @@
  * @module
  */
 import type { ValueKind } from '../format/grid.js';
-import { unitFits } from '../format/units.js';
+import { VALUE_KINDS, valueProblem } from '../format/kinds.js';
 import { exactNumber } from '../model/exact.js';
-import { cellValueProblem } from '../model/validate.js';
 import { normalizeValue } from './normalize.js';
 
 /** What a cell's text was read as. */
@@ -68,12 +67,12 @@ export function readCell(text: string, kind: ValueKind): CellReading {
   if (!m) return { kind: 'invalid', reason: 'not-a-number' };
   const [, sign, digits = '', fraction, unit] = m;
   if (digits.includes(',') && !GROUPED.test(digits)) return { kind: 'invalid', reason: 'separators' };
-  if (unit && !unitFits(unit, kind)) return { kind: 'invalid', reason: 'unit' };
+  if (unit && !VALUE_KINDS[kind].units.includes(unit)) return { kind: 'invalid', reason: 'unit' };
   // Digits a number would round (a count beyond 2^53 − 1, 17 significant digits) are not read.
   const magnitude = exactNumber(`${digits.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
   if (magnitude === undefined) return { kind: 'invalid', reason: 'inexact' };
   const value = (sign === '-' || sign === '−' ? -magnitude : magnitude) + 0; // + 0 turns -0 into 0
-  if (value < 0 && kind !== 'signed') return { kind: 'invalid', reason: 'negative' };
-  if (cellValueProblem(value, kind)) return { kind: 'invalid', reason: 'fraction' };
-  return unit && kind === 'amount' ? { kind: 'number', value, unit } : { kind: 'number', value };
+  const problem = valueProblem(value, kind);
+  if (problem) return { kind: 'invalid', reason: problem === 'type' ? 'not-a-number' : problem };
+  return unit && VALUE_KINDS[kind].unitInCell ? { kind: 'number', value, unit } : { kind: 'number', value };
 }

@@ -8,10 +8,10 @@
  *
  * @module
  */
-import { formatCells, getFormat, mapFormat, UNITS, type CellDef } from '../format/index.js';
+import { formatCells, getFormat, mapFormat, VALUE_KINDS, type CellDef } from '../format/index.js';
 import type { CellRef, FormatVersion } from '../format/grid.js';
 import { sumDecimal } from '../model/decimal.js';
-import type { Report } from '../model/types.js';
+import type { ReadonlyReport } from '../model/types.js';
 import { readerFor, type BadCell, type CellToRead, type CountReader, type Tables } from '../model/cell-reader.js';
 
 /** Money is accumulated in millionths of its unit. */
@@ -48,7 +48,7 @@ interface Plan {
   readonly missing: ReadonlySet<number>;
 }
 
-const isMoney = (c: CellDef): boolean => c.columnDef.kind === 'money' || c.columnDef.kind === 'amount';
+const isMoney = (c: CellDef): boolean => VALUE_KINDS[c.columnDef.kind].decimal;
 
 function compilePlan(from: FormatVersion, to: FormatVersion, compile: boolean): Plan {
   const targets = formatCells(getFormat(to));
@@ -134,9 +134,9 @@ export class Accumulator {
    */
   private readonly unitCells: readonly (CellRead & { target: number; header: string })[];
   /** The report being added, named when one of its cells is bad. */
-  private current: { report: Report; index: number } | undefined;
+  private current: { report: ReadonlyReport; index: number } | undefined;
   private readonly fail: BadCell = (table, row, column, value) => {
-    const { report, index } = this.current as { report: Report; index: number };
+    const { report, index } = this.current as { report: ReadonlyReport; index: number };
     throw badCell(report, index, table, row, column, value);
   };
 
@@ -154,21 +154,21 @@ export class Accumulator {
     this.blanks = new Uint32Array(this.cells.length);
     this.dropped = new Uint8Array(this.cells.length);
     this.extra = new Array(this.cells.length);
-    this.money = Uint8Array.from(this.cells, (c) =>
-      c.columnDef.kind === 'money' || c.columnDef.kind === 'amount' ? 1 : 0,
-    );
-    this.unitCells = this.cells.flatMap((c, i) =>
-      c.columnDef.kind === 'amount' || c.columnDef.kind === 'money'
-        ? [{ ...cellRead(c), target: i, header: c.columnDef.kind === 'money' ? (UNITS.money[0] as string) : '' }]
-        : [],
-    );
+    this.money = Uint8Array.from(this.cells, (c) => (isMoney(c) ? 1 : 0));
+    // A money column whose header states its unit (万元) takes that unit for a cell stating none.
+    this.unitCells = this.cells.flatMap((c, i) => {
+      const kind = VALUE_KINDS[c.columnDef.kind];
+      return kind.decimal
+        ? [{ ...cellRead(c), target: i, header: kind.unitInCell ? '' : (kind.units[0] as string) }]
+        : [];
+    });
   }
 
   /**
    * Adds one report; its format must be this grid's or mappable onto it. `index` is its position
    * among the inputs given (which differs from the count added when an input was left out).
    */
-  add(report: Report, index = this.inputs.length): void {
+  add(report: ReadonlyReport, index = this.inputs.length): void {
     const plan = (this.plans[report.format] ??= compilePlan(report.format, this.format, this.compile));
     const tables = report as unknown as Tables;
     const { sums, blanks } = this;
@@ -238,7 +238,7 @@ export class Accumulator {
     // The hot loop adds numbers without testing each for NaN or ±Infinity; the sum shows it.
     if (!Number.isFinite(sum))
       throw new TypeError(
-        `a rollup input holds a non-finite number in ${this.cells[index]?.table}/${this.cells[index]?.row}/${this.cells[index]?.column} (validate the inputs with parseReport first)`,
+        `a rollup input holds a non-finite number in ${this.cells[index]?.table}/${this.cells[index]?.row}/${this.cells[index]?.column} (validate the inputs with validateReport first)`,
       );
     if (this.money[index] !== 1) return sum;
     const extra = this.extra[index];
@@ -253,11 +253,18 @@ export class Accumulator {
   }
 }
 
-function badCell(report: Report, index: number, table: string, row: string, column: string, value: unknown): TypeError {
+function badCell(
+  report: ReadonlyReport,
+  index: number,
+  table: string,
+  row: string,
+  column: string,
+  value: unknown,
+): TypeError {
   // An empty column names a whole row that is not an object of cells.
   const [where, expected] =
     column === '' ? [`${table}.${row}`, 'an object of cells'] : [`${table}.${row}.${column}`, 'a number or null'];
   return new TypeError(
-    `rollup input ${index} (${report.meta?.agency ?? 'unnamed'}): ${where} is ${JSON.stringify(value) ?? String(value)}; expected ${expected} (validate the input with parseReport first)`,
+    `rollup input ${index} (${report.meta?.agency ?? 'unnamed'}): ${where} is ${JSON.stringify(value) ?? String(value)}; expected ${expected} (validate the input with validateReport first)`,
   );
 }

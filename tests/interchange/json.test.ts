@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { JsonInputError, readJson } from '../../src/interchange/json.js';
-import { safeParseReport } from '../../src/model/validate.js';
+import { safeValidateReport } from '../../src/model/validate.js';
 import { fakeIO } from '../cli/fake-io.js';
 import { cleanReport } from '../support/reports.js';
 
@@ -71,7 +71,7 @@ describe('readJson', () => {
     // A __proto__ key is an own key, as with JSON.parse: it reaches no prototype.
     const parsed = readJson('{"__proto__": {"polluted": true}}') as Record<string, unknown>;
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(safeParseReport(parsed).success).toBe(false);
+    expect(safeValidateReport(parsed).success).toBe(false);
   });
 });
 
