@@ -39,7 +39,9 @@ const SOURCES = [
 /** The i-th report: a source with its body renamed and its first 0 figure after a tab set to i % 7. */
 function variant(i: number): { name: string; text: string } {
   const source = SOURCES[i % SOURCES.length] as (typeof SOURCES)[number];
-  const text = source.text.replaceAll(source.body, `${source.body.slice(0, 2)}第${i}单位`).replace(/\t0\t/, `\t${i % 7}\t`);
+  const text = source.text
+    .replaceAll(source.body, `${source.body.slice(0, 2)}第${i}单位`)
+    .replace(/\t0\t/, `\t${i % 7}\t`);
   return { name: `${String(i).padStart(5, '0')}.${source.ext}`, text };
 }
 

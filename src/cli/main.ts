@@ -12,7 +12,9 @@ import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
 import { parseCommand } from './commands/parse.js';
+import { queryCommand } from './commands/query.js';
 import { rollupCommand } from './commands/rollup.js';
+import { scanCommand } from './commands/scan.js';
 import { cliText } from './i18n.js';
 import { LoadError } from './load.js';
 import { langOf, UsageError } from './options.js';
@@ -25,7 +27,15 @@ import { langOf, UsageError } from './options.js';
  * COMMANDS.map((c) => c.name); // ['check', 'export', …]
  * ```
  */
-export const COMMANDS: readonly CliCommand[] = [checkCommand, exportCommand, rollupCommand, diffCommand, parseCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  checkCommand,
+  exportCommand,
+  rollupCommand,
+  diffCommand,
+  parseCommand,
+  scanCommand,
+  queryCommand,
+];
 
 /**
  * The top-level help text, in a language.
