@@ -139,11 +139,13 @@ export const scanCommand: CliCommand = {
             selection.otherShards,
             notStored,
           ),
-          text.scan.statuses(
-            (Object.entries(tally.byStatus) as [FileStatus, number][])
-              .filter(([, n]) => n > 0)
-              .map(([status, n]) => text.findings.status(text.status[status], String(n))),
-          ),
+        );
+        const stored = (Object.entries(tally.byStatus) as [FileStatus, number][]).filter(([, n]) => n > 0);
+        if (stored.length)
+          lines.push(
+            text.scan.statuses(stored.map(([status, n]) => text.findings.status(text.status[status], String(n)))),
+          );
+        lines.push(
           text.scan.took(
             seconds.toFixed(1),
             (read / Math.max(seconds, 0.001)).toFixed(1),

@@ -1,0 +1,110 @@
+/**
+ * Running `dist/cli.js` for the corpus tests, and a corpus to scan: the real reports of
+ * tests/corpus and examples/, with generated reports of bodies over several years (so that there
+ * are pairs across years, carry-over and stock that do not follow, copied text), variants of a real
+ * text report, a duplicate, and files that are not reports.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CellDef } from '../../../src/format/index.js';
+import { writeCsv } from '../../../src/interchange/csv.js';
+import type { Report } from '../../../src/model/types.js';
+import { cleanReport, consistentReport, samplePick, withCells } from '../../support/reports.js';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const cliPath = join(root, 'dist', 'cli.js');
+
+/** Builds the package when `dist/` is missing (a fresh clone running one test file). */
+export function ensureBuilt(): void {
+  if (!existsSync(cliPath)) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+}
+
+/** Runs the command line in a folder. */
+export function zfxxgk(args: readonly string[], cwd: string) {
+  const result = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 1 << 28,
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+/** The rows of a query on a database or a Parquet folder, through `zfxxgk query --format json`. */
+export function query<T = Record<string, unknown>>(source: string, sql: string, cwd: string): T[] {
+  const run = zfxxgk(['query', source, sql, '--format', 'json'], cwd);
+  if (run.code !== 0) throw new Error(`query failed (${run.code}): ${run.err}`);
+  return JSON.parse(run.out) as T[];
+}
+
+/** A report of a body for a year, in the 2021 format, every relation holding, sections written. */
+function yearly(agency: string, year: number, seed: number): Report {
+  const pick = (cell: CellDef) => (cell.columnDef.kind === 'count' ? (samplePick(cell) + seed) % 9 : samplePick(cell));
+  const report = consistentReport('2021', pick, { agency, year });
+  report.sections = cleanReport('2021').sections;
+  report.meta.published = `${year + 1}-01-20`;
+  return report;
+}
+
+/** Writes the corpus into `dir`: 26 files, 25 contents (one is there twice). */
+export function writeCorpus(dir: string): void {
+  const put = (name: string, content: string | Uint8Array) => {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  };
+  // Real reports as published.
+  mkdirSync(join(dir, 'real'), { recursive: true });
+  for (const name of readdirSync(join(root, 'tests/corpus'))) {
+    if (/\.(txt|html|pdf)$/.test(name)) copyFileSync(join(root, 'tests/corpus', name), join(dir, 'real', name));
+  }
+  mkdirSync(join(dir, 'real/partial'), { recursive: true });
+  for (const name of readdirSync(join(root, 'tests/corpus/partial')))
+    copyFileSync(join(root, 'tests/corpus/partial', name), join(dir, 'real/partial', name));
+  // The two years of the examples, under a body of their own: X-STOCK and X-TEXT-REUSE.
+  for (const name of ['beiguan-2023.csv', '2024-beiguan-yjglj.csv']) {
+    put(
+      `examples/${name}`,
+      readFileSync(join(root, 'examples', name), 'utf8').replaceAll('北关区应急管理局', '北关区示例局'),
+    );
+  }
+  // A body over three years; 2023 does not carry over what 2022 carried forward (X-CARRYOVER).
+  const y2022 = yearly('甲县财政局', 2022, 1);
+  const y2023 = withCells(yearly('甲县财政局', 2023, 2), {
+    'table3.carriedOver.natural': (y2022.table3.carriedForward.natural as number) + 4,
+  });
+  put('jiaxian/2022.json', `${JSON.stringify(y2022)}\n`);
+  put('jiaxian/2023.csv', writeCsv(y2023));
+  put('jiaxian/2024.json', `${JSON.stringify(yearly('甲县财政局', 2024, 3))}\n`);
+  // Across the format change: a 2020 report (2019 format) and 2021 (X-JUMP where a figure jumps).
+  const y2020 = consistentReport('2019', samplePick, { agency: '乙县司法局', year: 2020 });
+  const y2021 = withCells(consistentReport('2021', samplePick, { agency: '乙县司法局', year: 2021 }), {
+    'table2.penalty.decisions': 400,
+  });
+  put('yixian/2020.csv', writeCsv(y2020));
+  put('yixian/2021.csv', writeCsv(y2021));
+  // A money amount with decimals, and a report whose arithmetic fails.
+  put(
+    'money.json',
+    `${JSON.stringify(withCells(yearly('丙县发改局', 2024, 5), { 'table2.fees.feeAmount': 96171.6 }))}\n`,
+  );
+  const unbalanced = yearly('丁县教育局', 2024, 4);
+  put('unbalanced.csv', writeCsv(withCells(unbalanced, { 'table3.received.natural': 99 })));
+  put('copies/unbalanced-again.csv', writeCsv(withCells(unbalanced, { 'table3.received.natural': 99 })));
+  // Variants of a real text report: other bodies, one figure changed.
+  const text = readFileSync(join(root, 'tests/corpus/2024-beiguan-yjglj.txt'), 'utf8');
+  for (let i = 1; i <= 3; i++)
+    put(`variants/${i}.txt`, text.replaceAll('北关区应急管理局', `北关区第${i}局`).replace(/\t0\t/, `\t${i}\t`));
+  // Files that are not reports.
+  put('other/scan.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  put('other/empty.txt', '');
+  put('other/notes.txt', '会议纪要\n今天讨论了办公用品采购。\n');
+}
+
+/** Creates a fresh folder under `parent`. */
+export function folder(parent: string, name: string): string {
+  const dir = join(parent, name);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
