@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { version } from '../../../package.json';
 import type { Lang } from '../../findings/types.js';
@@ -165,7 +165,13 @@ export const scanCommand: CliCommand = {
     } finally {
       db.close();
     }
-    if (scratch) for (const file of [scratch, `${scratch}.wal`]) rmSync(file, { force: true });
+    if (scratch) {
+      for (const file of [scratch, `${scratch}.wal`]) rmSync(file, { force: true });
+      // The folder goes with the last shard that used it (it stays while another shard is in it).
+      try {
+        rmdirSync(dirname(scratch));
+      } catch {}
+    }
     io.stdout(`${lines.join('\n')}\n`);
     return notStored ? 2 : 0;
   },

@@ -19,9 +19,12 @@ import type { ToRead } from './select.js';
 import { writeDocuments } from './store.js';
 
 /** Documents per transaction at most. */
-export const COMMIT_EVERY = 256;
-/** A batch is committed at the latest this long after the previous commit (slow PDFs). */
-export const COMMIT_AFTER_MS = 5000;
+export const COMMIT_EVERY = 100;
+/**
+ * A batch is committed at the latest this long after the previous one, so that a process killed
+ * loses at most about a second of reading, even of slow PDFs.
+ */
+export const COMMIT_AFTER_MS = 1000;
 
 /**
  * What a scan did: documents stored by status, and the milliseconds spent turning results into

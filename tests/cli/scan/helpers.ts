@@ -5,6 +5,7 @@
  * text report, a duplicate, and files that are not reports.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,4 +108,101 @@ export function folder(parent: string, name: string): string {
   const dir = join(parent, name);
   mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/**
+ * Writes `bodies` bodies' reports of 2023 and 2024 into `dir` (CSV and JSON, every relation
+ * holding, figures varying), and `texts` variants of a real text report: many documents, many
+ * pairs across years, quick to read.
+ */
+export function writeGenerated(dir: string, bodies: number, texts: number): void {
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < bodies; i++) {
+    const agency = `第${i}县财政局`;
+    writeFileSync(join(dir, `${i}-2023.csv`), writeCsv(yearly(agency, 2023, i)));
+    writeFileSync(join(dir, `${i}-2024.json`), JSON.stringify(yearly(agency, 2024, i + 1)));
+  }
+  const text = readFileSync(join(root, 'tests/corpus/2024-beiguan-yjglj.txt'), 'utf8');
+  for (let i = 0; i < texts; i++) {
+    writeFileSync(
+      join(dir, `text-${i}.txt`),
+      text.replaceAll('北关区应急管理局', `北关区第${i}局`).replace(/\t0\t/, `\t${i % 7}\t`),
+    );
+  }
+}
+
+/** Columns that differ from run to run: how long reading took. */
+const TIMINGS = ['read_ms', 'parse_ms', 'check_ms', 'total_ms'];
+
+/** Runs a query, giving its rows as objects. */
+export type Rows = (sql: string) => Promise<Record<string, unknown>[]>;
+
+/**
+ * Queries a database file in this process (read-only; no rows at all when there is no file yet),
+ * closing it afterwards, so that a scan can open it again.
+ */
+export async function withDatabase<T>(path: string, use: (rows: Rows) => Promise<T>): Promise<T> {
+  if (!existsSync(path)) return use(async () => []);
+  const instance = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
+  const connection = await instance.connect();
+  try {
+    return await use(
+      async (sql) => (await connection.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[],
+    );
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** Queries a database or a Parquet folder through `zfxxgk query`, as a user would. */
+export const cliRows =
+  (source: string, cwd: string): Rows =>
+  async (sql) =>
+    query(source, sql, cwd);
+
+/** A row as JSON with its keys in order, whatever order its columns came in. */
+const canonical = (row: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.keys(row)
+      .sort()
+      .map((key) => [key, row[key]]),
+  );
+
+/**
+ * Everything a corpus holds but the timings (and the partition column `year` of Parquet), by
+ * document and by pair: for each document its row and the rows of every table about it (but the
+ * cross-year findings), for each pair across years its row and its findings, in a canonical order,
+ * as JSON (without `pairs`, no pairs: shards have none). Two corpora with equal contents give equal
+ * maps; a database whose documents and pairs are each whole gives a part of the full map.
+ */
+export async function contents(
+  rows: Rows,
+  options: { pairs: boolean } = { pairs: true },
+): Promise<Map<string, string>> {
+  const entries = new Map<string, Record<string, unknown[]>>();
+  const add = (key: string, table: string, row: Record<string, unknown>) => {
+    const entry = entries.get(key) ?? {};
+    (entry[table] ??= []).push(canonical(row));
+    entries.set(key, entry);
+  };
+  const pairKey = (row: Record<string, unknown>) => `pair ${row.document} ${row.previous}`;
+  const tables = new Set(
+    (await rows('SELECT table_name FROM duckdb_tables() UNION SELECT view_name FROM duckdb_views()')).map(
+      (r) => r.table_name,
+    ),
+  );
+  if (!tables.has('documents')) return new Map();
+  for (const row of await rows(`SELECT * EXCLUDE (${TIMINGS.join(', ')}) FROM documents`))
+    add(row.sha256 as string, 'documents', row);
+  for (const table of ['cells', 'findings', 'sections']) {
+    // Parquet files carry the document's year as their partition; the database's tables do not.
+    const columns = tables.has('pairs') ? '*' : '* EXCLUDE (year)';
+    for (const row of await rows(`SELECT ${columns} FROM ${table} ORDER BY ALL`)) {
+      if (row.stage !== 'cross-year') add(row.document as string, table, row);
+      else if (options.pairs) add(pairKey(row), table, row);
+    }
+  }
+  if (options.pairs) for (const row of await rows('SELECT * FROM pairs ORDER BY ALL')) add(pairKey(row), 'pairs', row);
+  return new Map([...entries].map(([key, tables]) => [key, JSON.stringify(tables)]));
 }
