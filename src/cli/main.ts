@@ -13,6 +13,7 @@ import { diffCommand } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
 import { parseCommand } from './commands/parse.js';
 import { queryCommand } from './commands/query.js';
+import { renderCommand } from './commands/render.js';
 import { rollupCommand } from './commands/rollup.js';
 import { scanCommand } from './commands/scan.js';
 import { cliText } from './i18n.js';
@@ -33,6 +34,7 @@ export const COMMANDS: readonly CliCommand[] = [
   rollupCommand,
   diffCommand,
   parseCommand,
+  renderCommand,
   scanCommand,
   queryCommand,
 ];
