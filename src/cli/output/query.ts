@@ -76,9 +76,23 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** How wide a value may be in a table for people; CSV and JSON give values whole. */
+const MAX_CELL_WIDTH = 60;
+
+/** A text cut to a display width, with `…` when cut. */
+function cut(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const char of text) {
+    if (displayWidth(out + char) > width - 1) break;
+    out += char;
+  }
+  return `${out}…`;
+}
+
 /**
  * The rows as an aligned table with a header, NULL where a value is NULL, line breaks in texts
- * shown as `↵`.
+ * shown as `↵`, texts wider than 60 columns cut with `…`.
  *
  * @example
  * ```ts
@@ -87,7 +101,9 @@ export function displayWidth(text: string): number {
  */
 export function formatTable(columns: readonly ResultColumn[], rows: readonly (readonly ResultValue[])[]): string {
   const cells = rows.map((row) =>
-    row.map((value, i) => (plain(value, columns[i]?.numeric ?? false) ?? 'NULL').replace(/\r?\n/g, '↵')),
+    row.map((value, i) =>
+      cut((plain(value, columns[i]?.numeric ?? false) ?? 'NULL').replace(/\r?\n/g, '↵'), MAX_CELL_WIDTH),
+    ),
   );
   const widths = columns.map((col, i) =>
     Math.max(displayWidth(col.name), ...cells.map((r) => displayWidth(r[i] ?? ''))),

@@ -49,7 +49,7 @@ function yearly(agency: string, year: number, seed: number): Report {
   return report;
 }
 
-/** Writes the corpus into `dir`: 26 files, 25 contents (one is there twice). */
+/** Writes the corpus into `dir`: 27 files, 26 contents (one is there twice). */
 export function writeCorpus(dir: string): void {
   const put = (name: string, content: string | Uint8Array) => {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
@@ -60,9 +60,11 @@ export function writeCorpus(dir: string): void {
   for (const name of readdirSync(join(root, 'tests/corpus'))) {
     if (/\.(txt|html|pdf)$/.test(name)) copyFileSync(join(root, 'tests/corpus', name), join(dir, 'real', name));
   }
-  mkdirSync(join(dir, 'real/partial'), { recursive: true });
-  for (const name of readdirSync(join(root, 'tests/corpus/partial')))
-    copyFileSync(join(root, 'tests/corpus/partial', name), join(dir, 'real/partial', name));
+  for (const sub of ['partial', 'templates']) {
+    mkdirSync(join(dir, 'real', sub), { recursive: true });
+    for (const name of readdirSync(join(root, 'tests/corpus', sub)))
+      copyFileSync(join(root, 'tests/corpus', sub, name), join(dir, 'real', sub, name));
+  }
   // The two years of the examples, under a body of their own: X-STOCK and X-TEXT-REUSE.
   for (const name of ['beiguan-2023.csv', '2024-beiguan-yjglj.csv']) {
     put(

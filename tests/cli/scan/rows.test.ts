@@ -130,4 +130,12 @@ describe('query output', () => {
     );
     expect(table.split('\n')).toEqual(['agency   n', '------  --', '北关区   3', 'NULL    12']);
   });
+
+  it('cuts a long text at 60 columns in a table, and shows line breaks', () => {
+    const long = '公开'.repeat(40);
+    const [, , row] = formatTable([{ name: 'text', numeric: false }], [[long], ['a\nb']]).split('\n');
+    expect(row).toBe(`${'公开'.repeat(14)}公…`);
+    expect(displayWidth(row as string)).toBe(59);
+    expect(formatTable([{ name: 't', numeric: false }], [['a\nb']]).split('\n')[2]).toBe('a↵b');
+  });
 });
