@@ -73,7 +73,7 @@ describe('examples/scan', () => {
     expect(scan.strategy.matrix.shard).toEqual(Array.from({ length: shards }, (_, k) => k));
     expect(merge.needs).toBe('scan');
     const runs = (job: { steps: { run?: string }[] }) => job.steps.flatMap((s) => (s.run ? [s.run] : []));
-    const matrixShard = ['$', '{{ matrix.shard }}'].join('');
+    const matrixShard = `\${{ matrix.shard }}`;
     // Each matrix job on a runner of its own, with the repository checked out.
     const merged = join(work, 'gha-merge', 'corpus');
     for (const shard of scan.strategy.matrix.shard as number[]) {
