@@ -70,6 +70,7 @@ export async function scanFiles(
       maxBytes: batch.maxBytes,
     },
     batch,
+    toRead.length,
   );
   const bar = progress(io, toRead.length, text);
   let pending: DocumentRows[] = [];
