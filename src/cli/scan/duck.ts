@@ -9,7 +9,8 @@ import type { DuckDBConnection, DuckDBInstance, DuckDBType, DuckDBValue } from '
 import type { Lang } from '../../findings/types.js';
 import { cliText } from '../i18n.js';
 import { LoadError } from '../load.js';
-import { type ColumnType, DECIMAL_SCALE, type RowOf, TABLES, type TableName } from './schema.js';
+import { decimalUnits } from './rows.js';
+import { type Column, type ColumnType, DECIMAL_SCALE, type RowOf, TABLES, type TableName } from './schema.js';
 
 /**
  * The `@duckdb/node-api` module.
@@ -96,6 +97,8 @@ function columnCodec(duckdb: DuckDB, type: ColumnType): { type: DuckDBType; valu
       return { type: duckdb.DOUBLE, value: (v) => v as number | null };
     case 'BIGINT':
       return { type: duckdb.BIGINT, value: (v) => (v === null ? null : BigInt(v as number)) };
+    case 'HUGEINT':
+      return { type: duckdb.HUGEINT, value: (v) => v as bigint | null };
     case 'DECIMAL(38,6)':
       return {
         type: duckdb.DECIMAL(38, DECIMAL_SCALE),
@@ -115,46 +118,32 @@ function columnCodec(duckdb: DuckDB, type: ColumnType): { type: DuckDBType; valu
 }
 
 /**
- * A decimal's text (checked by `decimalText`) as its units at the database's scale.
- *
- * @example
- * ```ts
- * decimalUnits('96171.6'); // 96171600000n
- * ```
- */
-export function decimalUnits(text: string): bigint {
-  const negative = text.startsWith('-');
-  const [whole = '', fraction = ''] = (negative ? text.slice(1) : text).split('.');
-  const units = BigInt(whole + fraction.padEnd(DECIMAL_SCALE, '0'));
-  return negative ? -units : units;
-}
-
-/**
  * Appends rows to a table through an appender, in data chunks, in the connection's transaction.
  *
  * @example
  * ```ts
- * await appendRows(db, 'pairs', [{ document: 'ab…', previous: 'cd…', body: '某县财政局', year: 2024 }]);
+ * await appendRows(db, 'pairs', TABLES.pairs, [{ document: 'ab…', previous: 'cd…', body: '某县财政局', year: 2024 }]);
  * ```
  */
-export async function appendRows<T extends TableName>(
+export async function appendRows(
   db: Database,
-  table: T,
-  rows: readonly RowOf<T>[],
+  table: string,
+  columns: readonly Column[],
+  rows: readonly Record<string, unknown>[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const columns = TABLES[table] as readonly { name: string; type: ColumnType }[];
   const codecs = columns.map((col) => columnCodec(db.duckdb, col.type));
   const types = codecs.map((codec) => codec.type);
   const appender = await db.connection.createAppender(table);
   try {
     for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
-      const slice = rows.slice(start, start + CHUNK_ROWS) as readonly Record<string, unknown>[];
+      const slice = rows.slice(start, start + CHUNK_ROWS);
       const chunk = db.duckdb.DuckDBDataChunk.create(types, slice.length);
       chunk.setColumns(
-        columns.map((col, i) =>
-          slice.map((row) => (codecs[i] as ReturnType<typeof columnCodec>).value(row[col.name] ?? null)),
-        ),
+        columns.map((col, i) => {
+          const codec = codecs[i] as ReturnType<typeof columnCodec>;
+          return slice.map((row) => codec.value(row[col.name] ?? null));
+        }),
       );
       appender.appendDataChunk(chunk);
     }
@@ -162,4 +151,16 @@ export async function appendRows<T extends TableName>(
   } finally {
     appender.closeSync();
   }
+}
+
+/**
+ * Appends rows to one of the corpus tables.
+ *
+ * @example
+ * ```ts
+ * await appendTable(db, 'pairs', [{ document: 'ab…', previous: 'cd…', body: '某县财政局', year: 2024 }]);
+ * ```
+ */
+export function appendTable<T extends TableName>(db: Database, table: T, rows: readonly RowOf<T>[]): Promise<void> {
+  return appendRows(db, table, TABLES[table], rows);
 }

@@ -15,7 +15,7 @@ import type { BodyLevel, Report, ReportScope, SectionKey } from '../../model/typ
 import type { SourceLoc } from '../../parse/layout.js';
 import type { SourceMap } from '../../parse/read-layout.js';
 import { checkReport } from '../batch/process.js';
-import { appendRows, type Database } from './duck.js';
+import { appendTable, type Database } from './duck.js';
 import { findingRows, type RowSettings } from './rows.js';
 import type { RowOf } from './schema.js';
 import { column, inTransaction, sqlList } from './store.js';
@@ -192,8 +192,8 @@ export async function updatePairs(db: Database, settings: RowSettings): Promise<
     const batch = missing.slice(start, start + PAIRS_PER_BATCH);
     const findings = await crossYearRows(db, batch, settings);
     await inTransaction(db, async () => {
-      await appendRows(db, 'pairs', batch);
-      await appendRows(db, 'findings', findings);
+      await appendTable(db, 'pairs', batch);
+      await appendTable(db, 'findings', findings);
     });
   }
   const [total] = await column<bigint>(db, 'SELECT count(*) FROM pairs');

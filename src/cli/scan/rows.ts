@@ -13,10 +13,11 @@ import { isIsoDate } from '../../model/validate.js';
 import type { SourceLoc } from '../../parse/layout.js';
 import { bodyKey } from '../batch/cross-year.js';
 import type { FileResult, LocatedFinding } from '../batch/result.js';
+import type { StagedCell } from './cells.js';
 import { DECIMAL_SCALE, type RowOf } from './schema.js';
 
 /**
- * The rows of one document, by table.
+ * The rows of one document: its row of `documents`, and its rows of the other tables.
  *
  * @example
  * ```ts
@@ -25,8 +26,9 @@ import { DECIMAL_SCALE, type RowOf } from './schema.js';
  * ```
  */
 export interface DocumentRows {
-  documents: RowOf<'documents'>[];
-  cells: RowOf<'cells'>[];
+  document: RowOf<'documents'>;
+  /** The cells, as they are staged (the labels and keys are added in the database). */
+  cells: StagedCell[];
   findings: RowOf<'findings'>[];
   sections: RowOf<'sections'>[];
 }
@@ -78,6 +80,21 @@ const DECIMAL_TEXT = /^-?(\d+)(?:\.(\d+))?$/;
 const MAX_WHOLE_DIGITS = 38 - DECIMAL_SCALE;
 
 /**
+ * A decimal's text (checked by {@link decimalText}) as its units at the database's scale.
+ *
+ * @example
+ * ```ts
+ * decimalUnits('96171.6'); // 96171600000n
+ * ```
+ */
+export function decimalUnits(text: string): bigint {
+  const negative = text.startsWith('-');
+  const [whole = '', fraction = ''] = (negative ? text.slice(1) : text).split('.');
+  const units = BigInt(whole + fraction.padEnd(DECIMAL_SCALE, '0'));
+  return negative ? -units : units;
+}
+
+/**
  * A number as the exact decimal it stands for (its shortest spelling, as the interchange CSV
  * writes it), checked to fit the database's decimal columns.
  *
@@ -90,6 +107,8 @@ const MAX_WHOLE_DIGITS = 38 - DECIMAL_SCALE;
  */
 export function decimalText(value: number | null | undefined): string | null {
   if (value === null || value === undefined) return null;
+  // Counts, nearly every cell: their spelling is their digits.
+  if (Number.isSafeInteger(value)) return String(value);
   const text = /e/i.test(String(value))
     ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 })
     : String(value);
@@ -194,20 +213,15 @@ function reportRows(result: FileResult, document: string): Pick<DocumentRows, 'c
   if (!report) return { cells: [], sections: [] };
   const sourceMap = result.sourceMap;
   const tables = report as unknown as Record<string, Record<string, Record<string, number | null>>>;
-  const cells = formatCells(report.format).map((cell, position): RowOf<'cells'> => {
-    const key = `${cell.table}/${cell.row}/${cell.column}`;
+  const cells = formatCells(report.format).map((cell, position): StagedCell => {
+    const value = decimalText(tables[`table${cell.table}`]?.[cell.row]?.[cell.column]);
     return {
-      document,
+      batch_index: 0,
       position,
-      table_id: cell.table,
-      row_label: cell.rowDef.label,
-      column_label: cell.columnDef.label,
-      row_key: cell.row,
-      column_key: cell.column,
-      value: decimalText(tables[`table${cell.table}`]?.[cell.row]?.[cell.column]),
+      units: value === null ? null : decimalUnits(value),
       // Units stated in a cell are those of table 2 (the 2019 采购总金额), as the interchange CSV has them.
       unit: (cell.table === '2' && report.units[`${cell.row}/${cell.column}`]) || null,
-      ...sourceColumns(sourceMap?.cells[key]),
+      ...sourceColumns(sourceMap?.cells[`${cell.table}/${cell.row}/${cell.column}`]),
     };
   });
   const sections: RowOf<'sections'>[] = [];
@@ -285,7 +299,7 @@ export function documentRows(
   try {
     if (meta?.published && row.published === null) throw new NotStorable(meta.published);
     return {
-      documents: [row],
+      document: row,
       ...reportRows(result, document),
       findings: [
         ...findingRows(document, 'reading', result.readingFindings, settings, null),
@@ -295,6 +309,6 @@ export function documentRows(
   } catch (err) {
     if (!(err instanceof NotStorable)) throw err;
     const unreadable = { ...row, status: 'unreadable', problems: [...(row.problems ?? []), notStorable(err.value)] };
-    return { documents: [unreadable], cells: [], findings: [], sections: [] };
+    return { document: unreadable, cells: [], findings: [], sections: [] };
   }
 }

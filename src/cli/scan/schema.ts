@@ -34,6 +34,7 @@ export type ColumnType =
   | 'SMALLINT'
   | 'INTEGER'
   | 'BIGINT'
+  | 'HUGEINT'
   | 'DOUBLE'
   | 'DECIMAL(38,6)'
   | 'DATE'
@@ -50,16 +51,39 @@ export type ColumnType =
  */
 export const DECIMAL_SCALE = 6;
 
-/** A column: its name, type, and what it holds. */
-interface Column {
+/**
+ * A column: its name and type.
+ *
+ * @example
+ * ```ts
+ * const column: Column = { name: 'value', type: 'DECIMAL(38,6)' };
+ * ```
+ */
+export interface Column {
   readonly name: string;
   readonly type: ColumnType;
 }
 
-const c = <N extends string, T extends ColumnType>(name: N, type: T) => ({ name, type }) as const;
+/**
+ * A column, typed by its name and type.
+ *
+ * @example
+ * ```ts
+ * const columns = [defineColumn('document', 'VARCHAR'), defineColumn('position', 'SMALLINT')] as const;
+ * ```
+ */
+export const defineColumn = <N extends string, T extends ColumnType>(name: N, type: T) => ({ name, type }) as const;
+const c = defineColumn;
 
-/** Where something was read in its source, as the readers give it (`SourceLoc`). */
-const SOURCE = [
+/**
+ * Where something was read in its source, as the readers give it (`SourceLoc`).
+ *
+ * @example
+ * ```ts
+ * SOURCE.map((c) => c.name); // ['source_line', 'source_column', …]
+ * ```
+ */
+export const SOURCE = [
   c('source_line', 'INTEGER'),
   c('source_column', 'INTEGER'),
   c('source_page', 'INTEGER'),
@@ -162,7 +186,21 @@ type ValueOf<T extends ColumnType> = T extends 'VARCHAR' | 'DECIMAL(38,6)' | 'DA
   ? string | null
   : T extends 'VARCHAR[]'
     ? readonly string[] | null
-    : number | null;
+    : T extends 'HUGEINT'
+      ? bigint | null
+      : number | null;
+
+/**
+ * A row of some columns, typed from them.
+ *
+ * @example
+ * ```ts
+ * const row: RowWith<typeof SOURCE> = { source_line: 39, source_column: 19, source_page: null, … };
+ * ```
+ */
+export type RowWith<Columns extends readonly Column[]> = {
+  [C in Columns[number] as C['name']]: ValueOf<C['type']>;
+};
 
 /**
  * A row of a table, typed from its columns.
@@ -172,9 +210,7 @@ type ValueOf<T extends ColumnType> = T extends 'VARCHAR' | 'DECIMAL(38,6)' | 'DA
  * const row: RowOf<'pairs'> = { document: 'ab…', previous: 'cd…', body: '北关区应急管理局', year: 2024 };
  * ```
  */
-export type RowOf<T extends TableName> = {
-  [C in (typeof TABLES)[T][number] as C['name']]: ValueOf<C['type']>;
-};
+export type RowOf<T extends TableName> = RowWith<(typeof TABLES)[T]>;
 
 /**
  * The tables a scan writes per document, in the order they are written: what a shard's Parquet

@@ -9,7 +9,8 @@
 import type { Lang, RuleSetting } from '../../findings/types.js';
 import { cliText } from '../i18n.js';
 import { LoadError } from '../load.js';
-import { appendRows, type Database, type DuckDB, openDatabase } from './duck.js';
+import { insertCells, prepareCells } from './cells.js';
+import { appendTable, type Database, type DuckDB, openDatabase } from './duck.js';
 import type { DocumentRows } from './rows.js';
 import {
   createTable,
@@ -105,7 +106,7 @@ export async function ensureSchema(db: Database, settings: CorpusSettings, lang:
     await inTransaction(db, async () => {
       for (const table of Object.keys(TABLES) as TableName[]) await db.connection.run(createTable(table));
       for (const [name, sql] of Object.entries(VIEWS)) await db.connection.run(`CREATE VIEW ${ident(name)} AS ${sql}`);
-      await appendRows(db, 'meta', metaRows(settings));
+      await appendTable(db, 'meta', metaRows(settings));
     });
     return;
   }
@@ -153,6 +154,7 @@ export async function openCorpus(
   }
   try {
     await ensureSchema(db, settings, lang);
+    await prepareCells(db);
   } catch (err) {
     db.close();
     throw err;
@@ -199,22 +201,25 @@ export async function writeDocuments(
         await db.connection.run(`DELETE FROM ${ident(table)} WHERE ${ident(key)} IN (${list})`);
       }
     }
-    await appendRows(
+    await appendTable(
       db,
       'documents',
-      documents.flatMap((d) => d.documents),
+      documents.map((d) => d.document),
     );
-    await appendRows(
+    await insertCells(
       db,
-      'cells',
-      documents.flatMap((d) => d.cells),
+      documents.map((d) => ({
+        document: d.document.sha256 as string,
+        format: d.document.format ?? '',
+        cells: d.cells,
+      })),
     );
-    await appendRows(
+    await appendTable(
       db,
       'findings',
       documents.flatMap((d) => d.findings),
     );
-    await appendRows(
+    await appendTable(
       db,
       'sections',
       documents.flatMap((d) => d.sections),

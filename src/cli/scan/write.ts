@@ -19,16 +19,16 @@ import type { ToRead } from './select.js';
 import { writeDocuments } from './store.js';
 
 /** Documents per transaction at most. */
-export const COMMIT_EVERY = 100;
+export const COMMIT_EVERY = 200;
 /**
  * A batch is committed at the latest this long after the previous one, so that a process killed
- * loses at most about a second of reading, even of slow PDFs.
+ * loses at most a few seconds of reading, even of slow PDFs.
  */
-export const COMMIT_AFTER_MS = 1000;
+export const COMMIT_AFTER_MS = 2000;
 
 /**
- * What a scan did: documents stored by status, and the milliseconds spent turning results into
- * rows and writing them (the rest of the time is reading).
+ * What a scan did: documents stored by status, and the milliseconds the scan spent turning results
+ * into rows and waiting for the database (the rest of the time, it was reading).
  *
  * @example
  * ```ts
@@ -76,17 +76,21 @@ export async function scanFiles(
   let pending: DocumentRows[] = [];
   let replace: string[] = [];
   let committed = performance.now();
+  // One batch is written while the next is made: DuckDB inserts and syncs its log on threads of
+  // its own, and the results meanwhile go on into rows. A batch starts once the one before it is
+  // committed, so that batches are committed in order, each whole.
+  let writing: Promise<void> = Promise.resolve();
   const commit = async (): Promise<void> => {
-    if (pending.length) await writeDocuments(db, pending, replace);
+    await writing;
+    if (pending.length) writing = writeDocuments(db, pending, replace);
     pending = [];
     replace = [];
     committed = performance.now();
   };
   try {
-    for await (const result of runBatch(toRead, executor, {
-      window: Math.max(16, batch.jobs * 8),
-      lang: settings.lang,
-    })) {
+    // The workers read on while a batch is written: the window holds a batch's worth of results.
+    const window = Math.max(COMMIT_EVERY, batch.jobs * 8);
+    for await (const result of runBatch(toRead, executor, { window, lang: settings.lang })) {
       const started = performance.now();
       const input = toRead[result.index] as ToRead;
       // The content read is not the one selected: it changed in between, and is not stored under
@@ -109,15 +113,18 @@ export async function scanFiles(
       );
       pending.push(rows);
       if (input.replace) replace.push(input.sha256);
-      for (const doc of rows.documents) tally.byStatus[doc.status as FileStatus] += 1;
+      tally.byStatus[rows.document.status as FileStatus] += 1;
       if (pending.length >= COMMIT_EVERY || started - committed >= COMMIT_AFTER_MS) await commit();
       tally.writingMs += performance.now() - started;
       bar.tick();
     }
     const started = performance.now();
     await commit();
+    await writing;
     tally.writingMs += performance.now() - started;
   } finally {
+    // A batch that failed is not left running when the error is reported.
+    await writing.catch(() => undefined);
     bar.clear();
     await executor.close();
   }

@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../../../src/cli/batch/result.js';
 import { displayWidth, formatTable, jsonRow, numberText } from '../../../src/cli/output/query.js';
-import { decimalUnits } from '../../../src/cli/scan/duck.js';
-import { decimalText, documentRows, NotStorable } from '../../../src/cli/scan/rows.js';
+import { decimalText, decimalUnits, documentRows, NotStorable } from '../../../src/cli/scan/rows.js';
 import { shardOf } from '../../../src/cli/scan/select.js';
 import { formatCells } from '../../../src/format/index.js';
 import { cleanReport } from '../../support/reports.js';
@@ -45,27 +44,26 @@ describe('documentRows', () => {
     ...(report && { report, meta: { agency: report.meta.agency, year: report.meta.year, format: report.format } }),
   });
 
-  it('gives every cell of the format, in its order, blank as NULL', () => {
+  it('gives every cell of the format, in its order, as exact units, blank as NULL', () => {
     const report = cleanReport('2021');
     report.table3.received.natural = null;
+    report.table2.fees.feeAmount = 96171.6;
     const rows = documentRows(result(report), { sha256: 'ab', size: 10 }, { lang: 'zh' }, (v) => v);
-    expect(rows.cells.map((c) => `${c.table_id}/${c.row_key}/${c.column_key}`)).toEqual(
-      formatCells('2021').map((c) => `${c.table}/${c.row}/${c.column}`),
-    );
-    expect(rows.cells.find((c) => c.row_key === 'received' && c.column_key === 'natural')?.value).toBeNull();
-    expect(rows.documents[0]).toMatchObject({
-      status: 'checked',
-      agency: '某县财政局',
-      body: '某县财政局',
-      year: 2024,
-    });
+    const cells = formatCells('2021');
+    expect(rows.cells.map((c) => c.position)).toEqual(cells.map((_, i) => i));
+    const at = (row: string, column: string) =>
+      rows.cells[cells.findIndex((c) => c.row === row && c.column === column)];
+    expect(at('received', 'natural')?.units).toBeNull();
+    expect(at('fees', 'feeAmount')?.units).toBe(96171600000n);
+    expect(at('received', 'total')?.units).toBe(BigInt(report.table3.received.total as number) * 1000000n);
+    expect(rows.document).toMatchObject({ status: 'checked', agency: '某县财政局', body: '某县财政局', year: 2024 });
   });
 
   it('stores a document whose figure cannot be held exactly without its report, and says why', () => {
     const report = cleanReport('2021');
     report.table2.fees.feeAmount = 0.1234567;
     const rows = documentRows(result(report), { sha256: 'ab', size: 10 }, { lang: 'en' }, (v) => `cannot hold ${v}`);
-    expect(rows.documents[0]).toMatchObject({ status: 'unreadable', problems: ['cannot hold 0.1234567'] });
+    expect(rows.document).toMatchObject({ status: 'unreadable', problems: ['cannot hold 0.1234567'] });
     expect(rows.cells).toEqual([]);
   });
 
