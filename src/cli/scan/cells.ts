@@ -11,18 +11,19 @@
 import { formatCells } from '../../format/index.js';
 import type { FormatVersion } from '../../format/grid.js';
 import { appendRows, type Database } from './duck.js';
-import { type Column, DECIMAL_SCALE, defineColumn as c, ident, type RowWith, SOURCE, TABLES } from './schema.js';
+import {
+  CELL_PLACE,
+  type Column,
+  DECIMAL_SCALE,
+  defineColumn as c,
+  ident,
+  type RowWith,
+  SOURCE,
+  TABLES,
+} from './schema.js';
 
 /** The grid of both formats: each cell's labels and keys by its position. */
-const GRID = [
-  c('format', 'VARCHAR'),
-  c('position', 'SMALLINT'),
-  c('table_id', 'VARCHAR'),
-  c('row_label', 'VARCHAR'),
-  c('column_label', 'VARCHAR'),
-  c('row_key', 'VARCHAR'),
-  c('column_key', 'VARCHAR'),
-] as const;
+const GRID = [c('format', 'VARCHAR'), ...CELL_PLACE] as const;
 
 /** The documents of a batch, numbered. */
 const STAGED_DOCUMENTS = [c('batch_index', 'INTEGER'), c('document', 'VARCHAR'), c('format', 'VARCHAR')] as const;
@@ -56,11 +57,11 @@ export const STAGED_CELLS = [
 export type StagedCell = RowWith<typeof STAGED_CELLS>;
 
 const create = (table: string, columns: readonly Column[]) =>
-  `CREATE TEMP TABLE ${ident(table)} (${columns.map((col) => `${ident(col.name)} ${col.type}`).join(', ')})`;
+  `CREATE OR REPLACE TEMP TABLE ${ident(table)} (${columns.map((col) => `${ident(col.name)} ${col.type}`).join(', ')})`;
 
 /**
- * Creates the connection's staging tables and its grid (temporary: gone with the connection, never
- * in the database file).
+ * Creates the connection's grid of the formats (temporary, as the staging tables of each batch:
+ * gone with the connection, never in the database file).
  *
  * @example
  * ```ts
@@ -69,8 +70,6 @@ const create = (table: string, columns: readonly Column[]) =>
  */
 export async function prepareCells(db: Database): Promise<void> {
   await db.connection.run(create('cell_grid', GRID));
-  await db.connection.run(create('staged_documents', STAGED_DOCUMENTS));
-  await db.connection.run(create('staged_cells', STAGED_CELLS));
   const grid = (['2019', '2021'] as const satisfies readonly FormatVersion[]).flatMap((format) =>
     formatCells(format).map((cell, position) => ({
       format,
@@ -109,6 +108,10 @@ export async function insertCells(
   withCells.forEach((d, batch_index) => {
     for (const cell of d.cells) cell.batch_index = batch_index;
   });
+  // Made anew for each batch: rows deleted from a table stay in it until DuckDB compacts it, and
+  // each join would read every batch before.
+  await db.connection.run(create('staged_documents', STAGED_DOCUMENTS));
+  await db.connection.run(create('staged_cells', STAGED_CELLS));
   await appendRows(
     db,
     'staged_documents',
@@ -121,8 +124,10 @@ export async function insertCells(
     STAGED_CELLS,
     withCells.flatMap((d) => d.cells),
   );
+  // The place of a cell comes from the grid, the rest from the staged row.
+  const fromGrid = new Set<string>(CELL_PLACE.map((col) => col.name));
   const columns = TABLES.cells.map((col) => {
-    const source = GRID.some((g) => g.name === col.name && col.name !== 'position') ? 'g' : 's';
+    const source = fromGrid.has(col.name) ? 'g' : 's';
     return `${CELL_COLUMNS[col.name] ?? `${source}.${ident(col.name)}`} AS ${ident(col.name)}`;
   });
   await db.connection.run(
@@ -131,6 +136,6 @@ export async function insertCells(
      JOIN staged_documents d ON d.batch_index = s.batch_index
      JOIN cell_grid g ON g.format = d.format AND g.position = s.position`,
   );
-  await db.connection.run('DELETE FROM staged_cells');
-  await db.connection.run('DELETE FROM staged_documents');
+  await db.connection.run('DROP TABLE staged_cells');
+  await db.connection.run('DROP TABLE staged_documents');
 }

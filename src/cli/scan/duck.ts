@@ -63,8 +63,12 @@ export interface Database {
  * const db = await openDatabase(duckdb, 'corpus.duckdb', { readOnly: false });
  * ```
  */
-export async function openDatabase(duckdb: DuckDB, path: string, options: { readOnly: boolean }): Promise<Database> {
-  const config: Record<string, string> = { threads: '2', memory_limit: '1GB' };
+export async function openDatabase(
+  duckdb: DuckDB,
+  path: string,
+  options: { readOnly: boolean; memoryLimit?: string },
+): Promise<Database> {
+  const config: Record<string, string> = { threads: '2', memory_limit: options.memoryLimit ?? '1GB' };
   if (options.readOnly) config.access_mode = 'READ_ONLY';
   const instance = await duckdb.DuckDBInstance.create(path, config);
   const connection = await instance.connect();

@@ -95,6 +95,24 @@ export const SOURCE = [
 ] as const;
 
 /**
+ * Which cell of its format a cell is: its position in the format (the order of the interchange
+ * CSV), the table, the official labels and the format's keys of its row and column.
+ *
+ * @example
+ * ```ts
+ * CELL_PLACE.map((c) => c.name); // ['position', 'table_id', 'row_label', 'column_label', 'row_key', 'column_key']
+ * ```
+ */
+export const CELL_PLACE = [
+  c('position', 'SMALLINT'),
+  c('table_id', 'VARCHAR'),
+  c('row_label', 'VARCHAR'),
+  c('column_label', 'VARCHAR'),
+  c('row_key', 'VARCHAR'),
+  c('column_key', 'VARCHAR'),
+] as const;
+
+/**
  * Every table, its columns in order. `documents` holds one row per file content (its SHA-256),
  * the others reference it in `document`.
  *
@@ -126,18 +144,7 @@ export const TABLES = {
     c('check_ms', 'DOUBLE'),
     c('total_ms', 'DOUBLE'),
   ],
-  cells: [
-    c('document', 'VARCHAR'),
-    c('position', 'SMALLINT'),
-    c('table_id', 'VARCHAR'),
-    c('row_label', 'VARCHAR'),
-    c('column_label', 'VARCHAR'),
-    c('row_key', 'VARCHAR'),
-    c('column_key', 'VARCHAR'),
-    c('value', 'DECIMAL(38,6)'),
-    c('unit', 'VARCHAR'),
-    ...SOURCE,
-  ],
+  cells: [c('document', 'VARCHAR'), ...CELL_PLACE, c('value', 'DECIMAL(38,6)'), c('unit', 'VARCHAR'), ...SOURCE],
   findings: [
     c('document', 'VARCHAR'),
     c('stage', 'VARCHAR'),

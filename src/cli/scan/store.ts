@@ -148,7 +148,8 @@ export async function openCorpus(
 ): Promise<Database> {
   let db: Database;
   try {
-    db = await openDatabase(duckdb, path, { readOnly: false });
+    // Writing needs little memory: a scan's own stays flat however large the database grows.
+    db = await openDatabase(duckdb, path, { readOnly: false, memoryLimit: '256MB' });
   } catch (err) {
     throw new LoadError([cliText(lang).scan.cannotOpen(path, (err as Error).message)]);
   }

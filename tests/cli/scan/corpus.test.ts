@@ -62,8 +62,8 @@ describe('zfxxgk scan --db', () => {
       const entry = zh.find((e) => e.file === doc.path) as Entry;
       expect(doc).toMatchObject({ sha256: entry.sha256, size: entry.size, medium: entry.medium, status: entry.status });
       const meta = entry.meta as { agency: string; year: number; format: string } | undefined;
-      expect([doc.agency ?? '', doc.year, doc.format]).toEqual(
-        meta ? [meta.agency, meta.year, meta.format] : ['', null, null],
+      expect([doc.agency ?? '', doc.year ?? 0, doc.format]).toEqual(
+        meta ? [meta.agency, meta.year, meta.format] : ['', 0, null],
       );
     }
     // The run's own texts are in its language.
