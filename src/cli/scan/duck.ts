@@ -9,7 +9,7 @@ import type { DuckDBConnection, DuckDBInstance, DuckDBType, DuckDBValue } from '
 import type { Lang } from '../../findings/types.js';
 import { cliText } from '../i18n.js';
 import { LoadError } from '../load.js';
-import { decimalUnits } from './rows.js';
+import { decimalUnits } from './decimal.js';
 import { type Column, type ColumnType, DECIMAL_SCALE, type RowOf, TABLES, type TableName } from './schema.js';
 
 /**

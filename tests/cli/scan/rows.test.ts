@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../../../src/cli/batch/result.js';
 import { displayWidth, formatTable, jsonRow, numberText } from '../../../src/cli/output/query.js';
-import { decimalText, decimalUnits, documentRows, NotStorable } from '../../../src/cli/scan/rows.js';
+import { decimalText, decimalUnits, NotStorable } from '../../../src/cli/scan/decimal.js';
+import { documentRows } from '../../../src/cli/scan/rows.js';
 import { shardOf } from '../../../src/cli/scan/select.js';
 import { formatCells } from '../../../src/format/index.js';
 import { cleanReport } from '../../support/reports.js';
