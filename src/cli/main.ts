@@ -98,7 +98,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`zfxxgk ${command.name}: ${err.message}\n\n${text.usage} ${command.usage(lang)}\n`);
+      io.stderr(`zfxxgk ${command.name}: ${err.message}\n\n${text.usage}${command.usage(lang)}\n`);
       return 2;
     }
     if (err instanceof LoadError) {

@@ -68,6 +68,8 @@ export function nodeIO(workerUrl: URL): CliIO {
     stderr: (text) => void process.stderr.write(text),
     // Colour goes to stdout and progress to stderr: both need a terminal.
     isTTY: Boolean(process.stderr.isTTY && process.stdout.isTTY),
+    // Progress also when the results are redirected to a file, as long as stderr is a terminal.
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
     cpus: availableParallelism(),
     workers: (options) => workerPool({ ...options, workerUrl }),
