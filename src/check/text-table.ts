@@ -9,7 +9,7 @@
  * @module
  */
 import { columnWithRole, getTable, OVERVIEW_TOPICS, rowsWithRole } from '../format/index.js';
-import type { BlockDef, RowRole } from '../format/grid.js';
+import type { BlockDef, FormatVersion, RowRole } from '../format/grid.js';
 import type { Report } from '../model/types.js';
 import type { RawFinding } from '../findings/types.js';
 
@@ -22,21 +22,39 @@ interface Quantity {
   readonly rows: readonly RowRole[];
 }
 
-function quantityIn(report: Report, { table, rows }: Quantity): number {
-  const def = getTable(report.format, table);
-  let sum = 0;
-  for (const row of rowsWithRole(def, rows)) {
-    const block = def.blocks.find((b) => b.rows.includes(row)) as BlockDef;
+/** A row that counts toward a quantity: its 总计, or where that is blank, the columns it totals. */
+interface CountedRow {
+  readonly row: string;
+  readonly total: string;
+  readonly parts: readonly string[];
+}
+
+/** The rows of each quantity in each format, found in the definitions once (a check needs a few per report). */
+const countedRows = new WeakMap<Quantity, Partial<Record<FormatVersion, readonly CountedRow[]>>>();
+
+function rowsOf(format: FormatVersion, quantity: Quantity): readonly CountedRow[] {
+  let byFormat = countedRows.get(quantity);
+  if (!byFormat) countedRows.set(quantity, (byFormat = {}));
+  return (byFormat[format] ??= rowsWithRole(getTable(format, quantity.table), quantity.rows).map((row) => {
+    const block = getTable(format, quantity.table).blocks.find((b) => b.rows.includes(row)) as BlockDef;
     const total = columnWithRole(block, 'total');
-    const cells = (report as unknown as Record<string, Record<string, Record<string, unknown>>>)[`table${table}`]?.[
-      row.key
-    ];
-    const printed = cells?.[total.key];
+    return { row: row.key, total: total.key, parts: block.columns.filter((c) => c !== total).map((c) => c.key) };
+  }));
+}
+
+function quantityIn(report: Report, quantity: Quantity): number {
+  const table = (report as unknown as Record<string, Record<string, Record<string, unknown>>>)[
+    `table${quantity.table}`
+  ];
+  let sum = 0;
+  for (const { row, total, parts } of rowsOf(report.format, quantity)) {
+    const cells = table?.[row];
+    const printed = cells?.[total];
     if (typeof printed === 'number') sum += printed;
     else
-      for (const column of block.columns) {
-        const v = cells?.[column.key];
-        if (column !== total && typeof v === 'number') sum += v;
+      for (const column of parts) {
+        const v = cells?.[column];
+        if (typeof v === 'number') sum += v;
       }
   }
   return sum;
@@ -279,14 +297,17 @@ function passages(report: Report): Passage[] {
   return out;
 }
 
-/** What the comparison of one report keeps between sentences. */
+/**
+ * What the comparison of one report keeps between sentences. Most reports state nothing the
+ * tables contradict, so what only a match or a finding needs is made when first needed.
+ */
 interface Comparison {
   readonly report: Report;
   readonly out: RawFinding[];
   /** Findings already made (the same sentence can be in a section and in a topic). */
-  readonly seen: Set<string>;
+  seen?: Set<string>;
   /** What the tables say of each statement's quantity, worked out when first needed. */
-  readonly tableValues: (number | undefined)[];
+  tableValues?: (number | undefined)[];
 }
 
 /**
@@ -294,10 +315,12 @@ interface Comparison {
  * context patterns said of it: every sentence of a paragraph has the same answer, and asking again
  * for each would read a long paragraph once per sentence.
  */
-interface Reading extends Passage {
+interface Reading {
+  readonly heading: string;
+  readonly text: string;
   paragraphFrom: number;
   paragraphTo: number;
-  readonly paragraphSays: Map<RegExp, boolean>;
+  paragraphSays?: Map<RegExp, boolean>;
 }
 
 /**
@@ -306,10 +329,9 @@ interface Reading extends Passage {
  * figures or not) are never cut out or matched. @internal
  */
 export function checkTextAgainstTables(report: Report): RawFinding[] {
-  const comparison: Comparison = { report, out: [], seen: new Set(), tableValues: [] };
-  for (const passage of passages(report)) {
-    const { text } = passage;
-    const reading: Reading = { ...passage, paragraphFrom: 0, paragraphTo: -1, paragraphSays: new Map() };
+  const comparison: Comparison = { report, out: [] };
+  for (const { heading, text } of passages(report)) {
+    let reading: Reading | undefined;
     let start = 0;
     let end = -1;
     let words = 0;
@@ -317,7 +339,14 @@ export function checkTextAgainstTables(report: Report): RawFinding[] {
     for (let m = WORD_SCAN.exec(text); m !== null; m = WORD_SCAN.exec(text)) {
       if (m.index >= end) {
         // A word past the current sentence: compare that one, then find the bounds of the next.
-        if (words !== 0) compareSentence(comparison, reading, start, end, words);
+        if (words !== 0)
+          compareSentence(
+            comparison,
+            (reading ??= { heading, text, paragraphFrom: 0, paragraphTo: -1 }),
+            start,
+            end,
+            words,
+          );
         start = m.index;
         while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
         end = m.index + m[0].length;
@@ -326,7 +355,8 @@ export function checkTextAgainstTables(report: Report): RawFinding[] {
       }
       words |= WORD_BITS.get(m[0]) as number;
     }
-    if (words !== 0) compareSentence(comparison, reading, start, end, words);
+    if (words !== 0)
+      compareSentence(comparison, reading ?? { heading, text, paragraphFrom: 0, paragraphTo: -1 }, start, end, words);
   }
   return comparison.out;
 }
@@ -357,17 +387,19 @@ function compareSentence(comparison: Comparison, reading: Reading, start: number
     const match = statement.pattern.exec(sentence);
     if (!match) continue;
     const stated = match[1] === undefined ? 0 : Number(match[1]);
-    const { report, tableValues, seen, out } = comparison;
+    const tableValues = (comparison.tableValues ??= []);
     let table = tableValues[i];
     if (table === undefined) {
-      table = quantityIn(report, statement.quantity);
+      table = quantityIn(comparison.report, statement.quantity);
       tableValues[i] = table;
     }
+    if (stated === table) continue;
     const key = `${statement.en}|${stated}|${sentence}`;
-    if (stated === table || seen.has(key)) continue;
+    const seen = (comparison.seen ??= new Set());
+    if (seen.has(key)) continue;
     seen.add(key);
     const quote = sentence.length > MAX_QUOTE ? `${sentence.slice(0, MAX_QUOTE)}…` : sentence;
-    out.push({
+    comparison.out.push({
       code: 'TEXT-TABLE-MISMATCH',
       path: ['sections'],
       expected: table,
@@ -380,7 +412,8 @@ function compareSentence(comparison: Comparison, reading: Reading, start: number
 
 /** Whether the paragraph (line) that holds the sentence from `start` to `end` matches `pattern`. */
 function paragraphSays(reading: Reading, start: number, end: number, pattern: RegExp): boolean {
-  const { text, paragraphSays: said } = reading;
+  const { text } = reading;
+  const said = (reading.paragraphSays ??= new Map());
   if (start >= reading.paragraphTo) {
     // A sentence never spans a line break, so the sentences of a paragraph come one after another.
     reading.paragraphFrom = text.lastIndexOf('\n', start - 1) + 1;

@@ -316,7 +316,16 @@ describe('finding the bodies given twice among many inputs', () => {
   }
 
   it('agrees with comparing each input with every earlier one', () => {
-    const agencies = ['北关区财政局', ' 北关区财政局', '北关区财政局\u3000', 'ＡＢ局', 'AB局', '', ' ', '淮安市人民政府'];
+    const agencies = [
+      '北关区财政局',
+      ' 北关区财政局',
+      '北关区财政局\u3000',
+      'ＡＢ局',
+      'AB局',
+      '',
+      ' ',
+      '淮安市人民政府',
+    ];
     const inputArb = fc
       .record({
         agency: fc.constantFrom(...agencies),
