@@ -8,9 +8,9 @@
  *
  * @module
  */
-import { columnWithRole, getTable, OVERVIEW_TOPICS, rowsWithRole } from '../format/index.js';
-import type { BlockDef, FormatVersion, RowRole } from '../format/grid.js';
-import type { Report } from '../model/types.js';
+import { columnWithRole, FORMAT_VERSIONS, getTable, OVERVIEW_TOPICS, rowsWithRole } from '../format/index.js';
+import type { FormatVersion, RowRole } from '../format/grid.js';
+import type { ReadonlyReport } from '../model/types.js';
 import type { RawFinding } from '../findings/types.js';
 
 /**
@@ -22,40 +22,32 @@ interface Quantity {
   readonly rows: readonly RowRole[];
 }
 
-/** A row that counts toward a quantity: its 总计, or where that is blank, the columns it totals. */
-interface CountedRow {
-  readonly row: string;
-  readonly total: string;
-  readonly parts: readonly string[];
-}
+/** Where a quantity is in a format: per row, its key, its 总计 column and the columns it totals. */
+type QuantityCells = readonly { readonly row: string; readonly total: string; readonly parts: readonly string[] }[];
 
-/** The rows of each quantity in each format, found in the definitions once (a check needs a few per report). */
-const countedRows = new WeakMap<Quantity, Partial<Record<FormatVersion, readonly CountedRow[]>>>();
-
-function rowsOf(format: FormatVersion, quantity: Quantity): readonly CountedRow[] {
-  let byFormat = countedRows.get(quantity);
-  if (!byFormat) countedRows.set(quantity, (byFormat = {}));
-  return (byFormat[format] ??= rowsWithRole(getTable(format, quantity.table), quantity.rows).map((row) => {
-    const block = getTable(format, quantity.table).blocks.find((b) => b.rows.includes(row)) as BlockDef;
+/** The cells of a quantity in a format, from the roles of its rows and columns. */
+function cellsOf(format: FormatVersion, quantity: Quantity): QuantityCells {
+  const def = getTable(format, quantity.table);
+  return def.blocks.flatMap((block) => {
     const total = columnWithRole(block, 'total');
-    return { row: row.key, total: total.key, parts: block.columns.filter((c) => c !== total).map((c) => c.key) };
-  }));
+    const parts = block.columns.filter((c) => c !== total).map((c) => c.key);
+    return rowsWithRole({ ...def, blocks: [block] }, quantity.rows).map((r) => ({
+      row: r.key,
+      total: total.key,
+      parts,
+    }));
+  });
 }
 
-function quantityIn(report: Report, quantity: Quantity): number {
-  const table = (report as unknown as Record<string, Record<string, Record<string, unknown>>>)[
-    `table${quantity.table}`
-  ];
+function quantityIn(report: ReadonlyReport, table: '3' | '4', cells: QuantityCells): number {
+  const rows = table === '3' ? report.table3 : report.table4;
   let sum = 0;
-  for (const { row, total, parts } of rowsOf(report.format, quantity)) {
-    const cells = table?.[row];
-    const printed = cells?.[total];
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as QuantityCells[number];
+    const values = (rows as unknown as Record<string, Record<string, unknown> | undefined>)[cell.row];
+    const printed = values?.[cell.total];
     if (typeof printed === 'number') sum += printed;
-    else
-      for (const column of parts) {
-        const v = cells?.[column];
-        if (typeof v === 'number') sum += v;
-      }
+    else if (values) for (const column of cell.parts) if (typeof values[column] === 'number') sum += values[column];
   }
   return sum;
 }
@@ -197,6 +189,11 @@ const STATEMENTS: readonly Statement[] = [
   },
 ];
 
+/** Per format, the cells of each statement's quantity, in the order of {@link STATEMENTS}. */
+const STATEMENT_CELLS = Object.fromEntries(
+  FORMAT_VERSIONS.map((format) => [format, STATEMENTS.map((s) => cellsOf(format, s.quantity))]),
+) as unknown as Readonly<Record<FormatVersion, readonly QuantityCells[]>>;
+
 /**
  * Every word a statement needs, as bits. Statement words are rare even in a narrative full of
  * figures, so the text is scanned once for them alone; only a sentence holding one is cut out and
@@ -276,7 +273,7 @@ interface Passage {
  * The narrative parts that speak about applications and cases, with their headings. A topic whose
  * text is part of section 1 (as the readers give it) is not read twice.
  */
-function passages(report: Report): Passage[] {
+function passages(report: ReadonlyReport): Passage[] {
   const out: Passage[] = [];
   for (const key of ['overview', 'requests', 'appeals'] as const) {
     const section = report.sections[key];
@@ -302,7 +299,7 @@ function passages(report: Report): Passage[] {
  * tables contradict, so what only a match or a finding needs is made when first needed.
  */
 interface Comparison {
-  readonly report: Report;
+  readonly report: ReadonlyReport;
   readonly out: RawFinding[];
   /** Findings already made (the same sentence can be in a section and in a topic). */
   seen?: Set<string>;
@@ -328,7 +325,7 @@ interface Reading {
  * each passage finds the statement words; the sentences that hold none (most of a narrative,
  * figures or not) are never cut out or matched. @internal
  */
-export function checkTextAgainstTables(report: Report): RawFinding[] {
+export function checkTextAgainstTables(report: ReadonlyReport): RawFinding[] {
   const comparison: Comparison = { report, out: [] };
   for (const { heading, text } of passages(report)) {
     let reading: Reading | undefined;
@@ -390,7 +387,11 @@ function compareSentence(comparison: Comparison, reading: Reading, start: number
     const tableValues = (comparison.tableValues ??= []);
     let table = tableValues[i];
     if (table === undefined) {
-      table = quantityIn(comparison.report, statement.quantity);
+      table = quantityIn(
+        comparison.report,
+        statement.quantity.table,
+        STATEMENT_CELLS[comparison.report.format][i] as QuantityCells,
+      );
       tableValues[i] = table;
     }
     if (stated === table) continue;

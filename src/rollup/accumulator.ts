@@ -11,7 +11,7 @@
 import { formatCells, getFormat, mapFormat, VALUE_KINDS, type CellDef } from '../format/index.js';
 import type { CellRef, FormatVersion } from '../format/grid.js';
 import { sumDecimal } from '../model/decimal.js';
-import type { Report } from '../model/types.js';
+import type { ReadonlyReport } from '../model/types.js';
 import { readerFor, type BadCell, type CellToRead, type CountReader, type Tables } from '../model/cell-reader.js';
 
 /** Money is accumulated in millionths of its unit. */
@@ -151,10 +151,10 @@ export class Accumulator {
    * The report being added and its index, named when one of its cells is bad (two fields, not one
    * object: an object per input added is garbage for the collector).
    */
-  private currentReport: Report | undefined;
+  private currentReport: ReadonlyReport | undefined;
   private currentIndex = 0;
   private readonly fail: BadCell = (table, row, column, value) => {
-    const report = this.currentReport as Report;
+    const report = this.currentReport as ReadonlyReport;
     const index = this.currentIndex;
     throw badCell(report, index, table, row, column, value);
   };
@@ -183,7 +183,7 @@ export class Accumulator {
    * Adds one report; its format must be this grid's or mappable onto it. `index` is its position
    * among the inputs given (which differs from the count added when an input was left out).
    */
-  add(report: Report, index = this.inputs.length): void {
+  add(report: ReadonlyReport, index = this.inputs.length): void {
     const plan = (this.plans[report.format] ??= planFor(report.format, this.format, this.compile));
     const tables = report as unknown as Tables;
     const { sums, blanks } = this;
@@ -268,7 +268,14 @@ export class Accumulator {
   }
 }
 
-function badCell(report: Report, index: number, table: string, row: string, column: string, value: unknown): TypeError {
+function badCell(
+  report: ReadonlyReport,
+  index: number,
+  table: string,
+  row: string,
+  column: string,
+  value: unknown,
+): TypeError {
   // An empty column names a whole row that is not an object of cells.
   const [where, expected] =
     column === '' ? [`${table}.${row}`, 'an object of cells'] : [`${table}.${row}.${column}`, 'a number or null'];

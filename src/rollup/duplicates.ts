@@ -7,7 +7,7 @@
  * @module
  */
 import type { RawFinding } from '../findings/types.js';
-import type { Report } from '../model/types.js';
+import type { ReadonlyReport } from '../model/types.js';
 
 /** A value as JSON with its object keys sorted, so that equal reports give equal text. */
 function canonical(value: unknown): string {
@@ -44,7 +44,7 @@ interface BodyInputs {
   readonly byContent: Map<string, number>;
 }
 
-const yearKey = (report: Report): string => `${report.meta.year}`;
+const yearKey = (report: ReadonlyReport): string => `${report.meta.year}`;
 
 /** FNV-1a of a string's UTF-16 code units. */
 function hashOf(text: string): number {
@@ -93,7 +93,7 @@ class FirstInputs {
  * more (serialising every input cost more than adding it up).
  * @internal
  */
-export function findDuplicates(reports: readonly Report[]): { repeated: Set<number>; findings: RawFinding[] } {
+export function findDuplicates(reports: readonly ReadonlyReport[]): { repeated: Set<number>; findings: RawFinding[] } {
   const bodies = reports.map((report) => bodyName(report.meta.agency));
   const firstInputs = new FirstInputs(bodies);
   /** By the first input of a body, that body's counted inputs, once a second input of it came. */
@@ -105,7 +105,7 @@ export function findDuplicates(reports: readonly Report[]): { repeated: Set<numb
     if (firstOfBody === index) return;
     let inputs = seenTwice.get(firstOfBody);
     if (inputs === undefined) {
-      const first = reports[firstOfBody] as Report;
+      const first = reports[firstOfBody] as ReadonlyReport;
       inputs = {
         byYear: new Map([[yearKey(first), firstOfBody]]),
         byContent: new Map([[canonical(first), firstOfBody]]),
