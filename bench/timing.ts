@@ -51,3 +51,24 @@ export function timeRounds(fns: readonly (() => unknown)[], runs: number, option
   }
   return times;
 }
+
+/** Times of a function and of its baseline, and their ratio. */
+export interface Pair {
+  readonly ours: number;
+  readonly baseline: number;
+  readonly ratio: number;
+}
+
+/** Times of functions timed in pairs (each followed by its baseline), as pairs. */
+export function inPairs(times: readonly number[]): Pair[] {
+  const pairs: Pair[] = [];
+  for (let i = 0; i + 1 < times.length; i += 2) {
+    const ours = times[i] as number;
+    const baseline = times[i + 1] as number;
+    pairs.push({ ours, baseline, ratio: ours / baseline });
+  }
+  return pairs;
+}
+
+/** The largest ratio of some pairs. */
+export const worstRatio = (pairs: readonly Pair[]): number => Math.max(...pairs.map((p) => p.ratio));
