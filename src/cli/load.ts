@@ -10,6 +10,7 @@ import { InterchangeError, readCsv } from '../interchange/csv.js';
 import { parse } from '../parse/index.js';
 import type { Finding, Lang, RuleSetting } from '../check/finding.js';
 import type { Report } from '../model/types.js';
+import type { PdfLoadOptions } from '../parse/pdf/index.js';
 import { safeParseReport } from '../model/validate.js';
 import type { CliIO } from './command.js';
 
@@ -28,6 +29,8 @@ export interface LoadOptions {
   lang: Lang;
   /** Per-code severity overrides, or `'off'`, for the reading findings. */
   rules?: Readonly<Record<string, RuleSetting>> | undefined;
+  /** Where pdf.js finds its character maps and fonts (needed in a browser), and its limits. */
+  pdf?: PdfLoadOptions | undefined;
 }
 
 /**
@@ -145,10 +148,10 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => mag
 // The PDF and DOCX readers are imported only when such a file is read: pdf.js is an optional peer.
 const pdfLoader: Loader = {
   sniff: (bytes) => startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]), // %PDF-
-  async load(bytes, { source, lang, rules }) {
+  async load(bytes, { source, lang, rules, pdf }) {
     const { parsePdf, PdfSupportMissingError } = await import('../parse/pdf/index.js');
     try {
-      return fromDocumentReader(await parsePdf(bytes, { lang, rules }), source);
+      return fromDocumentReader(await parsePdf(bytes, { ...pdf, lang, rules }), source);
     } catch (err) {
       if (err instanceof PdfSupportMissingError) throw new LoadError([`${source}: ${err.message}`]);
       throw err;

@@ -9,7 +9,7 @@
  * const report = reportSchema.parse(JSON.parse(text));
  * ```
  *
- * @packageDocumentation
+ * @module zfxxgk/schema
  */
 export { cellSchema } from './cells.js';
 export { report2019Schema, report2021Schema, reportSchema } from './report.js';

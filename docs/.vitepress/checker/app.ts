@@ -1,0 +1,344 @@
+/**
+ * The checker page: files dropped, picked or pasted are read and checked in a worker; each is
+ * shown in the official layout with its findings marked on their cells, the reading findings
+ * with where in the source they are, and downloads as CSV and JSON. A report used as last
+ * year's adds the cross-year checks to the report of the year after; two or more reports can be
+ * rolled up, two compared.
+ */
+import type { Finding, Report } from '../../../src/index.js';
+import { CheckerClient } from './client.js';
+import { download, el } from './dom.js';
+import { type FindingLinks, findingList, markCells } from './findings-view.js';
+import type { PdfAssets, ReadResult } from './protocol.js';
+import { type Lang, TEXT, type Text } from './text.js';
+
+export interface CheckerOptions {
+  lang: Lang;
+  /** The URL of the folder of the rule pages of the page's locale (ends with `/`). */
+  rulesBase: string;
+  /** The site's base URL (ends with `/`): pdf.js's data is under `pdfjs/`. */
+  siteBase: string;
+}
+
+type Role = 'report' | 'previous';
+
+interface Input {
+  id: number;
+  name: string;
+  role: Role;
+  read?: ReadResult;
+  checks?: Finding[];
+  /** The year of the report it was checked against across years. */
+  against?: number;
+  /** An error of the checker itself (not of the file). */
+  crash?: string;
+}
+
+const stem = (name: string): string => name.replace(/\.[^./]+$/, '') || 'report';
+
+export function mountChecker(root: HTMLElement, options: CheckerOptions): () => void {
+  const text: Text = TEXT[options.lang];
+  const client = new CheckerClient();
+  const links: FindingLinks = { rule: (code) => `${options.rulesBase}${code}.html` };
+  const pdf: PdfAssets = {
+    cMapUrl: new URL('pdfjs/cmaps/', new URL(options.siteBase, location.href)).href,
+    standardFontDataUrl: new URL('pdfjs/standard_fonts/', new URL(options.siteBase, location.href)).href,
+  };
+  const inputs: Input[] = [];
+  let nextId = 0;
+
+  const list = el('div', { class: 'zf-inputs', 'aria-live': 'polite' });
+  const combined = el('div', { class: 'zf-combined' });
+
+  // --- reading and checking ---
+
+  const reportsOf = (role?: Role): { input: Input; report: Report }[] =>
+    inputs.flatMap((input) =>
+      input.read?.ok && (!role || input.role === role) ? [{ input, report: input.read.report }] : [],
+    );
+
+  /** Checks every report, each against last year's when one of the inputs is used as that. */
+  async function checkAll(): Promise<void> {
+    const previous = reportsOf('previous');
+    await Promise.all(
+      reportsOf().map(async ({ input, report }) => {
+        const last =
+          input.role === 'report' ? previous.find((p) => p.report.meta.year === report.meta.year - 1) : undefined;
+        try {
+          input.checks = await client.ask({ kind: 'check', report, previous: last?.report, lang: options.lang });
+          input.against = last?.report.meta.year;
+        } catch (err) {
+          input.crash = (err as Error).message;
+        }
+      }),
+    );
+    render();
+  }
+
+  async function add(name: string, bytes: Uint8Array): Promise<void> {
+    const input: Input = { id: nextId++, name, role: 'report' };
+    inputs.push(input);
+    render();
+    try {
+      input.read = await client.ask({ kind: 'read', name, bytes, lang: options.lang, pdf });
+    } catch (err) {
+      input.crash = (err as Error).message;
+    }
+    await checkAll();
+  }
+
+  async function addFiles(files: FileList): Promise<void> {
+    await Promise.all(Array.from(files, async (file) => add(file.name, new Uint8Array(await file.arrayBuffer()))));
+  }
+
+  // --- one input ---
+
+  async function offer(report: Report, name: string, kind: 'csv' | 'json'): Promise<void> {
+    const exported = await client.ask({ kind: 'export', report });
+    if (kind === 'csv') download(`${stem(name)}.csv`, exported.csv, 'text/csv;charset=utf-8');
+    else download(`${stem(name)}.json`, exported.json, 'application/json');
+  }
+
+  function downloads(report: Report, name: string): HTMLElement {
+    return el(
+      'p',
+      { class: 'zf-downloads' },
+      `${text.download}：`,
+      (['csv', 'json'] as const).map((kind) =>
+        el(
+          'button',
+          { type: 'button', 'data-download': kind, onclick: () => offer(report, name, kind) },
+          kind.toUpperCase(),
+        ),
+      ),
+    );
+  }
+
+  function summary(findings: readonly Finding[]): HTMLElement {
+    const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+    return el('p', { class: 'zf-summary' }, text.summary(count('error'), count('warning'), count('info')));
+  }
+
+  /** A report's tables with every finding on its cells, then the lists of findings. */
+  function reportView(
+    report: Report,
+    tablesHtml: string,
+    reading: readonly Finding[],
+    checks: readonly Finding[],
+    name: string,
+  ): HTMLElement[] {
+    const tables = el('div', { class: 'zf-tables' });
+    tables.innerHTML = tablesHtml;
+    markCells(tables, [...reading, ...checks], links);
+    const section = (title: string, findings: readonly Finding[], kind: 'reading' | 'check') =>
+      findings.length > 0 || kind === 'check'
+        ? [
+            el('h4', {}, title),
+            findings.length ? findingList(findings, kind, text, links, tables) : el('p', {}, text.noFindings),
+          ]
+        : [];
+    return [
+      el('p', { class: 'zf-meta' }, text.meta(report.meta.agency, report.meta.year, report.format)),
+      summary([...reading, ...checks]),
+      downloads(report, name),
+      ...section(text.readingFindings, reading, 'reading'),
+      ...section(text.checkFindings, checks, 'check'),
+      tables,
+    ];
+  }
+
+  function inputView(input: Input): HTMLElement {
+    const read = input.read;
+    const status = input.crash
+      ? 'crashed'
+      : !read
+        ? 'reading'
+        : read.ok
+          ? input.checks
+            ? 'checked'
+            : 'read'
+          : 'failed';
+    const body: (Node | string)[] = [];
+    if (input.crash) {
+      body.push(
+        el('div', { class: 'zf-problem', role: 'alert' }, el('strong', {}, text.crashed), el('p', {}, input.crash)),
+      );
+    } else if (!read) {
+      body.push(el('p', { class: 'zf-progress' }, text.reading));
+    } else if (!read.ok) {
+      body.push(
+        el(
+          'div',
+          { class: 'zf-problem', role: 'alert' },
+          el('strong', {}, text.failed),
+          el(
+            'ul',
+            {},
+            read.problems.map((p) => el('li', {}, p)),
+          ),
+        ),
+      );
+    } else {
+      const year = read.report.meta.year;
+      if (input.role === 'previous' && !reportsOf('report').some((r) => r.report.meta.year === year + 1))
+        body.push(el('p', { class: 'zf-note' }, text.noMatch(year)));
+      if (input.against !== undefined) body.push(el('p', { class: 'zf-note' }, text.crossYear(input.against)));
+      body.push(...reportView(read.report, read.tablesHtml, read.findings, input.checks ?? [], input.name));
+    }
+    const role = el(
+      'select',
+      {
+        'aria-label': text.role,
+        onchange: (event: Event) => {
+          input.role = (event.target as HTMLSelectElement).value as Role;
+          void checkAll();
+        },
+      },
+      (['report', 'previous'] as const).map((r) =>
+        el('option', { value: r, selected: input.role === r }, text.roles[r]),
+      ),
+    );
+    return el(
+      'section',
+      { class: 'zf-input', 'data-file': input.name, 'data-status': status },
+      el(
+        'header',
+        {},
+        el('strong', { class: 'zf-name' }, input.name),
+        read && el('span', { class: 'zf-ms', 'data-ms': Math.round(read.ms) }, text.ms(read.ms)),
+        el('label', {}, `${text.role} `, role),
+        el(
+          'button',
+          {
+            type: 'button',
+            class: 'zf-remove',
+            onclick: () => {
+              inputs.splice(inputs.indexOf(input), 1);
+              void checkAll();
+            },
+          },
+          text.remove,
+        ),
+      ),
+      body,
+    );
+  }
+
+  // --- several reports ---
+
+  function combinedView(): HTMLElement[] {
+    const reports = reportsOf();
+    if (reports.length < 2) return [];
+    const agency = el('input', { type: 'text', value: text.rollupDefault, 'aria-label': text.rollupAgency });
+    const output = el('div', { class: 'zf-combined-output' });
+    const rollupButton = el(
+      'button',
+      {
+        type: 'button',
+        'data-action': 'rollup',
+        onclick: async () => {
+          const answer = await client.ask({
+            kind: 'rollup',
+            reports: reports.map((r) => r.report),
+            agency: agency.value,
+            lang: options.lang,
+          });
+          output.replaceChildren(
+            el('h3', {}, text.rollupTitle),
+            ...(answer.ok
+              ? reportView(answer.report, answer.tablesHtml, [], answer.findings, agency.value)
+              : [el('div', { class: 'zf-problem', role: 'alert' }, answer.problems.join('\n'))]),
+          );
+        },
+      },
+      text.rollupRun(reports.length),
+    );
+    const pick = (initial: number) =>
+      el(
+        'select',
+        {},
+        reports.map((r, i) => el('option', { value: i, selected: i === initial }, r.input.name)),
+      );
+    const from = pick(0);
+    const to = pick(1);
+    const compareButton = el(
+      'button',
+      {
+        type: 'button',
+        'data-action': 'compare',
+        onclick: async () => {
+          const a = reports[Number(from.value)]?.report;
+          const b = reports[Number(to.value)]?.report;
+          if (!a || !b) return;
+          const answer = await client.ask({ kind: 'diff', from: a, to: b, lang: options.lang });
+          output.replaceChildren(el('h3', {}, text.compareTitle), el('pre', { class: 'zf-diff' }, answer.text));
+        },
+      },
+      text.compareRun,
+    );
+    return [
+      el('h2', { id: 'several' }, text.several),
+      el('p', {}, el('label', {}, `${text.rollupAgency} `, agency), ' ', rollupButton),
+      el('p', {}, `${text.from} `, from, ` ${text.to} `, to, ' ', compareButton),
+      output,
+    ];
+  }
+
+  function render(): void {
+    list.replaceChildren(...inputs.map(inputView));
+    combined.replaceChildren(...combinedView());
+  }
+
+  // --- the page ---
+
+  const picker = el('input', {
+    type: 'file',
+    multiple: true,
+    class: 'zf-file',
+    accept: '.pdf,.docx,.html,.htm,.txt,.csv,.json',
+    onchange: () => {
+      if (picker.files) void addFiles(picker.files);
+      picker.value = '';
+    },
+  });
+  const drop = el(
+    'div',
+    {
+      class: 'zf-drop',
+      ondragover: (event: Event) => {
+        event.preventDefault();
+        drop.classList.add('zf-over');
+      },
+      ondragleave: () => drop.classList.remove('zf-over'),
+      ondrop: (event: Event) => {
+        event.preventDefault();
+        drop.classList.remove('zf-over');
+        const files = (event as DragEvent).dataTransfer?.files;
+        if (files) void addFiles(files);
+      },
+    },
+    el('p', {}, `${text.drop} `, el('label', { class: 'zf-pick' }, text.pick, picker)),
+    el('p', { class: 'zf-muted' }, text.kinds),
+    el('p', { class: 'zf-muted' }, text.private),
+  );
+  const pasted = el('textarea', { rows: 6, placeholder: text.pastePlaceholder, class: 'zf-paste' });
+  const paste = el(
+    'details',
+    {},
+    el('summary', {}, text.paste),
+    pasted,
+    el(
+      'button',
+      {
+        type: 'button',
+        'data-action': 'paste',
+        onclick: () => {
+          if (pasted.value.trim()) void add(text.pastedName, new TextEncoder().encode(pasted.value));
+        },
+      },
+      text.checkPasted,
+    ),
+  );
+  root.replaceChildren(drop, paste, list, combined);
+  return () => client.dispose();
+}
