@@ -29,7 +29,7 @@ export interface InputIssue {
  *
  * @example
  * ```ts
- * const result = safeParseReport(JSON.parse(text));
+ * const result = safeParseReport(JSON.parse(json));
  * if (result.success) check(result.report);
  * else for (const issue of result.issues) console.error(issue.path.join('.'), issue.message);
  * ```
@@ -280,7 +280,7 @@ function readUnits(
  *
  * @example
  * ```ts
- * const result = safeParseReport(JSON.parse(text));
+ * const result = safeParseReport(JSON.parse(json));
  * if (!result.success) console.error(result.issues); // [{ path: ['table3', 'received', 'total'], message: '…' }]
  * ```
  */

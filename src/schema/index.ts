@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * import { reportSchema } from 'zfxxgk/schema';
- * const report = reportSchema.parse(JSON.parse(text));
+ * const report = reportSchema.parse(JSON.parse(json));
  * ```
  *
  * @module zfxxgk/schema
