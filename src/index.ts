@@ -26,7 +26,6 @@ export {
   getFormat,
   getTable,
   type BlockDef,
-  type Bilingual,
   type CellDef,
   type CellRef,
   type ColumnDef,
@@ -37,7 +36,6 @@ export {
   type RelationInstance,
   type RowDef,
   type SectionDef,
-  type Severity,
   type TableDef,
   type TableId,
   type ValueKind,
@@ -69,17 +67,18 @@ export {
   type ParseReportResult,
 } from './model/validate.js';
 export { sumDecimal, subtractDecimal } from './model/decimal.js';
-export {
-  check,
-  hasErrors,
-  publicationDeadline,
-  REPORT_RULES,
-  type CheckOptions,
-  type Finding,
-  type Lang,
-  type RuleInfo,
-  type RuleSetting,
-} from './check/index.js';
+export type {
+  Bilingual,
+  Finding,
+  Lang,
+  RuleCategory,
+  RuleCode,
+  RuleInfo,
+  RuleSetting,
+  RuleSettings,
+  Severity,
+} from './findings/index.js';
+export { check, hasErrors, publicationDeadline, REPORT_RULES, type CheckOptions } from './check/index.js';
 export { CSV_HEADER, InterchangeError, readCsv, writeCsv, type CsvIssue } from './interchange/csv.js';
 export {
   compareWithParts,

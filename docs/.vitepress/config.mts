@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { type DefaultTheme, defineConfig } from 'vitepress';
 import { githubLinks, REPOSITORY } from './markdown-links.js';
 import { pageSections } from './mirror-search.js';
+import { githubSlug } from './slug.js';
 import { apiSidebar, guidePages, headingOf, routeOf, titleIn } from './pages.js';
-import { pdfjsAssets } from './pdfjs-assets.js';
+import { browserCrypto, pdfjsAssets } from './browser-build.js';
 import { RULE_GROUPS } from './rule-groups.js';
 import { tokenize } from './search-tokenize.js';
 
@@ -29,7 +30,7 @@ const TEXT = {
     guides: '指南',
     rules: '检查项',
     allRules: '全部检查项',
-    api: 'API 参考',
+    api: 'API 参考（英文）',
   },
   en: {
     start: 'Start',
@@ -86,15 +87,17 @@ function sidebar(lang: Lang): DefaultTheme.SidebarItem[] {
   ];
 }
 
-/** The API reference's sidebar under a locale's prefix. */
+/** The API reference's sidebar, under a locale's prefix. */
 function apiItems(lang: Lang): DefaultTheme.SidebarItem[] {
-  const relink = (items: unknown[]): DefaultTheme.SidebarItem[] =>
-    (items as DefaultTheme.SidebarItem[]).map((item) => ({
+  const relink = (items: DefaultTheme.SidebarItem[]): DefaultTheme.SidebarItem[] =>
+    items.map((item) => ({
       ...item,
       ...(item.link ? { link: `${prefix(lang)}${item.link.replace(/^\//, '')}` } : {}),
       ...(item.items ? { items: relink(item.items) } : {}),
     }));
-  return [{ text: TEXT[lang].api, link: `${prefix(lang)}api/`, items: relink(apiSidebar()) }];
+  return [
+    { text: TEXT[lang].api, link: `${prefix(lang)}api/`, items: relink(apiSidebar() as DefaultTheme.SidebarItem[]) },
+  ];
 }
 
 function nav(lang: Lang): DefaultTheme.NavItem[] {
@@ -131,6 +134,7 @@ export default defineConfig({
   srcDir: '.',
   // docs/index.md is the general guide; the Chinese pages written for the site live in docs/zh/.
   rewrites: (page) => (page === 'index.md' ? 'guide.md' : page.startsWith('zh/') ? page.slice('zh/'.length) : page),
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: `${base}favicon.svg` }]],
   lastUpdated: false,
   cleanUrls: false,
   locales: {
@@ -176,10 +180,13 @@ export default defineConfig({
     },
   },
   markdown: {
+    anchor: { slugify: githubSlug },
+    headers: { slugify: githubSlug },
     config: (md) => githubLinks(md),
   },
   vite: {
-    worker: { format: 'es' },
+    // The checker's worker is an ES module, so that pdf.js stays a chunk of its own, loaded for a PDF.
+    worker: { format: 'es', plugins: () => [browserCrypto()] },
     plugins: [pdfjsAssets()],
   },
   buildEnd(site) {

@@ -50,10 +50,22 @@ export function titleIn(heading: string, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? heading.slice(at + 3) : heading.slice(0, at);
 }
 
-/** The guides: the shared pages at the top of docs/, the general guide first. */
+/** The order of the guides in the sidebar, from the general guide to the reference; others follow. */
+const GUIDE_ORDER = [
+  'index.md',
+  'parse.md',
+  'pdf-docx.md',
+  'rollup-diff.md',
+  'worked-example.md',
+  'cli.md',
+  'json-form.md',
+];
+
+/** The guides: the shared pages at the top of docs/. */
 export function guidePages(): string[] {
   const top = sharedPages().filter((f) => !f.includes('/'));
-  return ['index.md', ...top.filter((f) => f !== 'index.md')].filter((f) => top.includes(f));
+  const rank = (f: string) => (GUIDE_ORDER.includes(f) ? GUIDE_ORDER.indexOf(f) : GUIDE_ORDER.length);
+  return top.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
 /** The generated API reference's sidebar (typedoc-vitepress-theme), or none before `typedoc` ran. */

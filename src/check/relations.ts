@@ -11,18 +11,11 @@
  * @module
  */
 import { cellLabels, formatCells, getFormat } from '../format/index.js';
-import type {
-  CellRef,
-  FormatDef,
-  FormatVersion,
-  RelationDef,
-  RelationInstance,
-  Severity,
-  TableId,
-} from '../format/grid.js';
+import type { CellRef, FormatDef, FormatVersion, RelationDef, RelationInstance, TableId } from '../format/grid.js';
+import type { RuleCode } from '../findings/index.js';
+import type { Finding, RawFinding } from '../findings/types.js';
 import { readerFor, type CountReader, type Tables } from '../model/cell-reader.js';
 import type { Report } from '../model/types.js';
-import type { Finding } from './finding.js';
 
 interface Slot {
   readonly table: 'table2' | 'table3' | 'table4';
@@ -130,13 +123,6 @@ const noteBadCell = (): void => {
   sawBadCell = true;
 };
 
-/** A finding before its message and severity are settled. @internal */
-export interface RawFinding extends Omit<Finding, 'message' | 'severity'> {
-  severity: Severity;
-  messageKey: string;
-  params: Record<string, string | number | null | undefined>;
-}
-
 function cellPlace(format: FormatDef, ref: CellRef): Pick<Finding, 'table' | 'row' | 'column' | 'group' | 'path'> {
   const labels = cellLabels(format, ref);
   const place = ref.table === '4' ? { group: labels.row } : { row: labels.row };
@@ -201,11 +187,9 @@ function invalidCells(format: FormatDef, report: Report, slots: readonly (Slot &
     const place = cellPlace(format, slot.ref);
     out.push({
       code: 'CELL-INVALID',
-      severity: 'error',
       ...place,
       cells: [slot.ref],
       actual: isFiniteNumber(v) ? v : null,
-      messageKey: 'CELL-INVALID',
       params: { table: slot.ref.table, row: place.row ?? place.group, column: place.column, actual: String(v), reason },
     });
   }
@@ -249,12 +233,10 @@ function failures(format: FormatDef, report: Report, instances: readonly Compile
         const place = cellPlace(format, single.ref);
         out.push({
           code: 'CELL-BLANK',
-          severity: 'warning',
           ...place,
           cells: [single.ref, ...inst.right.map((s) => s.ref)],
           expected: right,
           actual: null,
-          messageKey: 'CELL-BLANK/total',
           params: { table: single.ref.table, row: place.row ?? place.group, column: place.column, expected: right },
         });
       }
@@ -262,7 +244,8 @@ function failures(format: FormatDef, report: Report, instances: readonly Compile
     }
     if (left === right) continue;
     const cells = [...inst.left, ...inst.right].map((s) => s.ref);
-    const base = { code: inst.relation.code, severity: inst.relation.severity, cells, messageKey: inst.relation.code };
+    // The format's relation codes are rules of the findings (a test keeps them in step).
+    const base = { code: inst.relation.code as RuleCode, cells };
     const along =
       inst.instance.axis === 'column'
         ? { column: inst.alongLabel }
@@ -306,12 +289,12 @@ function blankSummary(report: Report, slots: readonly Slot[]): RawFinding[] {
   return [...byTable.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([table, cells]) => ({
-      code: 'CELL-BLANK',
+      code: 'CELL-BLANK' as const,
       severity: 'info' as const,
       table,
       cells,
       path: [`table${table}`],
-      messageKey: 'CELL-BLANK/cells',
+      messageKey: 'CELL-BLANK/cells' as const,
       params: { table, count: cells.length },
     }));
 }

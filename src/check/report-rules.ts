@@ -7,7 +7,7 @@
 import { formatForYear } from '../format/index.js';
 import { SECTIONS } from '../format/shared.js';
 import type { Report } from '../model/types.js';
-import type { RawFinding } from './relations.js';
+import type { RawFinding } from '../findings/types.js';
 
 /** Any character that is not whitespace: found at once in a real section, without copying its text. */
 const NOT_BLANK = /\S/;
@@ -24,7 +24,6 @@ export function checkFormatYear(report: Report): RawFinding[] {
       code: 'FORMAT-YEAR-MISMATCH',
       severity: report.format === '2019' ? 'error' : 'warning',
       path: ['format'],
-      messageKey: 'FORMAT-YEAR-MISMATCH',
       params: { year: report.meta.year, format: report.format, due },
     },
   ];
@@ -39,9 +38,7 @@ export function checkSections(report: Report): RawFinding[] {
     if (empty) {
       out.push({
         code: 'SECTION-MISSING',
-        severity: 'error',
         path: ['sections', def.key],
-        messageKey: 'SECTION-MISSING',
         params: { heading: def.heading },
       });
     }
@@ -72,9 +69,7 @@ export function checkPublication(report: Report): RawFinding[] {
   return [
     {
       code: 'LATE-PUBLICATION',
-      severity: 'warning',
       path: ['meta', 'published'],
-      messageKey: 'LATE-PUBLICATION',
       params: { published, deadline },
     },
   ];
@@ -88,9 +83,7 @@ export function checkFeeStatement(report: Report): RawFinding[] {
   return [
     {
       code: 'FEE-STATEMENT-MISSING',
-      severity: 'warning',
       path: ['sections', 'other'],
-      messageKey: 'FEE-STATEMENT-MISSING',
       params: {},
     },
   ];
@@ -108,9 +101,7 @@ export function checkAssessment(report: Report): RawFinding[] {
   return [
     {
       code: 'ASSESSMENT-MISSING',
-      severity: 'warning',
       path: ['sections'],
-      messageKey: 'ASSESSMENT-MISSING',
       params: {},
     },
   ];

@@ -10,7 +10,7 @@
  */
 import { OVERVIEW_TOPICS } from '../format/shared.js';
 import type { Report } from '../model/types.js';
-import type { RawFinding } from './relations.js';
+import type { RawFinding } from '../findings/types.js';
 
 type Rows = Record<string, Record<string, number | null> | undefined>;
 
@@ -303,12 +303,10 @@ export function checkTextAgainstTables(report: Report): RawFinding[] {
         const quote = sentence.length > MAX_QUOTE ? `${sentence.slice(0, MAX_QUOTE)}…` : sentence;
         out.push({
           code: 'TEXT-TABLE-MISMATCH',
-          severity: 'warning',
           path: ['sections'],
           expected: table,
           actual: stated,
           quote,
-          messageKey: 'TEXT-TABLE-MISMATCH',
           params: { quantity: statement.zh, quantityEn: statement.en, stated, table, quote },
         });
       }

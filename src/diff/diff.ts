@@ -4,11 +4,11 @@
  *
  * @module
  */
-import { cellLabels, formatCells, getTable, type CellDef } from '../format/index.js';
+import { cellLabels, comparablePairs, formatCells, getTable, mapFormat, type CellDef } from '../format/index.js';
 import type { CellRef, FormatVersion, TableId } from '../format/grid.js';
+import { sumOfCells } from '../model/cells.js';
 import { subtractDecimal } from '../model/decimal.js';
 import type { Report } from '../model/types.js';
-import { comparablePairs, mapFormat, sumOfCells } from '../rollup/comparable.js';
 
 /**
  * How a cell changed: `unchanged`, `changed` (both numbers, different), `fromBlank` (blank, then

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Lang } from '../check/finding.js';
+import type { Lang } from '../findings/types.js';
 import type { CellChange, ReportDiff } from './diff.js';
 
 /**

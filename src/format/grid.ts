@@ -129,31 +129,6 @@ export interface CellRef {
 }
 
 /**
- * Severity of a finding: `'error'`, `'warning'` or `'info'`.
- *
- * @example
- * ```ts
- * check(report, { rules: { 'TEXT-TABLE-MISMATCH': 'error' } }).filter((f) => f.severity === 'error');
- * ```
- */
-export type Severity = 'error' | 'warning' | 'info';
-
-/**
- * A message in both languages the library speaks.
- *
- * @example
- * ```ts
- * REPORT_RULES[0]?.description;
- * // { zh: '表三每列：第一项加第二项之和等于第三项加第四项之和',
- * //   en: 'Table 3, per column: received + carried over = outcome total + carried forward' }
- * ```
- */
-export interface Bilingual {
-  readonly zh: string;
-  readonly en: string;
-}
-
-/**
  * The axis along which a relation is instantiated: a column of table 3 (`T3-BALANCE`), a row of
  * table 3 (`T3-ROW-TOTAL`) or a group of table 4 (`T4-TOTAL`).
  *
@@ -185,19 +160,18 @@ export interface RelationInstance {
 }
 
 /**
- * A family of sum relations that share a code, e.g. `T3-BALANCE` for every applicant column.
+ * A family of sum relations that share a finding code, e.g. `T3-BALANCE` for every applicant
+ * column. What the code means (its severity, title and message) is the rule's, in the findings.
  *
  * @example
  * ```ts
  * const balance = FORMAT_2021.relations.find((r) => r.code === 'T3-BALANCE');
- * balance?.severity; // 'error'
  * balance?.instances.length; // 7: the six applicant columns and 总计
  * ```
  */
 export interface RelationDef {
+  /** The finding code a failing instance is reported under. */
   readonly code: string;
-  readonly severity: Severity;
-  readonly description: Bilingual;
   readonly instances: readonly RelationInstance[];
 }
 

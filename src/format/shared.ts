@@ -185,11 +185,6 @@ export function tableRelations(t3: TableDef): RelationDef[] {
   return [
     {
       code: 'T3-BALANCE',
-      severity: 'error',
-      description: {
-        zh: '每一列：一、本年新收 + 二、上年结转 = 三（七）总计 + 四、结转下年度继续办理',
-        en: 'Per column: received + carried over = outcome total + carried forward',
-      },
       instances: block.columns.map((c) => ({
         axis: 'column',
         along: c.key,
@@ -199,11 +194,6 @@ export function tableRelations(t3: TableDef): RelationDef[] {
     },
     {
       code: 'T3-OUTCOME-SUM',
-      severity: 'error',
-      description: {
-        zh: '每一列：（七）总计 = 各项办理结果之和',
-        en: 'Per column: the outcome total equals the sum of every outcome row',
-      },
       instances: block.columns.map((c) => ({
         axis: 'column',
         along: c.key,
@@ -213,11 +203,6 @@ export function tableRelations(t3: TableDef): RelationDef[] {
     },
     {
       code: 'T3-ROW-TOTAL',
-      severity: 'error',
-      description: {
-        zh: '每一行：总计 = 自然人 + 法人或其他组织各列之和',
-        en: 'Per row: the 总计 column equals the sum of the six applicant columns',
-      },
       instances: rowKeys.map((row) => ({
         axis: 'row',
         along: row,
@@ -227,11 +212,6 @@ export function tableRelations(t3: TableDef): RelationDef[] {
     },
     {
       code: 'T4-TOTAL',
-      severity: 'error',
-      description: {
-        zh: '每一组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
-        en: 'Per group: total = upheld + corrected + other + pending',
-      },
       instances: t4.rows.map((g) => ({
         axis: 'group',
         along: g.key,

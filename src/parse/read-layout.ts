@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Lang, RuleSetting } from '../check/finding.js';
+import type { Lang, RuleSetting } from '../findings/types.js';
 import { formatForYear, getFormat } from '../format/index.js';
 import type { BlockDef, ColumnDef, FormatVersion, TableId } from '../format/grid.js';
 import { SECTIONS, T4_GROUPS } from '../format/shared.js';

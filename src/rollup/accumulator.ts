@@ -8,11 +8,10 @@
  *
  * @module
  */
-import { formatCells, getFormat, type CellDef } from '../format/index.js';
+import { formatCells, getFormat, mapFormat, type CellDef } from '../format/index.js';
 import type { CellRef, FormatVersion } from '../format/grid.js';
 import { sumDecimal } from '../model/decimal.js';
 import type { Report } from '../model/types.js';
-import { mapFormat } from './comparable.js';
 import { readerFor, type BadCell, type CellToRead, type CountReader, type Tables } from '../model/cell-reader.js';
 
 /** Money is accumulated in millionths of its unit. */
@@ -159,12 +158,14 @@ export class Accumulator {
     );
   }
 
-  /** Adds one report; its format must be this grid's or mappable onto it. */
-  add(report: Report): void {
+  /**
+   * Adds one report; its format must be this grid's or mappable onto it. `index` is its position
+   * among the inputs given (which differs from the count added when an input was left out).
+   */
+  add(report: Report, index = this.inputs.length): void {
     const plan = (this.plans[report.format] ??= compilePlan(report.format, this.format, this.compile));
     const tables = report as unknown as Tables;
     const { sums, blanks } = this;
-    const index = this.inputs.length;
     this.current = { report, index };
     const fail = this.fail;
     plan.readCounts(tables, sums, blanks, fail);

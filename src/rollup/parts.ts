@@ -4,10 +4,9 @@
  * @module
  */
 import { cellLabels, formatCells } from '../format/index.js';
-import { finalize } from '../check/index.js';
-import type { Finding, Lang, RuleSetting } from '../check/finding.js';
-import type { RawFinding } from '../check/relations.js';
+import type { Finding, Lang, RawFinding, RuleSettings } from '../findings/types.js';
 import type { Report } from '../model/types.js';
+import { writeRollupFindings } from './result.js';
 import { rollup } from './rollup.js';
 
 type Tables = Record<string, Record<string, Record<string, number | null>>>;
@@ -30,7 +29,7 @@ type Tables = Record<string, Record<string, Record<string, number | null>>>;
 export function compareWithParts(
   parent: Report,
   children: readonly Report[],
-  options: { lang?: Lang; rules?: Readonly<Record<string, RuleSetting>> } = {},
+  options: { lang?: Lang; rules?: RuleSettings } = {},
 ): Finding[] {
   if (parent.meta.scope !== 'region' || children.length === 0) return [];
   const parts = rollup(children, { agency: parent.meta.agency, year: parent.meta.year, format: parent.format })
@@ -46,7 +45,6 @@ export function compareWithParts(
     const labels = cellLabels(parent.format, cell);
     out.push({
       code: 'ROLLUP-BELOW-PARTS',
-      severity: 'warning',
       table: cell.table,
       ...(cell.table === '4' ? { group: labels.row } : { row: labels.row }),
       column: labels.column,
@@ -54,7 +52,6 @@ export function compareWithParts(
       path: [name, cell.row, cell.column],
       expected: sum,
       actual,
-      messageKey: 'ROLLUP-BELOW-PARTS',
       params: {
         table: cell.table,
         row: labels.row,
@@ -65,5 +62,5 @@ export function compareWithParts(
       },
     });
   }
-  return finalize(out, options);
+  return writeRollupFindings(out, options);
 }

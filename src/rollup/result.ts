@@ -4,10 +4,10 @@
  * @module
  */
 import { cellLabels, type CellDef } from '../format/index.js';
-import type { CellRef, FormatVersion, Severity } from '../format/grid.js';
-import { finalize } from '../check/index.js';
-import type { Finding, Lang, RuleSetting } from '../check/finding.js';
-import type { RawFinding } from '../check/relations.js';
+import type { CellRef, FormatVersion } from '../format/grid.js';
+import { ROLLUP } from '../findings/rollup.js';
+import type { Finding, Lang, RawFinding, RuleSettings } from '../findings/types.js';
+import { findingWriter } from '../findings/write.js';
 import { blankTables, emptyReport } from '../model/empty.js';
 import type { BodyLevel, ReportOf, ReportScope } from '../model/types.js';
 import type { Accumulator, RollupInput } from './accumulator.js';
@@ -53,7 +53,7 @@ export interface RollupOptions {
   /** Language of the findings' messages (default `zh`). */
   lang?: Lang;
   /** Per-code severity overrides, or `'off'`, as for `check` (`'off'` hides the finding only). */
-  rules?: Readonly<Record<string, RuleSetting>>;
+  rules?: RuleSettings;
 }
 
 /**
@@ -102,7 +102,7 @@ export interface RollupResult<F extends FormatVersion = FormatVersion> {
   /** The total, in format `F` (a `Report` of either format when `F` is not narrowed). */
   report: F extends FormatVersion ? ReportOf<F> : never;
   provenance: RollupProvenance;
-  /** `ROLLUP-PARTLY-BLANK` (info) and `ROLLUP-UNIT-MISMATCH` (error) findings. */
+  /** `ROLLUP-DUPLICATE`, `ROLLUP-PARTLY-BLANK` (info) and `ROLLUP-UNIT-MISMATCH` (error) findings. */
   findings: Finding[];
 }
 
@@ -121,18 +121,21 @@ function place(
   };
 }
 
+/**
+ * The writer of the rollup's findings (`compareWithParts` too).
+ * @internal
+ */
+export const writeRollupFindings = findingWriter(ROLLUP);
+
 const raw = (
-  code: string,
-  severity: Severity,
+  code: 'ROLLUP-UNIT-MISMATCH' | 'ROLLUP-PARTLY-BLANK',
   where: ReturnType<typeof place>,
   params: RawFinding['params'],
   extra: Partial<RawFinding> = {},
 ): RawFinding => ({
   code,
-  severity,
   ...where,
   ...extra,
-  messageKey: code,
   params: { table: where.table, row: where.row ?? where.group, column: where.column, ...params },
 });
 
@@ -144,6 +147,7 @@ export function buildResult(
   acc: Accumulator,
   meta: RollupMeta & { year: number },
   options: Pick<RollupOptions, 'lang' | 'rules'>,
+  inputFindings: readonly RawFinding[] = [],
 ): RollupResult {
   const format = acc.format;
   const report = emptyReport({
@@ -160,7 +164,7 @@ export function buildResult(
   >;
   const blankInputs = blankTables(format) as unknown as BlankCounts;
   const units = report.units as Record<string, string>;
-  const findings: RawFinding[] = [];
+  const findings: RawFinding[] = [...inputFindings];
   const total = acc.inputs.length;
   const notComparable: RollupProvenance['notComparable'] = [];
   const droppedHere: CellRef[] = [];
@@ -176,7 +180,7 @@ export function buildResult(
       const seen = [...tally].map(([unit, n]) => `${unit || '未注明'}×${n}`).join('、');
       const seenEn = [...tally].map(([unit, n]) => `${unit || 'none stated'} ×${n}`).join(', ');
       findings.push(
-        raw('ROLLUP-UNIT-MISMATCH', 'error', place(format, cell), { units: seen, unitsEn: seenEn }, { actual: null }),
+        raw('ROLLUP-UNIT-MISMATCH', place(format, cell), { units: seen, unitsEn: seenEn }, { actual: null }),
       );
       return;
     }
@@ -187,7 +191,7 @@ export function buildResult(
     const blanks = acc.blanks[i] as number;
     if (blanks > 0 && blanks < total) {
       findings.push(
-        raw('ROLLUP-PARTLY-BLANK', 'info', place(format, cell), { blank: blanks, inputs: total }, { actual: value }),
+        raw('ROLLUP-PARTLY-BLANK', place(format, cell), { blank: blanks, inputs: total }, { actual: value }),
       );
     }
   });
@@ -197,6 +201,6 @@ export function buildResult(
   return {
     report,
     provenance: { inputs: acc.inputs, blankInputs, notComparable },
-    findings: finalize(findings, options),
+    findings: writeRollupFindings(findings, options),
   };
 }

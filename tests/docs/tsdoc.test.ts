@@ -10,6 +10,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ENTRIES = [
   'src/index.ts',
   'src/schema/index.ts',
+  'src/findings/index.ts',
   'src/parse/index.ts',
   'src/parse/pdf/index.ts',
   'src/parse/docx/index.ts',

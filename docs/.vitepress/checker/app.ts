@@ -5,11 +5,12 @@
  * year's adds the cross-year checks to the report of the year after; two or more reports can be
  * rolled up, two compared.
  */
-import type { Finding, Report } from '../../../src/index.js';
+import type { LocatedFinding } from '../../../src/cli/batch/result.js';
+import type { Report } from '../../../src/index.js';
 import { CheckerClient } from './client.js';
 import { download, el } from './dom.js';
 import { type FindingLinks, findingList, markCells } from './findings-view.js';
-import type { PdfAssets, ReadResult } from './protocol.js';
+import type { PdfAssets, Read } from './protocol.js';
 import { type Lang, TEXT, type Text } from './text.js';
 
 export interface CheckerOptions {
@@ -23,11 +24,11 @@ export interface CheckerOptions {
 type Role = 'report' | 'previous';
 
 interface Input {
-  id: number;
   name: string;
   role: Role;
-  read?: ReadResult;
-  checks?: Finding[];
+  read?: Read;
+  /** The checks with the cross-year checks, when a report of the year before is given. */
+  checks?: LocatedFinding[];
   /** The year of the report it was checked against across years. */
   against?: number;
   /** An error of the checker itself (not of the file). */
@@ -45,7 +46,6 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): () => 
     standardFontDataUrl: new URL('pdfjs/standard_fonts/', new URL(options.siteBase, location.href)).href,
   };
   const inputs: Input[] = [];
-  let nextId = 0;
 
   const list = el('div', { class: 'zf-inputs', 'aria-live': 'polite' });
   const combined = el('div', { class: 'zf-combined' });
@@ -53,20 +53,24 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): () => 
   // --- reading and checking ---
 
   const reportsOf = (role?: Role): { input: Input; report: Report }[] =>
-    inputs.flatMap((input) =>
-      input.read?.ok && (!role || input.role === role) ? [{ input, report: input.read.report }] : [],
-    );
+    inputs.flatMap((input) => {
+      const report = input.read?.result.report;
+      return report && (!role || input.role === role) ? [{ input, report }] : [];
+    });
 
-  /** Checks every report, each against last year's when one of the inputs is used as that. */
-  async function checkAll(): Promise<void> {
+  /** Adds the cross-year checks to each report of which last year's report is given. */
+  async function checkAcrossYears(): Promise<void> {
     const previous = reportsOf('previous');
     await Promise.all(
-      reportsOf().map(async ({ input, report }) => {
-        const last =
-          input.role === 'report' ? previous.find((p) => p.report.meta.year === report.meta.year - 1) : undefined;
+      reportsOf('report').map(async ({ input, report }) => {
+        const last = previous.find((p) => p.report.meta.year === report.meta.year - 1)?.report;
+        input.checks = undefined;
+        input.against = undefined;
+        if (!last) return;
         try {
-          input.checks = await client.ask({ kind: 'check', report, previous: last?.report, lang: options.lang });
-          input.against = last?.report.meta.year;
+          const sourceMap = input.read?.result.sourceMap;
+          input.checks = await client.ask({ kind: 'check', report, sourceMap, previous: last, lang: options.lang });
+          input.against = last.meta.year;
         } catch (err) {
           input.crash = (err as Error).message;
         }
@@ -75,20 +79,29 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): () => 
     render();
   }
 
-  async function add(name: string, bytes: Uint8Array): Promise<void> {
-    const input: Input = { id: nextId++, name, role: 'report' };
+  /** Reads and checks one input; it is listed at once, in the order given, and filled in when read. */
+  async function add(name: string, content: Promise<Uint8Array>): Promise<void> {
+    const input: Input = { name, role: 'report' };
     inputs.push(input);
     render();
     try {
+      const bytes = await content;
       input.read = await client.ask({ kind: 'read', name, bytes, lang: options.lang, pdf });
     } catch (err) {
       input.crash = (err as Error).message;
     }
-    await checkAll();
+    await checkAcrossYears();
   }
 
   async function addFiles(files: FileList): Promise<void> {
-    await Promise.all(Array.from(files, async (file) => add(file.name, new Uint8Array(await file.arrayBuffer()))));
+    await Promise.all(
+      Array.from(files, (file) =>
+        add(
+          file.name,
+          file.arrayBuffer().then((b) => new Uint8Array(b)),
+        ),
+      ),
+    );
   }
 
   // --- one input ---
@@ -114,8 +127,8 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): () => 
     );
   }
 
-  function summary(findings: readonly Finding[]): HTMLElement {
-    const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  function summary(findings: readonly LocatedFinding[]): HTMLElement {
+    const count = (s: LocatedFinding['severity']) => findings.filter((f) => f.severity === s).length;
     return el('p', { class: 'zf-summary' }, text.summary(count('error'), count('warning'), count('info')));
   }
 
@@ -123,14 +136,14 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): () => 
   function reportView(
     report: Report,
     tablesHtml: string,
-    reading: readonly Finding[],
-    checks: readonly Finding[],
+    reading: readonly LocatedFinding[],
+    checks: readonly LocatedFinding[],
     name: string,
   ): HTMLElement[] {
     const tables = el('div', { class: 'zf-tables' });
     tables.innerHTML = tablesHtml;
     markCells(tables, [...reading, ...checks], links);
-    const section = (title: string, findings: readonly Finding[], kind: 'reading' | 'check') =>
+    const section = (title: string, findings: readonly LocatedFinding[], kind: 'reading' | 'check') =>
       findings.length > 0 || kind === 'check'
         ? [
             el('h4', {}, title),
@@ -148,42 +161,42 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): () => 
   }
 
   function inputView(input: Input): HTMLElement {
-    const read = input.read;
-    const status = input.crash
-      ? 'crashed'
-      : !read
-        ? 'reading'
-        : read.ok
-          ? input.checks
-            ? 'checked'
-            : 'read'
-          : 'failed';
+    const result = input.read?.result;
+    const status = input.crash ? 'crashed' : (result?.status ?? 'reading');
     const body: (Node | string)[] = [];
     if (input.crash) {
       body.push(
         el('div', { class: 'zf-problem', role: 'alert' }, el('strong', {}, text.crashed), el('p', {}, input.crash)),
       );
-    } else if (!read) {
+    } else if (!result) {
       body.push(el('p', { class: 'zf-progress' }, text.reading));
-    } else if (!read.ok) {
+    } else if (!result.report) {
+      // Not a report, or not one that could be read: what the command line says, and its advice.
       body.push(
         el(
           'div',
           { class: 'zf-problem', role: 'alert' },
-          el('strong', {}, text.failed),
+          el('strong', {}, result.status === 'unsupported' ? text.unsupported : text.failed),
           el(
             'ul',
-            {},
-            read.problems.map((p) => el('li', {}, p)),
+            { class: 'zf-problems' },
+            (result.problems ?? []).map((p) => el('li', {}, p)),
           ),
+          result.advice && el('p', { class: 'zf-advice' }, result.advice),
         ),
       );
+      if (result.readingFindings.length)
+        body.push(
+          el('h4', {}, text.readingFindings),
+          findingList(result.readingFindings, 'reading', text, links, undefined),
+        );
     } else {
-      const year = read.report.meta.year;
+      const year = result.report.meta.year;
       if (input.role === 'previous' && !reportsOf('report').some((r) => r.report.meta.year === year + 1))
         body.push(el('p', { class: 'zf-note' }, text.noMatch(year)));
       if (input.against !== undefined) body.push(el('p', { class: 'zf-note' }, text.crossYear(input.against)));
-      body.push(...reportView(read.report, read.tablesHtml, read.findings, input.checks ?? [], input.name));
+      const checks = input.checks ?? result.checkFindings;
+      body.push(...reportView(result.report, input.read?.tablesHtml ?? '', result.readingFindings, checks, input.name));
     }
     const role = el(
       'select',
@@ -191,7 +204,7 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): () => 
         'aria-label': text.role,
         onchange: (event: Event) => {
           input.role = (event.target as HTMLSelectElement).value as Role;
-          void checkAll();
+          void checkAcrossYears();
         },
       },
       (['report', 'previous'] as const).map((r) =>
@@ -205,7 +218,7 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): () => 
         'header',
         {},
         el('strong', { class: 'zf-name' }, input.name),
-        read && el('span', { class: 'zf-ms', 'data-ms': Math.round(read.ms) }, text.ms(read.ms)),
+        result && el('span', { class: 'zf-ms', 'data-ms': result.timings.parseMs }, text.ms(result.timings.parseMs)),
         el('label', {}, `${text.role} `, role),
         el(
           'button',
@@ -214,7 +227,7 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): () => 
             class: 'zf-remove',
             onclick: () => {
               inputs.splice(inputs.indexOf(input), 1);
-              void checkAll();
+              void checkAcrossYears();
             },
           },
           text.remove,
@@ -271,7 +284,7 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): () => 
           const b = reports[Number(to.value)]?.report;
           if (!a || !b) return;
           const answer = await client.ask({ kind: 'diff', from: a, to: b, lang: options.lang });
-          output.replaceChildren(el('h3', {}, text.compareTitle), el('pre', { class: 'zf-diff' }, answer.text));
+          output.replaceChildren(el('h3', {}, text.compareTitle), el('pre', { class: 'zf-diff' }, answer));
         },
       },
       text.compareRun,
@@ -333,7 +346,7 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): () => 
         type: 'button',
         'data-action': 'paste',
         onclick: () => {
-          if (pasted.value.trim()) void add(text.pastedName, new TextEncoder().encode(pasted.value));
+          if (pasted.value.trim()) void add(text.pastedName, Promise.resolve(new TextEncoder().encode(pasted.value)));
         },
       },
       text.checkPasted,

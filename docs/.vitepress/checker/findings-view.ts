@@ -2,8 +2,8 @@
  * Findings as the checker shows them: a list (severity, code linked to its rule page, the place
  * in the tables, the message, where in the source), and marks on the cells they concern.
  */
+import type { LocatedFinding } from '../../../src/cli/batch/result.js';
 import type { Finding, Severity } from '../../../src/index.js';
-import type { ParseFinding } from '../../../src/parse/index.js';
 import { cellKey } from '../lib/tables.js';
 import { el } from './dom.js';
 import type { Text } from './text.js';
@@ -29,8 +29,16 @@ function flash(cell: HTMLElement): void {
   cell.classList.add('zf-flash');
 }
 
+/** Where a finding is in the source: its own place, or where the first of its cells was read. */
+function whereIn(f: LocatedFinding, text: Text): string {
+  if (f.loc) return text.loc(f.loc);
+  const [first, ...rest] = f.locations ?? [];
+  if (!first) return '';
+  return rest.length ? text.andMore(text.loc(first), rest.length) : text.loc(first);
+}
+
 export function findingList(
-  findings: readonly ParseFinding[],
+  findings: readonly LocatedFinding[],
   kind: 'reading' | 'check',
   text: Text,
   links: FindingLinks,
@@ -42,7 +50,7 @@ export function findingList(
     findings.map((f) => {
       const keys = keysOf(f);
       const place = text.place(f.table, f.group, f.row, f.column);
-      const where = f.loc ? text.loc(f.loc) : '';
+      const where = whereIn(f, text);
       return el(
         'li',
         { class: `zf-finding zf-${f.severity}`, 'data-code': f.code, 'data-severity': f.severity },
@@ -65,7 +73,7 @@ export function findingList(
                 if (cell) flash(cell);
               },
             },
-            '⌖',
+            text.show,
           ),
       );
     }),

@@ -1,10 +1,11 @@
 /**
  * What the checker page asks its worker, and what the worker answers. Everything crosses as plain
  * data (reports, findings, strings, bytes): the library runs in the worker only, off the page's
- * thread, and reads nothing from anywhere but the bytes it is given.
+ * thread, and reads nothing but the bytes it is given.
  */
-import type { Finding, Lang, Report } from '../../../src/index.js';
-import type { ParseFinding } from '../../../src/parse/index.js';
+import type { Lang, Report } from '../../../src/index.js';
+import type { FileResult, LocatedFinding } from '../../../src/cli/batch/result.js';
+import type { SourceMap } from '../../../src/parse/index.js';
 
 /** Where pdf.js fetches its character maps and standard fonts: the site's own copies. */
 export interface PdfAssets {
@@ -14,15 +15,19 @@ export interface PdfAssets {
 
 export type Request =
   | { kind: 'read'; name: string; bytes: Uint8Array; lang: Lang; pdf: PdfAssets }
-  | { kind: 'check'; report: Report; previous?: Report; lang: Lang }
+  | { kind: 'check'; report: Report; sourceMap?: SourceMap; previous: Report; lang: Lang }
   | { kind: 'export'; report: Report }
   | { kind: 'rollup'; reports: Report[]; agency: string; lang: Lang }
   | { kind: 'diff'; from: Report; to: Report; lang: Lang };
 
-/** A file that was read (with what the reader was unsure of, and its tables as HTML), or why it could not be. */
-export type ReadResult =
-  | { ok: true; report: Report; findings: ParseFinding[]; tablesHtml: string; ms: number }
-  | { ok: false; problems: string[]; ms: number };
+/**
+ * A file read and checked as `zfxxgk check` does it (the same result, with the report and its
+ * source map kept), and its tables as HTML when a report was read.
+ */
+export interface Read {
+  result: FileResult;
+  tablesHtml: string;
+}
 
 export interface Exported {
   /** The interchange CSV, as `zfxxgk export` writes it. */
@@ -32,20 +37,17 @@ export interface Exported {
 }
 
 export type RollupAnswer =
-  | { ok: true; report: Report; findings: Finding[]; tablesHtml: string }
+  | { ok: true; report: Report; findings: LocatedFinding[]; tablesHtml: string }
   | { ok: false; problems: string[] };
 
-export interface DiffAnswer {
-  /** The differences as `zfxxgk diff` prints them. */
-  text: string;
-}
-
 export interface Answers {
-  read: ReadResult;
-  check: Finding[];
+  read: Read;
+  /** The report's checks with the cross-year checks against the previous year's report. */
+  check: LocatedFinding[];
   export: Exported;
   rollup: RollupAnswer;
-  diff: DiffAnswer;
+  /** The differences as `zfxxgk diff` prints them. */
+  diff: string;
 }
 
 /** A message from the worker: the answer to request `id`, or the error it ran into. */

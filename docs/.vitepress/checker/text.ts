@@ -18,6 +18,7 @@ const zh = {
   role: '用作',
   roles: { report: '本年度报告', previous: '上一年度报告（跨年度检查）' },
   failed: '无法读取这个文件',
+  unsupported: '不支持这种文件',
   crashed: '检查时出错',
   ms: (ms: number) => `读取用时 ${(ms / 1000).toFixed(2)} 秒`,
   summary: (e: number, w: number, i: number) => `错误 ${e} 项，警告 ${w} 项，提示 ${i} 项`,
@@ -30,16 +31,17 @@ const zh = {
   severity: { error: '错误', warning: '警告', info: '提示' } satisfies Record<Severity, string>,
   place: (table?: string, group?: string, row?: string, column?: string) =>
     [table && `表${'一二三四'[Number(table) - 1]}`, group, row, column].filter(Boolean).join(' · '),
+  // A place in a PDF by its page; in a table (HTML, DOCX) by table, row and cell; in text by line.
   loc: (loc: SourceLoc) =>
-    [
-      loc.page !== undefined && `第 ${loc.page} 页`,
-      loc.line !== undefined && `第 ${loc.line} 行${loc.column !== undefined ? `第 ${loc.column} 列` : ''}`,
-      loc.table !== undefined && `第 ${loc.table + 1} 个表格`,
-      loc.row !== undefined && `第 ${loc.row + 1} 行`,
-      loc.cell !== undefined && `第 ${loc.cell + 1} 格`,
-    ]
-      .filter(Boolean)
-      .join('，'),
+    loc.page !== undefined
+      ? `第 ${loc.page} 页`
+      : loc.table !== undefined
+        ? `第 ${loc.table + 1} 个表格第 ${(loc.row ?? 0) + 1} 行第 ${(loc.cell ?? 0) + 1} 格`
+        : loc.line !== undefined
+          ? `第 ${loc.line} 行${loc.column !== undefined ? `第 ${loc.column} 列` : ''}`
+          : '',
+  show: '定位',
+  andMore: (first: string, more: number) => `${first}等 ${more + 1} 处`,
   several: '多份报告',
   rollup: '汇总',
   rollupAgency: '汇总后的机关名称',
@@ -69,6 +71,7 @@ const en: typeof zh = {
   role: 'Use as',
   roles: { report: 'this year’s report', previous: 'last year’s report (cross-year checks)' },
   failed: 'This file could not be read',
+  unsupported: 'This kind of file is not supported',
   crashed: 'The check failed',
   ms: (ms: number) => `read in ${(ms / 1000).toFixed(2)} s`,
   summary: (e: number, w: number, i: number) => `${e} error(s), ${w} warning(s), ${i} info`,
@@ -82,15 +85,15 @@ const en: typeof zh = {
   place: (table?: string, group?: string, row?: string, column?: string) =>
     [table && `table ${table}`, group, row, column].filter(Boolean).join(' · '),
   loc: (loc: SourceLoc) =>
-    [
-      loc.page !== undefined && `page ${loc.page}`,
-      loc.line !== undefined && `line ${loc.line}${loc.column !== undefined ? `, column ${loc.column}` : ''}`,
-      loc.table !== undefined && `table ${loc.table + 1}`,
-      loc.row !== undefined && `row ${loc.row + 1}`,
-      loc.cell !== undefined && `cell ${loc.cell + 1}`,
-    ]
-      .filter(Boolean)
-      .join(', '),
+    loc.page !== undefined
+      ? `page ${loc.page}`
+      : loc.table !== undefined
+        ? `table ${loc.table + 1}, row ${(loc.row ?? 0) + 1}, cell ${(loc.cell ?? 0) + 1}`
+        : loc.line !== undefined
+          ? `line ${loc.line}${loc.column !== undefined ? `, column ${loc.column}` : ''}`
+          : '',
+  show: 'show',
+  andMore: (first: string, more: number) => `${first} and ${more} more`,
   several: 'Several reports',
   rollup: 'Roll up',
   rollupAgency: 'Body the total is for',

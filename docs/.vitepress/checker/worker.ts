@@ -1,17 +1,19 @@
 /**
- * The checker's worker: reads files with the library's readers (the same loaders as the `zfxxgk`
- * command, chosen by extension or by the bytes), checks, exports, rolls up and compares. pdf.js
- * is imported only when a PDF is read, and runs here too: its own worker code is loaded into this
- * thread, so nothing of it runs on the page's thread.
+ * The checker's worker: reads and checks each file exactly as the `zfxxgk check` command does
+ * (its per-file processing, `processFile`: the medium told from the bytes, the reader, the
+ * checks, each finding placed in the source), exports, rolls up and compares. pdf.js is imported
+ * only when a PDF is read, and runs here too: its worker code is loaded into this thread, so no
+ * part of reading runs on the page's thread.
  */
-import { check, diff, formatDiff, rollup, writeCsv } from '../../../src/index.js';
-import { LOADERS, LoadError, loaderFor, sniffLoader } from '../../../src/cli/load.js';
+import { diff, formatDiff, rollup, writeCsv } from '../../../src/index.js';
+import { checkReport, processFile, type ProcessSettings, type TaskFiles } from '../../../src/cli/batch/process.js';
+import { mediumOf } from '../../../src/cli/load.js';
 import { reportTablesHtml } from '../lib/tables.js';
 import type { Answers, Reply, Request } from './protocol.js';
 
 let pdfWorkerCode: Promise<unknown> | undefined;
 
-/** pdf.js runs its parser in this thread when it finds it as `globalThis.pdfjsWorker`. */
+/** pdf.js runs its parser in this thread when it finds its worker code as `globalThis.pdfjsWorker`. */
 async function preparePdf(): Promise<void> {
   pdfWorkerCode ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs').then((code) => {
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = code;
@@ -19,21 +21,18 @@ async function preparePdf(): Promise<void> {
   await pdfWorkerCode;
 }
 
+/** The files are given as bytes: nothing is read from anywhere else. */
+const NO_FILES: TaskFiles = {
+  size: () => Promise.reject(new Error('no file system in the browser')),
+  readFile: () => Promise.reject(new Error('no file system in the browser')),
+};
+
 async function read(request: Extract<Request, { kind: 'read' }>): Promise<Answers['read']> {
-  const start = performance.now();
   const { name, bytes, lang, pdf } = request;
-  try {
-    // A file by its extension, as the command line reads it; pasted text (no extension) by its
-    // bytes, as standard input is.
-    const loader = (/\.[^./]+$/.test(name) && loaderFor(name)) || sniffLoader(bytes);
-    if (loader === LOADERS['.pdf']) await preparePdf();
-    const { report, findings } = await loader.load(bytes, { source: name, lang, pdf });
-    const ms = performance.now() - start;
-    return { ok: true, report, findings, tablesHtml: reportTablesHtml(report), ms };
-  } catch (err) {
-    if (err instanceof LoadError) return { ok: false, problems: err.problems, ms: performance.now() - start };
-    throw err;
-  }
+  if (mediumOf(bytes, name) === 'pdf') await preparePdf();
+  const settings: ProcessSettings = { lang, check: true, keep: true, maxBytes: bytes.byteLength, pdf };
+  const result = await processFile({ index: 0, file: name, bytes }, settings, NO_FILES);
+  return { result, tablesHtml: result.report ? reportTablesHtml(result.report) : '' };
 }
 
 async function answer(request: Request): Promise<Answers[Request['kind']]> {
@@ -41,17 +40,14 @@ async function answer(request: Request): Promise<Answers[Request['kind']]> {
     case 'read':
       return read(request);
     case 'check':
-      return check(request.report, { lang: request.lang, previous: request.previous });
+      return checkReport(request.report, request.sourceMap, { lang: request.lang }, request.previous);
     case 'export':
       return { csv: writeCsv(request.report), json: `${JSON.stringify(request.report, null, 2)}\n` };
     case 'rollup':
       try {
-        const formats = new Set(request.reports.map((r) => r.format));
-        const result = rollup(
-          request.reports,
-          { agency: request.agency },
-          { comparable: formats.size > 1, lang: request.lang },
-        );
+        // Reports of both formats are added up on the cells they share.
+        const comparable = new Set(request.reports.map((r) => r.format)).size > 1;
+        const result = rollup(request.reports, { agency: request.agency }, { comparable, lang: request.lang });
         return {
           ok: true,
           report: result.report,
@@ -62,7 +58,7 @@ async function answer(request: Request): Promise<Answers[Request['kind']]> {
         return { ok: false, problems: [(err as Error).message] };
       }
     case 'diff':
-      return { text: formatDiff(diff(request.from, request.to), { lang: request.lang }) };
+      return formatDiff(diff(request.from, request.to), { lang: request.lang });
   }
 }
 

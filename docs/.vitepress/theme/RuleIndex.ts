@@ -1,5 +1,6 @@
 /** The index of the finding codes: each group's codes, default severity and what each checks. */
 import { defineComponent, h, type PropType } from 'vue';
+import { githubSlug } from '../slug.js';
 import { data as groups } from './data/rules.data.js';
 
 type Lang = 'zh' | 'en';
@@ -30,7 +31,7 @@ export default defineComponent({
       return h(
         'div',
         groups.flatMap((g) => [
-          h('h2', { id: g.title.en.toLowerCase().replace(/[^a-z]+/g, '-') }, g.title[props.lang]),
+          h('h2', { id: githubSlug(g.title.en) }, g.title[props.lang]),
           h('p', [t.runBy, h('code', g.runBy)]),
           h('table', [
             h('thead', h('tr', [h('th', t.code), h('th', t.severity), h('th', t.checks)])),

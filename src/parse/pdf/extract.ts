@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Lang } from '../../check/finding.js';
+import type { Lang } from '../../findings/types.js';
 import type { LayoutBlock } from '../layout.js';
 import type { ParseFinding } from '../rules.js';
 import { assembleLayout } from './assemble.js';

@@ -16,6 +16,7 @@ import {
   type Severity,
 } from '../../../../src/index.js';
 import { reportTablesHtml } from '../../lib/tables.js';
+import { ruleOf } from '../../rule-groups.js';
 
 export interface RelationView {
   code: string;
@@ -61,8 +62,8 @@ export function formatViews(): FormatView[] {
       tablesHtml: reportTablesHtml(emptyReport({ format: version, agency: '', year }) as Report),
       relations: format.relations.map((r) => ({
         code: r.code,
-        severity: r.severity,
-        description: r.description,
+        severity: ruleOf(r.code)?.severity ?? 'error',
+        description: ruleOf(r.code)?.title ?? { zh: r.code, en: r.code },
         instances: r.instances.map((i) => instanceView(version, i)),
       })),
     };

@@ -15,6 +15,6 @@ export default {
     RULE_GROUPS.map((g) => ({
       title: g.title,
       runBy: g.runBy,
-      rules: g.rules.map((r) => ({ code: r.code, severity: r.severity, description: r.description })),
+      rules: g.rules.map((r) => ({ code: r.code, severity: r.severity, description: r.title })),
     })),
 };

@@ -5,11 +5,10 @@
  * @module
  */
 import { SECTIONS, T3_COLUMNS } from '../format/shared.js';
-import { cellLabels, getTable, type BlockDef } from '../format/index.js';
-import type { RuleSetting } from '../check/finding.js';
-import type { RawFinding } from '../check/relations.js';
+import { cellLabels, comparablePairs, getTable, type BlockDef } from '../format/index.js';
+import type { RawFinding, RuleSettings } from '../findings/types.js';
+import { sumOfCells } from '../model/cells.js';
 import type { Report, SectionKey } from '../model/types.js';
-import { comparablePairs, sumOfCells } from '../rollup/comparable.js';
 import { TEXT_REUSE_PARAMETERS, textReuse } from './similarity.js';
 
 /**
@@ -37,7 +36,6 @@ function checkCarryOver(report: Report, previous: Report): RawFinding[] {
     if ((now === null && before === null) || (now ?? 0) === (before ?? 0)) continue;
     out.push({
       code: 'X-CARRYOVER',
-      severity: 'warning',
       table: '3',
       row: cellLabels(report.format, cell).row,
       column: column.label,
@@ -45,7 +43,6 @@ function checkCarryOver(report: Report, previous: Report): RawFinding[] {
       path: ['table3', 'carriedOver', column.key],
       expected: before ?? 0,
       actual: now,
-      messageKey: 'X-CARRYOVER',
       params: { column: column.label, actual: now, expected: before, year: previous.meta.year },
     });
   }
@@ -70,7 +67,6 @@ function checkStock(report: Report, previous: Report): RawFinding[] {
     const labels = cellLabels('2021', cell('inForce'));
     out.push({
       code: 'X-STOCK',
-      severity: 'warning',
       table: '2',
       row: labels.row,
       column: labels.column,
@@ -78,7 +74,6 @@ function checkStock(report: Report, previous: Report): RawFinding[] {
       path: ['table2', row, 'inForce'],
       expected,
       actual: inForce,
-      messageKey: 'X-STOCK',
       params: { row: labels.row, actual: inForce, expected, last, issued, repealed, year: previous.meta.year },
     });
   }
@@ -104,10 +99,8 @@ function checkTextReuse(report: Report, previous: Report): RawFinding[] {
     const percent = Math.round(reuse.containment * 100);
     out.push({
       code: 'X-TEXT-REUSE',
-      severity: 'warning',
       path: ['sections', def.key],
       quote: reuse.shared[0] ?? '',
-      messageKey: 'X-TEXT-REUSE',
       params: {
         heading: def.heading,
         percent,
@@ -140,7 +133,6 @@ function checkJumps(report: Report, previous: Report): RawFinding[] {
     const cells = now.map(({ table, row, column }) => ({ table, row, column }));
     out.push({
       code: 'X-JUMP',
-      severity: 'info',
       table: target.table,
       ...(target.table === '4' ? { group: labels.row } : { row: labels.row }),
       column: labels.column,
@@ -148,14 +140,13 @@ function checkJumps(report: Report, previous: Report): RawFinding[] {
       path: derived ? [`table${target.table}`] : [`table${target.table}`, target.row, target.column],
       expected: from,
       actual: to,
-      messageKey: 'X-JUMP',
       params: { table: target.table, row: labels.row, column: labels.column, from, to, year: previous.meta.year },
     });
   }
   return out;
 }
 
-const CROSS_YEAR: readonly { code: string; run: (report: Report, previous: Report) => RawFinding[] }[] = [
+const CROSS_YEAR: readonly { code: RawFinding['code']; run: (report: Report, previous: Report) => RawFinding[] }[] = [
   { code: 'X-CARRYOVER', run: checkCarryOver },
   { code: 'X-STOCK', run: checkStock },
   { code: 'X-TEXT-REUSE', run: checkTextReuse },
@@ -168,11 +159,7 @@ const CROSS_YEAR: readonly { code: string; run: (report: Report, previous: Repor
  * mistake of the caller, not a property of the report.
  * @internal
  */
-export function checkCrossYear(
-  report: Report,
-  previous: Report,
-  rules?: Readonly<Record<string, RuleSetting>>,
-): RawFinding[] {
+export function checkCrossYear(report: Report, previous: Report, rules?: RuleSettings): RawFinding[] {
   if (previous.meta.year !== report.meta.year - 1) {
     throw new TypeError(
       `the previous report is about ${previous.meta.year}, not ${report.meta.year - 1}: cross-year checks compare a report with the year before`,

@@ -1,11 +1,14 @@
 /**
- * pdf.js's character maps and standard font data, served with the site under pdfjs/ (the checker
- * fetches the few a PDF needs, from the site itself, only when it reads a PDF). The build copies
- * them (see `buildEnd` in the config); the dev server serves them from node_modules.
+ * What the checker needs from the build besides Vite's defaults.
+ *
+ * pdf.js's character maps and standard font data are served with the site under pdfjs/ (the
+ * checker fetches the few a PDF needs, from the site itself, only when it reads a PDF): the build
+ * copies them (see `buildEnd` in the config), the dev server serves them from node_modules.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { UserConfig } from 'vitepress';
 
 type Plugin = Extract<NonNullable<NonNullable<UserConfig['vite']>['plugins']>[number], { name: string }>;
@@ -32,6 +35,19 @@ export function pdfjsAssets(): Plugin {
         createReadStream(file).pipe(res);
       });
     },
+  };
+}
+
+/**
+ * `node:crypto` for the checker's worker, which runs the command line's per-file processing
+ * (it hashes each file): the same `createHash('sha256')` in JavaScript.
+ */
+export function browserCrypto(): Plugin {
+  const shim = fileURLToPath(new URL('./checker/node-crypto.ts', import.meta.url));
+  return {
+    name: 'zfxxgk:browser-crypto',
+    enforce: 'pre',
+    resolveId: (id) => (id === 'node:crypto' ? shim : undefined),
   };
 }
 

@@ -11,10 +11,8 @@
  *
  * @module
  */
-import { formatCells, getFormat, type CellDef } from '../format/index.js';
-import type { CellRef, FormatVersion } from '../format/grid.js';
-import { sumDecimal } from '../model/decimal.js';
-import type { Report } from '../model/types.js';
+import type { FormatVersion } from './grid.js';
+import { formatCells, getFormat, type CellDef } from './lookups.js';
 
 /**
  * A cell of the target format and the source-format cells whose sum stands for it.
@@ -162,23 +160,4 @@ export function comparablePairs(
     if (other) pairs.push({ target, from: sources, to: other });
   }
   return { grid, pairs };
-}
-
-/**
- * The value of a set of cells of a report: their exact sum, or `null` when all are blank.
- *
- * @example
- * ```ts
- * sumOfCells(report, [{ table: '3', row: 'otherNoFee', column: 'total' }]); // the cell itself
- * ```
- * @internal
- */
-export function sumOfCells(report: Report, cells: readonly CellRef[]): number | null {
-  const tables = report as unknown as Record<string, Record<string, Record<string, number | null>>>;
-  const values: number[] = [];
-  for (const c of cells) {
-    const v = tables[`table${c.table}`]?.[c.row]?.[c.column] ?? null;
-    if (v !== null) values.push(v);
-  }
-  return values.length === 0 ? null : sumDecimal(values);
 }
