@@ -17,6 +17,10 @@ export default defineConfig([
       // The PDF reader loads the optional peer pdfjs-dist on demand; the DOCX reader never does.
       pdf: 'src/parse/pdf/index.ts',
       docx: 'src/parse/docx/index.ts',
+      // Rendering: HTML, Markdown and text in one small pure entry; the DOCX writer (with its
+      // zip writer) in its own, so a page that renders HTML does not load it.
+      render: 'src/render/index.ts',
+      'render-docx': 'src/render/docx/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -15,7 +15,7 @@ const SHOTS: { locale: string; file: string; from: string; out: string }[] = [
   {
     locale: '',
     file: 'tests/corpus/2019-shanghai-szfbgt.html',
-    from: 'table.zf-table[data-table="3"]',
+    from: '.zfxxgk-report table[data-table="3"]',
     out: 'checker-zh-table.png',
   },
   { locale: 'en/', file: 'tests/corpus/2024-huaian-szf.pdf', from: 'section.zf-input', out: 'checker-en.png' },

@@ -54,12 +54,14 @@ interface Compiled {
   readonly counted: readonly Slot[];
 }
 
-const slotOf = (ref: CellRef): Slot => ({
-  table: `table${ref.table}` as Slot['table'],
-  row: ref.row,
-  column: ref.column,
-  ref,
-  id: `${ref.table}/${ref.row}/${ref.column}`,
+// The keys only: a cell definition passed as `ref` brings its block and column definitions, which
+// findings would otherwise carry into their `cells`.
+const slotOf = ({ table, row, column }: CellRef): Slot => ({
+  table: `table${table}` as Slot['table'],
+  row,
+  column,
+  ref: { table, row, column },
+  id: `${table}/${row}/${column}`,
 });
 
 const compiledCache = new Map<FormatDef, Compiled>();

@@ -44,10 +44,14 @@ export interface CliIO {
   readDir(path: string): Promise<DirEntry[]>;
   /** Reads standard input to the end (for `-`). */
   readStdin(): Promise<Uint8Array>;
+  /** Writes a file, creating the folders it is in. */
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Whether stderr is a terminal (progress is shown only then) and colour is allowed. */
+  /** Whether stdout and stderr are a terminal: colour is allowed. */
   isTTY: boolean;
+  /** Whether stderr is a terminal, so that progress can be shown (`isTTY` when not said). */
+  stderrIsTTY?: boolean;
   env: Readonly<Record<string, string | undefined>>;
   /** How many jobs run at once by default (the number of cores). */
   cpus: number;

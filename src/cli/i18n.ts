@@ -224,7 +224,7 @@ const zh: CliText = {
 };
 
 const en: CliText = {
-  usage: 'Usage:',
+  usage: 'Usage: ',
   help: {
     title: (version) =>
       `zfxxgk ${version}: check, convert and compare 政府信息公开工作年度报告 (annual government information disclosure reports)`,

@@ -12,6 +12,7 @@ import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
 import { parseCommand } from './commands/parse.js';
+import { renderCommand } from './commands/render.js';
 import { rollupCommand } from './commands/rollup.js';
 import { cliText } from './i18n.js';
 import { LoadError } from './load.js';
@@ -25,7 +26,14 @@ import { langOf, UsageError } from './options.js';
  * COMMANDS.map((c) => c.name); // ['check', 'export', …]
  * ```
  */
-export const COMMANDS: readonly CliCommand[] = [checkCommand, exportCommand, rollupCommand, diffCommand, parseCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  checkCommand,
+  exportCommand,
+  rollupCommand,
+  diffCommand,
+  parseCommand,
+  renderCommand,
+];
 
 /**
  * The top-level help text, in a language.
@@ -90,7 +98,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`zfxxgk ${command.name}: ${err.message}\n\n${text.usage} ${command.usage(lang)}\n`);
+      io.stderr(`zfxxgk ${command.name}: ${err.message}\n\n${text.usage}${command.usage(lang)}\n`);
       return 2;
     }
     if (err instanceof LoadError) {

@@ -4,8 +4,9 @@
  *
  * @module
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
 import { workerPool } from './batch/pool.js';
 import type { CliIO, DirEntry, PathStat } from './command.js';
 
@@ -59,10 +60,16 @@ export function nodeIO(workerUrl: URL): CliIO {
     stat: statPath,
     readDir,
     readStdin: () => readAll(process.stdin),
+    async writeFile(path, data) {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, data);
+    },
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     // Colour goes to stdout and progress to stderr: both need a terminal.
     isTTY: Boolean(process.stderr.isTTY && process.stdout.isTTY),
+    // Progress also when the results are redirected to a file, as long as stderr is a terminal.
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
     cpus: availableParallelism(),
     workers: (options) => workerPool({ ...options, workerUrl }),

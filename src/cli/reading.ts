@@ -98,7 +98,7 @@ export function readUsage(lang: Lang) {
           `${pad('--no-recursive')}不读取子文件夹`,
           `${pad('--jobs N')}同时读取 N 个文件（默认为 CPU 核数）`,
           `${pad('--timeout S')}每个文件最多 S 秒（默认 ${DEFAULT_TIMEOUT_S}），超时记为失败`,
-          `${pad('--max-memory MB')}每个读取进程的内存上限（默认 ${DEFAULT_MAX_MEMORY_MB}）`,
+          `${pad('--max-memory MB')}每个读取线程的内存上限（MB）（默认 ${DEFAULT_MAX_MEMORY_MB}）`,
           `${pad('--max-size MB')}不读取超过 MB 的文件（默认 ${DEFAULT_MAX_SIZE_MB}）`,
         ]
       : [
@@ -207,10 +207,10 @@ export function batchSettings(
  *
  * @example
  * ```ts
- * const executor = executorFor(io, process, batch);
+ * const executor = executorFor(io, process, batch, inputs.length);
  * ```
  */
-export function executorFor(io: CliIO, settings: ProcessSettings, batch: BatchSettings): Executor {
+export function executorFor(io: CliIO, settings: ProcessSettings, batch: BatchSettings, files: number): Executor {
   if (!io.workers) {
     return inProcess(settings, {
       size: async (path) => {
@@ -222,7 +222,8 @@ export function executorFor(io: CliIO, settings: ProcessSettings, batch: BatchSe
     });
   }
   return io.workers({
-    size: Math.min(batch.jobs, 64),
+    // No more workers than files: each costs a start-up.
+    size: Math.max(1, Math.min(batch.jobs, files, 64)),
     timeoutMs: batch.timeoutMs,
     maxMemoryMb: batch.maxMemoryMb,
     settings,
@@ -243,7 +244,7 @@ export async function* readResults(
   settings: ProcessSettings,
   batch: BatchSettings,
 ): AsyncGenerator<FileResult> {
-  const executor = executorFor(io, settings, batch);
+  const executor = executorFor(io, settings, batch, inputs.length);
   try {
     yield* runBatch(inputs, executor, { window: Math.max(16, batch.jobs * 8), lang: settings.lang });
   } finally {

@@ -48,12 +48,12 @@ export const DOCX = /* @__PURE__ */ defineRules('docx', {
   'PARSE-DOCX-TOO-LARGE': {
     severity: 'error',
     title: {
-      zh: 'DOCX 解压后超出大小限制（可能是压缩炸弹）',
-      en: 'The DOCX inflates beyond the size limit (possibly a zip bomb)',
+      zh: 'DOCX 超出读取限制（解压后大小、表格嵌套或合并单元格，可能是压缩炸弹）',
+      en: 'The DOCX exceeds the reading limits (inflated size, table nesting or merged cells; possibly a zip bomb)',
     },
     message: (p) => ({
-      zh: `DOCX 超出大小限制，未读取：${p.detail}`,
-      en: `The DOCX exceeds the size limit and was not read: ${p.detail}`,
+      zh: `DOCX 超出读取限制，未读取：${p.detail}`,
+      en: `The DOCX exceeds the reading limits and was not read: ${p.detail}`,
     }),
   },
 });

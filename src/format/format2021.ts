@@ -4,7 +4,7 @@
  * @module
  */
 import type { FormatDef, TableDef } from './grid.js';
-import { OTHER_HANDLING, SECTIONS, TABLE4, table3, tableRelations } from './shared.js';
+import { INFORMATION, OTHER_HANDLING, SECTIONS, TABLE4, table3, tableRelations } from './shared.js';
 
 const DECISIONS = { key: 'decisions', label: '本年处理决定数量', kind: 'count' } as const;
 const RESULTS = '三、本年度办理结果';
@@ -16,6 +16,7 @@ const TABLE2_2021 = {
     {
       key: 'item1',
       caption: '第二十条第（一）项',
+      stubHead: INFORMATION,
       columns: [
         { key: 'issued', label: '本年制发件数', kind: 'count' },
         { key: 'repealed', label: '本年废止件数', kind: 'count', aliases: ['本年度止件数', '本年度废止件数'] },
@@ -29,12 +30,14 @@ const TABLE2_2021 = {
     {
       key: 'item5',
       caption: '第二十条第（五）项',
+      stubHead: INFORMATION,
       columns: [DECISIONS],
       rows: [{ key: 'licensing', label: '行政许可' }],
     },
     {
       key: 'item6',
       caption: '第二十条第（六）项',
+      stubHead: INFORMATION,
       columns: [DECISIONS],
       rows: [
         { key: 'penalty', label: '行政处罚' },
@@ -44,6 +47,7 @@ const TABLE2_2021 = {
     {
       key: 'item8',
       caption: '第二十条第（八）项',
+      stubHead: INFORMATION,
       columns: [{ key: 'feeAmount', label: '本年收费金额（单位：万元）', kind: 'money' }],
       rows: [{ key: 'fees', label: '行政事业性收费' }],
     },

@@ -50,13 +50,19 @@ export type ValueKind = 'count' | 'signed' | 'money' | 'amount';
  *
  * @example
  * ```ts
- * getTable('2021', '3').blocks[0]?.columns[0]; // { key: 'natural', label: '自然人', kind: 'count' }
+ * getTable('2021', '3').blocks[0]?.columns[0]; // { key: 'natural', label: '自然人', kind: 'count', parents: ['申请人情况'] }
  * ```
  */
 export interface ColumnDef {
   readonly key: string;
   readonly label: string;
   readonly kind: ValueKind;
+  /**
+   * Labels of the merged header cells above this column, outermost first (table 3's 自然人:
+   * `申请人情况`; its 商业企业: `申请人情况`, `法人或其他组织`). Consecutive columns with the same
+   * parents share one merged cell.
+   */
+  readonly parents?: readonly string[];
   /** Other spellings seen in real reports, matched by the readers after normalisation. */
   readonly aliases?: readonly string[];
 }
@@ -93,6 +99,16 @@ export interface BlockDef {
   readonly key: string;
   /** The caption row above the block (table 2: `第二十条第（一）项`). */
   readonly caption?: string;
+  /**
+   * The header cell over the row labels: `信息内容` in table 2, the 勾稽 note
+   * `（本列数据的勾稽关系为：…）` in table 3. It names no cell.
+   */
+  readonly stubHead?: string;
+  /**
+   * True when the rows are printed across the page (table 4): each row is a group of columns
+   * headed by its label (under its parents), and the values are one line under the headers.
+   */
+  readonly rowsAcross?: boolean;
   readonly columns: readonly ColumnDef[];
   readonly rows: readonly RowDef[];
 }
@@ -189,6 +205,8 @@ export interface SectionDef {
   readonly key: string;
   readonly heading: string;
   readonly aliases?: readonly string[];
+  /** The table printed in this section (sections 2, 3 and 4 hold tables 2, 3 and 4). */
+  readonly table?: TableId;
 }
 
 /**

@@ -31,11 +31,13 @@ export const SECTIONS = [
     key: 'proactive',
     heading: '二、主动公开政府信息情况',
     aliases: ['二、行政机关主动公开政府信息情况'],
+    table: '2',
   },
-  { key: 'requests', heading: '三、收到和处理政府信息公开申请情况' },
+  { key: 'requests', heading: '三、收到和处理政府信息公开申请情况', table: '3' },
   {
     key: 'appeals',
     heading: '四、政府信息公开行政复议、行政诉讼情况',
+    table: '4',
     aliases: [
       '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况',
       '四、因政府信息公开工作被申请行政复议提起行政诉讼情况',
@@ -71,15 +73,20 @@ const WITHHELD = '（三）不予公开';
 const UNAVAILABLE = '（四）无法提供';
 const NOT_PROCESSED = '（五）不予处理';
 export const OTHER_HANDLING = '（六）其他处理';
+/** The header over table 2's row labels, in every block of both formats. */
+export const INFORMATION = '信息内容';
+
+const APPLICANTS = ['申请人情况'] as const;
+const ORGANISATIONS = ['申请人情况', '法人或其他组织'] as const;
 
 export const T3_COLUMNS = [
-  { key: 'natural', label: '自然人', kind: 'count' },
-  { key: 'commercial', label: '商业企业', kind: 'count' },
-  { key: 'research', label: '科研机构', kind: 'count' },
-  { key: 'publicInterest', label: '社会公益组织', kind: 'count' },
-  { key: 'legalService', label: '法律服务机构', kind: 'count' },
-  { key: 'otherOrg', label: '其他', kind: 'count' },
-  { key: 'total', label: '总计', kind: 'count' },
+  { key: 'natural', label: '自然人', kind: 'count', parents: APPLICANTS },
+  { key: 'commercial', label: '商业企业', kind: 'count', parents: ORGANISATIONS },
+  { key: 'research', label: '科研机构', kind: 'count', parents: ORGANISATIONS },
+  { key: 'publicInterest', label: '社会公益组织', kind: 'count', parents: ORGANISATIONS },
+  { key: 'legalService', label: '法律服务机构', kind: 'count', parents: ORGANISATIONS },
+  { key: 'otherOrg', label: '其他', kind: 'count', parents: ORGANISATIONS },
+  { key: 'total', label: '总计', kind: 'count', parents: APPLICANTS },
 ] as const satisfies readonly ColumnDef[];
 
 /** The applicant columns of table 3, whose sum is the 总计 column. */
@@ -145,6 +152,7 @@ export function table3<const O extends readonly RowDef[]>(otherRows: O) {
     blocks: [
       {
         key: 'applications',
+        stubHead: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
         columns: T3_COLUMNS,
         rows: [...T3_HEAD_ROWS, ...T3_OUTCOME_ROWS_BEFORE_OTHER, ...otherRows, ...T3_TAIL_ROWS],
       },
@@ -170,7 +178,7 @@ export const T4_GROUPS = [
 export const TABLE4 = {
   id: '4',
   title: '政府信息公开行政复议、行政诉讼情况',
-  blocks: [{ key: 'cases', columns: T4_COLUMNS, rows: T4_GROUPS }],
+  blocks: [{ key: 'cases', rowsAcross: true, columns: T4_COLUMNS, rows: T4_GROUPS }],
 } as const satisfies TableDef;
 
 /**

@@ -10,7 +10,8 @@
  * @module
  */
 import { Tokenizer } from 'htmlparser2';
-import type { LayoutBlock, LayoutCell, SourceLoc } from './layout.js';
+import type { LayoutBlock, SourceLoc } from './layout.js';
+import { GridBudget, TableGrid } from './table-grid.js';
 
 /** Tags that end a paragraph (or, inside a cell, separate words). */
 const BLOCK_TAGS = new Set([
@@ -57,12 +58,8 @@ const SKIPPED_TAGS = new Set(['script', 'style', 'textarea']);
 /** Official tables merge at most 10 columns and 22 rows; larger spans are clamped. */
 const MAX_COLSPAN = 64;
 const MAX_ROWSPAN = 256;
-/** Widest grid kept; cells beyond it are dropped. */
-const MAX_COLUMNS = 256;
 /** Tables nested deeper than this are read as the text of the cell that holds them. */
 const MAX_TABLE_DEPTH = 16;
-/** Most merged-cell copies one document may produce; beyond it spans are no longer expanded. */
-const MAX_SPANNED_CELLS = 100_000;
 
 interface OpenCell {
   parts: string[];
@@ -71,18 +68,9 @@ interface OpenCell {
   loc: SourceLoc;
 }
 
-interface PendingSpan {
-  text: string;
-  remaining: number;
-  loc: SourceLoc;
-}
-
 interface TableState {
-  index: number;
-  rowIndex: number;
-  /** Rowspans still covering the next rows, by column. */
-  pending: (PendingSpan | undefined)[];
-  row: { cells: (LayoutCell | undefined)[]; next: number; loc: SourceLoc } | undefined;
+  grid: TableGrid;
+  inRow: boolean;
   cell: OpenCell | undefined;
 }
 
@@ -109,7 +97,8 @@ export function htmlLayout(html: string): LayoutBlock[] {
   const blocks: LayoutBlock[] = [];
   const tables: TableState[] = [];
   let tableCount = 0;
-  let spannedBudget = MAX_SPANNED_CELLS;
+  // One budget for every table of the page: a few bytes of markup cannot fill memory.
+  const budget = new GridBudget();
   let paragraph: string[] = [];
   let paragraphLoc: SourceLoc | undefined;
 
@@ -135,66 +124,23 @@ export function htmlLayout(html: string): LayoutBlock[] {
 
   const finishCell = (table: TableState): void => {
     const cell = table.cell;
-    const row = table.row;
     table.cell = undefined;
-    if (!cell || !row) return;
-    while (row.next < MAX_COLUMNS && (table.pending[row.next] || row.cells[row.next])) row.next++;
-    const start = row.next;
-    if (start >= MAX_COLUMNS) return;
-    const text = clean(cell.parts.join(''));
-    const expand = spannedBudget > 0;
-    const width = expand ? Math.min(cell.colspan, MAX_COLUMNS - start) : 1;
-    const height = expand ? cell.rowspan : 1;
-    for (let k = 0; k < width; k++) {
-      const col = start + k;
-      const loc = { line: cell.loc.line, column: cell.loc.column, table: table.index, row: table.rowIndex, cell: col };
-      row.cells[col] = k === 0 ? { text, loc } : { text, loc, spanned: true };
-      if (height > 1) table.pending[col] = { text, remaining: height - 1, loc: cell.loc };
-    }
-    spannedBudget -= width - 1;
-    row.next = start + width;
+    if (cell && table.inRow)
+      table.grid.place({ text: clean(cell.parts.join('')), loc: cell.loc }, cell.colspan, cell.rowspan);
   };
 
   const finishRow = (table: TableState): void => {
     finishCell(table);
-    const row = table.row;
-    table.row = undefined;
-    if (!row) return;
-    const width = Math.max(row.cells.length, table.pending.length);
-    const cells: LayoutCell[] = [];
-    for (let col = 0; col < width; col++) {
-      const own = row.cells[col];
-      const above = table.pending[col];
-      if (own) {
-        cells.push(own);
-      } else if (above) {
-        cells.push({
-          text: above.text,
-          loc: { line: above.loc.line, column: above.loc.column, table: table.index, row: table.rowIndex, cell: col },
-          spanned: true,
-        });
-        spannedBudget--;
-      } else {
-        cells.push({
-          text: '',
-          loc: { line: row.loc.line, column: row.loc.column, table: table.index, row: table.rowIndex, cell: col },
-        });
-      }
-      if (above && !own) {
-        above.remaining--;
-        if (above.remaining <= 0) table.pending[col] = undefined;
-      }
-    }
-    // Out of budget: merged cells stop covering later rows (they are read as ordinary blanks).
-    if (spannedBudget <= 0) table.pending = [];
-    while (table.pending.length && table.pending[table.pending.length - 1] === undefined) table.pending.pop();
-    if (cells.length) blocks.push({ kind: 'row', cells, loc: { ...row.loc, table: table.index, row: table.rowIndex } });
-    table.rowIndex++;
+    if (!table.inRow) return;
+    table.inRow = false;
+    const row = table.grid.endRow();
+    if (row) blocks.push(row);
   };
 
   const startRow = (table: TableState, offset: number): void => {
     finishRow(table);
-    table.row = { cells: [], next: 0, loc: locAt(offset) };
+    table.inRow = true;
+    table.grid.startRow(locAt(offset));
   };
 
   let skipping: string | undefined;
@@ -211,11 +157,11 @@ export function htmlLayout(html: string): LayoutBlock[] {
       if (table?.cell) table.cell.parts.push(' ');
     } else if (name === 'table') {
       if (!table?.cell) flushParagraph();
-      tables.push({ index: tableCount++, rowIndex: 0, pending: [], row: undefined, cell: undefined });
+      tables.push({ grid: new TableGrid(tableCount++, budget), inRow: false, cell: undefined });
     } else if (name === 'tr' && table) {
       startRow(table, offset);
     } else if ((name === 'td' || name === 'th') && table) {
-      if (!table.row) startRow(table, offset);
+      if (!table.inRow) startRow(table, offset);
       finishCell(table);
       table.cell = {
         parts: [],
@@ -252,7 +198,7 @@ export function htmlLayout(html: string): LayoutBlock[] {
     const table = tables[tables.length - 1];
     if (table?.cell) {
       table.cell.parts.push(text);
-    } else if (!table?.row) {
+    } else if (!table?.inRow) {
       paragraphLoc ??= locAt(offset);
       paragraph.push(text);
     }

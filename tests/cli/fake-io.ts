@@ -4,6 +4,8 @@ import type { CliIO, DirEntry } from '../../src/cli/command.js';
 export interface FakeIO extends CliIO {
   out: string;
   err: string;
+  /** Files written, by path. */
+  written: Record<string, string | Uint8Array>;
 }
 
 export function fakeIO(
@@ -15,6 +17,7 @@ export function fakeIO(
   const io: FakeIO = {
     out: '',
     err: '',
+    written: {},
     async readFile(path) {
       const content = files[path];
       if (content === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
@@ -37,6 +40,9 @@ export function fakeIO(
     },
     async readStdin() {
       return bytes(options.stdin ?? '');
+    },
+    async writeFile(path, data) {
+      io.written[path] = data;
     },
     stdout(text) {
       io.out += text;

@@ -59,6 +59,6 @@ describe('zfxxgk', () => {
     const io = fakeIO();
     expect(await main(['check', '--colour', 'x.csv'], io)).toBe(2);
     expect(io.err).toContain("参数有误：Unknown option '--colour'");
-    expect(io.err).toContain('用法： zfxxgk check');
+    expect(io.err).toContain('用法：zfxxgk check');
   });
 });

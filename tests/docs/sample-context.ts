@@ -25,17 +25,23 @@
  * | `report2020`, `report2021` | 某县财政局 in the 2019 format (2020) and the 2021 format (2021) |
  * | `register` | a case register with one application |
  * | `thisYear`, `lastYear` | a narrative section of two years |
- * | `minimalPdf`, `scan`, `locked`, `doc`, `lying` | the rule pages' files: the PDF writer of the tests, a PDF without text, an encrypted DOCX, a Word 97-2003 file, a DOCX whose sizes lie |
+ * | `financeCorrected` | 某县财政局 2024 again, with other figures |
+ * | `minimalPdf`, `scan`, `locked`, `doc`, `lying`, `gridSpanBomb`, `nested` | the rule pages' files: the PDF writer of the tests, a PDF without text, an encrypted DOCX, a Word 97-2003 file, a DOCX whose sizes lie, 100 rows of 100 cells each spanning 100,000 columns, 4,000 nested tables |
+ * | `REPORT`, `READING`, `PDF`, `DOCX`, `CROSS_YEAR`, `ROLLUP` | the rules of each category, as `src/findings/` writes them |
+ *
+ * Files a sample writes go to a temporary folder.
  */
 import * as fs from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import * as fflate from 'fflate';
 import type * as Zfxxgk from '../../src/index.js';
 import type * as ZfxxgkParse from '../../src/parse/index.js';
 import { minimalPdf } from '../pdf/minimal-pdf.js';
 import { compoundFile, withLyingSizes } from '../support/broken-files.js';
+import { gridSpanDocx, nestedTablesDocx } from '../support/docx-bombs.js';
 import { reportDocx } from '../support/docx-writer.js';
 import { publicEntries, ROOT } from './entries.js';
 import { fixture } from './samples.js';
@@ -58,12 +64,22 @@ function onDisk(path: unknown): unknown {
     : join(ROOT, path);
 }
 
-/** `node:fs` and `node:fs/promises` reading the sample files (`report.json` and `report.docx` are made). */
+/** Where the files a sample writes go. */
+const WRITTEN = fs.mkdtempSync(join(tmpdir(), 'zfxxgk-samples-'));
+
+/**
+ * `node:fs` and `node:fs/promises` reading the sample files (`report.json` and `report.docx` are
+ * made) and writing to a temporary folder.
+ */
 function sampleFs<T extends object>(module: T, made: Record<string, Uint8Array>): T {
   return new Proxy(module, {
     get(target, key) {
       const value = Reflect.get(target, key) as unknown;
-      if ((key !== 'readFile' && key !== 'readFileSync') || typeof value !== 'function') return value;
+      if (typeof value !== 'function') return value;
+      if (key === 'writeFile' || key === 'writeFileSync')
+        return (path: unknown, ...rest: unknown[]) =>
+          value.call(target, join(WRITTEN, basename(String(path))), ...rest);
+      if (key !== 'readFile' && key !== 'readFileSync') return value;
       return (path: unknown, ...rest: unknown[]) => {
         const bytes = typeof path === 'string' ? made[path] : undefined;
         if (!bytes) return value.call(target, onDisk(path), ...rest);
@@ -72,6 +88,33 @@ function sampleFs<T extends object>(module: T, made: Record<string, Uint8Array>)
       };
     },
   });
+}
+
+/** The JSON files the package exports (`zfxxgk/rules.json`), as an import of them gives them. */
+function jsonExports(): Record<string, unknown> {
+  const pkg = JSON.parse(fs.readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    name: string;
+    exports: Record<string, unknown>;
+  };
+  return Object.fromEntries(
+    Object.entries(pkg.exports)
+      .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].endsWith('.json'))
+      .map(([subpath, file]) => [
+        `${pkg.name}/${subpath.slice(2)}`,
+        { default: JSON.parse(fs.readFileSync(join(ROOT, file), 'utf8')) },
+      ]),
+  );
+}
+
+/** The rules of each category under the names `src/findings/` gives them (`REPORT`, `CROSS_YEAR`, …). */
+function rulesByCategory(rules: { RULES?: readonly { category: string }[] }): Record<string, unknown> {
+  const all = rules.RULES ?? [];
+  return Object.fromEntries(
+    [...new Set(all.map((r) => r.category))].map((category) => [
+      category.toUpperCase().replace(/-/g, '_'),
+      all.filter((r) => r.category === category),
+    ]),
+  );
 }
 
 export async function sampleContext(): Promise<Record<string, unknown>> {
@@ -121,6 +164,7 @@ export async function sampleContext(): Promise<Record<string, unknown>> {
     'node:fs': sampleFs(fs, made),
     'node:fs/promises': sampleFs(fsPromises, made),
     fflate,
+    ...jsonExports(),
   };
   const nodeRequire = createRequire(import.meta.url);
   const require = (id: string): unknown => {
@@ -138,6 +182,8 @@ export async function sampleContext(): Promise<Record<string, unknown>> {
     fs: builtins['node:fs'],
     readFileSync: (builtins['node:fs'] as typeof fs).readFileSync,
     readFile: (builtins['node:fs/promises'] as typeof fsPromises).readFile,
+    writeFile: (builtins['node:fs/promises'] as typeof fsPromises).writeFile,
+    writeFileSync: (builtins['node:fs'] as typeof fs).writeFileSync,
     zipSync: fflate.zipSync,
     strToU8: fflate.strToU8,
     report,
@@ -186,6 +232,10 @@ export async function sampleContext(): Promise<Record<string, unknown>> {
     })),
     thisYear: '（一）存在的问题\n公开意识有待提升，公开队伍不健全。\n（二）改进情况\n2024 年将加强培训，充实队伍。',
     lastYear: '（一）存在的问题\n公开意识有待提升，公开队伍不健全。\n（二）改进情况\n2023 年将加强培训，充实队伍。',
+    financeCorrected: fixture(() => body('某县财政局', { received: { natural: 4 } })),
+    ...rulesByCategory(modules['zfxxgk/rules'] ?? {}),
+    gridSpanBomb: fixture(() => gridSpanDocx(100, 100, 100_000)),
+    nested: fixture(() => nestedTablesDocx(4000)),
     minimalPdf,
     scan: minimalPdf([{ marks: [{ box: [50, 50, 500, 700] }] }, { marks: [{ box: [50, 50, 500, 700] }] }]),
     locked: compoundFile('EncryptionInfo EncryptedPackage'),

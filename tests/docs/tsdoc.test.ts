@@ -14,6 +14,8 @@ const ENTRIES = [
   'src/parse/index.ts',
   'src/parse/pdf/index.ts',
   'src/parse/docx/index.ts',
+  'src/render/index.ts',
+  'src/render/docx/index.ts',
 ];
 
 const program = ts.createProgram(

@@ -14,7 +14,8 @@ import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/index.js';
+import { formatCells, readCsv, type Report } from '../../src/index.js';
+import { valuePrinter } from '../../src/render/index.js';
 import { ROOT } from '../docs/entries.js';
 import { reportDocx } from '../support/docx-writer.js';
 import { launchBrowser } from './browser.js';
@@ -63,7 +64,6 @@ interface Shown {
   advice: string | undefined;
   reading: { code: string; severity: string; message: string }[];
   check: { code: string; severity: string; message: string }[];
-  cells: Record<string, string>;
 }
 
 /** What the page shows for one input. */
@@ -81,25 +81,27 @@ function shown(page: Page, name: string): Promise<Shown> {
       advice: section.querySelector('.zf-advice')?.textContent ?? undefined,
       reading: findings('reading'),
       check: findings('check'),
-      cells: Object.fromEntries(
-        Array.from(section.querySelectorAll('td[data-cell]'), (td) => [
-          (td as HTMLElement).dataset.cell,
-          (td as HTMLElement).dataset.value,
-        ]),
-      ),
     };
   });
 }
 
-/** The cells of a report as the page writes them: key → JSON value. */
-function cellsOf(report: Record<string, unknown>): Record<string, string> {
-  const cells: Record<string, string> = {};
-  for (const table of ['2', '3', '4']) {
-    const rows = report[`table${table}`] as Record<string, Record<string, unknown>>;
-    for (const [row, columns] of Object.entries(rows))
-      for (const [column, value] of Object.entries(columns)) cells[`${table}/${row}/${column}`] = JSON.stringify(value);
-  }
-  return cells;
+/** The cells a part of the page shows: key → the cell's own text (not the links of its marks). */
+function cellsShown(page: Page, scope: string): Promise<Record<string, string>> {
+  return page.$$eval(`${scope} td[data-cell]`, (tds) =>
+    Object.fromEntries(
+      tds.map((td) => {
+        const copy = td.cloneNode(true) as HTMLElement;
+        for (const marks of Array.from(copy.querySelectorAll('.zf-marks'))) marks.remove();
+        return [(td as HTMLElement).dataset.cell, copy.textContent ?? ''];
+      }),
+    ),
+  );
+}
+
+/** Every cell of a report (of its format) as printed: key → text (blank empty, units after values). */
+function cellsOf(report: Report): Record<string, string> {
+  const print = valuePrinter(report);
+  return Object.fromEntries(formatCells(report.format).map((c) => [`${c.table}/${c.row}/${c.column}`, print(c)]));
 }
 
 const plain = (findings: CliResult['checkFindings']) =>
@@ -129,12 +131,20 @@ async function drop(page: Page, files: string[]): Promise<void> {
   );
 }
 
-async function downloaded(page: Page, name: string, kind: 'csv' | 'json'): Promise<string> {
+/** The bytes of what a download button of an input offers. */
+async function downloaded(page: Page, name: string, kind: 'csv' | 'json' | 'docx'): Promise<Buffer> {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     page.click(`section.zf-input[data-file="${name}"] button[data-download="${kind}"]`),
   ]);
-  return readFileSync((await file.path()) as string, 'utf8');
+  return readFileSync((await file.path()) as string);
+}
+
+/** What `zfxxgk render FILE --to docx` writes. */
+function cliDocx(file: string): Buffer {
+  const out = join(scratch, `${basename(file)}.docx`);
+  cli(['render', basename(file), '--to', 'docx', '-o', out], dirname(file));
+  return readFileSync(out);
 }
 
 beforeAll(async () => {
@@ -182,11 +192,17 @@ describe('the checker, file by file, against the command line', () => {
       compared.findings += expected.readingFindings.length + expected.checkFindings.length;
       if (expected.status === 'checked') {
         compared.checked += 1;
-        compared.cells += Object.keys(got.cells).length;
         const exported = cli(['export', name, '--to', 'json'], dirname(file));
-        same('cells', got.cells, cellsOf(JSON.parse(exported)));
-        same('JSON download', await downloaded(page, name, 'json'), exported);
-        same('CSV download', await downloaded(page, name, 'csv'), cli(['export', name], dirname(file)));
+        const cells = await cellsShown(page, `section.zf-input[data-file="${name}"]`);
+        compared.cells += Object.keys(cells).length;
+        same('cells', cells, cellsOf(JSON.parse(exported)));
+        same('JSON download', (await downloaded(page, name, 'json')).toString('utf8'), exported);
+        same(
+          'CSV download',
+          (await downloaded(page, name, 'csv')).toString('utf8'),
+          cli(['export', name], dirname(file)),
+        );
+        if (!(await downloaded(page, name, 'docx')).equals(cliDocx(file))) differences.push(`${name}: Word download`);
       }
       await page.click(`section.zf-input[data-file="${name}"] button.zf-remove`);
     }
@@ -252,10 +268,7 @@ describe('several reports', () => {
     await page.click('button[data-action="rollup"]');
     await page.waitForSelector('.zf-combined-output td[data-cell]');
     const rolled = JSON.parse(cli(['rollup', a, b, '--agency', '某市人民政府', '--to', 'json'], corpus));
-    const cells = await page.$$eval('.zf-combined-output td[data-cell]', (tds) =>
-      Object.fromEntries(tds.map((td) => [(td as HTMLElement).dataset.cell, (td as HTMLElement).dataset.value])),
-    );
-    expect(cells).toEqual(cellsOf(rolled.report));
+    expect(await cellsShown(page, '.zf-combined-output')).toEqual(cellsOf(rolled.report));
     const codes = await page.$$eval('.zf-combined-output li[data-code]', (lis) =>
       lis.map((li) => (li as HTMLElement).dataset.code),
     );

@@ -7,10 +7,11 @@
  */
 import type { LocatedFinding } from '../../../src/cli/batch/result.js';
 import type { Report } from '../../../src/index.js';
+import { REPORT_CSS } from '../../../src/render/index.js';
 import { CheckerClient } from './client.js';
 import { download, el } from './dom.js';
-import { type FindingLinks, findingList, markCells } from './findings-view.js';
-import type { PdfAssets, Read } from './protocol.js';
+import { type FindingLinks, findingList, linkMarks } from './findings-view.js';
+import type { Checked, PdfAssets, Read } from './protocol.js';
 import { type Lang, TEXT, type Text } from './text.js';
 
 export interface CheckerOptions {
@@ -28,7 +29,7 @@ interface Input {
   role: Role;
   read?: Read;
   /** The checks with the cross-year checks, when a report of the year before is given. */
-  checks?: LocatedFinding[];
+  checked?: Checked;
   /** The year of the report it was checked against across years. */
   against?: number;
   /** An error of the checker itself (not of the file). */
@@ -64,12 +65,19 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): () => 
     await Promise.all(
       reportsOf('report').map(async ({ input, report }) => {
         const last = previous.find((p) => p.report.meta.year === report.meta.year - 1)?.report;
-        input.checks = undefined;
+        input.checked = undefined;
         input.against = undefined;
-        if (!last) return;
+        const result = input.read?.result;
+        if (!last || !result) return;
         try {
-          const sourceMap = input.read?.result.sourceMap;
-          input.checks = await client.ask({ kind: 'check', report, sourceMap, previous: last, lang: options.lang });
+          input.checked = await client.ask({
+            kind: 'check',
+            report,
+            sourceMap: result.sourceMap,
+            previous: last,
+            reading: result.readingFindings,
+            lang: options.lang,
+          });
           input.against = last.meta.year;
         } catch (err) {
           input.crash = (err as Error).message;
@@ -106,7 +114,13 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): () => 
 
   // --- one input ---
 
-  async function offer(report: Report, name: string, kind: 'csv' | 'json'): Promise<void> {
+  /** Offers the report as the interchange CSV, its JSON form or a Word document, as the command line writes them. */
+  async function offer(report: Report, name: string, kind: 'csv' | 'json' | 'docx'): Promise<void> {
+    if (kind === 'docx') {
+      const docx = await client.ask({ kind: 'docx', report });
+      download(`${stem(name)}.docx`, docx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      return;
+    }
     const exported = await client.ask({ kind: 'export', report });
     if (kind === 'csv') download(`${stem(name)}.csv`, exported.csv, 'text/csv;charset=utf-8');
     else download(`${stem(name)}.json`, exported.json, 'application/json');
@@ -117,11 +131,11 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): () => 
       'p',
       { class: 'zf-downloads' },
       `${text.download}：`,
-      (['csv', 'json'] as const).map((kind) =>
+      (['csv', 'json', 'docx'] as const).map((kind) =>
         el(
           'button',
           { type: 'button', 'data-download': kind, onclick: () => offer(report, name, kind) },
-          kind.toUpperCase(),
+          text.formats[kind],
         ),
       ),
     );
@@ -132,17 +146,20 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): () => 
     return el('p', { class: 'zf-summary' }, text.summary(count('error'), count('warning'), count('info')));
   }
 
-  /** A report's tables with every finding on its cells, then the lists of findings. */
+  /**
+   * The lists of findings, then the report in its official layout with each finding marked where
+   * it is (the renderer's marks, linked here to the rule pages).
+   */
   function reportView(
     report: Report,
-    tablesHtml: string,
+    html: string,
     reading: readonly LocatedFinding[],
     checks: readonly LocatedFinding[],
     name: string,
   ): HTMLElement[] {
-    const tables = el('div', { class: 'zf-tables' });
-    tables.innerHTML = tablesHtml;
-    markCells(tables, [...reading, ...checks], links);
+    const tables = el('div', { class: 'zf-report' });
+    tables.innerHTML = html;
+    linkMarks(tables, links);
     const section = (title: string, findings: readonly LocatedFinding[], kind: 'reading' | 'check') =>
       findings.length > 0 || kind === 'check'
         ? [
@@ -195,8 +212,9 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): () => 
       if (input.role === 'previous' && !reportsOf('report').some((r) => r.report.meta.year === year + 1))
         body.push(el('p', { class: 'zf-note' }, text.noMatch(year)));
       if (input.against !== undefined) body.push(el('p', { class: 'zf-note' }, text.crossYear(input.against)));
-      const checks = input.checks ?? result.checkFindings;
-      body.push(...reportView(result.report, input.read?.tablesHtml ?? '', result.readingFindings, checks, input.name));
+      const checks = input.checked?.findings ?? result.checkFindings;
+      const html = input.checked?.html ?? input.read?.html ?? '';
+      body.push(...reportView(result.report, html, result.readingFindings, checks, input.name));
     }
     const role = el(
       'select',
@@ -259,7 +277,7 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): () => 
           output.replaceChildren(
             el('h3', {}, text.rollupTitle),
             ...(answer.ok
-              ? reportView(answer.report, answer.tablesHtml, [], answer.findings, agency.value)
+              ? reportView(answer.report, answer.html, [], answer.findings, agency.value)
               : [el('div', { class: 'zf-problem', role: 'alert' }, answer.problems.join('\n'))]),
           );
         },
@@ -352,6 +370,7 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): () => 
       text.checkPasted,
     ),
   );
-  root.replaceChildren(drop, paste, list, combined);
+  // The renderer's styles for the reports (scoped to its .zfxxgk-report).
+  root.replaceChildren(el('style', {}, REPORT_CSS), drop, paste, list, combined);
   return () => client.dispose();
 }

@@ -1,14 +1,12 @@
 /**
  * Findings as the checker shows them: a list (severity, code linked to its rule page, the place
- * in the tables, the message, where in the source), and marks on the cells they concern.
+ * in the tables, the message, where in the source), and the marks on the report linked to the
+ * rule pages.
  */
 import type { LocatedFinding } from '../../../src/cli/batch/result.js';
-import type { Finding, Severity } from '../../../src/index.js';
-import { cellKey } from '../lib/tables.js';
+import type { Finding } from '../../../src/index.js';
 import { el } from './dom.js';
 import type { Text } from './text.js';
-
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export interface FindingLinks {
   /** The URL of a code's rule page. */
@@ -16,7 +14,7 @@ export interface FindingLinks {
 }
 
 /** The cells a finding concerns, by source-map key. */
-const keysOf = (f: Finding): string[] => (f.cells ?? []).map((c) => cellKey(c.table, c.row, c.column));
+const keysOf = (f: Finding): string[] => (f.cells ?? []).map((c) => `${c.table}/${c.row}/${c.column}`);
 
 /** The cell of a rendered table, by key. */
 const cellIn = (tables: HTMLElement, key: string): HTMLElement | null =>
@@ -80,18 +78,21 @@ export function findingList(
   );
 }
 
-/** Marks each finding on the cells it concerns: the highest severity colours the cell, each code links. */
-export function markCells(tables: HTMLElement, findings: readonly Finding[], links: FindingLinks): void {
-  const byCell = new Map<string, Finding[]>();
-  for (const f of findings) for (const key of keysOf(f)) byCell.set(key, [...(byCell.get(key) ?? []), f]);
-  for (const [key, list] of byCell) {
-    const cell = cellIn(tables, key);
-    if (!cell) continue;
-    const worst = list.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
-    cell.classList.add('zf-marked', `zf-${worst.severity}`);
-    cell.title = list.map((f) => `${f.code}: ${f.message}`).join('\n');
-    const codes = [...new Set(list.map((f) => f.code))];
-    cell.append(
+/**
+ * Links the marks the renderer put on the report (each place with findings has their codes in
+ * `data-findings`) to the pages of those codes: in the cell, the paragraph, the section's heading
+ * or the table's caption.
+ */
+export function linkMarks(report: HTMLElement, links: FindingLinks): void {
+  for (const marked of Array.from(report.querySelectorAll<HTMLElement>('[data-findings]'))) {
+    const codes = (marked.dataset.findings ?? '').split(' ').filter(Boolean);
+    const into =
+      marked.tagName === 'TABLE'
+        ? marked.querySelector('caption')
+        : marked.tagName === 'SECTION'
+          ? marked.querySelector('h2')
+          : marked;
+    into?.append(
       el(
         'span',
         { class: 'zf-marks' },

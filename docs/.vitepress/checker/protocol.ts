@@ -15,18 +15,26 @@ export interface PdfAssets {
 
 export type Request =
   | { kind: 'read'; name: string; bytes: Uint8Array; lang: Lang; pdf: PdfAssets }
-  | { kind: 'check'; report: Report; sourceMap?: SourceMap; previous: Report; lang: Lang }
+  | { kind: 'check'; report: Report; sourceMap?: SourceMap; previous: Report; reading: LocatedFinding[]; lang: Lang }
   | { kind: 'export'; report: Report }
+  | { kind: 'docx'; report: Report }
   | { kind: 'rollup'; reports: Report[]; agency: string; lang: Lang }
   | { kind: 'diff'; from: Report; to: Report; lang: Lang };
 
 /**
  * A file read and checked as `zfxxgk check` does it (the same result, with the report and its
- * source map kept), and its tables as HTML when a report was read.
+ * source map kept), and the report in its official layout with the findings marked, when a report
+ * was read (`renderHtml` of `zfxxgk/render`).
  */
 export interface Read {
   result: FileResult;
-  tablesHtml: string;
+  html: string;
+}
+
+/** The checks of a report with the cross-year checks, and the report with them marked. */
+export interface Checked {
+  findings: LocatedFinding[];
+  html: string;
 }
 
 export interface Exported {
@@ -37,14 +45,15 @@ export interface Exported {
 }
 
 export type RollupAnswer =
-  | { ok: true; report: Report; findings: LocatedFinding[]; tablesHtml: string }
+  | { ok: true; report: Report; findings: LocatedFinding[]; html: string }
   | { ok: false; problems: string[] };
 
 export interface Answers {
   read: Read;
-  /** The report's checks with the cross-year checks against the previous year's report. */
-  check: LocatedFinding[];
+  check: Checked;
   export: Exported;
+  /** The report as a Word document, as `zfxxgk render --to docx` writes it. */
+  docx: Uint8Array;
   rollup: RollupAnswer;
   /** The differences as `zfxxgk diff` prints them. */
   diff: string;

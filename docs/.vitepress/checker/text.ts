@@ -28,6 +28,7 @@ const zh = {
   crossYear: (year: number) => `已与 ${year} 年度报告做跨年度检查。`,
   noMatch: (year: number) => `没有 ${year + 1} 年度的报告可与这份 ${year} 年度报告做跨年度检查。`,
   download: '下载',
+  formats: { csv: '长表 CSV', json: 'JSON', docx: 'Word' },
   severity: { error: '错误', warning: '警告', info: '提示' } satisfies Record<Severity, string>,
   place: (table?: string, group?: string, row?: string, column?: string) =>
     [table && `表${'一二三四'[Number(table) - 1]}`, group, row, column].filter(Boolean).join(' · '),
@@ -81,6 +82,7 @@ const en: typeof zh = {
   crossYear: (year: number) => `Checked across years against the report on ${year}.`,
   noMatch: (year: number) => `No report on ${year + 1} to check across years against this report on ${year}.`,
   download: 'Download',
+  formats: { csv: 'CSV', json: 'JSON', docx: 'Word' },
   severity: { error: 'error', warning: 'warning', info: 'info' },
   place: (table?: string, group?: string, row?: string, column?: string) =>
     [table && `table ${table}`, group, row, column].filter(Boolean).join(' · '),

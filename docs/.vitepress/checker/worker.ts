@@ -1,14 +1,15 @@
 /**
  * The checker's worker: reads and checks each file exactly as the `zfxxgk check` command does
  * (its per-file processing, `processFile`: the medium told from the bytes, the reader, the
- * checks, each finding placed in the source), exports, rolls up and compares. pdf.js is imported
+ * checks, each finding placed in the source), renders it with the findings marked, exports it,
+ * rolls up and compares. pdf.js is imported
  * only when a PDF is read, and runs here too: its worker code is loaded into this thread, so no
  * part of reading runs on the page's thread.
  */
 import { diff, formatDiff, rollup, writeCsv } from '../../../src/index.js';
 import { checkReport, processFile, type ProcessSettings, type TaskFiles } from '../../../src/cli/batch/process.js';
 import { mediumOf } from '../../../src/cli/load.js';
-import { reportTablesHtml } from '../lib/tables.js';
+import { renderHtml } from '../../../src/render/index.js';
 import type { Answers, Reply, Request } from './protocol.js';
 
 let pdfWorkerCode: Promise<unknown> | undefined;
@@ -32,28 +33,33 @@ async function read(request: Extract<Request, { kind: 'read' }>): Promise<Answer
   if (mediumOf(bytes, name) === 'pdf') await preparePdf();
   const settings: ProcessSettings = { lang, check: true, keep: true, maxBytes: bytes.byteLength, pdf };
   const result = await processFile({ index: 0, file: name, bytes }, settings, NO_FILES);
-  return { result, tablesHtml: result.report ? reportTablesHtml(result.report) : '' };
+  const findings = [...result.readingFindings, ...result.checkFindings];
+  return { result, html: result.report ? renderHtml(result.report, { fragment: true, findings }) : '' };
 }
 
 async function answer(request: Request): Promise<Answers[Request['kind']]> {
   switch (request.kind) {
     case 'read':
       return read(request);
-    case 'check':
-      return checkReport(request.report, request.sourceMap, { lang: request.lang }, request.previous);
+    case 'check': {
+      const { report, sourceMap, previous, reading, lang } = request;
+      const findings = checkReport(report, sourceMap, { lang }, previous);
+      return { findings, html: renderHtml(report, { fragment: true, findings: [...reading, ...findings] }) };
+    }
     case 'export':
       return { csv: writeCsv(request.report), json: `${JSON.stringify(request.report, null, 2)}\n` };
+    case 'docx': {
+      // The Word writer is loaded for the first Word download only.
+      const { renderDocx } = await import('../../../src/render/docx/index.js');
+      return renderDocx(request.report);
+    }
     case 'rollup':
       try {
         // Reports of both formats are added up on the cells they share.
         const comparable = new Set(request.reports.map((r) => r.format)).size > 1;
         const result = rollup(request.reports, { agency: request.agency }, { comparable, lang: request.lang });
-        return {
-          ok: true,
-          report: result.report,
-          findings: result.findings,
-          tablesHtml: reportTablesHtml(result.report),
-        };
+        const html = renderHtml(result.report, { fragment: true, findings: result.findings });
+        return { ok: true, report: result.report, findings: result.findings, html };
       } catch (err) {
         return { ok: false, problems: [(err as Error).message] };
       }

@@ -1,5 +1,6 @@
 /** The format reference: both versions' tables, sections and every relation, in the page's language. */
 import { defineComponent, h, type PropType } from 'vue';
+import { REPORT_CSS } from '../../../src/render/index.js';
 import { data as formats, type FormatView } from './data/formats.data.js';
 
 type Lang = 'zh' | 'en';
@@ -11,7 +12,7 @@ const TEXT = {
       f.years.to ? `适用于 ${f.years.from}—${f.years.to} 年度的报告` : `适用于 ${f.years.from} 年度起的报告`,
     sections: '六个部分',
     aliases: '也见于：',
-    tables: '表格',
+    tables: '版式',
     relations: '勾稽关系',
     severity: { error: '错误', warning: '警告', info: '提示' },
   },
@@ -21,7 +22,7 @@ const TEXT = {
       f.years.to ? `for the reports on ${f.years.from}–${f.years.to}` : `for the reports on ${f.years.from} and later`,
     sections: 'The six sections',
     aliases: 'also printed as: ',
-    tables: 'The tables',
+    tables: 'The layout',
     relations: 'Relations',
     severity: { error: 'error', warning: 'warning', info: 'info' },
   },
@@ -36,10 +37,9 @@ export default defineComponent({
   setup(props) {
     return () => {
       const t = TEXT[props.lang];
-      return h(
-        'div',
-        { class: 'zf-format' },
-        formats.map((f) =>
+      return h('div', { class: 'zf-format' }, [
+        h('style', { innerHTML: REPORT_CSS }),
+        ...formats.map((f) =>
           h('section', { id: `format-${f.version}` }, [
             h('h2', { id: `v${f.version}` }, t.title(f)),
             h('p', [h('strong', f.name), `（${f.notice}），${t.years(f)}`]),
@@ -54,7 +54,7 @@ export default defineComponent({
               ),
             ),
             h('h3', { id: `v${f.version}-tables` }, t.tables),
-            h('div', { class: 'zf-tables', innerHTML: f.tablesHtml }),
+            h('div', { class: 'zf-report', innerHTML: f.html }),
             h('h3', { id: `v${f.version}-relations` }, t.relations),
             ...f.relations.map((r) =>
               h('div', { class: 'zf-relation' }, [
@@ -73,7 +73,7 @@ export default defineComponent({
             ),
           ]),
         ),
-      );
+      ]);
     };
   },
 });

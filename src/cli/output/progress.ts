@@ -21,7 +21,7 @@ const EVERY_MS = 100;
  * ```
  */
 export function progress(io: CliIO, total: number, text: CliText): { tick(): void; clear(): void } {
-  if (!io.isTTY || total < 2) return { tick: () => undefined, clear: () => undefined };
+  if (!(io.stderrIsTTY ?? io.isTTY) || total < 2) return { tick: () => undefined, clear: () => undefined };
   const started = performance.now();
   let done = 0;
   let shown = 0;

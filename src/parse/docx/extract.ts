@@ -116,5 +116,7 @@ export function extractDocxLayout(bytes: Uint8Array, options: ExtractDocxOptions
   }
   if (!/<([A-Za-z_][\w.-]*:)?document[\s>]/.test(xml))
     return fail('PARSE-DOCX-INVALID', 'word/document.xml has no document element');
-  return { blocks: documentLayout(xml, numbering), findings: [] };
+  const { blocks, tooLarge } = documentLayout(xml, numbering);
+  if (tooLarge !== undefined) return fail('PARSE-DOCX-TOO-LARGE', tooLarge);
+  return { blocks, findings: [] };
 }

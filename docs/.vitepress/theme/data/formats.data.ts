@@ -1,7 +1,8 @@
 /**
  * Both format versions as the format reference shows them, computed at build time from the format
- * definitions: the tables (rendered by the same code as the checker's), the sections, and every
- * relation with the official labels of its cells.
+ * definitions: an empty report in the official layout (rendered by the library, as the checker
+ * renders the reports it reads), the sections, and every relation with the official labels of its
+ * cells.
  */
 import {
   cellLabels,
@@ -15,7 +16,7 @@ import {
   type Report,
   type Severity,
 } from '../../../../src/index.js';
-import { reportTablesHtml } from '../../lib/tables.js';
+import { renderHtml } from '../../../../src/render/index.js';
 import { ruleOf } from '../../rule-groups.js';
 
 export interface RelationView {
@@ -32,7 +33,8 @@ export interface FormatView {
   notice: string;
   years: { from: number; to?: number };
   sections: { heading: string; aliases: string[] }[];
-  tablesHtml: string;
+  /** An empty report of the format in its official layout: title, sections and tables. */
+  html: string;
   relations: RelationView[];
 }
 
@@ -59,7 +61,7 @@ export function formatViews(): FormatView[] {
       notice: format.notice,
       years: { ...format.years },
       sections: format.sections.map((s) => ({ heading: s.heading, aliases: [...(s.aliases ?? [])] })),
-      tablesHtml: reportTablesHtml(emptyReport({ format: version, agency: '', year }) as Report),
+      html: renderHtml(emptyReport({ format: version, agency: '（机关名称）', year }) as Report, { fragment: true }),
       relations: format.relations.map((r) => ({
         code: r.code,
         severity: ruleOf(r.code)?.severity ?? 'error',
