@@ -10,7 +10,7 @@ import { type DefaultTheme, defineConfig } from 'vitepress';
 import { githubLinks, REPOSITORY } from './markdown-links.js';
 import { pageSections } from './mirror-search.js';
 import { githubSlug } from './slug.js';
-import { apiSidebar, guidePages, headingOf, routeOf, titleIn } from './pages.js';
+import { apiSidebar, guidePages, headingOf, PAGES_BEING_WRITTEN, routeOf, titleIn } from './pages.js';
 import { browserCrypto, pdfjsAssets } from './browser-build.js';
 import { RULE_GROUPS } from './rule-groups.js';
 import { tokenize } from './search-tokenize.js';
@@ -136,6 +136,7 @@ export default defineConfig({
   rewrites: (page) => (page === 'index.md' ? 'guide.md' : page.startsWith('zh/') ? page.slice('zh/'.length) : page),
   head: [['link', { rel: 'icon', type: 'image/svg+xml', href: `${base}favicon.svg` }]],
   lastUpdated: false,
+  ignoreDeadLinks: [(url) => PAGES_BEING_WRITTEN.some((page) => url.replace(/\.(md|html)$/, '').endsWith(`/${page}`))],
   cleanUrls: false,
   locales: {
     root: {

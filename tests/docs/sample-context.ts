@@ -64,8 +64,9 @@ function onDisk(path: unknown): unknown {
     : join(ROOT, path);
 }
 
-/** Where the files a sample writes go. */
+/** Where the files a sample writes go (removed when the process ends). */
 const WRITTEN = fs.mkdtempSync(join(tmpdir(), 'zfxxgk-samples-'));
+process.on('exit', () => fs.rmSync(WRITTEN, { recursive: true, force: true }));
 
 /**
  * `node:fs` and `node:fs/promises` reading the sample files (`report.json` and `report.docx` are

@@ -81,10 +81,12 @@ export function findingList(
 /**
  * Links the marks the renderer put on the report (each place with findings has their codes in
  * `data-findings`) to the pages of those codes: in the cell, the paragraph, the section's heading
- * or the table's caption.
+ * or the table's caption. A place with information only (a blank cell counted as 0) keeps its
+ * outline and its tooltip, without links, so that the errors and warnings stand out.
  */
 export function linkMarks(report: HTMLElement, links: FindingLinks): void {
   for (const marked of Array.from(report.querySelectorAll<HTMLElement>('[data-findings]'))) {
+    if (marked.classList.contains('zfxxgk-info')) continue;
     const codes = (marked.dataset.findings ?? '').split(' ').filter(Boolean);
     const into =
       marked.tagName === 'TABLE'
