@@ -1,14 +1,19 @@
 /**
- * The cross-year checks `check(report, { previous })` runs: carry-over, the stock of documents,
- * copied narrative and large jumps (spec/format.md §1.5, X-1 and X-2; §5 on 内容雷同).
+ * The cross-year checks `check(report, { previous })` runs: the cross-year relations of the format
+ * (carry-over, the stock of documents), copied narrative and large jumps (spec/format.md §1.5,
+ * X-1 and X-2; §5 on 内容雷同).
  *
  * @module
  */
-import { SECTIONS, T3_COLUMNS } from '../format/shared.js';
-import { cellLabels, comparablePairs, getTable, type BlockDef } from '../format/index.js';
+import { comparablePairs, formatCells, getFormat, SECTIONS, VALUE_KINDS, type CellDef } from '../format/index.js';
+import type { CellRef, FormatVersion } from '../format/grid.js';
+import type { RuleCode } from '../findings/catalog.js';
+import { cellPlace, placeParams } from '../findings/place.js';
 import type { RawFinding, RuleSettings } from '../findings/types.js';
+import { readerFor, type CountReader, type Tables } from '../model/cell-reader.js';
 import { sumOfCells } from '../model/cells.js';
-import type { Report, SectionKey } from '../model/types.js';
+import type { Report } from '../model/types.js';
+import { compileRelations, sides, type CompiledRelations } from './engine.js';
 import { TEXT_REUSE_PARAMETERS, textReuse } from './similarity.js';
 
 /**
@@ -25,72 +30,90 @@ import { TEXT_REUSE_PARAMETERS, textReuse } from './similarity.js';
  */
 export const JUMP_PARAMETERS = { ratio: 5, floor: 10 } as const;
 
-/** X-CARRYOVER: this year's 二、上年结转 against last year's 四、结转下年度继续办理, per column. */
-function checkCarryOver(report: Report, previous: Report): RawFinding[] {
-  const out: RawFinding[] = [];
-  for (const column of T3_COLUMNS) {
-    const cell = { table: '3', row: 'carriedOver', column: column.key } as const;
-    const now = sumOfCells(report, [cell]);
-    const before = sumOfCells(previous, [{ ...cell, row: 'carriedForward' }]);
-    // Blank counts as 0, as in the arithmetic checks; two blanks say nothing.
-    if ((now === null && before === null) || (now ?? 0) === (before ?? 0)) continue;
-    out.push({
-      code: 'X-CARRYOVER',
-      table: '3',
-      row: cellLabels(report.format, cell).row,
-      column: column.label,
-      cells: [cell],
-      path: ['table3', 'carriedOver', column.key],
-      expected: before ?? 0,
-      actual: now,
-      params: { column: column.label, actual: now, expected: before, year: previous.meta.year },
-    });
-  }
-  return out;
+interface CompiledPair {
+  readonly relations: CompiledRelations;
+  /** Reads this year's report into slots `0 .. n` and last year's into `n .. n + m`. */
+  readonly readCurrent: CountReader;
+  readonly readPrevious: CountReader;
+  readonly size: number;
 }
 
-/** X-STOCK: 现行有效件数 = last year's + 本年制发件数 − 本年废止件数, in the 2021 format on both sides. */
-function checkStock(report: Report, previous: Report): RawFinding[] {
-  if (report.format !== '2021' || previous.format !== '2021') return [];
-  // The rows of 第二十条第（一）项: the block whose columns hold the stock of documents.
-  const block = getTable('2021', '2').blocks.find((b) => b.columns.some((c) => c.key === 'inForce')) as BlockDef;
-  const out: RawFinding[] = [];
-  for (const { key: row } of block.rows) {
-    const cell = (column: 'inForce' | 'issued' | 'repealed') => ({ table: '2', row, column }) as const;
-    const inForce = sumOfCells(report, [cell('inForce')]);
-    const last = sumOfCells(previous, [cell('inForce')]);
-    if (inForce === null || last === null) continue;
-    const issued = sumOfCells(report, [cell('issued')]) ?? 0;
-    const repealed = sumOfCells(report, [cell('repealed')]) ?? 0;
-    const expected = last + issued - repealed;
-    if (inForce === expected) continue;
-    const labels = cellLabels('2021', cell('inForce'));
-    out.push({
-      code: 'X-STOCK',
-      table: '2',
-      row: labels.row,
-      column: labels.column,
-      cells: [cell('inForce'), cell('issued'), cell('repealed')],
-      path: ['table2', row, 'inForce'],
-      expected,
-      actual: inForce,
-      params: { row: labels.row, actual: inForce, expected, last, issued, repealed, year: previous.meta.year },
-    });
-  }
-  return out;
+const cellId = (c: CellRef): string => `${c.table}/${c.row}/${c.column}`;
+const pairCache = new Map<string, CompiledPair>();
+const ignoreBadCell = (): void => {};
+
+/** The cross-year relations of this year's format, compiled against last year's format. */
+function compilePair(current: FormatVersion, previous: FormatVersion): CompiledPair {
+  const key = `${current}<${previous}`;
+  let compiled = pairCache.get(key);
+  if (compiled) return compiled;
+  const now = formatCells(current);
+  const before = formatCells(previous);
+  const slotsOf = (cells: readonly CellDef[], offset: number) =>
+    new Map(cells.map((cell, i) => [cellId(cell), { cell, slot: offset + i }]));
+  const nowSlots = slotsOf(now, 0);
+  const beforeSlots = slotsOf(before, now.length);
+  const reader = (cells: readonly CellDef[], offset: number) =>
+    readerFor(cells.map((c, i) => ({ table: c.table, row: c.row, column: c.column, target: offset + i })));
+  compiled = {
+    relations: compileRelations(getFormat(current).crossYear, (term) =>
+      (term.year === 'previous' ? beforeSlots : nowSlots).get(cellId(term)),
+    ),
+    readCurrent: reader(now, 0),
+    readPrevious: reader(before, now.length),
+    size: now.length + before.length,
+  };
+  pairCache.set(key, compiled);
+  return compiled;
 }
 
 /**
- * The sections written as prose. Sections 2–4 hold the tables (and, read from a page, the tables'
- * text), whose labels repeat every year by design.
+ * The cross-year relations of the format (X-CARRYOVER, X-STOCK), by the relation engine: each
+ * failing instance is a finding on its checked cell, with the value it should have.
  */
-const NARRATIVE_SECTIONS: ReadonlySet<SectionKey> = new Set<SectionKey>(['overview', 'problems', 'other']);
+function checkRelationsAcrossYears(report: Report, previous: Report, rules?: RuleSettings): RawFinding[] {
+  const { relations, readCurrent, readPrevious, size } = compilePair(report.format, previous.format);
+  const values = new Float64Array(size);
+  const blanks = new Uint32Array(size);
+  // A cell that is not a number counts as 0 here; CELL-INVALID reports it.
+  readCurrent(report as unknown as Tables, values, blanks, ignoreBadCell);
+  readPrevious(previous as unknown as Tables, values, blanks, ignoreBadCell);
+  for (let i = 0; i < size; i++) if (!Number.isFinite(values[i])) values[i] = 0;
+  const out: RawFinding[] = [];
+  relations.instances.forEach(({ relation, subject, required, named, cells }, i) => {
+    const code = relation.code as RuleCode;
+    if (subject === undefined || rules?.[code] === 'off' || required.some((slot) => blanks[slot] === 1)) return;
+    const [left, right] = sides(relations, i, values);
+    if (left === right) return;
+    const value = (slot: number): number | null => (blanks[slot] === 1 ? null : (values[slot] as number));
+    const actual = value(subject);
+    const expected = (values[subject] as number) + right - left;
+    const place = cellPlace(report.format, cells[0] as CellRef);
+    out.push({
+      code,
+      ...place,
+      cells: [...cells],
+      expected,
+      actual,
+      params: {
+        ...placeParams(place),
+        actual,
+        expected,
+        year: previous.meta.year,
+        ...Object.fromEntries(named.map(([name, slot]) => [name, value(slot)])),
+      },
+    });
+  });
+  return out;
+}
 
 /** X-TEXT-REUSE: a narrative section largely identical to last year's same section. */
 function checkTextReuse(report: Report, previous: Report): RawFinding[] {
   const out: RawFinding[] = [];
+  // Sections 2–4 hold the tables (and, read from a page, the tables' text), whose labels repeat
+  // every year by design: only the prose sections are compared.
   for (const def of SECTIONS) {
-    if (!NARRATIVE_SECTIONS.has(def.key)) continue;
+    if (!('narrative' in def)) continue;
     const now = report.sections[def.key]?.text;
     const before = previous.sections[def.key]?.text;
     if (!now || !before) continue;
@@ -119,7 +142,8 @@ function checkJumps(report: Report, previous: Report): RawFinding[] {
   const out: RawFinding[] = [];
   const { grid, pairs } = comparablePairs(previous.format, report.format);
   for (const { target, from: before, to: now } of pairs) {
-    if (target.columnDef.kind === 'signed') continue;
+    // A net change (the 2019 本年增/减) swings around 0 by nature.
+    if (VALUE_KINDS[target.columnDef.kind].negative) continue;
     const from = sumOfCells(previous, before);
     const to = sumOfCells(report, now);
     if (from === null || to === null || from === to) continue;
@@ -129,26 +153,21 @@ function checkJumps(report: Report, previous: Report): RawFinding[] {
     // Name the cell as this year's report prints it; a derived sum (this year's three 2021
     // （六） rows against a 2019 row) keeps the grid's label, the heading over those rows.
     const derived = now.length > 1;
-    const labels = cellLabels(derived ? grid : report.format, target);
-    const cells = now.map(({ table, row, column }) => ({ table, row, column }));
+    const place = cellPlace(derived ? grid : report.format, target);
     out.push({
       code: 'X-JUMP',
-      table: target.table,
-      ...(target.table === '4' ? { group: labels.row } : { row: labels.row }),
-      column: labels.column,
-      cells,
-      path: derived ? [`table${target.table}`] : [`table${target.table}`, target.row, target.column],
+      ...place,
+      cells: now.map(({ table, row, column }) => ({ table, row, column })),
+      ...(derived && { path: [`table${target.table}`] }),
       expected: from,
       actual: to,
-      params: { table: target.table, row: labels.row, column: labels.column, from, to, year: previous.meta.year },
+      params: { ...placeParams(place), from, to, year: previous.meta.year },
     });
   }
   return out;
 }
 
-const CROSS_YEAR: readonly { code: RawFinding['code']; run: (report: Report, previous: Report) => RawFinding[] }[] = [
-  { code: 'X-CARRYOVER', run: checkCarryOver },
-  { code: 'X-STOCK', run: checkStock },
+const OTHER_RULES: readonly { code: RuleCode; run: (report: Report, previous: Report) => RawFinding[] }[] = [
   { code: 'X-TEXT-REUSE', run: checkTextReuse },
   { code: 'X-JUMP', run: checkJumps },
 ];
@@ -165,5 +184,8 @@ export function checkCrossYear(report: Report, previous: Report, rules?: RuleSet
       `the previous report is about ${previous.meta.year}, not ${report.meta.year - 1}: cross-year checks compare a report with the year before`,
     );
   }
-  return CROSS_YEAR.filter((r) => rules?.[r.code] !== 'off').flatMap((r) => r.run(report, previous));
+  return [
+    ...checkRelationsAcrossYears(report, previous, rules),
+    ...OTHER_RULES.filter((r) => rules?.[r.code] !== 'off').flatMap((r) => r.run(report, previous)),
+  ];
 }

@@ -12,9 +12,6 @@ import type { RawFinding } from '../findings/types.js';
 /** Any character that is not whitespace: found at once in a real section, without copying its text. */
 const NOT_BLANK = /\S/;
 
-/** Sections whose content is narrative only; sections 2–4 may hold just their table. */
-const NARRATIVE_SECTIONS = new Set(['overview', 'problems', 'other']);
-
 /** FORMAT-YEAR-MISMATCH: the 2019 tables on 2021 or later (error), or the reverse (warning). @internal */
 export function checkFormatYear(report: Report): RawFinding[] {
   const due = formatForYear(report.meta.year);
@@ -34,7 +31,7 @@ export function checkSections(report: Report): RawFinding[] {
   const out: RawFinding[] = [];
   for (const def of SECTIONS) {
     const section = report.sections[def.key];
-    const empty = !section || (NARRATIVE_SECTIONS.has(def.key) && !NOT_BLANK.test(section.text));
+    const empty = !section || ('narrative' in def && !NOT_BLANK.test(section.text));
     if (empty) {
       out.push({
         code: 'SECTION-MISSING',

@@ -8,7 +8,7 @@
 import type { Lang, RuleSetting } from '../findings/types.js';
 import { InterchangeError, readCsv } from '../interchange/csv.js';
 import type { Report } from '../model/types.js';
-import { safeParseReport } from '../model/validate.js';
+import { safeValidateReport } from '../model/validate.js';
 import { decodeDocument } from '../parse/decode.js';
 import { parse } from '../parse/index.js';
 import type { PdfLoadOptions } from '../parse/pdf/index.js';
@@ -87,7 +87,7 @@ const loadJson: Loader = async (bytes, { source, lang }) => {
   } catch (err) {
     throw new LoadError([`${source}: ${cliText(lang).load.invalidJson((err as Error).message)}`]);
   }
-  const result = safeParseReport(input);
+  const result = safeValidateReport(input);
   if (!result.success) {
     throw new LoadError(
       result.issues.map((i) => `${source}: ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`),

@@ -23,8 +23,8 @@ export const CROSS_YEAR = /* @__PURE__ */ defineRules('cross-year', {
       en: "This year's carried-over applications differ from last year's carried-forward ones",
     },
     message: (p) => ({
-      zh: `表三「${p.column}」列：二、上年结转为 ${zhValue(p.actual)}，而 ${p.year} 年报告的四、结转下年度继续办理为 ${zhValue(p.expected)}`,
-      en: `Table 3, column "${p.column}": carried over from last year is ${enValue(p.actual)}, but the ${p.year} report carried forward ${enValue(p.expected)}`,
+      zh: `表三「${p.column}」列：二、上年结转为 ${zhValue(p.actual)}，而 ${p.year} 年报告的四、结转下年度继续办理为 ${zhValue(p.before)}`,
+      en: `Table 3, column "${p.column}": carried over from last year is ${enValue(p.actual)}, but the ${p.year} report carried forward ${enValue(p.before)}`,
     }),
   },
   'X-STOCK': {
@@ -34,8 +34,8 @@ export const CROSS_YEAR = /* @__PURE__ */ defineRules('cross-year', {
       en: 'Documents in force ≠ last year’s in force + issued − repealed',
     },
     message: (p) => ({
-      zh: `表二「${p.row}」：现行有效件数为 ${p.actual}，按 ${p.year} 年现行有效件数 ${p.last} + 本年制发件数 ${p.issued} − 本年废止件数 ${p.repealed} 应为 ${p.expected}`,
-      en: `Table 2, "${p.row}": ${p.actual} in force, but ${p.last} in force in ${p.year} + ${p.issued} issued − ${p.repealed} repealed = ${p.expected}`,
+      zh: `表二「${p.row}」：现行有效件数为 ${p.actual}，按 ${p.year} 年现行有效件数 ${p.last} + 本年制发件数 ${p.issued ?? 0} − 本年废止件数 ${p.repealed ?? 0} 应为 ${p.expected}`,
+      en: `Table 2, "${p.row}": ${p.actual} in force, but ${p.last} in force in ${p.year} + ${p.issued ?? 0} issued − ${p.repealed ?? 0} repealed = ${p.expected}`,
     }),
   },
   'X-TEXT-REUSE': {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Bilingual, MessageParams, Severity } from './types.js';
+import type { Bilingual, MessageParams, Severity } from './basics.js';
 
 /**
  * Writes a finding's message in both languages from its parameters.

@@ -1,51 +1,21 @@
 /**
- * Every rule of the library, written once: the rules of each category live in their own file
- * (`report.ts`, `reading.ts`, `pdf.ts`, `docx.ts`, `cross-year.ts`, `rollup.ts`), and this module
- * joins them. The typed {@link RuleCode}, the registries, the messages, the SARIF metadata and
- * `rules.json` all derive from {@link RULES}.
+ * `zfxxgk/rules`: every rule of the library, written once. The rules of each category live in
+ * their own file (`report.ts`, `reading.ts`, `pdf.ts`, `docx.ts`, `cross-year.ts`, `rollup.ts`),
+ * joined in `catalog.ts`; the typed {@link RuleCode}, the registries, the messages, the SARIF
+ * metadata and `rules.json` all derive from {@link RULES}.
+ *
+ * @example
+ * ```ts
+ * import { RULES, sarifRules } from 'zfxxgk/rules';
+ * RULES.length === sarifRules().length; // true
+ * ```
  *
  * @module zfxxgk/rules
  */
-import { CROSS_YEAR } from './cross-year.js';
-import { joinRules, type RuleDefinition } from './define.js';
-import { DOCX } from './docx.js';
-import { PDF } from './pdf.js';
-import { READING } from './reading.js';
-import { REPORT } from './report.js';
-import { ROLLUP } from './rollup.js';
-import { RULE_DOCS_URL, toSarifRules, type SarifRule, type SarifRuleOptions } from './sarif.js';
-import type { Bilingual, Severity } from './types.js';
-
-/**
- * Every rule, by category in this order: report checks, reading, PDF, DOCX, cross-year, rollup.
- *
- * @example
- * ```ts
- * RULES.filter((r) => r.category === 'cross-year').map((r) => r.code); // ['X-CARRYOVER', 'X-STOCK', 'X-TEXT-REUSE', 'X-JUMP']
- * ```
- */
-export const RULES = /* @__PURE__ */ joinRules(REPORT, READING, PDF, DOCX, CROSS_YEAR, ROLLUP);
-
-/**
- * Every finding code, as a type: `Finding['code']` is one of these.
- *
- * @example
- * ```ts
- * const code: RuleCode = 'T3-BALANCE';
- * // const typo: RuleCode = 'T3-BALANSE'; // a type error
- * ```
- */
-export type RuleCode = (typeof RULES)[number]['code'];
-
-/**
- * The categories of rules: which part of the library reports them.
- *
- * @example
- * ```ts
- * const category: RuleCategory = 'rollup';
- * ```
- */
-export type RuleCategory = (typeof RULES)[number]['category'];
+import type { Bilingual, Severity } from './basics.js';
+import { RULES, type RuleCategory, type RuleCode } from './catalog.js';
+import type { RuleDefinition } from './define.js';
+import { ruleUrl, toSarifRules, type SarifRule, type SarifRuleOptions } from './sarif.js';
 
 /**
  * SARIF 2.1.0 metadata of every rule (`tool.driver.rules`), with each rule's page.
@@ -92,7 +62,6 @@ export interface RuleMeta {
  * ```
  */
 export function rulesCatalog(options: Pick<SarifRuleOptions, 'docsUrl'> = {}): { rules: RuleMeta[] } {
-  const docsUrl = options.docsUrl ?? RULE_DOCS_URL;
   return {
     rules: RULES.map((r: RuleDefinition<RuleCode, RuleCategory>) => ({
       code: r.code,
@@ -100,11 +69,12 @@ export function rulesCatalog(options: Pick<SarifRuleOptions, 'docsUrl'> = {}): {
       severity: r.severity,
       title: r.title,
       docs: r.docs,
-      helpUri: `${docsUrl}${r.code}.md`,
+      helpUri: ruleUrl(r.code, options.docsUrl),
     })),
   };
 }
 
+export { RULES, type RuleCategory, type RuleCode } from './catalog.js';
 export { CROSS_YEAR_RULES } from './cross-year.js';
 export { DOCX_RULES } from './docx.js';
 export { PDF_RULES } from './pdf.js';
@@ -120,6 +90,6 @@ export {
   type RuleInfo,
   type RuleSpec,
 } from './define.js';
-export { RULE_DOCS_URL, sarifLevel, toSarifRules, type SarifRule, type SarifRuleOptions } from './sarif.js';
+export { RULE_DOCS_URL, ruleUrl, sarifLevel, toSarifRules, type SarifRule, type SarifRuleOptions } from './sarif.js';
 export { findingWriter, type WriteOptions, type Written } from './write.js';
 export type * from './types.js';

@@ -5,7 +5,7 @@
  * @module
  */
 import { defineRules, registry, type RuleInfo } from './define.js';
-import type { Bilingual, MessageParams } from './types.js';
+import type { Bilingual, MessageParams } from './basics.js';
 
 /** Where in the source a finding points, as its message says it: a line, or a table's row. */
 const where = (p: MessageParams): Bilingual =>

@@ -6,7 +6,7 @@
  * @module
  */
 import { defineRules, registry, type RuleInfo } from './define.js';
-import type { Bilingual } from './types.js';
+import type { Bilingual } from './basics.js';
 import { enValue, zhValue } from './words.js';
 
 /** Why a cell value is invalid, by the reason the relation engine gives. */

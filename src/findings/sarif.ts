@@ -5,7 +5,7 @@
  * @module
  */
 import type { RuleDefinition } from './define.js';
-import type { Lang, Severity } from './types.js';
+import type { Lang, Severity } from './basics.js';
 
 /**
  * Where the rule pages are published: a rule's page is this plus `CODE.md`.
@@ -16,6 +16,17 @@ import type { Lang, Severity } from './types.js';
  * ```
  */
 export const RULE_DOCS_URL = 'https://github.com/zfxxgk/zfxxgk/blob/main/docs/rules/';
+
+/**
+ * The published page of a rule.
+ *
+ * @example
+ * ```ts
+ * ruleUrl('X-STOCK'); // 'https://github.com/zfxxgk/zfxxgk/blob/main/docs/rules/X-STOCK.md'
+ * ruleUrl('X-STOCK', 'https://example.org/rules/'); // 'https://example.org/rules/X-STOCK.md'
+ * ```
+ */
+export const ruleUrl = (code: string, docsUrl: string = RULE_DOCS_URL): string => `${docsUrl}${code}.md`;
 
 /**
  * A rule as SARIF 2.1.0 describes it (a `reportingDescriptor` of `tool.driver.rules`).
@@ -87,14 +98,13 @@ const pascalCase = (code: string): string =>
 export function toSarifRules(rules: readonly RuleDefinition[], options: SarifRuleOptions = {}): SarifRule[] {
   const lang = options.lang ?? 'zh';
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
-  const docsUrl = options.docsUrl ?? RULE_DOCS_URL;
   return rules.map((rule) => ({
     id: rule.code,
     name: pascalCase(rule.code),
     shortDescription: { text: rule.title[lang] },
     fullDescription: { text: `${rule.title[lang]} (${rule.title[other]})` },
     defaultConfiguration: { level: sarifLevel(rule.severity) },
-    helpUri: `${docsUrl}${rule.code}.md`,
+    helpUri: ruleUrl(rule.code, options.docsUrl),
     properties: { category: rule.category },
   }));
 }

@@ -4,7 +4,16 @@
  * @module
  */
 import type { FormatDef, TableDef } from './grid.js';
-import { INFORMATION, OTHER_HANDLING, SECTIONS, TABLE4, table3, tableRelations } from './shared.js';
+import {
+  crossYearRelations,
+  INFORMATION,
+  OTHER_HANDLING,
+  outcomeGroup,
+  SECTIONS,
+  TABLE4,
+  table3,
+  tableRelations,
+} from './shared.js';
 
 const PREVIOUS = { key: 'previousCount', label: '上一年项目数量', kind: 'count' } as const;
 const CHANGE = { key: 'change', label: '本年增/减', kind: 'signed' } as const;
@@ -68,7 +77,7 @@ const TABLE2_2019 = {
   ],
 } as const satisfies TableDef;
 
-const T3_2019 = table3([{ key: 'otherHandling', label: OTHER_HANDLING, parents: ['三、本年度办理结果'] }]);
+const T3_2019 = table3(outcomeGroup('otherHandling', undefined, [{ key: 'otherHandling', label: OTHER_HANDLING }]));
 
 /**
  * The 2019 format definition (国办公开办函〔2019〕60号), due for the reports on 2019 and 2020.
@@ -87,4 +96,5 @@ export const FORMAT_2019 = {
   sections: SECTIONS,
   tables: [TABLE2_2019, T3_2019, TABLE4],
   relations: tableRelations(T3_2019),
+  crossYear: crossYearRelations(TABLE2_2019, T3_2019),
 } as const satisfies FormatDef;

@@ -46,17 +46,81 @@ export type TableId = '2' | '3' | '4';
 export type ValueKind = 'count' | 'signed' | 'money' | 'amount';
 
 /**
- * A column of a block: a stable key, the official label, its value kind and known variants.
+ * The outcome groups of table 3's 三、本年度办理结果, in order: （一）予以公开, （二）部分公开,
+ * （三）不予公开, （四）无法提供, （五）不予处理, （六）其他处理. Each outcome row has one as its role.
  *
  * @example
  * ```ts
- * getTable('2021', '3').blocks[0]?.columns[0]; // { key: 'natural', label: '自然人', kind: 'count', parents: ['申请人情况'] }
+ * rowsWithRole(getTable('2021', '3'), OUTCOME_ROLES).length; // 21: every outcome row
+ * ```
+ */
+export const OUTCOME_ROLES = [
+  'granted',
+  'partlyGranted',
+  'withheld',
+  'unavailable',
+  'notProcessed',
+  'otherHandling',
+] as const;
+
+/**
+ * An outcome group of table 3 (see {@link OUTCOME_ROLES}).
+ *
+ * @example
+ * ```ts
+ * const role: OutcomeRole = 'withheld'; // （三）不予公开: its eight rows
+ * ```
+ */
+export type OutcomeRole = (typeof OUTCOME_ROLES)[number];
+
+/**
+ * The part a row plays, so that rules find rows by what they mean rather than by key. Table 3:
+ * `received` (一、本年新收), `carriedOver` (二、上年结转), an {@link OutcomeRole} for each row of
+ * 三、本年度办理结果, `outcomeTotal` (（七）总计), `carriedForward` (四、结转下年度继续办理). Table 4:
+ * `review` (行政复议) and `litigation` (both rows of 行政诉讼).
+ *
+ * @example
+ * ```ts
+ * rowWithRole(getTable('2019', '3'), 'carriedForward').label; // '四、结转下年度继续办理'
+ * ```
+ */
+export type RowRole =
+  | 'received'
+  | 'carriedOver'
+  | OutcomeRole
+  | 'outcomeTotal'
+  | 'carriedForward'
+  | 'review'
+  | 'litigation';
+
+/**
+ * The part a column plays. Tables 3 and 4: `total` (总计) and its parts, `applicant` (table 3's
+ * six applicant columns), `result` (table 4's 结果维持, 结果纠正, 其他结果) and `pending` (尚未审结).
+ * The 2021 table 2 第二十条第（一）项: `issued` (本年制发件数), `repealed` (本年废止件数) and `inForce`
+ * (现行有效件数), the stock of documents carried from year to year.
+ *
+ * @example
+ * ```ts
+ * columnsWithRole(getTable('2021', '3').blocks[0]!, 'applicant').map((c) => c.key);
+ * // ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg']
+ * ```
+ */
+export type ColumnRole = 'applicant' | 'total' | 'result' | 'pending' | 'issued' | 'repealed' | 'inForce';
+
+/**
+ * A column of a block: a stable key, the official label, its value kind, its role and known variants.
+ *
+ * @example
+ * ```ts
+ * getTable('2021', '3').blocks[0]?.columns[0]; // { key: 'natural', label: '自然人', kind: 'count', role: 'applicant', parents: ['申请人情况'] }
  * ```
  */
 export interface ColumnDef {
   readonly key: string;
   readonly label: string;
   readonly kind: ValueKind;
+  /** What the column is, for the rules that need it (not every column has one). */
+  readonly role?: ColumnRole;
   /**
    * Labels of the merged header cells above this column, outermost first (table 3's 自然人:
    * `申请人情况`; its 商业企业: `申请人情况`, `法人或其他组织`). Consecutive columns with the same
@@ -68,12 +132,12 @@ export interface ColumnDef {
 }
 
 /**
- * A row of a block: a stable key, the official label, and the merged label cells above it.
+ * A row of a block: a stable key, the official label, the merged label cells above it, its role.
  *
  * @example
  * ```ts
  * findRow('2021', '3', 'withheldStateSecret')?.row;
- * // { key: 'withheldStateSecret', label: '1.属于国家秘密', parents: ['三、本年度办理结果', '（三）不予公开'] }
+ * // { key: 'withheldStateSecret', label: '1.属于国家秘密', parents: ['三、本年度办理结果', '（三）不予公开'], role: 'withheld' }
  * ```
  */
 export interface RowDef {
@@ -81,6 +145,8 @@ export interface RowDef {
   readonly label: string;
   /** Labels of the merged cells that group this row, outermost first (e.g. `三、本年度办理结果`). */
   readonly parents?: readonly string[];
+  /** What the row is, for the rules that need it (table 2's rows have none). */
+  readonly role?: RowRole;
   readonly aliases?: readonly string[];
 }
 
@@ -157,6 +223,31 @@ export interface CellRef {
 export type RelationAxis = 'column' | 'row' | 'group';
 
 /**
+ * A term of a relation: a cell, of this year's report or (in a cross-year relation) of the same
+ * body's report of the year before, added or subtracted.
+ *
+ * @example
+ * ```ts
+ * // X-STOCK: 现行有效件数 = last year's 现行有效件数 + 本年制发件数 − 本年废止件数
+ * const last: RelationTerm = { table: '2', row: 'rules', column: 'inForce', year: 'previous', required: true, name: 'last' };
+ * const repealed: RelationTerm = { table: '2', row: 'rules', column: 'repealed', negate: true, name: 'repealed' };
+ * ```
+ */
+export interface RelationTerm extends CellRef {
+  /** `'previous'`: the cell of last year's report (only in {@link FormatDef.crossYear}). */
+  readonly year?: 'previous';
+  /** Subtracted from its side instead of added. */
+  readonly negate?: boolean;
+  /**
+   * A blank here leaves the instance unchecked (a stock that was not stated cannot be carried
+   * forward); any other blank term counts as 0.
+   */
+  readonly required?: boolean;
+  /** The name under which the rule's message quotes this term's value. */
+  readonly name?: string;
+}
+
+/**
  * One instance of a sum relation: Σ left = Σ right.
  *
  * @example
@@ -171,8 +262,8 @@ export interface RelationInstance {
   readonly axis: RelationAxis;
   /** The key of the row, column or group this instance is about. */
   readonly along: string;
-  readonly left: readonly CellRef[];
-  readonly right: readonly CellRef[];
+  readonly left: readonly RelationTerm[];
+  readonly right: readonly RelationTerm[];
 }
 
 /**
@@ -192,19 +283,24 @@ export interface RelationDef {
 }
 
 /**
- * A narrative section of the report.
+ * A section of the report.
  *
  * @example
  * ```ts
  * FORMAT_2021.sections[4];
  * // { key: 'problems', heading: '五、存在的主要问题及改进情况',
- * //   aliases: ['五、存在问题及改进情况', '五、政府信息公开工作存在的主要问题及改进情况'] }
+ * //   aliases: ['五、存在问题及改进情况', '五、政府信息公开工作存在的主要问题及改进情况'], narrative: true }
  * ```
  */
 export interface SectionDef {
   readonly key: string;
   readonly heading: string;
   readonly aliases?: readonly string[];
+  /**
+   * Written as prose only. The other sections (2–4) may hold just their table, whose labels
+   * repeat every year by design.
+   */
+  readonly narrative?: boolean;
   /** The table printed in this section (sections 2, 3 and 4 hold tables 2, 3 and 4). */
   readonly table?: TableId;
 }
@@ -227,7 +323,14 @@ export interface FormatDef {
   readonly years: { readonly from: number; readonly to?: number };
   readonly sections: readonly SectionDef[];
   readonly tables: readonly [TableDef, TableDef, TableDef];
+  /** Every relation between the cells of a report. */
   readonly relations: readonly RelationDef[];
+  /**
+   * Every relation between a report and the same body's report of the year before (its terms of
+   * last year have `year: 'previous'`); an instance with a term that last year's format does not
+   * have is not checked.
+   */
+  readonly crossYear: readonly RelationDef[];
 }
 
 /** Cells of one block's row, for every column of the block, in column order. */

@@ -9,4 +9,6 @@ export { FORMAT_2021 } from './format2021.js';
 export * from './lookups.js';
 export * from './comparable.js';
 export * from './grid.js';
+export * from './roles.js';
+export * from './kinds.js';
 export { OVERVIEW_TOPICS, SECTIONS } from './shared.js';

@@ -21,6 +21,17 @@ export const FORMATS: { readonly '2019': typeof FORMAT_2019; readonly '2021': ty
 };
 
 /**
+ * The definition of a format version as a type, with every key and label as a literal: the types
+ * of the model derive from it.
+ *
+ * @example
+ * ```ts
+ * type Applicants = FormatOf<'2021'>['tables'][1]['blocks'][0]['columns'][number]['label']; // '自然人' | … | '总计'
+ * ```
+ */
+export type FormatOf<F extends FormatVersion> = (typeof FORMATS)[F];
+
+/**
  * The versions this library knows, oldest first.
  *
  * @example

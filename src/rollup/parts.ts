@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { cellLabels, formatCells } from '../format/index.js';
+import { formatCells, VALUE_KINDS } from '../format/index.js';
+import { cellPlace, placeParams } from '../findings/place.js';
 import type { Finding, Lang, RawFinding, RuleSettings } from '../findings/types.js';
 import type { Report } from '../model/types.js';
 import { writeRollupFindings } from './result.js';
@@ -37,29 +38,18 @@ export function compareWithParts(
   const published = parent as unknown as Tables;
   const out: RawFinding[] = [];
   for (const cell of formatCells(parent.format)) {
-    if (cell.columnDef.kind === 'signed') continue;
+    if (VALUE_KINDS[cell.columnDef.kind].negative) continue;
     const name = `table${cell.table}`;
     const sum = parts[name]?.[cell.row]?.[cell.column] ?? null;
     const actual = published[name]?.[cell.row]?.[cell.column] ?? null;
     if (sum === null || (actual ?? 0) >= sum) continue;
-    const labels = cellLabels(parent.format, cell);
+    const place = cellPlace(parent.format, cell);
     out.push({
       code: 'ROLLUP-BELOW-PARTS',
-      table: cell.table,
-      ...(cell.table === '4' ? { group: labels.row } : { row: labels.row }),
-      column: labels.column,
-      cells: [{ table: cell.table, row: cell.row, column: cell.column }],
-      path: [name, cell.row, cell.column],
+      ...place,
       expected: sum,
       actual,
-      params: {
-        table: cell.table,
-        row: labels.row,
-        column: labels.column,
-        actual,
-        expected: sum,
-        parts: children.length,
-      },
+      params: { ...placeParams(place), actual, expected: sum, parts: children.length },
     });
   }
   return writeRollupFindings(out, options);

@@ -3,8 +3,9 @@
  *
  * @module
  */
-import { cellLabels, type CellDef } from '../format/index.js';
+import type { CellDef } from '../format/index.js';
 import type { CellRef, FormatVersion } from '../format/grid.js';
+import { cellPlace, placeParams } from '../findings/place.js';
 import { ROLLUP } from '../findings/rollup.js';
 import type { Finding, Lang, RawFinding, RuleSettings } from '../findings/types.js';
 import { findingWriter } from '../findings/write.js';
@@ -106,38 +107,23 @@ export interface RollupResult<F extends FormatVersion = FormatVersion> {
   findings: Finding[];
 }
 
-function place(
-  format: FormatVersion,
-  cell: CellDef,
-): Pick<Finding, 'table' | 'row' | 'column' | 'group' | 'path' | 'cells'> {
-  const labels = cellLabels(format, cell);
-  const ref = { table: cell.table, row: cell.row, column: cell.column };
-  return {
-    table: cell.table,
-    ...(cell.table === '4' ? { group: labels.row } : { row: labels.row }),
-    column: labels.column,
-    cells: [ref],
-    path: [`table${cell.table}`, cell.row, cell.column],
-  };
-}
-
 /**
  * The writer of the rollup's findings (`compareWithParts` too).
  * @internal
  */
 export const writeRollupFindings = findingWriter(ROLLUP);
 
+/** A finding about one cell of the total, named as the total's format prints it. */
 const raw = (
   code: 'ROLLUP-UNIT-MISMATCH' | 'ROLLUP-PARTLY-BLANK',
-  where: ReturnType<typeof place>,
+  format: FormatVersion,
+  cell: CellDef,
   params: RawFinding['params'],
-  extra: Partial<RawFinding> = {},
-): RawFinding => ({
-  code,
-  ...where,
-  ...extra,
-  params: { table: where.table, row: where.row ?? where.group, column: where.column, ...params },
-});
+  actual: number | null,
+): RawFinding => {
+  const place = cellPlace(format, cell);
+  return { code, ...place, actual, params: { ...placeParams(place), ...params } };
+};
 
 /**
  * Builds the result of an accumulator.
@@ -179,9 +165,7 @@ export function buildResult(
     if (tally && tally.size > 1) {
       const seen = [...tally].map(([unit, n]) => `${unit || '未注明'}×${n}`).join('、');
       const seenEn = [...tally].map(([unit, n]) => `${unit || 'none stated'} ×${n}`).join(', ');
-      findings.push(
-        raw('ROLLUP-UNIT-MISMATCH', place(format, cell), { units: seen, unitsEn: seenEn }, { actual: null }),
-      );
+      findings.push(raw('ROLLUP-UNIT-MISMATCH', format, cell, { units: seen, unitsEn: seenEn }, null));
       return;
     }
     const value = acc.value(i);
@@ -190,9 +174,7 @@ export function buildResult(
     if (unit) units[`${cell.row}/${cell.column}`] = unit;
     const blanks = acc.blanks[i] as number;
     if (blanks > 0 && blanks < total) {
-      findings.push(
-        raw('ROLLUP-PARTLY-BLANK', place(format, cell), { blank: blanks, inputs: total }, { actual: value }),
-      );
+      findings.push(raw('ROLLUP-PARTLY-BLANK', format, cell, { blank: blanks, inputs: total }, value));
     }
   });
   if (droppedHere.length > 0) notComparable.push({ format, cells: droppedHere });

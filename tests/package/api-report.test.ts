@@ -50,12 +50,18 @@ function renameChunks(dist: string) {
   const files = readdirSync(dist).filter((f) => f.endsWith('.d.ts'));
   const chunks = files.map((f) => /^(.+)-([A-Za-z0-9_]{8})\.d\.ts$/.exec(f)).filter((m) => m !== null);
   expect(chunks.length).toBeGreaterThan(0);
+  // Each chunk its own new hash: two chunks may share a name (`types-….d.ts` of two modules).
+  const renamed = (i: number) => String(i).padStart(8, 'R');
   for (const file of files) {
     let text = readFileSync(join(dist, file), 'utf8');
-    for (const [, name, hash] of chunks) text = text.replaceAll(`${name}-${hash}.`, `${name}-Renamed0.`);
+    chunks.forEach(([, name, hash], i) => {
+      text = text.replaceAll(`${name}-${hash}.`, `${name}-${renamed(i)}.`);
+    });
     writeFileSync(join(dist, file), text);
   }
-  for (const [chunk, name] of chunks) renameSync(join(dist, chunk), join(dist, `${name}-Renamed0.d.ts`));
+  chunks.forEach(([chunk, name], i) => {
+    renameSync(join(dist, chunk), join(dist, `${name}-${renamed(i)}.d.ts`));
+  });
 }
 
 beforeAll(() => {

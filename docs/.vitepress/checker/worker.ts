@@ -6,7 +6,7 @@
  * only when a PDF is read, and runs here too: its worker code is loaded into this thread, so no
  * part of reading runs on the page's thread.
  */
-import { diff, formatDiff, rollup, writeCsv } from '../../../src/index.js';
+import { diff, diffToText, rollup, writeCsv } from '../../../src/index.js';
 import { checkReport, processFile, type ProcessSettings, type TaskFiles } from '../../../src/cli/batch/process.js';
 import { mediumOf } from '../../../src/cli/load.js';
 import { renderHtml } from '../../../src/render/index.js';
@@ -64,7 +64,7 @@ async function answer(request: Request): Promise<Answers[Request['kind']]> {
         return { ok: false, problems: [(err as Error).message] };
       }
     case 'diff':
-      return formatDiff(diff(request.from, request.to), { lang: request.lang });
+      return diffToText(diff(request.from, request.to), { lang: request.lang });
   }
 }
 

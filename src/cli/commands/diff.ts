@@ -4,7 +4,7 @@
  * @module
  */
 import type { Lang } from '../../findings/types.js';
-import { diff, formatDiff } from '../../diff/index.js';
+import { diff, diffToText } from '../../diff/index.js';
 import type { CliCommand } from '../command.js';
 import { cliText } from '../i18n.js';
 import { oneOf, parseCommandArgs, UsageError } from '../options.js';
@@ -68,7 +68,7 @@ export const diffCommand: CliCommand = {
     io.stdout(
       output === 'json'
         ? `${JSON.stringify(d, null, 2)}\n`
-        : formatDiff(d, { lang: settings.lang, all: values.all ?? false }),
+        : diffToText(d, { lang: settings.lang, all: values.all ?? false }),
     );
     return 0;
   },

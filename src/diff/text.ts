@@ -7,14 +7,14 @@ import type { Lang } from '../findings/types.js';
 import type { CellChange, ReportDiff } from './diff.js';
 
 /**
- * Options of {@link formatDiff}.
+ * Options of {@link diffToText}.
  *
  * @example
  * ```ts
- * console.log(formatDiff(diff(report2023, report2024), { lang: 'en', all: true }));
+ * console.log(diffToText(diff(report2023, report2024), { lang: 'en', all: true }));
  * ```
  */
-export interface FormatDiffOptions {
+export interface DiffTextOptions {
   lang?: Lang;
   /** List unchanged and blank-in-both cells too (default: only cells that changed). */
   all?: boolean;
@@ -46,12 +46,12 @@ const tableName = (table: string, lang: Lang): string => (lang === 'zh' ? `表${
  *
  * @example
  * ```ts
- * import { diff, formatDiff } from 'zfxxgk';
- * console.log(formatDiff(diff(report2023, report2024), { lang: 'en' }));
+ * import { diff, diffToText } from 'zfxxgk';
+ * console.log(diffToText(diff(report2023, report2024), { lang: 'en' }));
  * // 北关区应急管理局 2023 (2021) → 北关区应急管理局 2024 (2021): 3 changed, …
  * ```
  */
-export function formatDiff(d: ReportDiff, options: FormatDiffOptions = {}): string {
+export function diffToText(d: ReportDiff, options: DiffTextOptions = {}): string {
   const lang = options.lang ?? 'zh';
   const c = d.counts;
   const side = (s: ReportDiff['from']) => `${s.agency} ${s.year} (${s.format})`;
