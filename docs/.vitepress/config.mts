@@ -188,7 +188,8 @@ export default defineConfig({
   vite: {
     // The checker's worker is an ES module, so that pdf.js stays a chunk of its own, loaded for a PDF.
     worker: { format: 'es', plugins: () => [browserCrypto()] },
-    plugins: [pdfjsAssets()],
+    // The dev server serves the worker through the main pipeline.
+    plugins: [pdfjsAssets(), browserCrypto()],
   },
   buildEnd(site) {
     for (const [from, to] of pdfjsAssets.directories) cpSync(from, join(site.outDir, to), { recursive: true });
