@@ -16,9 +16,11 @@ const CR = 0x0d;
 const LF = 0x0a;
 
 /**
- * Splits CSV text into records. Quoted fields may hold commas, quotes (doubled) and line breaks.
- * Fields are cut out of the text a run of characters at a time (adding them one character at a
- * time made every field a chain of one-character strings, slow to compare and look up).
+ * Splits CSV text into records. Quoted fields may hold commas, quotes (doubled) and line breaks;
+ * anything but a comma or a line break after a closing quote is an error (RFC 4180), as is a
+ * quoted field left open. Fields are cut out of the text a run of characters at a time (adding
+ * them one character at a time made every field a chain of one-character strings, slow to compare
+ * and look up).
  * @internal
  */
 export function parseCsv(text: string): { records: CsvRecord[]; error?: { line: number; message: string } } {
@@ -54,6 +56,9 @@ export function parseCsv(text: string): { records: CsvRecord[]; error?: { line: 
       }
       quoted = false;
       i++;
+      // A closing quote ends the field: `"1"2` is not 12, it is a broken field.
+      if (i < text.length && !isFieldEnd(text.charCodeAt(i)))
+        return { records, error: { line, message: `unexpected ${JSON.stringify(text[i])} after a closing quote` } };
       continue;
     }
     if (ch === QUOTE && !fieldStarted) {
@@ -92,4 +97,28 @@ const isFieldEnd = (code: number): boolean => code === COMMA || code === CR || c
  */
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+/**
+ * What a spreadsheet (Excel, WPS, LibreOffice) takes for the start of a formula: `=`, `+`, `-`, `@`,
+ * and a tab or carriage return before them (OWASP, CSV injection).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text field as a spreadsheet will show it rather than run it: text that starts like a formula
+ * (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading `'`, as OWASP recommends, and so does
+ * text that starts with `'`, so that {@link restoreText} takes exactly one away. Only for text:
+ * numbers (a `-1` in a signed column) are written as they are.
+ * @internal
+ */
+export function neutralizeText(text: string): string {
+  return FORMULA_START.test(text) || text.startsWith("'") ? `'${text}` : text;
+}
+
+/**
+ * A text field as it was before {@link neutralizeText}.
+ * @internal
+ */
+export function restoreText(field: string): string {
+  return field.startsWith("'") ? field.slice(1) : field;
 }

@@ -143,10 +143,14 @@ export class Accumulator {
   /** Cells of input formats that were not comparable with this grid, by format. */
   readonly unused = new Map<FormatVersion, readonly CellRef[]>();
   private readonly money: Uint8Array;
-  /** Cells whose unit is read from the cell (the 2019 采购总金额), with their target index. */
-  private readonly amountCells: readonly (CellRead & { target: number })[];
-  /** The reading plan of each input format, once used. */
+  /** The reading plan of each input format, compiled on first use. */
   private readonly plans: Partial<Record<FormatVersion, Plan>> = {};
+  /**
+   * Cells whose unit an input may state (the 2019 采购总金额, whose header states none, and the
+   * 2021 fee column in 万元, `header`), with their target index and their key in `report.units`
+   * (made once, not per input): inputs in different units are not added.
+   */
+  private readonly unitCells: readonly (CellRead & { target: number; header: string; key: string })[];
   /**
    * The report being added and its index, named when one of its cells is bad (two fields, not one
    * object: an object per input added is garbage for the collector).
@@ -174,9 +178,20 @@ export class Accumulator {
     this.dropped = new Uint8Array(this.cells.length);
     this.extra = new Array(this.cells.length);
     this.money = Uint8Array.from(this.cells, (c) => (isMoney(c) ? 1 : 0));
-    this.amountCells = this.cells.flatMap((c, i) =>
-      VALUE_KINDS[c.columnDef.kind].unitInCell ? [{ ...cellRead(c), target: i }] : [],
-    );
+    // A money column whose header states its unit (万元) takes that unit for a cell stating none.
+    this.unitCells = this.cells.flatMap((c, i) => {
+      const kind = VALUE_KINDS[c.columnDef.kind];
+      return kind.decimal
+        ? [
+            {
+              ...cellRead(c),
+              target: i,
+              header: kind.unitInCell ? '' : (kind.units[0] as string),
+              key: `${c.row}/${c.column}`,
+            },
+          ]
+        : [];
+    });
   }
 
   /**
@@ -209,10 +224,11 @@ export class Accumulator {
       if (!any) blanks[target]!++;
     }
     if (plan.missing.size > 0) for (const t of plan.missing) this.dropped[t] = 1;
-    for (const cell of this.amountCells) {
-      // An amount cell exists only in the 2019 grid, so a report that has it is read like for like.
+    for (const cell of this.unitCells) {
+      // Each exists in one format only (采购总金额 in 2019, the fee in 万元 in 2021), so a report that has it is read like for like.
       if (plan.missing.has(cell.target) || tables[cell.table]?.[cell.row]?.[cell.column] === null) continue;
-      const unit = report.units[`${cell.row}/${cell.column}`] ?? '';
+      // No unit stated is the header's: 万元 for the fee column, none for 采购总金额.
+      const unit = report.units[cell.key] ?? cell.header;
       const tally = this.units.get(cell.target) ?? new Map<string, number>();
       tally.set(unit, (tally.get(unit) ?? 0) + 1);
       this.units.set(cell.target, tally);
