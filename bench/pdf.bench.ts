@@ -62,9 +62,7 @@ for (const file of CORPUS_FILES.filter((f) => f.endsWith('.pdf'))) {
   console.log(
     `  ratio                          ${((ours as number) / (baseline as number)).toFixed(2)} (target ≤ 1.3)`,
   );
-  console.log(
-    `  pdf.js as parsePdf uses it     ${ms(pdfjsPart as number)} (text, and every page's operator list)`,
-  );
+  console.log(`  pdf.js as parsePdf uses it     ${ms(pdfjsPart as number)} (text, and every page's operator list)`);
   console.log(`  geometry (lines, tables)       ${ms(geometry)}`);
   console.log(`  readLayout                     ${ms(layout)}`);
 }
