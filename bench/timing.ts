@@ -52,6 +52,25 @@ export function timeRounds(fns: readonly (() => unknown)[], runs: number, option
   return times;
 }
 
+/**
+ * {@link timeRounds} for asynchronous work, in CPU time (what pdf.js does runs in this thread),
+ * after three calls of each. Each round starts with the next function, so that each follows each
+ * other as often (the one after pays for some of the garbage the one before left).
+ */
+export async function timeRoundsAsync(fns: readonly (() => Promise<unknown>)[], runs: number): Promise<number[][]> {
+  for (let i = 0; i < 3; i++) for (const fn of fns) await fn();
+  const times = fns.map((): number[] => []);
+  for (let r = 0; r < runs; r++) {
+    for (let j = 0; j < fns.length; j++) {
+      const k = (r + j) % fns.length;
+      const start = cpuNow();
+      await (fns[k] as () => Promise<unknown>)();
+      times[k]?.push(cpuNow() - start);
+    }
+  }
+  return times;
+}
+
 /** Times of a function and of its baseline, and their ratio. */
 export interface Pair {
   readonly ours: number;

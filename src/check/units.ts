@@ -8,17 +8,53 @@
  */
 import { cellPlace, placeParams } from '../findings/place.js';
 import type { RawFinding } from '../findings/types.js';
-import { formatCells, getFormat, VALUE_KINDS } from '../format/index.js';
+import { type CellDef, type FormatDef, formatCells, getFormat, VALUE_KINDS } from '../format/index.js';
 import type { ReadonlyReport } from '../model/types.js';
 
-/** CELL-UNIT-MISMATCH, for every unit its cell's column does not allow. @internal */
+/** A cell a unit may be given for, with its place in its format's order of cells. */
+interface UnitCell {
+  readonly cell: CellDef;
+  readonly order: number;
+}
+
+/** Per format, its cells by their key in `report.units` (`row/column`), made once. */
+const unitCells = new WeakMap<FormatDef, ReadonlyMap<string, readonly UnitCell[]>>();
+
+function unitCellsOf(format: FormatDef): ReadonlyMap<string, readonly UnitCell[]> {
+  let byKey = unitCells.get(format);
+  if (!byKey) {
+    const map = new Map<string, UnitCell[]>();
+    formatCells(format).forEach((cell, order) => {
+      const key = `${cell.row}/${cell.column}`;
+      map.set(key, [...(map.get(key) ?? []), { cell, order }]);
+    });
+    unitCells.set(format, (byKey = map));
+  }
+  return byKey;
+}
+
+/**
+ * CELL-UNIT-MISMATCH, for every unit its cell's column does not allow, in the format's order of
+ * cells. Only the units the report gives are looked at (most reports give none or one), not every
+ * cell of the format. @internal
+ */
 export function checkUnits(report: ReadonlyReport): RawFinding[] {
   const out: RawFinding[] = [];
+  const given = Object.keys(report.units);
+  if (given.length === 0) return out;
   const format = getFormat(report.format);
-  for (const cell of formatCells(format)) {
-    const unit = report.units[`${cell.row}/${cell.column}`];
-    const allowed = VALUE_KINDS[cell.columnDef.kind].units;
-    if (unit === undefined || allowed.includes(unit)) continue;
+  const byKey = unitCellsOf(format);
+  const mismatched: (UnitCell & { unit: string; allowed: readonly string[] })[] = [];
+  for (const key of given) {
+    const unit = report.units[key];
+    if (unit === undefined) continue;
+    for (const entry of byKey.get(key) ?? []) {
+      const allowed = VALUE_KINDS[entry.cell.columnDef.kind].units;
+      if (!allowed.includes(unit)) mismatched.push({ ...entry, unit, allowed });
+    }
+  }
+  mismatched.sort((a, b) => a.order - b.order);
+  for (const { cell, unit, allowed } of mismatched) {
     const place = cellPlace(format, cell);
     out.push({
       code: 'CELL-UNIT-MISMATCH',

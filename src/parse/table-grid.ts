@@ -223,10 +223,10 @@ export class TableGrid {
         if (--above.remaining <= 0) this.pending[col] = undefined;
       }
       if (!cell) {
-        cells.push({ text: '', loc: { ...this.rowLoc, table, row, cell: col } });
+        cells.push({ text: '', loc: placed(this.rowLoc, table, row, col) });
         continue;
       }
-      const loc = { ...cell.loc, table, row, cell: col };
+      const loc = placed(cell.loc, table, row, col);
       if (this.seen.has(cell)) {
         cells.push({ text: cell.text, loc, spanned: true });
       } else {
@@ -238,6 +238,20 @@ export class TableGrid {
     this.previous = this.row;
     this.row = [];
     this.own = [];
-    return cells.length ? { kind: 'row', cells, loc: { ...this.rowLoc, table, row } } : undefined;
+    return cells.length ? { kind: 'row', cells, loc: placed(this.rowLoc, table, row) } : undefined;
   }
+}
+
+/**
+ * `loc` placed in a grid row, or at a position of it: `{ ...loc, table, row, cell }` copied key by
+ * key, which V8 runs several times faster than the spread here (the spreads were most of the time
+ * of reading an HTML page's tables).
+ */
+function placed(loc: SourceLoc, table: number, row: number, cell?: number): SourceLoc {
+  const out: SourceLoc = {};
+  for (const key in loc) out[key as keyof SourceLoc] = loc[key as keyof SourceLoc];
+  out.table = table;
+  out.row = row;
+  if (cell !== undefined) out.cell = cell;
+  return out;
 }

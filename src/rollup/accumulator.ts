@@ -147,10 +147,10 @@ export class Accumulator {
   private readonly plans: Partial<Record<FormatVersion, Plan>> = {};
   /**
    * Cells whose unit an input may state (the 2019 采购总金额, whose header states none, and the
-   * 2021 fee column in 万元, `header`), with their target index: inputs in different units are not
-   * added.
+   * 2021 fee column in 万元, `header`), with their target index and their key in `report.units`
+   * (made once, not per input): inputs in different units are not added.
    */
-  private readonly unitCells: readonly (CellRead & { target: number; header: string })[];
+  private readonly unitCells: readonly (CellRead & { target: number; header: string; key: string })[];
   /**
    * The report being added and its index, named when one of its cells is bad (two fields, not one
    * object: an object per input added is garbage for the collector).
@@ -182,7 +182,14 @@ export class Accumulator {
     this.unitCells = this.cells.flatMap((c, i) => {
       const kind = VALUE_KINDS[c.columnDef.kind];
       return kind.decimal
-        ? [{ ...cellRead(c), target: i, header: kind.unitInCell ? '' : (kind.units[0] as string) }]
+        ? [
+            {
+              ...cellRead(c),
+              target: i,
+              header: kind.unitInCell ? '' : (kind.units[0] as string),
+              key: `${c.row}/${c.column}`,
+            },
+          ]
         : [];
     });
   }
@@ -221,7 +228,7 @@ export class Accumulator {
       // Each exists in one format only (采购总金额 in 2019, the fee in 万元 in 2021), so a report that has it is read like for like.
       if (plan.missing.has(cell.target) || tables[cell.table]?.[cell.row]?.[cell.column] === null) continue;
       // No unit stated is the header's: 万元 for the fee column, none for 采购总金额.
-      const unit = report.units[`${cell.row}/${cell.column}`] ?? cell.header;
+      const unit = report.units[cell.key] ?? cell.header;
       const tally = this.units.get(cell.target) ?? new Map<string, number>();
       tally.set(unit, (tally.get(unit) ?? 0) + 1);
       this.units.set(cell.target, tally);

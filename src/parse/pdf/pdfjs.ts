@@ -209,6 +209,10 @@ export async function readPdfPages(
       cMapPacked: true,
       standardFontDataUrl: options.standardFontDataUrl ?? (dir ? `${dir}standard_fonts/` : undefined),
       isEvalSupported: false,
+      // Fonts "load" into a document that keeps nothing (see INERT_DOCUMENT), so that pdf.js does
+      // not trace the outline of every glyph it lists for drawing.
+      disableFontFace: false,
+      ownerDocument: INERT_DOCUMENT,
       stopAtErrors,
       verbosity: 0,
     });
@@ -253,6 +257,19 @@ export async function readPdfPages(
     void inflight.current.then(() => Promise.all([task.destroy(), lenientTask?.destroy()])).catch(() => undefined);
   }
 }
+
+/**
+ * A stand-in for the DOM document pdf.js loads fonts into when it lists a page's operators, with
+ * only what its style-sheet route uses (no `fonts`, so it takes that route, which in Node it
+ * finishes at once): the fonts "load" into a sheet that keeps nothing. Without a document (Node)
+ * pdf.js traces every glyph of the listed text as a path instead, which reading does not need (it
+ * takes the ruling lines only). Should pdf.js ask the stand-in for more, the font fails to load
+ * and pdf.js falls back to those paths, as before.
+ */
+const INERT_DOCUMENT = {
+  createElement: () => ({ sheet: { cssRules: [], insertRule: () => 0 }, remove: () => undefined }),
+  documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
+} as unknown as Document;
 
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
