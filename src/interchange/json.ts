@@ -63,7 +63,7 @@ const NUMBER = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
  * Parses JSON text as `JSON.parse` does, but throws a {@link JsonInputError} for a key that appears
  * twice in one object and for a number a JavaScript number would round (a whole number beyond
  * 2^53 − 1, more significant digits than a double holds). For every JSON input of a report:
- * `safeParseReport(readJson(text))`.
+ * `safeValidateReport(readJson(text))`.
  *
  * @example
  * ```ts
