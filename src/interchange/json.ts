@@ -68,8 +68,8 @@ const NUMBER = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
  * @example
  * ```ts
  * readJson('{"table3": {"received": {"natural": 3}}}'); // { table3: { received: { natural: 3 } } }
- * readJson('{"natural": 3, "natural": 5}'); // throws: natural (line 1): duplicate key "natural" (first at line 1)
- * readJson('{"total": 9007199254740993}'); // throws: total (line 1): 9007199254740993 has more digits than …
+ * // readJson('{"natural": 3, "natural": 5}') throws a JsonInputError: natural (line 1): duplicate key "natural" (first at line 1)
+ * // readJson('{"total": 9007199254740993}') throws: total (line 1): 9007199254740993 has more digits than …
  * ```
  */
 export function readJson(text: string): unknown {
