@@ -63,13 +63,13 @@ const NUMBER = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
  * Parses JSON text as `JSON.parse` does, but throws a {@link JsonInputError} for a key that appears
  * twice in one object and for a number a JavaScript number would round (a whole number beyond
  * 2^53 − 1, more significant digits than a double holds). For every JSON input of a report:
- * `safeParseReport(readJson(text))`.
+ * `safeValidateReport(readJson(text))`.
  *
  * @example
  * ```ts
  * readJson('{"table3": {"received": {"natural": 3}}}'); // { table3: { received: { natural: 3 } } }
- * readJson('{"natural": 3, "natural": 5}'); // throws: natural (line 1): duplicate key "natural" (first at line 1)
- * readJson('{"total": 9007199254740993}'); // throws: total (line 1): 9007199254740993 has more digits than …
+ * // readJson('{"natural": 3, "natural": 5}') throws a JsonInputError: natural (line 1): duplicate key "natural" (first at line 1)
+ * // readJson('{"total": 9007199254740993}') throws: total (line 1): 9007199254740993 has more digits than …
  * ```
  */
 export function readJson(text: string): unknown {

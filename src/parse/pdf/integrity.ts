@@ -31,6 +31,12 @@ function indexOf(bytes: Uint8Array, needle: Uint8Array, from: number, to = bytes
   return -1;
 }
 
+/** The last `byte` before `before`, no further back than `after`; -1 when there is none. */
+function lastIndexOf(bytes: Uint8Array, byte: number, before: number, after: number): number {
+  for (let i = before - 1; i >= after; i--) if (bytes[i] === byte) return i;
+  return -1;
+}
+
 /** The Adler-32 of `bytes`, continuing from `state` (RFC 1950). */
 function adler32(bytes: Uint8Array, state: { a: number; b: number }): void {
   let { a, b } = state;
@@ -100,22 +106,28 @@ export function damagedStreams(bytes: Uint8Array): number {
   if (indexOf(bytes, ENCRYPT, 0) >= 0) return 0;
   const left = { bytes: MAX_INFLATED };
   let damaged = 0;
+  // Every search below looks only at bytes after the previous stream's end, and the next stream
+  // starts after this one's end: each byte is looked at a bounded number of times, so that data
+  // spelling `stream` again and again is not taken for streams, each searched back to the start.
   let from = 0;
   for (;;) {
     const keyword = indexOf(bytes, STREAM, from);
     if (keyword < 0) return damaged;
-    from = keyword + STREAM.length;
-    // `endstream` contains `stream`; and only a stream whose dictionary names FlateDecode is zlib.
-    if (keyword >= 3 && bytes[keyword - 3] === 0x65 && bytes[keyword - 2] === 0x6e && bytes[keyword - 1] === 0x64)
+    // A stray `endstream` (the one that ends a stream is skipped below) is no stream.
+    if (keyword >= 3 && bytes[keyword - 3] === 0x65 && bytes[keyword - 2] === 0x6e && bytes[keyword - 1] === 0x64) {
+      from = keyword + STREAM.length;
       continue;
-    const dictionary = bytes.lastIndexOf(0x3c, keyword); // the `<` of its `<<`
-    if (dictionary < 0 || indexOf(bytes, FLATE, dictionary, keyword) < 0) continue;
-    let start = from;
+    }
+    let start = keyword + STREAM.length;
     if (bytes[start] === 0x0d) start++;
     if (bytes[start] === 0x0a) start++;
     const end = indexOf(bytes, END_STREAM, start);
-    if (end < 0) return damaged + 1;
+    // The dictionary is the last `<` before the keyword (its `<<`); only FlateDecode data is zlib.
+    const dictionary = lastIndexOf(bytes, 0x3c, keyword, from);
+    const flate = dictionary >= 0 && indexOf(bytes, FLATE, dictionary, keyword) >= 0;
+    if (end < 0) return flate ? damaged + 1 : damaged;
     from = end + END_STREAM.length;
+    if (!flate) continue;
     const verdict = check(bytes.subarray(start, end), left);
     if (verdict === 'budget') return damaged;
     if (verdict === 'damaged') damaged++;
