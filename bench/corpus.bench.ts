@@ -7,14 +7,17 @@
  *    (`zfxxgk scan --db`), wall and CPU time (user and system, every thread), with the scan's own
  *    count of the time it waited for rows to be made and batches written (DuckDB writes a batch
  *    while the next is read); the writes must not dominate;
- * 2. documents per second and peak RSS (the process and its workers) of a scan of 1,000 and of
- *    10,000 files: flat in the number of files;
- * 3. the same 10,000 files as two shards (`--shard K/2 --out DIR`, one after the other) and their
+ * 2. documents per second and peak RSS (the process and its workers) of a scan of 1,000, 3,000,
+ *    10,000 and 20,000 files: flat in the number of files once the batches and DuckDB's buffers
+ *    are full (two batches of rows at most, the one written and the one made);
+ * 3. the 10,000 files scanned again into a new database with `--commit-every 200`: what small
+ *    transactions cost against the default of 1,000 documents;
+ * 4. the same 10,000 files as two shards (`--shard K/2 --out DIR`, one after the other) and their
  *    merge into a database;
- * 4. a second scan of the 10,000 files: nothing to read, every content found stored.
+ * 5. a second scan of the 10,000 files: nothing to read, every content found stored.
  *
- *   npx tsx bench/corpus.bench.ts            (1,000 and 10,000 files)
- *   npx tsx bench/corpus.bench.ts --quick    (200 and 1,000 files)
+ *   npx tsx bench/corpus.bench.ts            (1,000, 3,000, 10,000 and 20,000 files; 3 to 5 then on 10,000)
+ *   npx tsx bench/corpus.bench.ts --quick    (200, 500, 1,000 and 2,000 files; 3 to 5 then on 1,000)
  *
  * The folders and databases are made in a temporary folder, removed at the end.
  */
@@ -24,7 +27,10 @@ import { join } from 'node:path';
 import { gnuTime, mb, reportFolder, runCli, sources } from './folders.js';
 
 const quick = process.argv.includes('--quick');
-const [small, large] = quick ? [200, 1000] : [1000, 10_000];
+const sizes = quick ? [200, 500, 1000, 2000] : [1000, 3000, 10_000, 20_000];
+/** The size of the issue's measure, on which the shards and the rescans are run. */
+const measured = quick ? 1000 : 10_000;
+const large = sizes[sizes.length - 1] as number;
 const jobs = String(cpus().length);
 const work = mkdtempSync(join(tmpdir(), 'zfxxgk-bench-corpus-'));
 const TEXT_AND_CSV = sources(['txt', 'csv']);
@@ -47,7 +53,7 @@ console.log(`cores: ${cpus().length}; GNU time: ${gnuTime ? 'yes' : 'no (no peak
 
 try {
   const results: Record<number, { check: ReturnType<typeof runCli>; scan: ReturnType<typeof runCli> }> = {};
-  for (const count of [small, large]) {
+  for (const count of sizes) {
     const dir = reportFolder(join(work, `r${count}`), count, TEXT_AND_CSV);
     const check = must(['check', dir, '--format', 'ndjson', '--jobs', jobs]);
     const scan = must(['scan', dir, '--db', `s${count}.duckdb`, '--jobs', jobs, '--lang', 'en']);
@@ -61,21 +67,42 @@ try {
         `the scan waited ${writing.toFixed(1)} s for rows and the database (${((100 * writing) / scan.seconds).toFixed(0)}% of its wall time)`,
     );
   }
-  const [a, b] = [results[small], results[large]];
+  const [a, b] = [results[measured], results[large]];
   if (a?.scan.rssMb && b?.scan.rssMb) {
     console.log(
-      `peak RSS of scan: ${small} files ${mb(a.scan)}, ${large} files ${mb(b.scan)} ` +
-        `(${(b.scan.rssMb / a.scan.rssMb).toFixed(2)}× for ${large / small}× the files)`,
+      `peak RSS of scan: ${sizes.map((n) => `${n} files ${mb(results[n]?.scan ?? {})}`).join(', ')} ` +
+        `(${(b.scan.rssMb / a.scan.rssMb).toFixed(2)}× from ${measured} to ${large} files)`,
     );
   }
+  const dir = join(work, `r${measured}`);
 
-  // 3. Two shards, one after the other, into one folder; then their merge.
-  const dir = join(work, `r${large}`);
+  // 3. Small transactions.
+  const smallBatches = must([
+    'scan',
+    dir,
+    '--db',
+    'c200.duckdb',
+    '--commit-every',
+    '200',
+    '--jobs',
+    jobs,
+    '--lang',
+    'en',
+  ]);
+  const scan = results[measured]?.scan;
+  console.log(
+    `${measured} files with --commit-every 200: ${smallBatches.seconds.toFixed(1)} s wall, ${cpu(smallBatches)} CPU, ` +
+      `${rate(measured, smallBatches.seconds)}, peak RSS ${mb(smallBatches)}; against the default (1000): ` +
+      `${scan ? (smallBatches.seconds / scan.seconds).toFixed(2) : 'n/a'}× wall, ` +
+      `${smallBatches.cpuSeconds && scan?.cpuSeconds ? (smallBatches.cpuSeconds / scan.cpuSeconds).toFixed(2) : 'n/a'}× CPU`,
+  );
+
+  // 4. Two shards, one after the other, into one folder; then their merge.
   for (const k of [0, 1]) {
     const shard = must(['scan', dir, '--shard', `${k}/2`, '--out', 'shards', '--jobs', jobs, '--lang', 'en']);
     const read = Number(/: (\d+) read/.exec(shard.stdout)?.[1]);
     console.log(
-      `shard ${k}/2 of ${large} files: ${read} read in ${shard.seconds.toFixed(1)} s, ${rate(read, shard.seconds)}, ` +
+      `shard ${k}/2 of ${measured} files: ${read} read in ${shard.seconds.toFixed(1)} s, ${rate(read, shard.seconds)}, ` +
         `peak RSS ${mb(shard)}; writing ${writingSeconds(shard.stdout).toFixed(1)} s`,
     );
   }
@@ -84,9 +111,11 @@ try {
     `merge of the 2 shards into a database (with the pairs across years): ${merge.seconds.toFixed(1)} s, peak RSS ${mb(merge)}`,
   );
 
-  // 4. Nothing new.
-  const again = must(['scan', dir, '--db', `s${large}.duckdb`, '--jobs', jobs, '--lang', 'en']);
-  console.log(`second scan of the ${large} files (all stored): ${again.seconds.toFixed(1)} s, peak RSS ${mb(again)}`);
+  // 5. Nothing new.
+  const again = must(['scan', dir, '--db', `s${measured}.duckdb`, '--jobs', jobs, '--lang', 'en']);
+  console.log(
+    `second scan of the ${measured} files (all stored): ${again.seconds.toFixed(1)} s, peak RSS ${mb(again)}`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -14,20 +14,20 @@ import { expandInputs } from '../batch/inputs.js';
 import type { FileStatus } from '../batch/result.js';
 import type { CliCommand } from '../command.js';
 import { cliText } from '../i18n.js';
-import { parseCommandArgs, UsageError } from '../options.js';
+import { parseCommandArgs, positiveInteger, UsageError } from '../options.js';
 import { BATCH_OPTIONS, batchSettings, READ_OPTIONS, readSettings, readUsage } from '../reading.js';
 import { loadDuckDB } from '../scan/duck.js';
 import { updatePairs } from '../scan/pairs.js';
 import { mergeShards, shardName, writeShard } from '../scan/parquet.js';
 import { type Shard, selectInputs } from '../scan/select.js';
 import { type CorpusSettings, openCorpus, storedDocuments } from '../scan/store.js';
-import { scanFiles } from '../scan/write.js';
+import { COMMIT_AFTER_MS, COMMIT_EVERY, scanFiles } from '../scan/write.js';
 
 function usage(lang: Lang): string {
   const u = readUsage(lang);
   const zh = lang === 'zh';
   return [
-    'zfxxgk scan INPUT… --db FILE [--shard K/N] [--out DIR] [--merge DIR] [--jobs N] [--timeout S] [--include GLOB] [--exclude GLOB] [--lang zh|en] [--rule CODE=S]',
+    'zfxxgk scan INPUT… --db FILE [--shard K/N] [--out DIR] [--merge DIR] [--commit-every N] [--jobs N] [--timeout S] [--include GLOB] [--exclude GLOB] [--lang zh|en] [--rule CODE=S]',
     '',
     u.file('INPUT', zh ? '报告' : 'a report'),
     u.folders,
@@ -43,6 +43,9 @@ function usage(lang: Lang): string {
     zh
       ? '  --merge DIR          将 DIR 中各分片的 Parquet 文件合并到 --db 数据库（可重复）'
       : "  --merge DIR          merge the shards' Parquet files under DIR into the database of --db (repeatable)",
+    zh
+      ? `  --commit-every N     每个事务最多存入 N 份文档（默认 ${COMMIT_EVERY}，或每 ${COMMIT_AFTER_MS / 1000} 秒一次）；进程中断时只损失未提交的一批`
+      : `  --commit-every N     store at most N documents per transaction (default ${COMMIT_EVERY}, or one every ${COMMIT_AFTER_MS / 1000} s); a process stopped loses only the batch not yet committed`,
     ...u.batch,
     u.lang(zh ? '输出与问题消息' : 'the output and the problems'),
     u.inputFormat,
@@ -89,6 +92,7 @@ export const scanCommand: CliCommand = {
       shard: { type: 'string' },
       out: { type: 'string' },
       merge: { type: 'string', multiple: true },
+      'commit-every': { type: 'string' },
     });
     const settings = readSettings(values);
     const { lang } = settings;
@@ -96,6 +100,7 @@ export const scanCommand: CliCommand = {
     const batch = batchSettings(values, lang, io);
     const shard = shardOption(values.shard, lang);
     const merge = values.merge ?? [];
+    const commitEvery = positiveInteger('commit-every', values['commit-every'], COMMIT_EVERY, lang);
     if (values.db === undefined && values.out === undefined) throw new UsageError(text.scan.needTarget);
     if (merge.length && (shard || values.out !== undefined)) throw new UsageError(text.scan.mergeWithShard);
     if (positionals.length === 0 && merge.length === 0) throw new UsageError(text.errors.noInput);
@@ -125,7 +130,7 @@ export const scanCommand: CliCommand = {
           db,
           selection.toRead,
           io,
-          { lang, rules: settings.rules, inputFormat: settings.inputFormat },
+          { lang, rules: settings.rules, inputFormat: settings.inputFormat, commitEvery },
           batch,
         );
         const seconds = (performance.now() - started) / 1000;

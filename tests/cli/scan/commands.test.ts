@@ -44,6 +44,7 @@ describe('zfxxgk scan: what is asked', () => {
       ['scan', '--merge', 'out', '--db', 'x.duckdb', '--shard', '0/2'],
       '--merge merges shards into the database of --db',
     ],
+    [['scan', 'reports', '--db', 'x.duckdb', '--commit-every', '0'], '--commit-every must be a positive integer'],
     [['scan', '--db', 'x.duckdb'], 'no input file given'],
     [['query', 'x.duckdb'], 'expected 2 input file(s), got 1'],
     [['query', 'x.duckdb', 'SELECT 1', '--format', 'xml'], '--format must be one of table, csv, json'],

@@ -20,7 +20,8 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const SCAN = ['scan', 'reports', '--jobs', '1', '--lang', 'en'];
+// Small batches, so that a kill finds some of them committed and one under way.
+const SCAN = ['scan', 'reports', '--jobs', '1', '--commit-every', '25', '--lang', 'en'];
 
 /** Starts a scan into `db` and kills it after `ms`, or lets it finish; resolves with how it ended. */
 function scanKilledAfter(db: string, ms: number): Promise<{ killed: boolean; code: number | null }> {
