@@ -10,7 +10,7 @@ import type { Finding, Lang, RawFinding, RuleSettings } from '../findings/types.
 import { findingWriter } from '../findings/write.js';
 import type { ReadonlyReport } from '../model/types.js';
 import { checkCrossYear } from './cross-year.js';
-import { checkRelations } from './relations.js';
+import { checkRelations, type CheckContext } from './relations.js';
 import {
   checkAssessment,
   checkFeeStatement,
@@ -19,6 +19,7 @@ import {
   checkSections,
 } from './report-rules.js';
 import { checkTextAgainstTables } from './text-table.js';
+import type { UnreadCell } from './unread.js';
 
 /**
  * Options of {@link check}.
@@ -42,19 +43,25 @@ export interface CheckOptions {
    * (another year is a mistake of the caller: `check` throws a `TypeError` naming both years).
    */
   previous?: ReadonlyReport;
+  /**
+   * Cells the reader could not read (see {@link unreadCells}): blank in the report but unknown,
+   * so no relation through them is evaluated; each such relation is one RELATION-UNCHECKED
+   * finding instead of an arithmetic error of the report.
+   */
+  unread?: readonly UnreadCell[];
 }
 
 /** A rule and, where it emits one code only, that code (so an `'off'` skips running it). */
 interface RuleEntry {
   readonly code?: RuleCode;
-  readonly run: (report: ReadonlyReport) => RawFinding[];
+  readonly run: (report: ReadonlyReport, context: CheckContext) => RawFinding[];
 }
 
 /** The rules {@link check} runs, in the order their findings are listed. */
 const RULES: readonly RuleEntry[] = [
   { code: 'FORMAT-YEAR-MISMATCH', run: checkFormatYear },
   { run: checkRelations },
-  { code: 'SECTION-MISSING', run: checkSections },
+  { run: checkSections },
   { code: 'TEXT-TABLE-MISMATCH', run: checkTextAgainstTables },
   { code: 'LATE-PUBLICATION', run: checkPublication },
   { code: 'FEE-STATEMENT-MISSING', run: checkFeeStatement },
@@ -80,12 +87,13 @@ const write = findingWriter([...REPORT, ...CROSS_YEAR]);
  */
 export function check(report: ReadonlyReport, options: CheckOptions = {}): Finding[] {
   const raw: RawFinding[] = [];
+  const context: CheckContext = { unread: options.unread ?? [] };
   for (const rule of RULES) {
     if (rule.code && options.rules?.[rule.code] === 'off') continue;
-    const found = rule.run(report);
+    const found = rule.run(report, context);
     for (const finding of found) raw.push(finding);
   }
-  if (options.previous) raw.push(...checkCrossYear(report, options.previous, options.rules));
+  if (options.previous) raw.push(...checkCrossYear(report, options.previous, options.rules, context.unread));
   return write(raw, options);
 }
 
@@ -105,3 +113,5 @@ export { REPORT_RULES } from '../findings/report.js';
 export type { RuleInfo } from '../findings/define.js';
 export type { Finding, Lang, RuleSetting, RuleSettings } from '../findings/types.js';
 export { publicationDeadline } from './report-rules.js';
+export { unreadCells, type UnreadCell } from './unread.js';
+export { UNREAD_CODES, type UnreadCode } from '../findings/reading.js';

@@ -12,6 +12,7 @@ import { columnWithRole, FORMAT_VERSIONS, getTable, OVERVIEW_TOPICS, rowsWithRol
 import type { FormatVersion, RowRole } from '../format/grid.js';
 import type { ReadonlyReport } from '../model/types.js';
 import type { RawFinding } from '../findings/types.js';
+import type { CheckContext } from './relations.js';
 
 /**
  * A quantity the tables hold: the sum, over the rows of a table with the given roles, of each
@@ -281,9 +282,21 @@ const mentionsAny = (text: string, words: readonly string[]): boolean => {
   return false;
 };
 
-/** TEXT-TABLE-MISMATCH: every sentence whose stated figure contradicts the tables. @internal */
-export function checkTextAgainstTables(report: ReadonlyReport): RawFinding[] {
+/** Whether a quantity runs through a cell the reader could not read (`table/row/column` ids). */
+function touchesUnread(table: '3' | '4', cells: QuantityCells, unread: ReadonlySet<string>): boolean {
+  if (unread.size === 0) return false;
+  return cells.some(
+    (c) => unread.has(`${table}/${c.row}/${c.total}`) || c.parts.some((p) => unread.has(`${table}/${c.row}/${p}`)),
+  );
+}
+
+/**
+ * TEXT-TABLE-MISMATCH: every sentence whose stated figure contradicts the tables; a figure whose
+ * cells the reader could not read is not compared. @internal
+ */
+export function checkTextAgainstTables(report: ReadonlyReport, context: CheckContext): RawFinding[] {
   const out: RawFinding[] = [];
+  const unread = new Set(context.unread.map((c) => `${c.table}/${c.row}/${c.column}`));
   const seen = new Set<string>();
   for (const { heading, text } of passages(report)) {
     CUE.lastIndex = 0;
@@ -321,7 +334,9 @@ export function checkTextAgainstTables(report: ReadonlyReport): RawFinding[] {
         const match = statement.pattern.exec(sentence);
         if (!match) continue;
         const stated = match[1] === undefined ? 0 : Number(match[1]);
-        const table = quantityIn(report, statement.quantity.table, STATEMENT_CELLS[report.format][i] as QuantityCells);
+        const cells = STATEMENT_CELLS[report.format][i] as QuantityCells;
+        if (touchesUnread(statement.quantity.table, cells, unread)) continue;
+        const table = quantityIn(report, statement.quantity.table, cells);
         const key = `${statement.en}|${stated}|${sentence}`;
         if (stated === table || seen.has(key)) continue;
         seen.add(key);

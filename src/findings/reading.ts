@@ -192,3 +192,32 @@ export const READING = /* @__PURE__ */ defineRules('reading', {
  * ```
  */
 export const PARSE_RULES: readonly RuleInfo[] = /* @__PURE__ */ registry(READING);
+
+/**
+ * The reading rules whose findings name cells the reader could not read (and left blank): a table
+ * or a row not found, a row whose values could not be placed, a cell whose text is not a value.
+ * `check` leaves every relation through such a cell unevaluated (RELATION-UNCHECKED) instead of
+ * blaming the report for the blank. A reading rule that gives up cells belongs here.
+ *
+ * @example
+ * ```ts
+ * UNREAD_CODES.includes('PARSE-ROW-MISSING'); // true
+ * UNREAD_CODES.includes('PARSE-CELL-MARKER'); // false: a marker is read, as blank
+ * ```
+ */
+export const UNREAD_CODES = [
+  'PARSE-TABLE-MISSING',
+  'PARSE-ROW-MISSING',
+  'PARSE-ROW-UNALIGNED',
+  'PARSE-VALUE-INVALID',
+] as const satisfies readonly (typeof READING)[number]['code'][];
+
+/**
+ * The code of a reading finding that gives up cells: one of {@link UNREAD_CODES}.
+ *
+ * @example
+ * ```ts
+ * const because: UnreadCode = 'PARSE-ROW-UNALIGNED';
+ * ```
+ */
+export type UnreadCode = (typeof UNREAD_CODES)[number];

@@ -6,7 +6,7 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { check } from '../../check/index.js';
+import { check, unreadCells, type UnreadCell } from '../../check/index.js';
 import type { Lang, RuleSetting } from '../../findings/types.js';
 import type { Report } from '../../model/types.js';
 import type { SourceMap } from '../../parse/read-layout.js';
@@ -164,7 +164,8 @@ export async function processFile(task: FileTask, settings: ProcessSettings, fil
   result.meta = { agency: report.meta.agency, year: report.meta.year, format: report.format };
   if (settings.check) {
     const checking = now();
-    result.checkFindings = checkReport(report, sourceMap, settings);
+    // Cells the reader gave up are unknown, not blank: the relations through them are not checked.
+    result.checkFindings = checkReport(report, sourceMap, settings, undefined, unreadCells(report.format, findings));
     result.timings.checkMs = round(now() - checking);
   }
   if (settings.keep) {
@@ -176,7 +177,7 @@ export async function processFile(task: FileTask, settings: ProcessSettings, fil
 
 /**
  * The checks of a report, with their findings placed in its source; with `previous`, the
- * cross-year checks too.
+ * cross-year checks too; `unread` are the cells its reader could not read.
  *
  * @example
  * ```ts
@@ -188,6 +189,7 @@ export function checkReport(
   sourceMap: SourceMap | undefined,
   settings: Pick<ProcessSettings, 'lang' | 'rules'>,
   previous?: Report,
+  unread?: readonly UnreadCell[],
 ): LocatedFinding[] {
-  return locateFindings(check(report, { lang: settings.lang, rules: settings.rules, previous }), sourceMap);
+  return locateFindings(check(report, { lang: settings.lang, rules: settings.rules, previous, unread }), sourceMap);
 }
