@@ -106,6 +106,7 @@ export {
   type UnreadCode,
 } from './check/index.js';
 export { CSV_HEADER, InterchangeError, readCsv, writeCsv, type CsvIssue } from './interchange/csv.js';
+export { JsonInputError, readJson, type JsonIssue } from './interchange/json.js';
 export {
   compareWithParts,
   comparablePairs,

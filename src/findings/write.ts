@@ -5,7 +5,22 @@
  * @module
  */
 import type { MessageTemplate, RuleDefinition } from './define.js';
-import type { Lang, RawFinding, RuleSettings, Severity } from './types.js';
+import type { Bilingual, Lang, RawFinding, RuleSettings, Severity } from './types.js';
+
+/**
+ * The message of every finding a writer wrote, in both languages, by the finding object (a copy
+ * has none). A template writes both languages at once; this keeps the other one for a caller that
+ * stores both, such as the corpus database of the command line.
+ */
+const MESSAGES = new WeakMap<object, Bilingual>();
+
+/**
+ * The message of a finding in both languages, when a finding writer wrote this very object.
+ * @internal
+ */
+export function messagesOf(finding: object): Bilingual | undefined {
+  return MESSAGES.get(finding);
+}
 
 /**
  * Options of a finding writer: the language of the messages and the severity overrides.
@@ -67,13 +82,15 @@ export function findingWriter(
       const setting = settings?.[code];
       if (setting === 'off') continue;
       const template = templates.get(messageKey ?? code);
+      // Every code and message key has its template (a test covers each); the code stands in otherwise.
+      const messages = template ? template(params) : { zh: code, en: code };
       const finding: Record<string, unknown> = {
         code,
         severity: (setting as Severity | undefined) ?? severity ?? severities.get(code) ?? 'error',
-        // Every code and message key has its template (a test covers each); the code stands in otherwise.
-        message: template ? template(params)[lang] : code,
+        message: messages[lang],
       };
       for (const [key, value] of Object.entries(place)) if (value !== undefined) finding[key] = value;
+      MESSAGES.set(finding, messages);
       out.push(finding as Written<R>);
     }
     return out;

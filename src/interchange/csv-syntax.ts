@@ -11,7 +11,9 @@ export interface CsvRecord {
 }
 
 /**
- * Splits CSV text into records. Quoted fields may hold commas, quotes (doubled) and line breaks.
+ * Splits CSV text into records. Quoted fields may hold commas, quotes (doubled) and line breaks;
+ * anything but a comma or a line break after a closing quote is an error (RFC 4180), as is a
+ * quoted field left open.
  * @internal
  */
 export function parseCsv(text: string): { records: CsvRecord[]; error?: { line: number; message: string } } {
@@ -41,6 +43,10 @@ export function parseCsv(text: string): { records: CsvRecord[]; error?: { line: 
         }
         quoted = false;
         i++;
+        // A closing quote ends the field: `"1"2` is not 12, it is a broken field.
+        const next = text[i];
+        if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n')
+          return { records, error: { line, message: `unexpected ${JSON.stringify(next)} after a closing quote` } };
         continue;
       }
       if (ch === '\n') line++;
@@ -79,4 +85,29 @@ export function parseCsv(text: string): { records: CsvRecord[]; error?: { line: 
  */
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * What a spreadsheet (Excel, WPS, LibreOffice) takes for the start of a formula: `=`, `+`, `-`, `@`,
+ * and a tab or carriage return before them (OWASP, CSV injection).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text field as a spreadsheet will show it rather than run it: text that starts like a formula
+ * (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading `'`, as OWASP recommends, and so does
+ * text that starts with `'`, so that {@link restoreText} takes exactly one away. Only for text:
+ * numbers (a `-1` in a signed column) are written as they are.
+ * @internal
+ */
+export function neutralizeText(text: string): string {
+  return FORMULA_START.test(text) || text.startsWith("'") ? `'${text}` : text;
+}
+
+/**
+ * A text field as it was before {@link neutralizeText}.
+ * @internal
+ */
+export function restoreText(field: string): string {
+  return field.startsWith("'") ? field.slice(1) : field;
 }

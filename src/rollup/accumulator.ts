@@ -127,8 +127,12 @@ export class Accumulator {
   private readonly money: Uint8Array;
   /** The reading plan of each input format, compiled on first use. */
   private readonly plans: Partial<Record<FormatVersion, Plan>> = {};
-  /** Cells whose unit is read from the cell (the 2019 采购总金额), with their target index. */
-  private readonly amountCells: readonly (CellRead & { target: number })[];
+  /**
+   * Cells whose unit an input may state (the 2019 采购总金额, whose header states none, and the
+   * 2021 fee column in 万元, `header`), with their target index: inputs in different units are not
+   * added.
+   */
+  private readonly unitCells: readonly (CellRead & { target: number; header: string })[];
   /** The report being added, named when one of its cells is bad. */
   private current: { report: ReadonlyReport; index: number } | undefined;
   private readonly fail: BadCell = (table, row, column, value) => {
@@ -151,9 +155,13 @@ export class Accumulator {
     this.dropped = new Uint8Array(this.cells.length);
     this.extra = new Array(this.cells.length);
     this.money = Uint8Array.from(this.cells, (c) => (isMoney(c) ? 1 : 0));
-    this.amountCells = this.cells.flatMap((c, i) =>
-      VALUE_KINDS[c.columnDef.kind].unitInCell ? [{ ...cellRead(c), target: i }] : [],
-    );
+    // A money column whose header states its unit (万元) takes that unit for a cell stating none.
+    this.unitCells = this.cells.flatMap((c, i) => {
+      const kind = VALUE_KINDS[c.columnDef.kind];
+      return kind.decimal
+        ? [{ ...cellRead(c), target: i, header: kind.unitInCell ? '' : (kind.units[0] as string) }]
+        : [];
+    });
   }
 
   /**
@@ -185,10 +193,11 @@ export class Accumulator {
       if (!any) blanks[target]!++;
     }
     if (plan.missing.size > 0) for (const t of plan.missing) this.dropped[t] = 1;
-    for (const cell of this.amountCells) {
-      // An amount cell exists only in the 2019 grid, so a report that has it is read like for like.
+    for (const cell of this.unitCells) {
+      // Each exists in one format only (采购总金额 in 2019, the fee in 万元 in 2021), so a report that has it is read like for like.
       if (plan.missing.has(cell.target) || tables[cell.table]?.[cell.row]?.[cell.column] === null) continue;
-      const unit = report.units[`${cell.row}/${cell.column}`] ?? '';
+      // No unit stated is the header's: 万元 for the fee column, none for 采购总金额.
+      const unit = report.units[`${cell.row}/${cell.column}`] ?? cell.header;
       const tally = this.units.get(cell.target) ?? new Map<string, number>();
       tally.set(unit, (tally.get(unit) ?? 0) + 1);
       this.units.set(cell.target, tally);
