@@ -39,6 +39,11 @@ interface Compiled {
   readonly indexOf: ReadonlyMap<string, number>;
   /** The tables the relations run on, with the slots of their cells. */
   readonly checkedTables: readonly { readonly table: TableId; readonly slots: readonly number[] }[];
+  /**
+   * Each cell's address, frozen: findings that name many cells (every blank cell of a partial
+   * report) share these instead of making one object per cell on every check.
+   */
+  readonly refs: readonly CellRef[];
   readonly relations: CompiledRelations;
   /** Per instance: the label of the column, row or group it runs along. */
   readonly alongLabels: readonly string[];
@@ -73,6 +78,7 @@ function compile(format: FormatDef): Compiled {
       table,
       slots: cells.flatMap((c, i) => (c.table === table ? [i] : [])),
     })),
+    refs: cells.map(({ table, row, column }) => Object.freeze({ table, row, column })),
     relations,
     alongLabels: relations.instances.map(({ instance }) => {
       const labels = cellLabels(format, instance.left[0] as CellRef);
@@ -134,7 +140,8 @@ export function checkRelations(report: ReadonlyReport, context: CheckContext): R
     findings.push(...found.findings);
     if (unknown) findings.push(...unchecked(format, compiled, unknown, context.unread));
   }
-  if (sawBlank) findings.push(...blankSummary(cells, blanks, (i) => !!unknown?.[i] || inferred.has(i), blankTables));
+  if (sawBlank)
+    findings.push(...blankSummary(compiled.refs, blanks, (i) => !!unknown?.[i] || inferred.has(i), blankTables));
   return findings;
 }
 
@@ -300,30 +307,34 @@ function unchecked(
 /**
  * CELL-BLANK (info): how many cells of each table are blank and counted as 0; a cell left out
  * (unread, or standing for the sum of its parts) and a table that is blank throughout
- * (TABLE-BLANK) are not counted.
+ * (TABLE-BLANK) are not counted. The cells are in the format's order, so each table's cells come
+ * together, tables in order.
  */
 function blankSummary(
-  cells: readonly CellDef[],
+  refs: readonly CellRef[],
   blanks: Uint32Array,
   leftOut: (slot: number) => boolean,
   blankTables: readonly TableId[],
 ): RawFinding[] {
-  const byTable = new Map<TableId, CellRef[]>();
-  cells.forEach((cell, i) => {
-    if (blanks[i] === 0 || leftOut(i) || blankTables.includes(cell.table)) return;
-    const list = byTable.get(cell.table) ?? [];
-    list.push({ table: cell.table, row: cell.row, column: cell.column });
-    byTable.set(cell.table, list);
-  });
-  return [...byTable.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([table, refs]) => ({
+  const byTable: CellRef[][] = [];
+  for (let i = 0; i < refs.length; i++) {
+    if (blanks[i] === 0 || leftOut(i)) continue;
+    const ref = refs[i] as CellRef;
+    if (blankTables.includes(ref.table)) continue;
+    const last = byTable.at(-1);
+    if (last?.[0]?.table === ref.table) last.push(ref);
+    else byTable.push([ref]);
+  }
+  return byTable.map((cells) => {
+    const { table } = cells[0] as CellRef;
+    return {
       code: 'CELL-BLANK',
       severity: 'info',
       table,
-      cells: refs,
+      cells,
       path: [`table${table}`],
       messageKey: 'CELL-BLANK/cells',
-      params: { table, count: refs.length },
-    }));
+      params: { table, count: cells.length },
+    };
+  });
 }

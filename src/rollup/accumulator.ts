@@ -50,6 +50,23 @@ interface Plan {
 
 const isMoney = (c: CellDef): boolean => VALUE_KINDS[c.columnDef.kind].decimal;
 
+/**
+ * Plans by input format, grid and reader. A plan depends on the format definitions only, so it is
+ * made once per process: its reader is generated code that the engine optimises only after many
+ * calls (seconds on a busy machine), and a new one for every rollup would start over each time.
+ */
+const plans = new Map<string, Plan>();
+
+function planFor(from: FormatVersion, to: FormatVersion, compile: boolean): Plan {
+  const key = `${from}>${to}${compile ? '' : ' walking'}`;
+  let plan = plans.get(key);
+  if (!plan) {
+    plan = compilePlan(from, to, compile);
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
 function compilePlan(from: FormatVersion, to: FormatVersion, compile: boolean): Plan {
   const targets = formatCells(getFormat(to));
   const indexOf = new Map<CellDef, number>(targets.map((c, i) => [c, i]));
@@ -79,7 +96,8 @@ function compilePlan(from: FormatVersion, to: FormatVersion, compile: boolean): 
     readCounts: readerFor(counts, compile),
     money,
     derived,
-    unused: mapping.unused.map(({ table, row, column }) => ({ table, row, column })),
+    // Frozen: results of every rollup share them.
+    unused: mapping.unused.map(({ table, row, column }) => Object.freeze({ table, row, column })),
     missing: new Set(mapping.missing.map((c) => indexOf.get(c) as number)),
   };
 }
@@ -133,10 +151,15 @@ export class Accumulator {
    * added.
    */
   private readonly unitCells: readonly (CellRead & { target: number; header: string })[];
-  /** The report being added, named when one of its cells is bad. */
-  private current: { report: ReadonlyReport; index: number } | undefined;
+  /**
+   * The report being added and its index, named when one of its cells is bad (two fields, not one
+   * object: an object per input added is garbage for the collector).
+   */
+  private currentReport: ReadonlyReport | undefined;
+  private currentIndex = 0;
   private readonly fail: BadCell = (table, row, column, value) => {
-    const { report, index } = this.current as { report: ReadonlyReport; index: number };
+    const report = this.currentReport as ReadonlyReport;
+    const index = this.currentIndex;
     throw badCell(report, index, table, row, column, value);
   };
 
@@ -169,10 +192,11 @@ export class Accumulator {
    * among the inputs given (which differs from the count added when an input was left out).
    */
   add(report: ReadonlyReport, index = this.inputs.length): void {
-    const plan = (this.plans[report.format] ??= compilePlan(report.format, this.format, this.compile));
+    const plan = (this.plans[report.format] ??= planFor(report.format, this.format, this.compile));
     const tables = report as unknown as Tables;
     const { sums, blanks } = this;
-    this.current = { report, index };
+    this.currentReport = report;
+    this.currentIndex = index;
     const fail = this.fail;
     plan.readCounts(tables, sums, blanks, fail);
     for (const m of plan.money) {
@@ -204,7 +228,7 @@ export class Accumulator {
     }
     if (plan.unused.length > 0) this.unused.set(report.format, plan.unused);
     this.inputs.push({ index, agency: report.meta.agency, year: report.meta.year, format: report.format });
-    this.current = undefined;
+    this.currentReport = undefined;
   }
 
   /** Adds everything another accumulator of the same grid holds (for trees). */
