@@ -94,7 +94,17 @@ export type {
   RuleSettings,
   Severity,
 } from './findings/index.js';
-export { check, hasErrors, publicationDeadline, REPORT_RULES, type CheckOptions } from './check/index.js';
+export {
+  check,
+  hasErrors,
+  publicationDeadline,
+  REPORT_RULES,
+  UNREAD_CODES,
+  unreadCells,
+  type CheckOptions,
+  type UnreadCell,
+  type UnreadCode,
+} from './check/index.js';
 export { CSV_HEADER, InterchangeError, readCsv, writeCsv, type CsvIssue } from './interchange/csv.js';
 export { JsonInputError, readJson, type JsonIssue } from './interchange/json.js';
 export {

@@ -23,6 +23,7 @@ import { sumOfCells } from '../model/cells.js';
 import type { ReadonlyReport } from '../model/types.js';
 import { compileRelations, sides, type CompiledRelations } from './engine.js';
 import { TEXT_REUSE_PARAMETERS, textReuse } from './similarity.js';
+import type { UnreadCell } from './unread.js';
 
 /**
  * When a cell's change counts as a jump (`X-JUMP`): with `lo` and `hi` the smaller and larger of
@@ -77,13 +78,16 @@ function compilePair(current: FormatVersion, previous: FormatVersion): CompiledP
 
 /**
  * The cross-year relations of the format (X-CARRYOVER, X-STOCK), by the relation engine: each
- * failing instance is a finding on its checked cell, with the value it should have.
+ * failing instance is a finding on its checked cell, with the value it should have. An instance
+ * through a cell of this year's report that the reader could not read is not evaluated.
  */
 function checkRelationsAcrossYears(
   report: ReadonlyReport,
   previous: ReadonlyReport,
-  rules?: RuleSettings,
+  rules: RuleSettings | undefined,
+  unread: readonly UnreadCell[],
 ): RawFinding[] {
+  const unreadIds = new Set(unread.map(cellId));
   const { relations, readCurrent, readPrevious, size } = compilePair(report.format, previous.format);
   const values = new Float64Array(size);
   const blanks = new Uint32Array(size);
@@ -95,6 +99,7 @@ function checkRelationsAcrossYears(
   relations.instances.forEach(({ relation, subject, required, named, cells }, i) => {
     const code = relation.code as RuleCode;
     if (subject === undefined || rules?.[code] === 'off' || required.some((slot) => blanks[slot] === 1)) return;
+    if (cells.some((c) => unreadIds.has(cellId(c)))) return;
     const [left, right] = sides(relations, i, values);
     if (left === right) return;
     const value = (slot: number): number | null => (blanks[slot] === 1 ? null : (values[slot] as number));
@@ -193,14 +198,19 @@ const OTHER_RULES: readonly {
  * mistake of the caller, not a property of the report.
  * @internal
  */
-export function checkCrossYear(report: ReadonlyReport, previous: ReadonlyReport, rules?: RuleSettings): RawFinding[] {
+export function checkCrossYear(
+  report: ReadonlyReport,
+  previous: ReadonlyReport,
+  rules?: RuleSettings,
+  unread: readonly UnreadCell[] = [],
+): RawFinding[] {
   if (previous.meta.year !== report.meta.year - 1) {
     throw new TypeError(
       `the previous report is about ${previous.meta.year}, not ${report.meta.year - 1}: cross-year checks compare a report with the year before`,
     );
   }
   return [
-    ...checkRelationsAcrossYears(report, previous, rules),
+    ...checkRelationsAcrossYears(report, previous, rules, unread),
     ...OTHER_RULES.filter((r) => rules?.[r.code] !== 'off').flatMap((r) => r.run(report, previous)),
   ];
 }

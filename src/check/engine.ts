@@ -108,6 +108,12 @@ export function sides(compiled: CompiledRelations, i: number, values: Float64Arr
   return [sum(terms, values, bounds[2 * i] as number, split), sum(terms, values, split, bounds[2 * i + 2] as number)];
 }
 
+/** The slots instance `i` sums, both sides. */
+export function instanceSlots(compiled: CompiledRelations, i: number): Int32Array {
+  const { terms, bounds } = compiled;
+  return terms.subarray(bounds[2 * i] as number, bounds[2 * i + 2] as number);
+}
+
 /** Whether every instance holds over `values`: the fast path of a clean report. */
 export function allHold(compiled: CompiledRelations, values: Float64Array): boolean {
   const { terms, bounds } = compiled;

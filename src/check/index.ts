@@ -12,7 +12,7 @@ import { FORMAT_VERSIONS } from '../format/index.js';
 import type { ReadonlyReport } from '../model/types.js';
 import { ReportInputError, safeValidateReport } from '../model/validate.js';
 import { checkCrossYear } from './cross-year.js';
-import { checkRelations } from './relations.js';
+import { checkRelations, type CheckContext } from './relations.js';
 import {
   checkAssessment,
   checkFeeStatement,
@@ -21,6 +21,7 @@ import {
   checkSections,
 } from './report-rules.js';
 import { checkTextAgainstTables } from './text-table.js';
+import type { UnreadCell } from './unread.js';
 import { checkUnits } from './units.js';
 
 /**
@@ -45,12 +46,18 @@ export interface CheckOptions {
    * (another year is a mistake of the caller: `check` throws a `TypeError` naming both years).
    */
   previous?: ReadonlyReport;
+  /**
+   * Cells the reader could not read (see {@link unreadCells}): blank in the report but unknown,
+   * so no relation through them is evaluated; each such relation is one RELATION-UNCHECKED
+   * finding instead of an arithmetic error of the report.
+   */
+  unread?: readonly UnreadCell[];
 }
 
 /** A rule and, where it emits one code only, that code (so an `'off'` skips running it). */
 interface RuleEntry {
   readonly code?: RuleCode;
-  readonly run: (report: ReadonlyReport) => RawFinding[];
+  readonly run: (report: ReadonlyReport, context: CheckContext) => RawFinding[];
 }
 
 /** The rules {@link check} runs, in the order their findings are listed. */
@@ -58,7 +65,7 @@ const RULES: readonly RuleEntry[] = [
   { code: 'FORMAT-YEAR-MISMATCH', run: checkFormatYear },
   { run: checkRelations },
   { code: 'CELL-UNIT-MISMATCH', run: checkUnits },
-  { code: 'SECTION-MISSING', run: checkSections },
+  { run: checkSections },
   { code: 'TEXT-TABLE-MISMATCH', run: checkTextAgainstTables },
   { code: 'LATE-PUBLICATION', run: checkPublication },
   { code: 'FEE-STATEMENT-MISSING', run: checkFeeStatement },
@@ -81,19 +88,20 @@ const write = findingWriter([...REPORT, ...CROSS_YEAR]);
  * const report = emptyReport({ format: '2021', agency: '某县财政局', year: 2024 });
  * report.table3.received.natural = 2;
  * check(report, { lang: 'en' }).filter((f) => f.severity === 'error').map((f) => f.code);
- * // ['T3-BALANCE', 'T3-BALANCE', 'SECTION-MISSING', …]
+ * // ['TABLE-BLANK', 'T3-BALANCE', 'T3-BALANCE']
  * ```
  */
 export function check(report: ReadonlyReport, options: CheckOptions = {}): Finding[] {
   assertReport(report, 'report');
   if (options.previous !== undefined) assertReport(options.previous, 'previous');
   const raw: RawFinding[] = [];
+  const context: CheckContext = { unread: options.unread ?? [] };
   for (const rule of RULES) {
     if (rule.code && options.rules?.[rule.code] === 'off') continue;
-    const found = rule.run(report);
+    const found = rule.run(report, context);
     for (const finding of found) raw.push(finding);
   }
-  if (options.previous) raw.push(...checkCrossYear(report, options.previous, options.rules));
+  if (options.previous) raw.push(...checkCrossYear(report, options.previous, options.rules, context.unread));
   return write(raw, options);
 }
 
@@ -131,3 +139,5 @@ export { REPORT_RULES } from '../findings/report.js';
 export type { RuleInfo } from '../findings/define.js';
 export type { Finding, Lang, RuleSetting, RuleSettings } from '../findings/types.js';
 export { publicationDeadline } from './report-rules.js';
+export { unreadCells, type UnreadCell } from './unread.js';
+export { UNREAD_CODES, type UnreadCode } from '../findings/reading.js';

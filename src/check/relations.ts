@@ -7,6 +7,10 @@
  * it in the relations it is a part of (the Shanghai 2019 report leaves the 总计 column blank for
  * every outcome row; its (七)总计 is then the sum of the values those blanks stand for).
  *
+ * A cell the reader could not read is not blank but unknown: a relation through it is not
+ * evaluated, and says so (RELATION-UNCHECKED). A table the relations run on that holds no value at
+ * all was not filled in (TABLE-BLANK), which its trivially holding relations would hide.
+ *
  * @module
  */
 import { cellLabels, formatCells, getFormat, valueProblem, type CellDef } from '../format/index.js';
@@ -17,10 +21,24 @@ import type { RawFinding } from '../findings/types.js';
 import { readerFor, type CountReader, type Tables } from '../model/cell-reader.js';
 import { cellValue } from '../model/cells.js';
 import type { ReadonlyReport } from '../model/types.js';
-import { allHold, compileRelations, sides, type CompiledRelations } from './engine.js';
+import { allHold, compileRelations, instanceSlots, sides, type CompiledRelations } from './engine.js';
+import { describeUnread, listNames, type UnreadCell } from './unread.js';
+
+/**
+ * What `check` knows about a report besides the report itself.
+ * @internal
+ */
+export interface CheckContext {
+  /** Cells the reader could not read (blank in the report, but not printed blank). */
+  readonly unread: readonly UnreadCell[];
+}
 
 interface Compiled {
   readonly cells: readonly CellDef[];
+  /** The slot of each cell, by `table/row/column`. */
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** The tables the relations run on, with the slots of their cells. */
+  readonly checkedTables: readonly { readonly table: TableId; readonly slots: readonly number[] }[];
   /**
    * Each cell's address, frozen: findings that name many cells (every blank cell of a partial
    * report) share these instead of making one object per cell on every check.
@@ -52,8 +70,14 @@ function compile(format: FormatDef): Compiled {
     const slot = indexOf.get(cellId(term));
     return slot === undefined ? undefined : { cell: cells[slot] as CellDef, slot };
   });
+  const related = new Set(relations.instances.flatMap((i) => i.cells.map((c) => c.table)));
   compiled = {
     cells,
+    indexOf,
+    checkedTables: [...related].sort().map((table) => ({
+      table,
+      slots: cells.flatMap((c, i) => (c.table === table ? [i] : [])),
+    })),
     refs: cells.map(({ table, row, column }) => Object.freeze({ table, row, column })),
     relations,
     alongLabels: relations.instances.map(({ instance }) => {
@@ -79,10 +103,10 @@ const noteBadCell = (): void => {
 };
 
 /**
- * Evaluates every relation of the report's format, with invalid and blank cells.
+ * Evaluates every relation of the report's format, with invalid, blank and unread cells.
  * @internal
  */
-export function checkRelations(report: ReadonlyReport): RawFinding[] {
+export function checkRelations(report: ReadonlyReport, context: CheckContext): RawFinding[] {
   const format = getFormat(report.format as FormatVersion);
   const compiled = compile(format);
   const { readCells, values, blanks, relations, cells } = compiled;
@@ -98,14 +122,54 @@ export function checkRelations(report: ReadonlyReport): RawFinding[] {
   if (sawInvalid) for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) values[i] = 0;
   let sawBlank = false;
   for (let i = 0; i < blanks.length && !sawBlank; i++) sawBlank = blanks[i] !== 0;
+  const unknown = unknownSlots(compiled, context.unread);
   const hold = allHold(relations, values);
   const findings: RawFinding[] = [];
-  if (!sawInvalid && hold && !sawBlank) return findings;
+  if (!sawInvalid && hold && !sawBlank && !unknown) return findings;
 
   if (sawInvalid) findings.push(...invalidCells(format, report, cells));
-  if (!hold) findings.push(...failures(format, report, compiled));
-  if (sawBlank) findings.push(...blankSummary(compiled.refs, blanks));
+  const blankTables = sawBlank ? blankTablesOf(compiled, unknown) : [];
+  for (const table of blankTables) {
+    const title = format.tables.find((t) => t.id === table)?.title ?? '';
+    findings.push({ code: 'TABLE-BLANK', table, path: [`table${table}`], params: { table, title } });
+  }
+  let inferred: ReadonlyMap<number, number> = new Map();
+  if (!hold || unknown) {
+    const found = failures(format, report, compiled, unknown);
+    inferred = found.inferred;
+    findings.push(...found.findings);
+    if (unknown) findings.push(...unchecked(format, compiled, unknown, context.unread));
+  }
+  if (sawBlank)
+    findings.push(...blankSummary(compiled.refs, blanks, (i) => !!unknown?.[i] || inferred.has(i), blankTables));
   return findings;
+}
+
+/** 1 for each slot the reader could not read, or `undefined` when it read every cell. */
+function unknownSlots(compiled: Compiled, unread: readonly UnreadCell[]): Uint8Array | undefined {
+  let unknown: Uint8Array | undefined;
+  for (const cell of unread) {
+    const slot = compiled.indexOf.get(cellId(cell));
+    if (slot === undefined) continue;
+    unknown ??= new Uint8Array(compiled.cells.length);
+    unknown[slot] = 1;
+  }
+  return unknown;
+}
+
+/** The tables the relations run on whose every cell is blank (and was read so). */
+function blankTablesOf(compiled: Compiled, unknown: Uint8Array | undefined): TableId[] {
+  const { blanks } = compiled;
+  return compiled.checkedTables
+    .filter(({ slots }) => slots.every((i) => blanks[i] === 1 && !unknown?.[i]))
+    .map(({ table }) => table);
+}
+
+/** Whether instance `i` runs through a cell that was not read. */
+function touchesUnknown(relations: CompiledRelations, i: number, unknown: Uint8Array | undefined): boolean {
+  if (!unknown) return false;
+  for (const slot of instanceSlots(relations, i)) if (unknown[slot]) return true;
+  return false;
 }
 
 /** CELL-INVALID: each cell that is not a valid value of its kind, tables 3 and 4 before table 2. */
@@ -127,7 +191,12 @@ function invalidCells(format: FormatDef, report: ReadonlyReport, cells: readonly
 }
 
 /** Slow path: infer the values blank totals stand for, then report what still fails. */
-function failures(format: FormatDef, report: ReadonlyReport, compiled: Compiled): RawFinding[] {
+function failures(
+  format: FormatDef,
+  report: ReadonlyReport,
+  compiled: Compiled,
+  unknown: Uint8Array | undefined,
+): { findings: RawFinding[]; inferred: ReadonlyMap<number, number> } {
   const { relations, values, blanks, alongLabels } = compiled;
   const { instances } = relations;
   // A fixed point: a blank total inferred from its row can be a part of a column total.
@@ -136,6 +205,7 @@ function failures(format: FormatDef, report: ReadonlyReport, compiled: Compiled)
     changed = false;
     instances.forEach(({ subject }, i) => {
       if (subject === undefined || blanks[subject] === 0 || inferred.has(subject)) return;
+      if (touchesUnknown(relations, i, unknown)) return;
       const parts = sides(relations, i, values)[1];
       if (parts === 0) return;
       values[subject] = parts;
@@ -147,6 +217,7 @@ function failures(format: FormatDef, report: ReadonlyReport, compiled: Compiled)
   const out: RawFinding[] = [];
   const reportedBlank = new Set<number>();
   instances.forEach(({ relation, instance, subject, cells }, i) => {
+    if (touchesUnknown(relations, i, unknown)) return;
     const [left, right] = sides(relations, i, values);
     const alongLabel = alongLabels[i] as string;
     if (subject !== undefined && blanks[subject] === 1 && inferred.get(subject) === right) {
@@ -182,18 +253,74 @@ function failures(format: FormatDef, report: ReadonlyReport, compiled: Compiled)
       out.push({ ...base, ...along, expected: left, actual: right, params: { along: alongLabel, left, right } });
     }
   });
-  return out;
+  return { findings: out, inferred };
 }
 
 /**
- * CELL-BLANK (info): how many cells of each table are blank, counted as 0. The cells are in the
- * format's order, so each table's cells come together, tables in order.
+ * RELATION-UNCHECKED: per relation, one finding on its instances that run through unread cells,
+ * naming them and the reading findings that gave them up.
  */
-function blankSummary(refs: readonly CellRef[], blanks: Uint32Array): RawFinding[] {
+function unchecked(
+  format: FormatDef,
+  compiled: Compiled,
+  unknown: Uint8Array,
+  unread: readonly UnreadCell[],
+): RawFinding[] {
+  const { relations, alongLabels, cells } = compiled;
+  const byRelation = new Map<string, number[]>();
+  relations.instances.forEach(({ relation }, i) => {
+    if (!touchesUnknown(relations, i, unknown)) return;
+    byRelation.set(relation.code, [...(byRelation.get(relation.code) ?? []), i]);
+  });
+  const reasonOf = new Map(unread.map((u) => [cellId(u), u]));
+  return [...byRelation].map(([code, indices]) => {
+    const involved = new Set<number>();
+    for (const i of indices) for (const slot of instanceSlots(relations, i)) if (unknown[slot]) involved.add(slot);
+    const unreadHere = [...involved]
+      .sort((a, b) => a - b)
+      .map((slot) => reasonOf.get(cellId(cells[slot] as CellRef)) as UnreadCell);
+    const where = describeUnread(format.version, unreadHere, unread);
+    const every = relations.instances.filter((instance) => instance.relation.code === code).length;
+    const along = listNames(
+      indices.map((i) => alongLabels[i] as string),
+      '处',
+    );
+    const first = relations.instances[indices[0] as number] as (typeof relations.instances)[number];
+    const table = (first.cells[0] as CellRef).table;
+    return {
+      code: 'RELATION-UNCHECKED' as const,
+      table,
+      cells: unreadHere.map(({ table, row, column }) => ({ table, row, column })),
+      path: [`table${table}`],
+      params: {
+        table,
+        relation: code,
+        along: indices.length === every ? `全部 ${every} 处` : along.zh,
+        alongEn: indices.length === every ? `all ${every} instances` : along.en,
+        unread: where.zh,
+        unreadEn: where.en,
+      },
+    };
+  });
+}
+
+/**
+ * CELL-BLANK (info): how many cells of each table are blank and counted as 0; a cell left out
+ * (unread, or standing for the sum of its parts) and a table that is blank throughout
+ * (TABLE-BLANK) are not counted. The cells are in the format's order, so each table's cells come
+ * together, tables in order.
+ */
+function blankSummary(
+  refs: readonly CellRef[],
+  blanks: Uint32Array,
+  leftOut: (slot: number) => boolean,
+  blankTables: readonly TableId[],
+): RawFinding[] {
   const byTable: CellRef[][] = [];
   for (let i = 0; i < refs.length; i++) {
-    if (blanks[i] === 0) continue;
+    if (blanks[i] === 0 || leftOut(i)) continue;
     const ref = refs[i] as CellRef;
+    if (blankTables.includes(ref.table)) continue;
     const last = byTable.at(-1);
     if (last?.[0]?.table === ref.table) last.push(ref);
     else byTable.push([ref]);

@@ -26,17 +26,53 @@ export function checkFormatYear(report: ReadonlyReport): RawFinding[] {
   ];
 }
 
-/** SECTION-MISSING: a section absent, or a narrative section with no text. @internal */
+/**
+ * What a section says when it says nothing: 无, 暂无, 没有, 不涉及, 无相关情况, 本年度无此项, 略,
+ * 同上, a dash or a slash, with any punctuation around. Matched on the wording, not the length, so
+ * a short real answer (无申请, 无收费) is not taken for one.
+ */
+const PLACEHOLDER =
+  /^(?:本年度?|今年|全年)?(?:暂|均|尚)?(?:无|没有|不涉及|未涉及)(?:此项|此类|该项|相关|任何)?(?:情况|内容|事项|问题)?$|^(?:略|同上|空|[/／\-－—–]+)$/;
+/** Punctuation and spaces a placeholder may be written with (无。 —— 暂无！). */
+const PLACEHOLDER_NOISE = /[\s。．.，,、；;：:！!？?“”"'‘’（）()【】[\]《》]/g;
+
+/** The placeholder a text consists of, or `undefined` when it says something. */
+function placeholderOf(text: string): string | undefined {
+  // A placeholder is a few characters; a longer text is not compared (and not copied).
+  if (text.length > 40) return undefined;
+  const bare = text.replace(PLACEHOLDER_NOISE, '');
+  return bare === '' || PLACEHOLDER.test(bare) ? text.trim() : undefined;
+}
+
+/**
+ * SECTION-MISSING: a section absent, a narrative section with no text, or a section that must
+ * say something (一、总体情况, 五、存在的主要问题及改进情况) holding only a placeholder such as 无.
+ * A report with no section text at all (tables given as CSV or JSON) is checked as tables only:
+ * one NARRATIVE-ABSENT instead of six SECTION-MISSING. @internal
+ */
 export function checkSections(report: ReadonlyReport): RawFinding[] {
+  const given =
+    Object.values(report.sections).some((s) => s && NOT_BLANK.test(s.text)) ||
+    Object.values(report.topics).some((t) => t && NOT_BLANK.test(t));
+  if (!given) return [{ code: 'NARRATIVE-ABSENT', path: ['sections'], params: {} }];
   const out: RawFinding[] = [];
   for (const def of SECTIONS) {
     const section = report.sections[def.key];
     const empty = !section || (NARRATIVE_SECTIONS.has(def.key) && !NOT_BLANK.test(section.text));
+    const placeholder = !empty && 'substantive' in def ? placeholderOf(section.text) : undefined;
     if (empty) {
       out.push({
         code: 'SECTION-MISSING',
         path: ['sections', def.key],
         params: { heading: def.heading },
+      });
+    } else if (placeholder !== undefined) {
+      out.push({
+        code: 'SECTION-MISSING',
+        messageKey: 'SECTION-MISSING/placeholder',
+        path: ['sections', def.key],
+        quote: placeholder,
+        params: { heading: def.heading, quote: placeholder },
       });
     }
   }

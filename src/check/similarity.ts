@@ -8,11 +8,15 @@
  * not match on their own). The score is the containment of this year's shingles in last year's:
  * |A ∩ B| / |A|, the share of this year's text that was already there last year. Containment,
  * not Jaccard, because a copied section with a paragraph appended is still copied; the Jaccard
- * index is reported alongside. Sections shorter than 80 normalised characters are not judged:
- * a one-line statement such as 本年度未收取信息处理费 is legitimately the same every year.
+ * index is reported alongside. Reuse is about substantial text: page furniture (版权所有…,
+ * 扫一扫在手机上查看当前页面, 关闭) and stock sentences (无其他需要报告的事项, 本年度未收取信息处理费)
+ * are left out before measuring, and what remains is not judged when shorter than 80 normalised
+ * characters: a one-line statement is legitimately the same every year.
  *
  * @module
  */
+
+import { isPageFurniture, isStockSentence } from '../format/boilerplate.js';
 
 /**
  * The parameters of the measure, documented in `docs/rules/X-TEXT-REUSE.md`.
@@ -60,6 +64,29 @@ interface Normalised {
   origin: number[];
 }
 
+/** A sentence with the punctuation that ends it. */
+const SENTENCE = /[^。；！？!?;\n]+[。；！？!?;]*/g;
+
+/**
+ * Marks the characters of page furniture (line by line) and of stock sentences: what a copy is
+ * not judged on. The text itself is kept, so that shared passages are quoted as printed.
+ */
+function boilerplate(text: string): Uint8Array {
+  const skip = new Uint8Array(text.length);
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (isPageFurniture(line.trim())) skip.fill(1, at, at + line.length);
+    else {
+      for (const m of line.matchAll(SENTENCE)) {
+        if (isStockSentence(m[0].replace(/[。；！？!?;\s]+$/, '').trim()))
+          skip.fill(1, at + (m.index as number), at + (m.index as number) + m[0].length);
+      }
+    }
+    at += line.length + 1;
+  }
+  return skip;
+}
+
 const DROP = /[\s\p{P}\p{S}]/u;
 const DIGIT = /\d/;
 /** A digit as printed, before NFKC (full-width ０–９ included). */
@@ -67,13 +94,19 @@ const PRINTED_DIGIT = /\p{Nd}/u;
 const OPENING = /[（(「『“《【]/;
 const CLOSING = /[。；：，、！？）)」』”》】.;:,!?]/;
 
-/** Normalises a text for comparison, keeping where each character came from. */
+/** Normalises a text for comparison, keeping where each character came from; boilerplate is left out. */
 function normalise(text: string): Normalised {
+  const skip = boilerplate(text);
   let out = '';
   const origin: number[] = [];
   let inNumber = false;
   let index = 0;
   for (const ch of text) {
+    if (skip[index]) {
+      index += ch.length;
+      inNumber = false;
+      continue;
+    }
     for (const c of ch.normalize('NFKC')) {
       if (DIGIT.test(c)) {
         if (!inNumber) {

@@ -12,6 +12,7 @@ import { columnWithRole, FORMAT_VERSIONS, getTable, OVERVIEW_TOPICS, rowsWithRol
 import type { FormatVersion, RowRole } from '../format/grid.js';
 import type { ReadonlyReport } from '../model/types.js';
 import type { RawFinding } from '../findings/types.js';
+import type { CheckContext } from './relations.js';
 
 /**
  * A quantity the tables hold: the sum, over the rows of a table with the given roles, of each
@@ -301,6 +302,8 @@ function passages(report: ReadonlyReport): Passage[] {
 interface Comparison {
   readonly report: ReadonlyReport;
   readonly out: RawFinding[];
+  /** The cells the reader could not read, as `table/row/column`: figures over them are not compared. */
+  readonly unread: ReadonlySet<string>;
   /** Findings already made (the same sentence can be in a section and in a topic). */
   seen?: Set<string>;
   /** What the tables say of each statement's quantity, worked out when first needed. */
@@ -320,13 +323,23 @@ interface Reading {
   paragraphSays?: Map<RegExp, boolean>;
 }
 
+/** Whether a quantity runs through a cell the reader could not read (`table/row/column` ids). */
+function touchesUnread(table: '3' | '4', cells: QuantityCells, unread: ReadonlySet<string>): boolean {
+  if (unread.size === 0) return false;
+  return cells.some(
+    (c) => unread.has(`${table}/${c.row}/${c.total}`) || c.parts.some((p) => unread.has(`${table}/${c.row}/${p}`)),
+  );
+}
+
 /**
- * TEXT-TABLE-MISMATCH: every sentence whose stated figure contradicts the tables. One pass over
- * each passage finds the statement words; the sentences that hold none (most of a narrative,
- * figures or not) are never cut out or matched. @internal
+ * TEXT-TABLE-MISMATCH: every sentence whose stated figure contradicts the tables; a figure whose
+ * cells the reader could not read is not compared. One pass over each passage finds the statement
+ * words; the sentences that hold none (most of a narrative, figures or not) are never cut out or
+ * matched. @internal
  */
-export function checkTextAgainstTables(report: ReadonlyReport): RawFinding[] {
-  const comparison: Comparison = { report, out: [] };
+export function checkTextAgainstTables(report: ReadonlyReport, context: CheckContext): RawFinding[] {
+  const unread = new Set(context.unread.map((c) => `${c.table}/${c.row}/${c.column}`));
+  const comparison: Comparison = { report, out: [], unread };
   for (const { heading, text } of passages(report)) {
     let reading: Reading | undefined;
     let start = 0;
@@ -384,14 +397,12 @@ function compareSentence(comparison: Comparison, reading: Reading, start: number
     const match = statement.pattern.exec(sentence);
     if (!match) continue;
     const stated = match[1] === undefined ? 0 : Number(match[1]);
+    const cells = STATEMENT_CELLS[comparison.report.format][i] as QuantityCells;
+    if (touchesUnread(statement.quantity.table, cells, comparison.unread)) continue;
     const tableValues = (comparison.tableValues ??= []);
     let table = tableValues[i];
     if (table === undefined) {
-      table = quantityIn(
-        comparison.report,
-        statement.quantity.table,
-        STATEMENT_CELLS[comparison.report.format][i] as QuantityCells,
-      );
+      table = quantityIn(comparison.report, statement.quantity.table, cells);
       tableValues[i] = table;
     }
     if (stated === table) continue;

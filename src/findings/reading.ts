@@ -6,6 +6,7 @@
  */
 import { defineRules, registry, type RuleInfo } from './define.js';
 import type { Bilingual, MessageParams } from './basics.js';
+import type { PDF } from './pdf.js';
 
 /** Where in the source a finding points, as its message says it: a line, or a table's row. */
 const where = (p: MessageParams): Bilingual =>
@@ -168,6 +169,17 @@ export const READING = /* @__PURE__ */ defineRules('reading', {
       }),
     },
   },
+  'PARSE-PAGE-FURNITURE': {
+    severity: 'info',
+    title: {
+      zh: '报告结束后的网页内容（版权、链接、按钮等）未计入正文',
+      en: "The page's content after the report (copyright, links, buttons) was left out of the text",
+    },
+    message: (p) => ({
+      zh: `报告在「${p.heading}」部分的「${p.last}」处结束，其后 ${p.count} 行网页内容未计入正文：「${p.quote}」`,
+      en: `The report ends in section "${p.heading}" at "${p.last}"; the ${p.count} line(s) of page content after it were left out of the text: "${p.quote}"`,
+    }),
+  },
   'PARSE-LABEL-VARIANT': {
     severity: 'info',
     title: {
@@ -215,3 +227,34 @@ export const READING = /* @__PURE__ */ defineRules('reading', {
  * ```
  */
 export const PARSE_RULES: readonly RuleInfo[] = /* @__PURE__ */ registry(READING);
+
+/**
+ * The reading rules whose findings name cells the reader could not read (and left blank): a table
+ * or a row not found, a row whose values could not be placed, a cell whose text is not a value, a
+ * damaged PDF page. A row printed as its label alone (PARSE-ROW-EMPTY) is read, as blank.
+ * `check` leaves every relation through such a cell unevaluated (RELATION-UNCHECKED) instead of
+ * blaming the report for the blank. A reading rule that gives up cells belongs here.
+ *
+ * @example
+ * ```ts
+ * UNREAD_CODES.includes('PARSE-ROW-MISSING'); // true
+ * UNREAD_CODES.includes('PARSE-CELL-MARKER'); // false: a marker is read, as blank
+ * ```
+ */
+export const UNREAD_CODES = [
+  'PARSE-TABLE-MISSING',
+  'PARSE-ROW-MISSING',
+  'PARSE-ROW-UNALIGNED',
+  'PARSE-VALUE-INVALID',
+  'PARSE-PDF-PAGE-DAMAGED',
+] as const satisfies readonly ((typeof READING)[number]['code'] | (typeof PDF)[number]['code'])[];
+
+/**
+ * The code of a reading finding that gives up cells: one of {@link UNREAD_CODES}.
+ *
+ * @example
+ * ```ts
+ * const because: UnreadCode = 'PARSE-ROW-UNALIGNED';
+ * ```
+ */
+export type UnreadCode = (typeof UNREAD_CODES)[number];

@@ -95,15 +95,34 @@ export const REPORT = /* @__PURE__ */ defineRules('report', {
       en: 'Blank cells: a blank total whose parts are not all zero (warning); other blanks count as 0 (info)',
     },
     message: (p) => ({
-      zh: `表${p.table}「${p.row}」行「${p.column}」列为空白，按其组成部分应为 ${p.expected}`,
-      en: `Table ${p.table}, row "${p.row}", column "${p.column}" is blank; its parts add up to ${p.expected}`,
+      zh: `表${p.table}「${p.row}」行「${p.column}」列为空白，按其组成部分应为 ${p.expected}；检查表格关系时该单元格按 ${p.expected} 计算，而不是按 0`,
+      en: `Table ${p.table}, row "${p.row}", column "${p.column}" is blank; its parts add up to ${p.expected}, and the relations were checked with ${p.expected} for it, not 0`,
     }),
     variants: {
       cells: (p) => ({
-        zh: `表${p.table}有 ${p.count} 个空白单元格，计算时按 0 处理`,
+        zh: `表${p.table}有 ${p.count} 个空白单元格，检查表格关系时按 0 计算`,
         en: `Table ${p.table} has ${p.count} blank cells, counted as 0 in the arithmetic checks`,
       }),
     },
+  },
+  'RELATION-UNCHECKED': {
+    severity: 'warning',
+    title: {
+      zh: '表格关系涉及未能读取的单元格，无法检查',
+      en: 'A relation of the tables involves cells the reader could not read, so it was not checked',
+    },
+    message: (p) => ({
+      zh: `表${p.table}的 ${p.relation} 关系（${p.along}）无法检查：所涉单元格未能读取，${p.unread}`,
+      en: `Table ${p.table}: ${p.relation} (${p.alongEn}) could not be checked: cells it involves were not read, ${p.unreadEn}`,
+    }),
+  },
+  'TABLE-BLANK': {
+    severity: 'error',
+    title: { zh: '表三或表四全部空白', en: 'Table 3 or 4 is entirely blank' },
+    message: (p) => ({
+      zh: `表${p.table}「${p.title}」没有任何数值（全部空白或缺失），该表的关系无法检查`,
+      en: `Table ${p.table} (${p.title}) holds no value at all (every cell blank or absent); its relations cannot be checked`,
+    }),
   },
   'FORMAT-YEAR-MISMATCH': {
     severity: 'error',
@@ -119,6 +138,23 @@ export const REPORT = /* @__PURE__ */ defineRules('report', {
     message: (p) => ({
       zh: `缺少「${p.heading}」部分或该部分为空`,
       en: `Section "${p.heading}" is missing or empty`,
+    }),
+    variants: {
+      placeholder: (p) => ({
+        zh: `「${p.heading}」部分只写了「${p.quote}」，该部分应说明实际情况`,
+        en: `Section "${p.heading}" says only "${p.quote}"; it must describe the actual situation`,
+      }),
+    },
+  },
+  'NARRATIVE-ABSENT': {
+    severity: 'info',
+    title: {
+      zh: '未提供正文部分，只检查表格',
+      en: 'No narrative was given; only the tables were checked',
+    },
+    message: () => ({
+      zh: '报告没有任何部分的正文（只有表格数据），只检查了表格，未检查六个部分',
+      en: 'The report has no section text at all (tables only); the tables were checked, the six sections were not',
     }),
   },
   'TEXT-TABLE-MISMATCH': {

@@ -289,7 +289,7 @@ export interface RelationDef {
  * ```ts
  * FORMAT_2021.sections[4];
  * // { key: 'problems', heading: '五、存在的主要问题及改进情况',
- * //   aliases: ['五、存在问题及改进情况', '五、政府信息公开工作存在的主要问题及改进情况'], narrative: true }
+ * //   aliases: ['五、存在问题及改进情况', '五、政府信息公开工作存在的主要问题及改进情况'], narrative: true, substantive: true }
  * ```
  */
 export interface SectionDef {
@@ -301,6 +301,11 @@ export interface SectionDef {
    * repeat every year by design.
    */
   readonly narrative?: boolean;
+  /**
+   * Must say something: a placeholder (无, 暂无, 不涉及…) is no answer here. Section 6 may
+   * rightly say 无 (nothing else to report); sections 1 and 5 may not.
+   */
+  readonly substantive?: boolean;
   /** The table printed in this section (sections 2, 3 and 4 hold tables 2, 3 and 4). */
   readonly table?: TableId;
 }

@@ -30,7 +30,7 @@ import { columnsWithRole, columnWithRole, rowsWithRole, rowWithRole } from './ro
  * ```
  */
 export const SECTIONS = [
-  { key: 'overview', heading: '一、总体情况', narrative: true },
+  { key: 'overview', heading: '一、总体情况', narrative: true, substantive: true },
   {
     key: 'proactive',
     heading: '二、主动公开政府信息情况',
@@ -53,6 +53,7 @@ export const SECTIONS = [
     heading: '五、存在的主要问题及改进情况',
     aliases: ['五、存在问题及改进情况', '五、政府信息公开工作存在的主要问题及改进情况'],
     narrative: true,
+    substantive: true,
   },
   { key: 'other', heading: '六、其他需要报告的事项', narrative: true },
 ] as const satisfies readonly SectionDef[];

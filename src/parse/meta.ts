@@ -1,6 +1,8 @@
 /**
  * Who issued a report, for which year, and when it was published: read from the title, the lines
- * around it and the preamble.
+ * around it and the preamble, and from the signature and date block that closes the report. The
+ * body's name is taken from the title or the signature only, never from a sentence (`2023年，我县…`
+ * names no body).
  *
  * @module
  */
@@ -28,21 +30,30 @@ const TEXT_YEAR = /(20\d{2})\s*年/;
 const PERIOD_YEAR = /统计期限[^。]{0,12}?(20\d{2})\s*年/;
 const NOISE_BEFORE = /^.*(?:\s[-–—]\s|[:：_])/;
 
+/** Punctuation that ends or splits a sentence: a line holding it is running text, not a title. */
+const IN_SENTENCE = /[，。；！？,;!?]/;
+
 /**
  * Reads the issuing body, the year and the publication date from the lines before the first
- * section heading (`head`) and, for the year only, from the running text after it (`body`).
+ * section heading (`head`) and, for the year only, from the running text after it (`body`). The
+ * body is named by the title; failing that, by the signature block among the last lines of the
+ * report (`tail`), never by a sentence.
  *
  * @example
  * ```ts
  * readMeta(['2019年上海市人民政府办公厅政府信息公开工作年度报告', '发布日期：2020-01-31'], []);
  * // { agency: '上海市人民政府办公厅', year: 2019, published: '2020-01-31', titleLine: 0, publishedLine: 1 }
+ * readMeta(['2024年，我县县政府信息公开工作取得新进展'], [], ['淮安县人民政府', '2025年1月20日']).agency;
+ * // '淮安县人民政府'
  * ```
  */
-export function readMeta(head: readonly string[], body: readonly string[]): MetaReading {
+export function readMeta(head: readonly string[], body: readonly string[], tail: readonly string[] = []): MetaReading {
   const out: MetaReading = {};
   for (let i = 0; i < head.length; i++) {
     const line = (head[i] as string).slice(0, 400);
-    if (out.titleLine === undefined && REPORT_WORDS.test(line) && TITLE_YEAR.test(line)) {
+    // A title is a line of its own; a sentence that mentions the year and the report is not one.
+    const titleLike = !IN_SENTENCE.test(line.replace(NOISE_BEFORE, ''));
+    if (out.titleLine === undefined && titleLike && REPORT_WORDS.test(line) && TITLE_YEAR.test(line)) {
       // A title broken over two lines: 市政府研究室2019年政府信息公开 / 工作年度报告.
       const title = line.includes('报') ? line : `${line}${(head[i + 1] ?? '').slice(0, 100)}`;
       const found = titleParts(title);
@@ -63,6 +74,10 @@ export function readMeta(head: readonly string[], body: readonly string[]): Meta
       }
     }
   }
+  if (out.agency === undefined) {
+    const signed = findSignature(tail)?.agency;
+    if (signed) out.agency = signed;
+  }
   if (out.year === undefined) {
     const text = [...head, ...body.slice(0, 20)].map((l) => l.slice(0, 400));
     const m = text.map((l) => PERIOD_YEAR.exec(l)).find(Boolean) ?? text.map((l) => TEXT_YEAR.exec(l)).find(Boolean);
@@ -79,14 +94,17 @@ function titleParts(title: string): { agency?: string; year?: number } {
   if (!m) return {};
   const year = Number(m[1]);
   const before = title.slice(0, m.index).replace(NOISE_BEFORE, '').trim();
-  if (before) return { agency: before, year };
+  if (before) return isName(before) ? { agency: before, year } : { year };
   const after = title.slice(m.index + m[0].length).replace(/^度/, '');
   // 2019年上海市…政府信息公开…: the body follows the year; 2020年报_审计局: it follows 年报.
   const rest = after.replace(/^报[\s_:：-]*/, '');
   const end = rest.search(/政府信息公开|年度报告/);
   const agency = (end >= 0 ? rest.slice(0, end) : rest).trim();
-  return agency && agency.length <= 40 ? { agency, year } : { year };
+  return agency && agency.length <= 40 && isName(agency) ? { agency, year } : { year };
 }
+
+/** Whether a title's text before or after the year can be a body's name: not running text, not 我县. */
+const isName = (text: string): boolean => !SENTENCE.test(text) && !PRONOUN.test(text);
 
 const GOVERNMENT = '人民政府';
 const TOWNSHIP = /(?:乡|镇|街道|街道办事处|办事处)$/;
@@ -109,4 +127,68 @@ export function bodyLevel(agency: string): BodyLevel {
   if (TOWNSHIP.test(name)) return 'township';
   if (DEPARTMENT.test(name)) return 'department';
   return 'other';
+}
+
+/** The signature block found among lines. */
+export interface Signature {
+  /** Index (in the lines given) of the date line: the last line of the report. */
+  readonly dateLine: number;
+  /** The body named just before the date, when it names one. */
+  readonly agency?: string;
+}
+
+const DIGIT_DATE = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+const NUMERAL_DATE = /[〇○零Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/;
+/** A line that is a date and nothing else, or a body's name followed by the date. */
+const DATE_LINE = new RegExp(`^(.{0,40}?)\\s*(?:${DIGIT_DATE.source}|${NUMERAL_DATE.source})$`);
+/** Sentence punctuation: a line holding it is running text, not a name. */
+const SENTENCE = /[，。；！？,;!?：:、]/;
+/** How running text refers to the body itself: 我县, 我局, 本机关 are no names. */
+const PRONOUN = /^[我本该]/;
+/** Longest body name accepted (the longest seen are about 30 characters). */
+const MAX_NAME = 40;
+/** Lines before the date that may still belong to the block (an empty stamp line, a seal note). */
+const MAX_GAP = 1;
+
+/**
+ * A body's name as a signature or a title prints it: no sentence punctuation, not too long, not a
+ * pronoun (我县, 本机关), and ending like a body (a 人民政府, a township, a department; see
+ * {@link bodyLevel}).
+ */
+function asBodyName(text: string): string | undefined {
+  const name = text.replace(/\s+/g, '');
+  if (!name || name.length > MAX_NAME || SENTENCE.test(name) || PRONOUN.test(name)) return undefined;
+  return bodyLevel(name) === 'other' ? undefined : name;
+}
+
+/**
+ * The last signature block among `lines` (paragraph texts in document order), or `undefined`.
+ * Only a date line counts: a name alone could be a heading or a link.
+ *
+ * @example
+ * ```ts
+ * findSignature(['本年度未收取信息处理费。', '北关区应急管理局', '2025年1月20日', '扫一扫在手机上查看当前页面']);
+ * // { dateLine: 2, agency: '北关区应急管理局' }
+ * ```
+ */
+export function findSignature(lines: readonly string[]): Signature | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = (lines[i] as string).trim();
+    if (line.length > MAX_NAME + 20) continue;
+    const m = DATE_LINE.exec(line);
+    if (!m) continue;
+    const before = (m[1] as string).trim();
+    if (before) {
+      // `北关区应急管理局 2025年1月20日` on one line; a sentence ending in a date is not a signature.
+      const agency = asBodyName(before);
+      if (agency) return { dateLine: i, agency };
+      continue;
+    }
+    for (let j = i - 1; j >= Math.max(0, i - 1 - MAX_GAP); j--) {
+      const agency = asBodyName(lines[j] as string);
+      if (agency) return { dateLine: i, agency };
+    }
+    return { dateLine: i };
+  }
+  return undefined;
 }

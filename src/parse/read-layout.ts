@@ -18,6 +18,7 @@ import type { LayoutBlock, SourceLoc } from './layout.js';
 import { bodyLevel, readMeta } from './meta.js';
 import { normalizeLabel } from './normalize.js';
 import { finalizeParseFindings, locParams, type ParseFinding, type RawParseFinding } from './rules.js';
+import { reportEnd } from './report-end.js';
 import { matchHeading, matchTopic, type HeadingMatch } from './sections.js';
 
 /**
@@ -98,6 +99,8 @@ const MAX_LABEL_TEXT = 120;
 const MAX_STRAY_FINDINGS = 100;
 /** How many lines before the first heading are searched for the title and date. */
 const HEAD_LINES = 30;
+/** How many lines at the end are searched for the signature block (a page's furniture may follow it). */
+const TAIL_LINES = 60;
 /** How many following lines a label broken over lines may continue on. */
 const MAX_LABEL_PIECES = 3;
 /** Paragraphs in a table's zone shorter than this are header fragments, not section text. */
@@ -491,7 +494,11 @@ export function readLayout(blocks: readonly LayoutBlock[], options: ReadOptions 
       .map((c) => c.text.trim())
       .join(' '),
   );
-  const meta = readMeta(headTexts, paragraphText(firstHeading, firstHeading + 20));
+  const meta = readMeta(
+    headTexts,
+    paragraphText(firstHeading, firstHeading + 20),
+    paragraphText(Math.max(firstHeading, lines.length - TAIL_LINES), lines.length),
+  );
 
   const detected = options.format ? { version: options.format, n2019: 0, n2021: 0 } : detectFormat(lines);
   const assumed = detected.version ?? (meta.year !== undefined ? formatForYear(meta.year) : undefined) ?? '2021';
@@ -593,21 +600,30 @@ export function readLayout(blocks: readonly LayoutBlock[], options: ReadOptions 
   // Sections and section 1's topics: the running text between one heading and the next.
   const order = [...headings.entries()].sort((a, b) => a[0] - b[0]);
   order.forEach(([start, heading], n) => {
-    const stop = n + 1 < order.length ? (order[n + 1] as [number, unknown])[0] : lines.length;
+    const last = n + 1 === order.length;
+    const stop = last ? lines.length : (order[n + 1] as [number, unknown])[0];
     const texts: string[] = [];
-    let topic: OverviewTopicKey | undefined;
+    const locs: SourceLoc[] = [];
     for (let j = start + 1; j < stop; j++) {
       const line = lines[j] as Line;
       if (consumed[j] || line.kind !== 'paragraph') continue;
       const text = (line.cells[0] as Cell).text.trim();
       if (!text || (zoneAt[j] !== null && text.length < MIN_TEXT_IN_TABLE)) continue;
       texts.push(text);
-      if (heading.key === 'overview') {
+      locs.push(line.loc);
+    }
+    // The last section runs on into whatever the page prints after the report.
+    const end = last ? reportEnd(texts) : { keep: texts.length, cut: [] };
+    if (end.cut.length > 0) raw.push(furnitureFinding(heading, texts[end.keep - 1] ?? '', end.cut, locs[end.keep]));
+    const kept = end.cut.length > 0 ? texts.slice(0, end.keep) : texts;
+    if (heading.key === 'overview') {
+      let topic: OverviewTopicKey | undefined;
+      for (const text of kept) {
         topic = matchTopic(text) ?? topic;
         if (topic) report.topics[topic] = report.topics[topic] ? `${report.topics[topic]}\n${text}` : text;
       }
     }
-    report.sections[heading.key] = { heading: heading.cell.text.trim(), text: texts.join('\n') };
+    report.sections[heading.key] = { heading: heading.cell.text.trim(), text: kept.join('\n') };
   });
 
   const reportLike = headings.size > 0 || reading.tablesSeen.size > 0 || meta.titleLine !== undefined;
@@ -646,6 +662,23 @@ export function readLayout(blocks: readonly LayoutBlock[], options: ReadOptions 
   }
   const tail = missingFindings(reading);
   return { report, findings: finalizeParseFindings([...head, ...raw, ...tail], options), sourceMap };
+}
+
+/** PARSE-PAGE-FURNITURE: what was cut after the report's last line, quoted in short. */
+function furnitureFinding(
+  heading: HeadingMatch,
+  lastLine: string,
+  cut: readonly string[],
+  loc: SourceLoc | undefined,
+): RawParseFinding {
+  const quote = cut.join(' ').slice(0, 60);
+  return {
+    code: 'PARSE-PAGE-FURNITURE',
+    params: { heading: heading.heading, last: lastLine.slice(-20), count: cut.length, quote },
+    path: ['sections', heading.key],
+    quote,
+    ...(loc && { loc }),
+  };
 }
 
 function readRow(reading: Reading, label: LabelAt, fields: readonly Cell[], atEnd: boolean, line: Line): void {

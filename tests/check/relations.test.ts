@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/check/index.js';
+import { check, unreadCells } from '../../src/check/index.js';
 import { ruleTests } from '../support/rule-tester.js';
-import { cleanReport, withCells, zeroReport } from '../support/reports.js';
+import { blankTables, cleanReport, withCells, zeroReport } from '../support/reports.js';
 import { readTruth, truthToReport } from '../support/truth.js';
 
 const RECEIVED = '一、本年新收政府信息公开申请数量';
@@ -261,7 +261,7 @@ ruleTests('CELL-BLANK', {
   ],
   invalid: [
     {
-      name: 'a blank 总计 whose parts are not zero (warning) and the count of blanks (info)',
+      name: 'a blank 总计 whose parts are not zero: a warning saying the relations used its parts, not 0',
       report: withCells(small2021, { 'table3.granted.total': null }),
       findings: [
         {
@@ -273,12 +273,30 @@ ruleTests('CELL-BLANK', {
           expected: 3,
           actual: null,
         },
-        { code: 'CELL-BLANK', severity: 'info', table: '3' },
       ],
       messages: {
-        zh: `表3「${GRANTED}」行「总计」列为空白，按其组成部分应为 3`,
-        en: 'is blank; its parts add up to 3',
+        zh: `表3「${GRANTED}」行「总计」列为空白，按其组成部分应为 3；检查表格关系时该单元格按 3 计算，而不是按 0`,
+        en: 'is blank; its parts add up to 3, and the relations were checked with 3 for it, not 0',
       },
+    },
+    {
+      // The issue's case: 四、结转下年度继续办理 总计 blank, its parts printed. T3-BALANCE holds
+      // with the inferred 2, so the warning must say 2 was used; the info counts the other blank only.
+      name: 'a blank carried-forward 总计 with its parts printed, beside a blank that counts as 0',
+      report: withCells(small2021, { 'table3.carriedForward.total': null, 'table3.received.research': null }),
+      findings: [
+        {
+          code: 'CELL-BLANK',
+          severity: 'warning',
+          table: '3',
+          row: CARRIED_FORWARD,
+          column: '总计',
+          expected: 2,
+          actual: null,
+        },
+        { code: 'CELL-BLANK', severity: 'info', table: '3' },
+      ],
+      messages: { zh: '检查表格关系时该单元格按 2 计算', en: 'the relations were checked with 2 for it, not 0' },
     },
     {
       name: 'a blank table 4 total',
@@ -293,7 +311,6 @@ ruleTests('CELL-BLANK', {
           expected: 1,
           actual: null,
         },
-        { code: 'CELL-BLANK', severity: 'info', table: '4' },
       ],
     },
     {
@@ -307,7 +324,7 @@ ruleTests('CELL-BLANK', {
         { code: 'CELL-BLANK', severity: 'info', table: '2' },
         { code: 'CELL-BLANK', severity: 'info', table: '3' },
       ],
-      messages: { zh: '表2有 1 个空白单元格，计算时按 0 处理', en: 'Table 2 has 1 blank cells' },
+      messages: { zh: '表2有 1 个空白单元格，检查表格关系时按 0 计算', en: 'Table 2 has 1 blank cells' },
     },
   ],
 });
@@ -365,5 +382,53 @@ describe('reading cells', () => {
     const report = structuredClone(small2021) as unknown as Record<string, Record<string, Record<string, unknown>>>;
     report.table3!.received = { extra: 1, ...report.table3!.received };
     expect(check(report as unknown as typeof small2021)).toEqual([]);
+  });
+});
+
+ruleTests('TABLE-BLANK', {
+  valid: [
+    { name: 'all zero: a table filled with 0 is filled', report: zeroReport('2021') },
+    {
+      name: 'one value in table 3 among blanks',
+      report: withCells(blankTables(zeroReport('2019'), '3'), { 'table3.received.natural': 0 }),
+    },
+    {
+      name: 'table 2 blank throughout: no relation of the report runs on it',
+      report: blankTables(zeroReport('2021'), '2'),
+    },
+    {
+      name: "a table the reader could not read is the reader's finding (PARSE-TABLE-MISSING), not this",
+      report: blankTables(zeroReport('2021'), '4'),
+      options: { unread: unreadCells('2021', [{ code: 'PARSE-TABLE-MISSING', path: ['table4'] }]) },
+    },
+  ],
+  invalid: [
+    {
+      name: 'table 3 absent from a CSV (every cell blank)',
+      report: blankTables(zeroReport('2021'), '3'),
+      findings: [{ code: 'TABLE-BLANK', severity: 'error', table: '3' }],
+      messages: {
+        zh: '表3「收到和处理政府信息公开申请情况」没有任何数值（全部空白或缺失），该表的关系无法检查',
+        en: 'Table 3 (收到和处理政府信息公开申请情况) holds no value at all',
+      },
+    },
+    {
+      name: 'tables 3 and 4 both blank (2019 format)',
+      report: blankTables(zeroReport('2019'), '3', '4'),
+      findings: [
+        { code: 'TABLE-BLANK', severity: 'error', table: '3' },
+        { code: 'TABLE-BLANK', severity: 'error', table: '4' },
+      ],
+    },
+  ],
+});
+
+describe('TABLE-BLANK', () => {
+  it('replaces the count of blanks of that table (the other tables keep theirs)', () => {
+    const report = withCells(blankTables(zeroReport('2021'), '4'), { 'table3.received.research': null });
+    expect(check(report).map((f) => [f.code, f.severity, f.table])).toEqual([
+      ['TABLE-BLANK', 'error', '4'],
+      ['CELL-BLANK', 'info', '3'],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { publicationDeadline } from '../../src/check/index.js';
-import { ruleTests } from '../support/rule-tester.js';
+import { check, publicationDeadline } from '../../src/check/index.js';
+import { findingsOf, ruleTests } from '../support/rule-tester.js';
 import { zeroReport } from '../support/reports.js';
 import type { Report } from '../../src/model/types.js';
 
@@ -56,6 +56,7 @@ ruleTests('SECTION-MISSING', {
       name: 'sections 2–4 may hold only their table',
       report: withSections(zeroReport('2021'), { proactive: '', requests: ' ', appeals: '' }),
     },
+    { name: 'section 6 may say 无', report: withSections(zeroReport('2021'), { other: '无。' }) },
     {
       name: 'turned off, as for truth files without narrative',
       report: withSections(zeroReport('2019'), { overview: null }),
@@ -82,11 +83,81 @@ ruleTests('SECTION-MISSING', {
       messages: { zh: '一、总体情况', en: '一、总体情况' },
     },
     {
-      name: 'no sections at all: one finding per section',
-      report: { ...zeroReport('2021'), sections: {} },
-      findings: Array.from({ length: 6 }, () => ({ code: 'SECTION-MISSING', severity: 'error' as const })),
+      name: 'a narrative given, sections 1 and 5 absent',
+      report: withSections(zeroReport('2021'), { overview: null, problems: null }),
+      findings: [
+        { code: 'SECTION-MISSING', severity: 'error' },
+        { code: 'SECTION-MISSING', severity: 'error' },
+      ],
+    },
+    {
+      name: 'section 5 holding only a placeholder',
+      report: withSections(zeroReport('2021'), { problems: '无。' }),
+      findings: [{ code: 'SECTION-MISSING', severity: 'error', quote: '无。' }],
+      messages: {
+        zh: '「五、存在的主要问题及改进情况」部分只写了「无。」，该部分应说明实际情况',
+        en: 'Section "五、存在的主要问题及改进情况" says only "无。"',
+      },
+    },
+    {
+      name: 'placeholders as reports word them, in sections 1 and 5',
+      report: withSections(zeroReport('2019'), { overview: '暂无', problems: ' 本年度无此项情况！ ' }),
+      findings: [
+        { code: 'SECTION-MISSING', severity: 'error', quote: '暂无' },
+        { code: 'SECTION-MISSING', severity: 'error', quote: '本年度无此项情况！' },
+      ],
     },
   ],
+});
+
+describe('SECTION-MISSING: placeholders are matched by wording, not by length', () => {
+  const placeholder = (problems: string) =>
+    findingsOf('SECTION-MISSING', withSections(zeroReport('2021'), { problems })).length === 1;
+  it.each(['无', '无。', '暂无。', '没有', '不涉及', '无相关情况', '本年无', '略', '—', '/', '（无）'])(
+    '%s',
+    (text) => {
+      expect(placeholder(text)).toBe(true);
+    },
+  );
+  it.each(['无问题需要改进以外的情况：培训不足。', '人员不足。', '无专职人员，将增设岗位。', '经费紧张'])(
+    'a short real answer: %s',
+    (text) => {
+      expect(placeholder(text)).toBe(false);
+    },
+  );
+});
+
+ruleTests('NARRATIVE-ABSENT', {
+  valid: [
+    { name: 'a narrative given', report: zeroReport('2021') },
+    { name: 'section 1 only', report: withSections(zeroReport('2021'), { problems: null, other: null }) },
+    {
+      name: 'a sub-topic of section 1 only',
+      report: { ...zeroReport('2021'), sections: {}, topics: { proactive: '主动公开…' } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'no sections at all (tables given as CSV or JSON): checked as tables only',
+      report: { ...zeroReport('2021'), sections: {} },
+      findings: [{ code: 'NARRATIVE-ABSENT', severity: 'info' }],
+      messages: { zh: '只检查了表格', en: 'the tables were checked, the six sections were not' },
+    },
+    {
+      name: 'every section present with no text',
+      report: withSections(zeroReport('2019'), { overview: '', problems: ' ', other: '' }),
+      findings: [{ code: 'NARRATIVE-ABSENT', severity: 'info' }],
+    },
+  ],
+});
+
+describe('a report without narrative', () => {
+  it('has no SECTION-MISSING, and no ASSESSMENT-MISSING or FEE-STATEMENT-MISSING either', () => {
+    const report = { ...zeroReport('2021'), sections: {} };
+    report.meta.level = 'government';
+    expect(findingsOf('SECTION-MISSING', report)).toEqual([]);
+    expect(check(report).map((f) => f.code)).toEqual(['NARRATIVE-ABSENT']);
+  });
 });
 
 ruleTests('LATE-PUBLICATION', {

@@ -69,3 +69,35 @@ it('quotes a passage that ends in a full-width number up to its last digit', () 
   );
   expect(reuse?.shared[0]).toBe(`${body.repeat(3)}１２３件。`);
 });
+
+describe('textReuse: substantial text only, not boilerplate', () => {
+  /** What portal pages printed under the report in two years, as read into section 六. */
+  const furniture = (year: number) =>
+    [
+      '附件下载：',
+      '扫一扫在手机上查看当前页面',
+      '【打印本页】 【关闭】',
+      '主办单位：某县人民政府办公室 承办单位：某县大数据中心',
+      `版权所有 © ${year} 某县人民政府 网站标识码：3100000030 某ICP备05017359号`,
+      '建议使用IE9以上版本浏览器或Chrome浏览器，1280×768分辨率',
+    ].join('\n');
+
+  it('two years of page furniture and 无其他需要报告的事项 are not judged (nothing substantial left)', () => {
+    const now = `本年度无其他需要报告的事项。本年度，本机关未收取信息公开处理费。\n${furniture(2024)}`;
+    const before = `本年度无其他需要报告的事项。本年度，本机关未收取信息公开处理费。\n${furniture(2023)}`;
+    expect(textReuse(now, before)).toBeUndefined();
+  });
+
+  it('a section copied from last year is still found among the boilerplate, quoted as printed', () => {
+    const copied = PROBLEMS_SECTIONS.北关区应急管理局2024 as string;
+    const reuse = textReuse(`${copied}\n无其他需要报告的事项。\n${furniture(2024)}`, `${copied}\n${furniture(2023)}`);
+    expect(reuse?.containment).toBe(1);
+    expect(copied.includes(reuse?.shared[0] as string)).toBe(true);
+  });
+
+  it('a sentence that says more than a stock sentence counts', () => {
+    const fee =
+      '本年度共收取信息处理费200元，已全部上缴国库，收费依据为《政府信息公开信息处理费管理办法》规定的按件计收标准，未发生收费争议。本机关另对两件申请作出不予处理决定，均已书面告知申请人理由和救济途径。';
+    expect(textReuse(fee, fee)?.containment).toBe(1);
+  });
+});

@@ -99,7 +99,7 @@ describe('findingWriter', () => {
     expect(zh).toEqual({
       code: 'CELL-BLANK',
       severity: 'warning',
-      message: '表3有 4 个空白单元格，计算时按 0 处理',
+      message: '表3有 4 个空白单元格，检查表格关系时按 0 计算',
       table: '3',
       path: ['table3'],
     });
@@ -107,7 +107,9 @@ describe('findingWriter', () => {
       write([{ code: 'CELL-BLANK', params: { table: '4', row: '行政复议', column: '总计', expected: 3 } }], {
         lang: 'en',
       })[0]?.message,
-    ).toBe('Table 4, row "行政复议", column "总计" is blank; its parts add up to 3');
+    ).toBe(
+      'Table 4, row "行政复议", column "总计" is blank; its parts add up to 3, and the relations were checked with 3 for it, not 0',
+    );
   });
 
   it('a writer knows the messages of its own rules only', () => {

@@ -133,3 +133,13 @@ export function withCells<R>(report: R, cells: Record<string, unknown>): R {
 /** The three tables of a report (or `null`), for comparing what a reader read with what was written. */
 export const tablesOf = (r: Pick<Report, 'table2' | 'table3' | 'table4'> | null) =>
   r ? { table2: r.table2, table3: r.table3, table4: r.table4 } : null;
+
+/** A copy of the report with every cell of the given tables blank, as a CSV without their rows reads. */
+export function blankTables<R extends Report>(report: R, ...tables: ('2' | '3' | '4')[]): R {
+  const copy = structuredClone(report);
+  for (const table of tables) {
+    const rows = copy[`table${table}`] as unknown as Record<string, Record<string, unknown>>;
+    for (const row of Object.values(rows)) for (const column of Object.keys(row)) row[column] = null;
+  }
+  return copy;
+}

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { unreadCells } from '../../check/unread.js';
 import type { CliText } from '../i18n.js';
 import { type Executor, JobFailure } from './executor.js';
 import type { FileResult } from './result.js';
@@ -93,6 +94,7 @@ export async function checkAcrossYears(results: FileResult[], executor: Executor
           report: result.report,
           previous: previous.report,
           sourceMap: result.sourceMap,
+          unread: unreadCells(result.report.format, result.readingFindings),
         });
       } catch (err) {
         if (!(err instanceof JobFailure)) throw err;

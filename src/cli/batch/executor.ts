@@ -7,6 +7,7 @@
  */
 import type { Report } from '../../model/types.js';
 import type { SourceMap } from '../../parse/read-layout.js';
+import type { UnreadCell } from '../../check/unread.js';
 import { checkReport, type FileTask, type ProcessSettings, processFile, type TaskFiles } from './process.js';
 import type { Failure, FileResult, LocatedFinding } from './result.js';
 
@@ -20,7 +21,14 @@ import type { Failure, FileResult, LocatedFinding } from './result.js';
  */
 export type Job =
   | { kind: 'file'; task: FileTask }
-  | { kind: 'pair'; report: Report; previous: Report; sourceMap?: SourceMap | undefined };
+  | {
+      kind: 'pair';
+      report: Report;
+      previous: Report;
+      sourceMap?: SourceMap | undefined;
+      /** The cells of `report` its reader could not read. */
+      unread?: readonly UnreadCell[] | undefined;
+    };
 
 /**
  * What a job gives: a file's result, or the findings of a report checked across years.
@@ -79,7 +87,7 @@ export async function doJob<J extends Job>(
   const out =
     job.kind === 'file'
       ? await processFile(job.task, settings, files)
-      : checkReport(job.report, job.sourceMap, settings, job.previous);
+      : checkReport(job.report, job.sourceMap, settings, job.previous, job.unread);
   return out as JobOutput<J['kind']>;
 }
 

@@ -6,7 +6,7 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { check } from '../../check/index.js';
+import { check, unreadCells, type UnreadCell } from '../../check/index.js';
 import type { Lang, RuleSetting } from '../../findings/types.js';
 import { messagesOf } from '../../findings/write.js';
 import type { Report } from '../../model/types.js';
@@ -175,7 +175,8 @@ export async function processFile(task: FileTask, settings: ProcessSettings, fil
   result.meta = { agency: report.meta.agency, year: report.meta.year, format: report.format };
   if (settings.check) {
     const checking = now();
-    result.checkFindings = checkReport(report, sourceMap, settings);
+    // Cells the reader gave up are unknown, not blank: the relations through them are not checked.
+    result.checkFindings = checkReport(report, sourceMap, settings, undefined, unreadCells(report.format, findings));
     result.timings.checkMs = round(now() - checking);
   }
   if (settings.keep) {
@@ -187,7 +188,7 @@ export async function processFile(task: FileTask, settings: ProcessSettings, fil
 
 /**
  * The checks of a report, with their findings placed in its source; with `previous`, the
- * cross-year checks too.
+ * cross-year checks too; `unread` are the cells its reader could not read.
  *
  * @example
  * ```ts
@@ -199,8 +200,9 @@ export function checkReport(
   sourceMap: SourceMap | undefined,
   settings: Pick<ProcessSettings, 'lang' | 'rules' | 'bilingual'>,
   previous?: Report,
+  unread?: readonly UnreadCell[],
 ): LocatedFinding[] {
-  const findings = check(report, { lang: settings.lang, rules: settings.rules, previous });
+  const findings = check(report, { lang: settings.lang, rules: settings.rules, previous, unread });
   return locateFindings(withMessages(findings, settings), sourceMap);
 }
 

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { unreadCells } from '../../check/unread.js';
 import type { Lang } from '../../findings/types.js';
 import { checkAcrossYears } from '../batch/cross-year.js';
 import { type Executor, JobFailure } from '../batch/executor.js';
@@ -97,7 +98,13 @@ async function againstPrevious(result: FileResult, previous: Report, executor: E
   if (previous.meta.year !== report.meta.year - 1)
     throw new UsageError(cliText(lang).errors.previousYear(previous.meta.year, result.file, report.meta.year));
   try {
-    result.checkFindings = await executor.run({ kind: 'pair', report, previous, sourceMap: result.sourceMap });
+    result.checkFindings = await executor.run({
+      kind: 'pair',
+      report,
+      previous,
+      sourceMap: result.sourceMap,
+      unread: unreadCells(report.format, result.readingFindings),
+    });
   } catch (err) {
     if (!(err instanceof JobFailure)) throw err;
     Object.assign(result, {

@@ -11,7 +11,7 @@
  * @module
  */
 import { basename, dirname, extname, join } from 'node:path';
-import { check } from '../../check/index.js';
+import { check, unreadCells } from '../../check/index.js';
 import type { Finding, Lang } from '../../findings/types.js';
 import type { Report } from '../../model/types.js';
 import { renderDocx } from '../../render/docx/index.js';
@@ -153,7 +153,8 @@ export const renderCommand: CliCommand = {
     );
     for (const [i, { report, findings }] of read.entries()) {
       const rules = settings.rules ? { rules: settings.rules } : {};
-      const marked = values.findings ? [...findings, ...check(report, { lang, ...rules })] : undefined;
+      const unread = unreadCells(report.format, findings);
+      const marked = values.findings ? [...findings, ...check(report, { lang, ...rules, unread })] : undefined;
       const output = RENDERERS[target](report, marked);
       const path = paths[i];
       if (path === undefined) io.stdout(output as string);
