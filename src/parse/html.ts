@@ -11,6 +11,7 @@
  */
 import { Tokenizer } from 'htmlparser2';
 import type { LayoutBlock, LayoutCell, SourceLoc } from './layout.js';
+import { SourcePositions } from './source-position.js';
 
 /** Tags that end a paragraph (or, inside a cell, separate words). */
 const BLOCK_TAGS = new Set([
@@ -94,170 +95,18 @@ function span(value: string | undefined, max: number): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
 }
 
+/** What the tokenizer reports, with offsets into the source. */
+interface TokenHandler {
+  openTag(name: string, attribs: Readonly<Record<string, string>>, offset: number): void;
+  closeTag(name: string): void;
+  text(text: string, offset: number): void;
+}
+
 /**
- * The layout of an HTML document (or fragment): paragraphs and expanded table rows, each with its
- * line and column in the source, and for rows the table, grid row and grid column.
- *
- * @example
- * ```ts
- * htmlLayout('<p>二、主动公开政府信息情况</p><table><tr><td colspan="2">行政处罚</td><td>13</td></tr></table>');
- * // [{ kind: 'paragraph', text: '二、主动公开政府信息情况', … },
- * //  { kind: 'row', cells: [{ text: '行政处罚' }, { text: '行政处罚', spanned: true }, { text: '13' }], … }]
- * ```
+ * Runs htmlparser2's tokenizer over the source and reports tags (with only the two attributes
+ * that matter, colspan and rowspan) and text, entities decoded.
  */
-export function htmlLayout(html: string): LayoutBlock[] {
-  const blocks: LayoutBlock[] = [];
-  const tables: TableState[] = [];
-  let tableCount = 0;
-  let spannedBudget = MAX_SPANNED_CELLS;
-  let paragraph: string[] = [];
-  let paragraphLoc: SourceLoc | undefined;
-
-  // Line and column of a source offset; offsets only grow, so this scans the input once.
-  let line = 1;
-  let lineStart = 0;
-  let nextBreak = html.indexOf('\n');
-  const locAt = (offset: number): SourceLoc => {
-    while (nextBreak >= 0 && nextBreak < offset) {
-      line++;
-      lineStart = nextBreak + 1;
-      nextBreak = html.indexOf('\n', lineStart);
-    }
-    return { line, column: offset - lineStart + 1 };
-  };
-
-  const flushParagraph = (): void => {
-    const text = clean(paragraph.join(''));
-    if (text && paragraphLoc) blocks.push({ kind: 'paragraph', text, loc: paragraphLoc });
-    paragraph = [];
-    paragraphLoc = undefined;
-  };
-
-  const finishCell = (table: TableState): void => {
-    const cell = table.cell;
-    const row = table.row;
-    table.cell = undefined;
-    if (!cell || !row) return;
-    while (row.next < MAX_COLUMNS && (table.pending[row.next] || row.cells[row.next])) row.next++;
-    const start = row.next;
-    if (start >= MAX_COLUMNS) return;
-    const text = clean(cell.parts.join(''));
-    const expand = spannedBudget > 0;
-    const width = expand ? Math.min(cell.colspan, MAX_COLUMNS - start) : 1;
-    const height = expand ? cell.rowspan : 1;
-    for (let k = 0; k < width; k++) {
-      const col = start + k;
-      const loc = { line: cell.loc.line, column: cell.loc.column, table: table.index, row: table.rowIndex, cell: col };
-      row.cells[col] = k === 0 ? { text, loc } : { text, loc, spanned: true };
-      if (height > 1) table.pending[col] = { text, remaining: height - 1, loc: cell.loc };
-    }
-    spannedBudget -= width - 1;
-    row.next = start + width;
-  };
-
-  const finishRow = (table: TableState): void => {
-    finishCell(table);
-    const row = table.row;
-    table.row = undefined;
-    if (!row) return;
-    const width = Math.max(row.cells.length, table.pending.length);
-    const cells: LayoutCell[] = [];
-    for (let col = 0; col < width; col++) {
-      const own = row.cells[col];
-      const above = table.pending[col];
-      if (own) {
-        cells.push(own);
-      } else if (above) {
-        cells.push({
-          text: above.text,
-          loc: { line: above.loc.line, column: above.loc.column, table: table.index, row: table.rowIndex, cell: col },
-          spanned: true,
-        });
-        spannedBudget--;
-      } else {
-        cells.push({
-          text: '',
-          loc: { line: row.loc.line, column: row.loc.column, table: table.index, row: table.rowIndex, cell: col },
-        });
-      }
-      if (above && !own) {
-        above.remaining--;
-        if (above.remaining <= 0) table.pending[col] = undefined;
-      }
-    }
-    // Out of budget: merged cells stop covering later rows (they are read as ordinary blanks).
-    if (spannedBudget <= 0) table.pending = [];
-    while (table.pending.length && table.pending[table.pending.length - 1] === undefined) table.pending.pop();
-    if (cells.length) blocks.push({ kind: 'row', cells, loc: { ...row.loc, table: table.index, row: table.rowIndex } });
-    table.rowIndex++;
-  };
-
-  const startRow = (table: TableState, offset: number): void => {
-    finishRow(table);
-    table.row = { cells: [], next: 0, loc: locAt(offset) };
-  };
-
-  let skipping: string | undefined;
-  let ignoredTables = 0;
-  const openTag = (name: string, attribs: Readonly<Record<string, string>>, offset: number): void => {
-    if (skipping) return;
-    if (SKIPPED_TAGS.has(name)) {
-      skipping = name;
-      return;
-    }
-    const table = tables[tables.length - 1];
-    if (ignoredTables > 0 || (name === 'table' && tables.length >= MAX_TABLE_DEPTH)) {
-      if (name === 'table') ignoredTables++;
-      if (table?.cell) table.cell.parts.push(' ');
-    } else if (name === 'table') {
-      if (!table?.cell) flushParagraph();
-      tables.push({ index: tableCount++, rowIndex: 0, pending: [], row: undefined, cell: undefined });
-    } else if (name === 'tr' && table) {
-      startRow(table, offset);
-    } else if ((name === 'td' || name === 'th') && table) {
-      if (!table.row) startRow(table, offset);
-      finishCell(table);
-      table.cell = {
-        parts: [],
-        colspan: span(attribs.colspan, MAX_COLSPAN),
-        rowspan: span(attribs.rowspan, MAX_ROWSPAN),
-        loc: locAt(offset),
-      };
-    } else if (BLOCK_TAGS.has(name)) {
-      if (table?.cell) table.cell.parts.push(' ');
-      else flushParagraph();
-    }
-  };
-  const closeTag = (name: string): void => {
-    if (skipping) {
-      if (name === skipping) skipping = undefined;
-      return;
-    }
-    const table = tables[tables.length - 1];
-    if (ignoredTables > 0) {
-      if (name === 'table') ignoredTables--;
-    } else if (name === 'table' && table) {
-      finishRow(table);
-      tables.pop();
-    } else if (name === 'tr' && table) {
-      finishRow(table);
-    } else if ((name === 'td' || name === 'th') && table) {
-      finishCell(table);
-    } else if (BLOCK_TAGS.has(name) && !table?.cell) {
-      flushParagraph();
-    }
-  };
-  const addText = (text: string, offset: number): void => {
-    if (skipping) return;
-    const table = tables[tables.length - 1];
-    if (table?.cell) {
-      table.cell.parts.push(text);
-    } else if (!table?.row) {
-      paragraphLoc ??= locAt(offset);
-      paragraph.push(text);
-    }
-  };
-
+function tokenize(html: string, handler: TokenHandler): void {
   // The tag being read: its name, start offset, and the two attributes that matter.
   let tagName = '';
   let tagStart = 0;
@@ -287,20 +136,20 @@ export function htmlLayout(html: string): LayoutBlock[] {
         if (attribName === 'colspan' || attribName === 'rowspan') attribs[attribName] = attribValue;
       },
       onopentagend() {
-        openTag(tagName, attribs, tagStart);
+        handler.openTag(tagName, attribs, tagStart);
       },
       onselfclosingtag() {
-        openTag(tagName, attribs, tagStart);
-        closeTag(tagName);
+        handler.openTag(tagName, attribs, tagStart);
+        handler.closeTag(tagName);
       },
       onclosetag(start, end) {
-        closeTag(html.slice(start, end).toLowerCase());
+        handler.closeTag(html.slice(start, end).toLowerCase());
       },
       ontext(start, end) {
-        addText(html.slice(start, end), start);
+        handler.text(html.slice(start, end), start);
       },
       ontextentity(codepoint, end) {
-        addText(String.fromCodePoint(codepoint), end);
+        handler.text(String.fromCodePoint(codepoint), end);
       },
       oncdata() {},
       oncomment() {},
@@ -311,7 +160,202 @@ export function htmlLayout(html: string): LayoutBlock[] {
   );
   tokenizer.write(html);
   tokenizer.end();
-  while (tables.length) finishRow(tables.pop() as TableState);
-  flushParagraph();
-  return blocks;
+}
+
+/**
+ * The tables of a page as expanded grids: each row's cells placed at their logical columns, with
+ * rowspans and colspans filled in as `spanned` copies, within the document's budget of copies.
+ */
+class TableGrids {
+  readonly stack: TableState[] = [];
+  private count = 0;
+  private spannedBudget = MAX_SPANNED_CELLS;
+
+  constructor(private readonly emit: (block: LayoutBlock) => void) {}
+
+  open(): void {
+    this.stack.push({ index: this.count++, rowIndex: 0, pending: [], row: undefined, cell: undefined });
+  }
+
+  close(): void {
+    const table = this.stack.pop();
+    if (table) this.finishRow(table);
+  }
+
+  startRow(table: TableState, loc: SourceLoc): void {
+    this.finishRow(table);
+    table.row = { cells: [], next: 0, loc };
+  }
+
+  startCell(table: TableState, attribs: Readonly<Record<string, string>>, loc: SourceLoc): void {
+    if (!table.row) this.startRow(table, loc);
+    this.finishCell(table);
+    table.cell = {
+      parts: [],
+      colspan: span(attribs.colspan, MAX_COLSPAN),
+      rowspan: span(attribs.rowspan, MAX_ROWSPAN),
+      loc,
+    };
+  }
+
+  finishCell(table: TableState): void {
+    const cell = table.cell;
+    const row = table.row;
+    table.cell = undefined;
+    if (!cell || !row) return;
+    while (row.next < MAX_COLUMNS && (table.pending[row.next] || row.cells[row.next])) row.next++;
+    const start = row.next;
+    if (start >= MAX_COLUMNS) return;
+    const text = clean(cell.parts.join(''));
+    const expand = this.spannedBudget > 0;
+    const width = expand ? Math.min(cell.colspan, MAX_COLUMNS - start) : 1;
+    const height = expand ? cell.rowspan : 1;
+    for (let k = 0; k < width; k++) {
+      const col = start + k;
+      const loc = { line: cell.loc.line, column: cell.loc.column, table: table.index, row: table.rowIndex, cell: col };
+      row.cells[col] = k === 0 ? { text, loc } : { text, loc, spanned: true };
+      if (height > 1) table.pending[col] = { text, remaining: height - 1, loc: cell.loc };
+    }
+    this.spannedBudget -= width - 1;
+    row.next = start + width;
+  }
+
+  finishRow(table: TableState): void {
+    this.finishCell(table);
+    const row = table.row;
+    table.row = undefined;
+    if (!row) return;
+    const width = Math.max(row.cells.length, table.pending.length);
+    const cells: LayoutCell[] = [];
+    for (let col = 0; col < width; col++) {
+      const own = row.cells[col];
+      const above = table.pending[col];
+      if (own) {
+        cells.push(own);
+      } else if (above) {
+        cells.push({
+          text: above.text,
+          loc: { line: above.loc.line, column: above.loc.column, table: table.index, row: table.rowIndex, cell: col },
+          spanned: true,
+        });
+        this.spannedBudget--;
+      } else {
+        cells.push({
+          text: '',
+          loc: { line: row.loc.line, column: row.loc.column, table: table.index, row: table.rowIndex, cell: col },
+        });
+      }
+      if (above && !own) {
+        above.remaining--;
+        if (above.remaining <= 0) table.pending[col] = undefined;
+      }
+    }
+    // Out of budget: merged cells stop covering later rows (they are read as ordinary blanks).
+    if (this.spannedBudget <= 0) table.pending = [];
+    while (table.pending.length && table.pending[table.pending.length - 1] === undefined) table.pending.pop();
+    if (cells.length) this.emit({ kind: 'row', cells, loc: { ...row.loc, table: table.index, row: table.rowIndex } });
+    table.rowIndex++;
+  }
+}
+
+/**
+ * Builds the layout from the tokens: running text into paragraphs at block boundaries, table
+ * markup into the grids, tables nested too deep and raw-text elements left out.
+ */
+class LayoutBuilder implements TokenHandler {
+  readonly blocks: LayoutBlock[] = [];
+  private readonly grids = new TableGrids((block) => this.blocks.push(block));
+  private paragraph: string[] = [];
+  private paragraphLoc: SourceLoc | undefined;
+  private skipping: string | undefined;
+  private ignoredTables = 0;
+
+  constructor(private readonly positions: SourcePositions) {}
+
+  private get table(): TableState | undefined {
+    return this.grids.stack[this.grids.stack.length - 1];
+  }
+
+  openTag(name: string, attribs: Readonly<Record<string, string>>, offset: number): void {
+    if (this.skipping) return;
+    if (SKIPPED_TAGS.has(name)) {
+      this.skipping = name;
+      return;
+    }
+    const table = this.table;
+    if (this.ignoredTables > 0 || (name === 'table' && this.grids.stack.length >= MAX_TABLE_DEPTH)) {
+      if (name === 'table') this.ignoredTables++;
+      if (table?.cell) table.cell.parts.push(' ');
+    } else if (name === 'table') {
+      if (!table?.cell) this.flushParagraph();
+      this.grids.open();
+    } else if (name === 'tr' && table) {
+      this.grids.startRow(table, this.positions.at(offset));
+    } else if ((name === 'td' || name === 'th') && table) {
+      this.grids.startCell(table, attribs, this.positions.at(offset));
+    } else if (BLOCK_TAGS.has(name)) {
+      if (table?.cell) table.cell.parts.push(' ');
+      else this.flushParagraph();
+    }
+  }
+
+  closeTag(name: string): void {
+    if (this.skipping) {
+      if (name === this.skipping) this.skipping = undefined;
+      return;
+    }
+    const table = this.table;
+    if (this.ignoredTables > 0) {
+      if (name === 'table') this.ignoredTables--;
+    } else if (name === 'table' && table) {
+      this.grids.close();
+    } else if (name === 'tr' && table) {
+      this.grids.finishRow(table);
+    } else if ((name === 'td' || name === 'th') && table) {
+      this.grids.finishCell(table);
+    } else if (BLOCK_TAGS.has(name) && !table?.cell) {
+      this.flushParagraph();
+    }
+  }
+
+  text(text: string, offset: number): void {
+    if (this.skipping) return;
+    const table = this.table;
+    if (table?.cell) {
+      table.cell.parts.push(text);
+    } else if (!table?.row) {
+      this.paragraphLoc ??= this.positions.at(offset);
+      this.paragraph.push(text);
+    }
+  }
+
+  finish(): LayoutBlock[] {
+    while (this.grids.stack.length) this.grids.close();
+    this.flushParagraph();
+    return this.blocks;
+  }
+
+  private flushParagraph(): void {
+    const text = clean(this.paragraph.join(''));
+    if (text && this.paragraphLoc) this.blocks.push({ kind: 'paragraph', text, loc: this.paragraphLoc });
+    this.paragraph = [];
+    this.paragraphLoc = undefined;
+  }
+}
+
+/**
+ * The layout of an HTML document (or fragment): paragraphs and expanded table rows, each with its
+ * line and column in the source, and for rows the table, grid row and grid column.
+ *
+ * @example
+ * ```ts
+ * htmlLayout('<p>二、主动公开政府信息情况</p><table><tr><td colspan="2">行政处罚</td><td>13</td></tr></table>');
+ * // [{ kind: 'paragraph', text: '二、主动公开政府信息情况', … },
+ * //  { kind: 'row', cells: [{ text: '行政处罚' }, { text: '行政处罚', spanned: true }, { text: '13' }], … }]
+ * ```
+ */
+export function htmlLayout(html: string): LayoutBlock[] {
+  const builder = new LayoutBuilder(new SourcePositions(html));
+  tokenize(html, builder);
+  return builder.finish();
 }

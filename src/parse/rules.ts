@@ -58,6 +58,12 @@ export const PARSE_RULES: readonly RuleInfo[] = [
   ),
   rule('PARSE-ROW-EXTRA', 'info', '表格中有格式之外的行，已忽略', 'A table row that is not in the format was ignored'),
   rule(
+    'PARSE-ROW-BY-ORDER',
+    'info',
+    '一行数值的标签缺失，按官方行序确定为唯一缺少的那一行',
+    'A row of values whose label was lost is read as the one row the official order leaves for it',
+  ),
+  rule(
     'PARSE-LABEL-VARIANT',
     'info',
     '标签与官方写法不同，已按官方标签读取',
@@ -164,6 +170,13 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
       en: `A row of values (${p.label}) in table ${p.table} has no row label, so no cell can be told for them; ignored${w.en}`,
     };
   },
+  'PARSE-ROW-BY-ORDER': (p) => {
+    const w = where(p);
+    return {
+      zh: `表${p.table}中一行数值（${p.values}）没有行标签；按官方行序，此处的数值只能属于「${p.row}」行，按该行读取${w.zh}`,
+      en: `A row of values (${p.values}) in table ${p.table} has no row label; by the official order of the rows these values can only be row "${p.row}", and are read as that row${w.en}`,
+    };
+  },
   'PARSE-LABEL-VARIANT': (p) => {
     const w = where(p);
     return {
@@ -187,6 +200,14 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
       negative: { zh: '该列不能为负数', en: 'negative in a column that cannot be' },
       fraction: { zh: '件数必须为整数', en: 'a count must be a whole number' },
       stray: { zh: '数值之间夹有文字', en: 'words among the values' },
+      mark: {
+        zh: '含上标、圈码等脚注或序号字符，不是数值的一部分',
+        en: 'a superscript, circled or other footnote or list mark, which is no part of a number',
+      },
+      spaces: {
+        zh: '数字之间有空白，可能是两个数值',
+        en: 'whitespace between digits, which may be two values',
+      },
     }[String(p.reason)] ?? { zh: '', en: '' };
     return {
       zh: `表${p.table}「${p.row}」行「${p.column}」列的「${p.text}」无效（${why.zh}），按未知处理${w.zh}`,

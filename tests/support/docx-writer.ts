@@ -93,8 +93,11 @@ class Writer {
       return [first, ...rest];
     }
     const props = (span > 1 ? this.el('gridSpan', this.attr('val', span)) : '') + merge;
-    // Word breaks a header such as 本年新制作数量 over two paragraphs in narrow cells.
-    const lines = text.length > 6 && this.style.producer === 'word' ? [text.slice(0, 3), text.slice(3)] : [text];
+    // Word breaks a header such as 本年新制作数量 over two paragraphs in narrow cells (a number
+    // stays on one line: Word does not break inside one).
+    const words = /[\u4e00-\u9fff]/.test(text);
+    const lines =
+      words && text.length > 6 && this.style.producer === 'word' ? [text.slice(0, 3), text.slice(3)] : [text];
     return [
       this.el(
         'tc',

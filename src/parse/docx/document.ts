@@ -10,6 +10,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { LayoutBlock, LayoutCell, SourceLoc } from '../layout.js';
+import { SourcePositions } from '../source-position.js';
 import { Numbering } from './numbering.js';
 
 const WML = new Set([
@@ -49,21 +50,6 @@ interface Table {
 /** Which text-bearing elements to leave out: field codes, deleted text, duplicate fallbacks. */
 const SKIPPED = new Set(['instrText', 'delText', 'delInstrText']);
 
-function lineIndex(xml: string): (offset: number) => SourceLoc {
-  const starts = [0];
-  for (let i = xml.indexOf('\n'); i >= 0; i = xml.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
-  };
-}
-
 const val = (attribs: Record<string, string>, prefix: string): string | undefined =>
   attribs[prefix ? `${prefix}:val` : 'val'] ?? attribs['w:val'] ?? attribs.val;
 
@@ -77,7 +63,7 @@ const val = (attribs: Record<string, string>, prefix: string): string | undefine
  * ```
  */
 export function documentLayout(xml: string, numbering: Numbering = new Numbering()): LayoutBlock[] {
-  const locate = lineIndex(xml);
+  const positions = new SourcePositions(xml);
   const namespaces = new Map<string, string>();
   const body: (Paragraph | Table)[] = [];
   const containers: (Paragraph | Table)[][] = [body];
@@ -112,7 +98,7 @@ export function documentLayout(xml: string, numbering: Numbering = new Numbering
           return;
         }
         if (!el.ns || !WML.has(el.ns)) return;
-        const loc = locate(parser.startIndex);
+        const loc: SourceLoc = positions.at(parser.startIndex);
         const paragraph = paragraphs[paragraphs.length - 1];
         switch (el.local) {
           case 'p': {

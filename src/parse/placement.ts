@@ -1,0 +1,202 @@
+/**
+ * Placing a row's printed fields into its columns, and only when that is certain.
+ *
+ * A complete row (a value in every column) places itself. A row with blanks is placed by the
+ * evidence of the complete rows of its table: where their values stand among their fields (a
+ * copy may carry padding for merged cells, or a trailing separator), the blanks of this row must
+ * stand too. A row that lost a field but kept a separator has the right number of fields only by
+ * accident, and no complete row has its shape: it is unaligned, never placed shifted.
+ *
+ * @module
+ */
+import { type Cell, splitValues } from './lines.js';
+
+/** How the printed fields of a row fall into its columns. */
+export type Placement =
+  | {
+      readonly ok: true;
+      readonly cells: readonly (Cell | undefined)[];
+      /** Placed on weak evidence (no complete row of the same shape): the arithmetic gets a say. */
+      readonly weak: boolean;
+    }
+  | { readonly ok: false; readonly truncated: boolean };
+
+/**
+ * Rows that are printed alike: the same table and block (so the same columns) and the same depth
+ * of merged label cells (which decides the padding a copy leaves after the label).
+ */
+export interface RowShape {
+  readonly table: string;
+  readonly block: string;
+  readonly depth: number;
+  readonly width: number;
+}
+
+/** Where the values of a complete row stood: its number of fields and the value positions. */
+interface Template {
+  readonly fields: number;
+  readonly positions: readonly number[];
+  readonly key: string;
+}
+
+const templateOf = (fields: readonly Cell[]): Template => {
+  const positions = filledPositions(fields);
+  return { fields: fields.length, positions, key: `${fields.length}:${positions.join(',')}` };
+};
+
+/** Whether a template lays `width` columns out with no padding at all. */
+const isPlain = (t: Template, width: number): boolean => t.fields === width;
+
+class TemplateSet {
+  private readonly byKey = new Map<string, Template>();
+  add(t: Template): void {
+    if (!this.byKey.has(t.key)) this.byKey.set(t.key, t);
+  }
+  get size(): number {
+    return this.byKey.size;
+  }
+  values(): IterableIterator<Template> {
+    return this.byKey.values();
+  }
+}
+
+/** What the complete rows of a document say about where the fields of its rows stand. */
+export class FieldEvidence {
+  private readonly groups = new Map<string, TemplateSet>();
+  private completeRows = 0;
+  private padded = false;
+
+  /** Records a row printed with a value in every column. */
+  addComplete(shape: RowShape, fields: readonly Cell[]): void {
+    const t = templateOf(fields);
+    this.completeRows++;
+    if (!isPlain(t, shape.width)) this.padded = true;
+    for (const key of levels(shape)) {
+      let set = this.groups.get(key);
+      if (!set) this.groups.set(key, (set = new TemplateSet()));
+      set.add(t);
+    }
+  }
+
+  /**
+   * The templates that decide for rows of a shape: those of the rows printed alike, else those of
+   * the same columns, else of the same width, as long as all of these agree.
+   */
+  templatesFor(shape: RowShape): readonly Template[] | 'conflict' | undefined {
+    const [own, ...wider] = levels(shape);
+    const exact = this.groups.get(own as string);
+    if (exact) return [...exact.values()];
+    for (const key of wider) {
+      const set = this.groups.get(key);
+      if (set) return set.size === 1 ? [...set.values()] : 'conflict';
+    }
+    return undefined;
+  }
+
+  /** True when no complete row was printed: nothing tells where fields stand. */
+  get none(): boolean {
+    return this.completeRows === 0;
+  }
+
+  /** True when some complete row carries fields besides its values (padding, separators). */
+  get anyPadding(): boolean {
+    return this.padded;
+  }
+}
+
+function levels(shape: RowShape): string[] {
+  return [
+    `${shape.table}/${shape.block}/${shape.depth}`,
+    `${shape.table}/${shape.block}`,
+    `${shape.table}/width${shape.width}`,
+  ];
+}
+
+/** Whether a row's fields have a value in every column (and nothing more): it places itself. */
+export function isComplete(fields: readonly Cell[], width: number): boolean {
+  let filled = 0;
+  for (const f of fields) {
+    if (f.empty) continue;
+    if (splitValues(f)) return false;
+    filled++;
+  }
+  return filled === width;
+}
+
+const filledPositions = (fields: readonly Cell[]): number[] => {
+  const positions: number[] = [];
+  fields.forEach((f, i) => {
+    if (!f.empty) positions.push(i);
+  });
+  return positions;
+};
+
+/** The placement the templates allow: exactly one layout of values that fits the fields. */
+function byTemplate(
+  fields: readonly Cell[],
+  positions: readonly number[],
+  templates: readonly Template[],
+): Placement | undefined {
+  const fits = new Set<string>();
+  let chosen: Template | undefined;
+  for (const t of templates) {
+    if (t.fields !== fields.length || !positions.every((p) => t.positions.includes(p))) continue;
+    fits.add(t.positions.join(','));
+    chosen = t;
+  }
+  return fits.size === 1 && chosen
+    ? { ok: true, cells: chosen.positions.map((p) => fields[p]), weak: false }
+    : undefined;
+}
+
+/**
+ * Places a row's fields into its `width` columns. `atEnd` says the document ends with this row
+ * (a row cut short is then reported as such). A field holding several values (`5 1`) is read as
+ * printed or as separate fields only as the complete rows' layout confirms one of the two.
+ */
+export function placeRow(
+  fields: readonly Cell[],
+  width: number,
+  shape: RowShape,
+  evidence: FieldEvidence,
+  atEnd: boolean,
+): Placement {
+  const split = fields.some((f) => splitValues(f)) ? fields.flatMap((f) => splitValues(f) ?? [f]) : undefined;
+  if (!split) return placeFields(fields, width, shape, evidence, atEnd);
+  const templates = evidence.templatesFor(shape);
+  const unplaced = { ok: false, truncated: false } as const;
+  if (!templates || templates === 'conflict') return unplaced;
+  const asPrinted = byTemplate(fields, filledPositions(fields), templates);
+  const separated = byTemplate(split, filledPositions(split), templates);
+  if (asPrinted && !separated) return asPrinted;
+  if (separated && !asPrinted) return separated;
+  return unplaced;
+}
+
+function placeFields(
+  fields: readonly Cell[],
+  width: number,
+  shape: RowShape,
+  evidence: FieldEvidence,
+  atEnd: boolean,
+): Placement {
+  const positions = filledPositions(fields);
+  if (positions.length === 0) return atEnd ? { ok: false, truncated: true } : { ok: true, cells: [], weak: false };
+  if (positions.length === width) return { ok: true, cells: positions.map((p) => fields[p]), weak: false };
+  const unplaced = { ok: false, truncated: atEnd && positions.length < width } as const;
+  if (positions.length > width) return unplaced;
+
+  const templates = evidence.templatesFor(shape);
+  if (templates === 'conflict') return unplaced;
+  if (templates) return byTemplate(fields, positions, templates) ?? unplaced;
+  // No complete row of this shape. Where the document's complete rows carry no padding, a row of
+  // exactly its columns' fields is placed as printed; where nothing at all is known, also a row
+  // whose values stand at both ends of its columns.
+  if (fields.length === width && !evidence.anyPadding) return { ok: true, cells: fields, weak: true };
+  if (evidence.none) {
+    const first = positions[0] as number;
+    const last = positions[positions.length - 1] as number;
+    if (last - first + 1 === width) return { ok: true, cells: fields.slice(first, last + 1), weak: true };
+  }
+  return unplaced;
+}

@@ -1,0 +1,305 @@
+/**
+ * Placing the rows of tables 2 and 3 once the whole table has been scanned.
+ *
+ * A row label with its own values is read from them. Values printed on lines of their own belong
+ * to the label above them, or to rows whose labels were lost there: the official order of the
+ * rows says which rows can stand between two labels, and the values are given to them only when
+ * exactly one way of sharing them out fits every row's columns (a row printed one cell a line
+ * takes exactly its columns; a row whose label was lost may also have printed nothing). Anything
+ * else is reported, never merged into a neighbour.
+ *
+ * @module
+ */
+import type { BlockDef, ColumnDef, FormatDef, RowDef, TableId } from '../format/grid.js';
+import type { SourceLoc } from './layout.js';
+import type { Cell } from './lines.js';
+import { type FieldEvidence, placeRow, type RowShape } from './placement.js';
+import { type Reading, printedValues } from './reading.js';
+import { looksShifted, rowRelations } from './row-arithmetic.js';
+import type { TableItem, TableScan } from './table-scan.js';
+
+/** A row of the format, where it stands in the official order, and how it is printed. */
+export interface OfficialRow {
+  readonly table: TableId;
+  readonly row: RowDef;
+  readonly block: BlockDef;
+  readonly order: number;
+  readonly shape: RowShape;
+}
+
+/** The rows of a table in the official order. */
+export function officialRows(format: FormatDef, table: TableId): OfficialRow[] {
+  const def = format.tables.find((t) => t.id === table);
+  const out: OfficialRow[] = [];
+  for (const block of def?.blocks ?? []) {
+    for (const row of block.rows) {
+      const shape = { table, block: block.key, depth: row.parents?.length ?? 0, width: block.columns.length };
+      out.push({ table, row, block, order: out.length, shape });
+    }
+  }
+  return out;
+}
+
+/** Values on lines of their own, after a row label (or the start of the table) and before the next label. */
+interface Stretch {
+  /** The label item that owns the stretch (undefined: the table's start, or text that is no label). */
+  readonly owner: Extract<TableItem, { kind: 'label' }> | undefined;
+  /** True when the stretch follows text that is no label: its values belong to no row. */
+  readonly stray: boolean;
+  readonly lines: Extract<TableItem, { kind: 'values' }>[];
+  /** The next label item in the table, if any. */
+  readonly next: Extract<TableItem, { kind: 'label' }> | undefined;
+}
+
+function stretches(items: readonly TableItem[]): Stretch[] {
+  const out: Stretch[] = [];
+  let owner: Stretch['owner'];
+  let stray = false;
+  let lines: Stretch['lines'] = [];
+  const close = (next: Stretch['next']): void => {
+    out.push({ owner, stray, lines, next });
+    lines = [];
+  };
+  for (const item of items) {
+    if (item.kind === 'values') {
+      lines.push(item);
+    } else if (item.kind === 'label') {
+      close(item);
+      owner = item;
+      stray = false;
+    } else {
+      close(undefined);
+      owner = undefined;
+      stray = true;
+    }
+  }
+  close(undefined);
+  // A stretch closed by text that is no label still ends where the next label starts.
+  for (let s = out.length - 2; s >= 0; s--) {
+    const here = out[s] as Stretch;
+    if (!here.next) out[s] = { ...here, next: (out[s + 1] as Stretch).next ?? (out[s + 1] as Stretch).owner };
+  }
+  return out;
+}
+
+/** One row of a stretch's sharing: its own values (a label's), and whether it may take none. */
+interface Claimant {
+  readonly row: OfficialRow;
+  readonly own: readonly Cell[];
+  /** The label was printed here (not a row the order implies). */
+  readonly labelled: boolean;
+}
+
+/** Ways to share out lines, counted up to two: one is certain, two is ambiguous. */
+type Ways = 0 | 1 | 2;
+
+/** Reads tables 2 and 3 from their scanned lines into the report. */
+export class RowTables {
+  private readonly relations;
+  private readonly done = new Set<string>();
+  /** Rows among which values could not be shared out with certainty. */
+  private readonly uncertain = new Set<string>();
+
+  constructor(
+    private readonly reading: Reading,
+    private readonly format: FormatDef,
+    private readonly evidence: FieldEvidence,
+  ) {
+    this.relations = rowRelations(format);
+  }
+
+  read(scan: TableScan): void {
+    for (const table of ['2', '3'] as const) this.readTable(table, scan.rows[table], scan.endsIn === table);
+  }
+
+  /** `cutShort`: the document ends inside this table, so rows after its last label were never printed. */
+  private readTable(table: '2' | '3', items: readonly TableItem[], cutShort: boolean): void {
+    const rows = officialRows(this.format, table);
+    const byKey = new Map(rows.map((r) => [r.row.key, r]));
+    const rowOf = (item: Extract<TableItem, { kind: 'label' }>): OfficialRow =>
+      byKey.get(item.label.target.row.key) as OfficialRow;
+    // A row read from its own values is read there, wherever else its label appears.
+    const direct = new Map<string, Extract<TableItem, { kind: 'label' }>>();
+    for (const item of items) {
+      if (item.kind !== 'label') continue;
+      const row = rowOf(item);
+      const { label } = item;
+      if (label.variant)
+        this.reading.variant(label.printed, label.official, label.loc, {
+          table,
+          row: label.official,
+          path: [`table${table}`, row.row.key],
+        });
+      if (label.fields.length === 0) continue;
+      if (direct.has(row.row.key))
+        this.reading.duplicate(
+          table,
+          `${table}/${row.row.key}`,
+          row.row.label,
+          [`table${table}`, row.row.key],
+          label.loc,
+        );
+      else direct.set(row.row.key, item);
+    }
+    const labelOnly = new Map<string, Extract<TableItem, { kind: 'label' }>>();
+    const all = stretches(items);
+    for (const stretch of all) {
+      const owner = stretch.owner;
+      const ownerRow = owner && rowOf(owner);
+      // A label owns its row where the row is read from it: its own values, or, printed alone,
+      // the row not read elsewhere (a label printed again away from its values owns nothing).
+      const ownsRow =
+        owner !== undefined &&
+        ownerRow !== undefined &&
+        (owner.label.fields.length > 0
+          ? direct.get(ownerRow.row.key) === owner
+          : !direct.has(ownerRow.row.key) && !this.done.has(`${table}/${ownerRow.row.key}`));
+      if (owner && ownerRow && ownsRow && owner.label.fields.length === 0 && stretch.lines.length === 0) {
+        if (!labelOnly.has(ownerRow.row.key)) labelOnly.set(ownerRow.row.key, owner);
+        continue;
+      }
+      if (stretch.stray) {
+        for (const line of stretch.lines)
+          this.reading.extra(table, printedValues(line.fields).join(' '), line.loc, true);
+        continue;
+      }
+      const from = ownerRow?.order ?? -1;
+      // In a document cut short, the values after the last label belong to no row after the cut.
+      const last = stretch === all[all.length - 1];
+      const to = stretch.next ? rowOf(stretch.next).order : cutShort && last ? from + 1 : rows.length;
+      const missing =
+        to > from
+          ? rows.filter(
+              (r) =>
+                r.order > from &&
+                r.order < to &&
+                !direct.has(r.row.key) &&
+                !this.done.has(`${table}/${r.row.key}`) &&
+                r !== ownerRow,
+            )
+          : [];
+      const claimants: Claimant[] = [];
+      if (owner && ownerRow && ownsRow) claimants.push({ row: ownerRow, own: owner.label.fields, labelled: true });
+      for (const r of missing) claimants.push({ row: r, own: [], labelled: false });
+      this.share(table, claimants, stretch.lines, owner?.label.loc, owner?.atEnd ?? false);
+    }
+    for (const [key, item] of labelOnly) {
+      if (this.done.has(`${table}/${key}`)) continue;
+      const row = byKey.get(key) as OfficialRow;
+      if (this.uncertain.has(`${table}/${key}`)) this.unaligned(row, [], false, item.label.loc);
+      else this.write(row, [], item.label.loc, item.atEnd);
+    }
+  }
+
+  /**
+   * Shares a stretch's lines among its claimants (the owner label first, then the rows the
+   * official order leaves between it and the next label), when exactly one way fits.
+   */
+  private share(
+    table: TableId,
+    claimants: readonly Claimant[],
+    lines: Stretch['lines'],
+    ownerLoc: SourceLoc | undefined,
+    ownerAtEnd: boolean,
+  ): void {
+    const count = claimants.length;
+    const total = lines.length;
+    const atEnd = lines.at(-1)?.atEnd ?? ownerAtEnd;
+    const fieldsOf = (c: Claimant, from: number, take: number): Cell[] => [
+      ...c.own,
+      ...lines.slice(from, from + take).flatMap((l) => l.fields),
+    ];
+    const fits = (c: Claimant, from: number, take: number): boolean => {
+      const fields = fieldsOf(c, from, take);
+      if (fields.length === 0) return true;
+      const placed = placeRow(fields, c.row.shape.width, c.row.shape, this.evidence, atEnd && from + take === total);
+      return placed.ok && (placed.cells.length > 0 || c.labelled) && !this.vetoed(c.row, placed);
+    };
+    // ways[r * (total + 1) + p]: ways for claimants r.. to take lines p.., capped at 2.
+    const ways = new Uint8Array((count + 1) * (total + 1));
+    ways[count * (total + 1) + total] = 1;
+    const maxTake = (c: Claimant): number => c.row.shape.width;
+    for (let r = count - 1; r >= 0; r--) {
+      const c = claimants[r] as Claimant;
+      for (let p = total; p >= 0; p--) {
+        let sum = 0;
+        for (let take = 0; take <= Math.min(total - p, maxTake(c)) && sum < 2; take++) {
+          const rest = ways[(r + 1) * (total + 1) + p + take] as number;
+          if (rest > 0 && fits(c, p, take)) sum += rest;
+        }
+        ways[r * (total + 1) + p] = Math.min(sum, 2);
+      }
+    }
+    const result = (count === 0 ? (total === 0 ? 1 : 0) : ways[0]) as Ways;
+    if (result === 1) {
+      let p = 0;
+      claimants.forEach((c, r) => {
+        let take = 0;
+        while (!(ways[(r + 1) * (total + 1) + p + take] === 1 && fits(c, p, take))) take++;
+        const fields = fieldsOf(c, p, take);
+        if (c.labelled) this.write(c.row, fields, ownerLoc as SourceLoc, atEnd && p + take === total);
+        else if (take > 0)
+          this.write(c.row, fields, (lines[p] as { loc: SourceLoc }).loc, atEnd && p + take === total, true);
+        p += take;
+      });
+      return;
+    }
+    // No way, or several: the owner is read from its own values when they place alone; nothing
+    // is given to a row the order implies; the values left are reported.
+    const owner = claimants[0]?.labelled ? claimants[0] : undefined;
+    let reported = false;
+    if (owner) {
+      const alone = placeRow(owner.own, owner.row.shape.width, owner.row.shape, this.evidence, false);
+      if (owner.own.length > 0 && alone.ok && !this.vetoed(owner.row, alone)) {
+        this.write(owner.row, owner.own, ownerLoc as SourceLoc, false);
+      } else {
+        this.unaligned(owner.row, fieldsOf(owner, 0, total), atEnd, ownerLoc as SourceLoc);
+        reported = true;
+      }
+    }
+    for (const c of claimants) if (!c.labelled) this.uncertain.add(`${c.row.table}/${c.row.row.key}`);
+    if (!reported)
+      for (const line of lines) this.reading.extra(table, printedValues(line.fields).join(' '), line.loc, true);
+  }
+
+  /** Whether the row's own arithmetic contradicts a placement made on weak evidence. */
+  private vetoed(row: OfficialRow, placed: ReturnType<typeof placeRow>): boolean {
+    if (!placed.ok || !placed.weak) return false;
+    const relations = this.relations.get(`${row.table}/${row.row.key}`);
+    return relations !== undefined && looksShifted(placed.cells, row.block.columns, relations);
+  }
+
+  /** Places and writes a row's fields, or reports them as unaligned. */
+  private write(row: OfficialRow, fields: readonly Cell[], loc: SourceLoc, atEnd: boolean, byOrder = false): void {
+    const key = `${row.table}/${row.row.key}`;
+    if (this.done.has(key)) return;
+    const placed = placeRow(fields, row.shape.width, row.shape, this.evidence, atEnd);
+    if (!placed.ok || this.vetoed(row, placed)) {
+      this.unaligned(row, fields, !placed.ok && placed.truncated, loc);
+      return;
+    }
+    this.done.add(key);
+    this.reading.rowsRead.add(key);
+    this.reading.tablesSeen.add(row.table);
+    if (byOrder) this.reading.byOrder(row.table, row.row.label, fields, loc, [`table${row.table}`, row.row.key]);
+    this.reading.writeRow(
+      row.table,
+      row.row.key,
+      row.row.label,
+      row.block.columns as readonly ColumnDef[],
+      placed.cells,
+      loc,
+    );
+  }
+
+  private unaligned(row: OfficialRow, fields: readonly Cell[], truncated: boolean, loc: SourceLoc): void {
+    const key = `${row.table}/${row.row.key}`;
+    if (this.done.has(key)) return;
+    this.done.add(key);
+    this.reading.rowsRead.add(key);
+    this.reading.unaligned(row.table, row.row.label, fields, row.shape.width, truncated, loc, [
+      `table${row.table}`,
+      row.row.key,
+    ]);
+  }
+}
