@@ -101,24 +101,24 @@ export function lineOf(block: LayoutBlock): Line {
     : { kind: 'row', cells: block.cells.map((c) => cellOf(c.text, c.loc, c.spanned === true)), loc: block.loc };
 }
 
-/** Classified lines kept at once; beyond it the cache starts again (lines are read near each other). */
-const MAX_CACHED_LINES = 4096;
+/** Classified lines kept: the reader looks at most this far back or ahead of where it reads. */
+const CACHED_LINES = 4096;
 
 /**
- * Lines made on demand by `make`, the last few thousand kept.
+ * Lines made on demand by `make`; the last few thousand are kept, each in the slot of its index.
  * @internal
  */
 export function cachedLines(length: number, make: (index: number) => Line): Lines {
-  const cache = new Map<number, Line>();
+  const indexes = new Int32Array(CACHED_LINES).fill(-1);
+  const cached: (Line | undefined)[] = new Array(CACHED_LINES);
   return {
     length,
     line(index) {
-      let line = cache.get(index);
-      if (!line) {
-        line = make(index);
-        if (cache.size >= MAX_CACHED_LINES) cache.clear();
-        cache.set(index, line);
-      }
+      const slot = index & (CACHED_LINES - 1);
+      if (indexes[slot] === index) return cached[slot] as Line;
+      const line = make(index);
+      indexes[slot] = index;
+      cached[slot] = line;
       return line;
     },
   };

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { type Cell, splitValues } from './lines.js';
+import { type Cell, cellOf, splitValues } from './lines.js';
 
 /** How the printed fields of a row fall into its columns. */
 export type Placement =
@@ -29,6 +29,8 @@ export interface RowShape {
   readonly table: string;
   readonly block: string;
   readonly depth: number;
+  /** The deepest merging of labels in the table (its rows whose labels merge no cell). */
+  readonly deepest: number;
   readonly width: number;
 }
 
@@ -37,6 +39,12 @@ interface Template {
   readonly fields: number;
   readonly positions: readonly number[];
   readonly key: string;
+}
+
+/** A template and the depths of the labels of the rows that showed it. */
+interface Seen {
+  readonly template: Template;
+  readonly depths: Set<number>;
 }
 
 const templateOf = (fields: readonly Cell[]): Template => {
@@ -48,14 +56,16 @@ const templateOf = (fields: readonly Cell[]): Template => {
 const isPlain = (t: Template, width: number): boolean => t.fields === width;
 
 class TemplateSet {
-  private readonly byKey = new Map<string, Template>();
-  add(t: Template): void {
-    if (!this.byKey.has(t.key)) this.byKey.set(t.key, t);
+  private readonly byKey = new Map<string, Seen>();
+  add(t: Template, depth: number): void {
+    const seen = this.byKey.get(t.key);
+    if (seen) seen.depths.add(depth);
+    else this.byKey.set(t.key, { template: t, depths: new Set([depth]) });
   }
   get size(): number {
     return this.byKey.size;
   }
-  values(): IterableIterator<Template> {
+  values(): IterableIterator<Seen> {
     return this.byKey.values();
   }
 }
@@ -63,32 +73,48 @@ class TemplateSet {
 /** What the complete rows of a document say about where the fields of its rows stand. */
 export class FieldEvidence {
   private readonly groups = new Map<string, TemplateSet>();
+  private readonly recorded = new Set<string>();
   private completeRows = 0;
   private padded = false;
+
+  /** Whether the copy leaves empty fields for merged cells, when the document shows it. */
+  constructor(private readonly padsMergedCells?: boolean) {}
 
   /** Records a row printed with a value in every column. */
   addComplete(shape: RowShape, fields: readonly Cell[]): void {
     const t = templateOf(fields);
     this.completeRows++;
+    // Long tables repeat a few layouts: each is recorded once per shape.
+    const seen = `${levels(shape)[0]}\u0000${t.key}`;
+    if (this.recorded.has(seen)) return;
+    this.recorded.add(seen);
     if (!isPlain(t, shape.width)) this.padded = true;
     for (const key of levels(shape)) {
       let set = this.groups.get(key);
       if (!set) this.groups.set(key, (set = new TemplateSet()));
-      set.add(t);
+      set.add(t, shape.depth);
     }
   }
 
   /**
-   * The templates that decide for rows of a shape: those of the rows printed alike, else those of
-   * the same columns, else of the same width, as long as all of these agree.
+   * The templates that decide for rows of a shape: those of the rows printed alike; else those of
+   * the same columns, else of the same width, when they all agree and show that labels leave no
+   * padding (a copy pads after a label as many fields as the label merges cells, so only a row
+   * whose label merges cells can show there is none).
    */
   templatesFor(shape: RowShape): readonly Template[] | 'conflict' | undefined {
     const [own, ...wider] = levels(shape);
     const exact = this.groups.get(own as string);
-    if (exact) return [...exact.values()];
+    if (exact) return [...exact.values()].map((s) => s.template);
     for (const key of wider) {
       const set = this.groups.get(key);
-      if (set) return set.size === 1 ? [...set.values()] : 'conflict';
+      if (!set) continue;
+      const [only] = set.values();
+      const unpadded =
+        only !== undefined &&
+        isPlain(only.template, shape.width) &&
+        (this.padsMergedCells === false || [...only.depths].some((d) => d < shape.deepest));
+      return set.size === 1 && unpadded ? [only.template] : 'conflict';
     }
     return undefined;
   }
@@ -98,18 +124,25 @@ export class FieldEvidence {
     return this.completeRows === 0;
   }
 
-  /** True when some complete row carries fields besides its values (padding, separators). */
+  /** True when some complete row carries fields besides its values, or the copy pads merged cells. */
   get anyPadding(): boolean {
-    return this.padded;
+    return this.padded || this.padsMergedCells === true;
   }
 }
 
-function levels(shape: RowShape): string[] {
-  return [
-    `${shape.table}/${shape.block}/${shape.depth}`,
-    `${shape.table}/${shape.block}`,
-    `${shape.table}/width${shape.width}`,
-  ];
+const levelCache = new WeakMap<RowShape, readonly string[]>();
+/** The keys of the groups a shape belongs to, narrowest first. */
+function levels(shape: RowShape): readonly string[] {
+  let keys = levelCache.get(shape);
+  if (!keys) {
+    keys = [
+      `${shape.table}/${shape.block}/${shape.depth}`,
+      `${shape.table}/${shape.block}`,
+      `${shape.table}/width${shape.width}`,
+    ];
+    levelCache.set(shape, keys);
+  }
+  return keys;
 }
 
 /** Whether a row's fields have a value in every column (and nothing more): it places itself. */
@@ -182,11 +215,15 @@ function placeFields(
 ): Placement {
   const positions = filledPositions(fields);
   if (positions.length === 0) return atEnd ? { ok: false, truncated: true } : { ok: true, cells: [], weak: false };
-  if (positions.length === width) return { ok: true, cells: positions.map((p) => fields[p]), weak: false };
   const unplaced = { ok: false, truncated: atEnd && positions.length < width } as const;
   if (positions.length > width) return unplaced;
-
   const templates = evidence.templatesFor(shape);
+  if (positions.length === width) {
+    // Complete, but with more fields than the rows printed alike: a stray value may have joined it.
+    const alike =
+      templates === undefined || (templates !== 'conflict' && templates.some((t) => t.fields === fields.length));
+    return alike ? { ok: true, cells: positions.map((p) => fields[p]), weak: false } : unplaced;
+  }
   if (templates === 'conflict') return unplaced;
   if (templates) return byTemplate(fields, positions, templates) ?? unplaced;
   // No complete row of this shape. Where the document's complete rows carry no padding, a row of
@@ -199,4 +236,44 @@ function placeFields(
     if (last - first + 1 === width) return { ok: true, cells: fields.slice(first, last + 1), weak: true };
   }
   return unplaced;
+}
+
+/**
+ * Whether a line break between two values may have cut one number in two (`5` / `6`): a break of
+ * text between lines of several fields. Rows of a table's grid (HTML, DOCX, PDF tables) break
+ * between cells, and one value a line (one cell a line) is a whole number.
+ */
+function mayCutNumber(before: readonly Cell[], after: readonly Cell[], wholeSingles = true): boolean {
+  const last = before[before.length - 1];
+  const next = after[0];
+  if (!last || !next || last.empty || next.empty) return false;
+  if (wholeSingles && before.length === 1 && after.length === 1) return false;
+  if (last.loc.table !== undefined || next.loc.table !== undefined) return false;
+  return cellOf(`${last.text.trim()}${next.text.trim()}`, last.loc).value;
+}
+
+/**
+ * Places a row printed over several lines (a wrapped row, or one cell a line), unless a line break
+ * between two values may have cut a number: then where the values stand is not certain.
+ */
+export function placeLines(
+  lines: readonly (readonly Cell[])[],
+  width: number,
+  shape: RowShape,
+  evidence: FieldEvidence,
+  atEnd: boolean,
+): Placement {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (mayCutNumber(lines[i] as readonly Cell[], lines[i + 1] as readonly Cell[]))
+      return { ok: false, truncated: false };
+  }
+  return placeRow(lines.flat(), width, shape, evidence, atEnd);
+}
+
+/**
+ * Whether a row read from its label's line may continue on the next (`规章 24 25 2` / `6`), a line
+ * break having cut its last value: its values would then be others than those printed on it.
+ */
+export function mayContinue(own: readonly Cell[], next: readonly Cell[] | undefined): boolean {
+  return next !== undefined && next.length > 0 && mayCutNumber(own, next, false);
 }

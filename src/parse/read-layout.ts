@@ -174,7 +174,7 @@ export function readLines(lines: Lines, options: ReadOptions = {}): ParseResult 
 
 /** What the complete rows printed in the tables say about where fields stand. */
 function fieldEvidence(scan: TableScan, format: ReturnType<typeof getFormat>): FieldEvidence {
-  const evidence = new FieldEvidence();
+  const evidence = new FieldEvidence(scan.padsMergedCells);
   for (const table of ['2', '3'] as const) {
     const rows = new Map(officialRows(format, table).map((r) => [r.row.key, r]));
     for (const item of scan.rows[table]) {

@@ -53,6 +53,9 @@ export function findRowLabel(lines: Lines, i: number, index: LabelIndex, inTable
       continue;
     }
     lastText = k;
+    // A merged parent cell carried down from the row above (（六）其他处理 over its sub-rows) is
+    // structure; printed in the row's own cell it is the row's label (a single （六） row).
+    if (c.spanned && index.isParent(c.norm)) continue;
     const match = index.matchRow(c.norm) ?? (inTable && c.norm !== '' ? index.matchRowAmong(c.norm) : undefined);
     if (match) found = { cell: k, match };
   }

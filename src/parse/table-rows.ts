@@ -13,7 +13,7 @@
 import type { BlockDef, ColumnDef, FormatDef, RowDef, TableId } from '../format/grid.js';
 import type { SourceLoc } from './layout.js';
 import type { Cell } from './lines.js';
-import { type FieldEvidence, placeRow, type RowShape } from './placement.js';
+import { type FieldEvidence, isComplete, placeLines, placeRow, type RowShape } from './placement.js';
 import { type Reading, printedValues } from './reading.js';
 import { looksShifted, rowRelations } from './row-arithmetic.js';
 import type { TableItem, TableScan } from './table-scan.js';
@@ -27,13 +27,29 @@ export interface OfficialRow {
   readonly shape: RowShape;
 }
 
-/** The rows of a table in the official order. */
-export function officialRows(format: FormatDef, table: TableId): OfficialRow[] {
+const rowCache = new WeakMap<FormatDef, Map<TableId, readonly OfficialRow[]>>();
+
+/** The rows of a table in the official order (made once per format and table). */
+export function officialRows(format: FormatDef, table: TableId): readonly OfficialRow[] {
+  let byTable = rowCache.get(format);
+  if (!byTable) rowCache.set(format, (byTable = new Map()));
+  let rows = byTable.get(table);
+  if (!rows) {
+    rows = buildRows(format, table);
+    byTable.set(table, rows);
+  }
+  return rows;
+}
+
+function buildRows(format: FormatDef, table: TableId): OfficialRow[] {
   const def = format.tables.find((t) => t.id === table);
   const out: OfficialRow[] = [];
-  for (const block of def?.blocks ?? []) {
+  const blocks = def?.blocks ?? [];
+  const deepest = Math.max(0, ...blocks.flatMap((b) => b.rows.map((r) => r.parents?.length ?? 0)));
+  for (const block of blocks) {
     for (const row of block.rows) {
-      const shape = { table, block: block.key, depth: row.parents?.length ?? 0, width: block.columns.length };
+      const depth = row.parents?.length ?? 0;
+      const shape = { table, block: block.key, depth, deepest, width: block.columns.length };
       out.push({ table, row, block, order: out.length, shape });
     }
   }
@@ -88,6 +104,8 @@ interface Claimant {
   readonly own: readonly Cell[];
   /** The label was printed here (not a row the order implies). */
   readonly labelled: boolean;
+  /** For a label, whether the next line may continue its own (a number cut by a line break). */
+  readonly continues?: boolean;
 }
 
 /** Ways to share out lines, counted up to two: one is certain, two is ambiguous. */
@@ -179,7 +197,8 @@ export class RowTables {
             )
           : [];
       const claimants: Claimant[] = [];
-      if (owner && ownerRow && ownsRow) claimants.push({ row: ownerRow, own: owner.label.fields, labelled: true });
+      if (owner && ownerRow && ownsRow)
+        claimants.push({ row: ownerRow, own: owner.label.fields, labelled: true, continues: owner.continues });
       for (const r of missing) claimants.push({ row: r, own: [], labelled: false });
       this.share(table, claimants, stretch.lines, owner?.label.loc, owner?.atEnd ?? false);
     }
@@ -205,14 +224,20 @@ export class RowTables {
     const count = claimants.length;
     const total = lines.length;
     const atEnd = lines.at(-1)?.atEnd ?? ownerAtEnd;
+    const first = claimants[0];
+    if (first?.labelled && first.continues) {
+      this.unaligned(first.row, [...first.own, ...lines.flatMap((l) => l.fields)], atEnd, ownerLoc as SourceLoc);
+      for (const c of claimants.slice(1)) this.uncertain.add(`${c.row.table}/${c.row.row.key}`);
+      return;
+    }
     const fieldsOf = (c: Claimant, from: number, take: number): Cell[] => [
       ...c.own,
       ...lines.slice(from, from + take).flatMap((l) => l.fields),
     ];
     const fits = (c: Claimant, from: number, take: number): boolean => {
-      const fields = fieldsOf(c, from, take);
-      if (fields.length === 0) return true;
-      const placed = placeRow(fields, c.row.shape.width, c.row.shape, this.evidence, atEnd && from + take === total);
+      const parts = [c.own, ...lines.slice(from, from + take).map((l) => l.fields)].filter((p) => p.length > 0);
+      if (parts.length === 0) return true;
+      const placed = placeLines(parts, c.row.shape.width, c.row.shape, this.evidence, atEnd && from + take === total);
       return placed.ok && (placed.cells.length > 0 || c.labelled) && !this.vetoed(c.row, placed);
     };
     // ways[r * (total + 1) + p]: ways for claimants r.. to take lines p.., capped at 2.
@@ -244,13 +269,13 @@ export class RowTables {
       });
       return;
     }
-    // No way, or several: the owner is read from its own values when they place alone; nothing
-    // is given to a row the order implies; the values left are reported.
+    // No way, or several: the owner is read from its own values only when they fill its columns
+    // (values left over could be its own otherwise); nothing is given to a row the order implies;
+    // the values left are reported.
     const owner = claimants[0]?.labelled ? claimants[0] : undefined;
     let reported = false;
     if (owner) {
-      const alone = placeRow(owner.own, owner.row.shape.width, owner.row.shape, this.evidence, false);
-      if (owner.own.length > 0 && alone.ok && !this.vetoed(owner.row, alone)) {
+      if (isComplete(owner.own, owner.row.shape.width)) {
         this.write(owner.row, owner.own, ownerLoc as SourceLoc, false);
       } else {
         this.unaligned(owner.row, fieldsOf(owner, 0, total), atEnd, ownerLoc as SourceLoc);

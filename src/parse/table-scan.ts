@@ -11,12 +11,19 @@ import type { SectionKey } from '../model/types.js';
 import type { LabelIndex } from './labels.js';
 import type { SourceLoc } from './layout.js';
 import { type Cell, hasValue, isPageNumber, isValueOnly, type Line, type Lines } from './lines.js';
+import { mayContinue } from './placement.js';
 import type { Reading } from './reading.js';
 import { findRowLabel, type LabelAt } from './row-label.js';
 
 /** What a line of table 2 or 3 is. */
 export type TableItem =
-  | { readonly kind: 'label'; readonly label: LabelAt; readonly atEnd: boolean }
+  | {
+      readonly kind: 'label';
+      readonly label: LabelAt;
+      readonly atEnd: boolean;
+      /** The next line may continue the label's line, a line break having cut its last value. */
+      readonly continues: boolean;
+    }
   | { readonly kind: 'values'; readonly fields: Cell[]; readonly loc: SourceLoc; readonly atEnd: boolean }
   /** Text that is no label of the table: values after it are not the row's above. */
   | { readonly kind: 'barrier' };
@@ -37,6 +44,11 @@ export interface TableScan {
   readonly zones: Uint8Array;
   /** The table the document ends in, if it ends inside one (a document cut short). */
   endsIn: TableId | null;
+  /**
+   * Whether the copy pads merged cells with empty fields, as table 2's captions (merged over the
+   * table's width) show: alone on their line, or followed by empty fields. Undefined when unseen.
+   */
+  padsMergedCells: boolean | undefined;
 }
 
 const SECTION_TABLE: Partial<Record<SectionKey, TableId>> = { proactive: '2', requests: '3', appeals: '4' };
@@ -66,6 +78,7 @@ export function scanTables(
     consumed: new Uint8Array(lines.length),
     zones: new Uint8Array(lines.length),
     endsIn: null,
+    padsMergedCells: undefined,
   };
   const last = lines.length - 1;
   let zone: TableId | null = null;
@@ -98,6 +111,8 @@ export function scanTables(
         if (c.norm.startsWith('第二十条')) {
           zone = '2';
           reading.tablesSeen.add('2');
+          const after = line.cells.slice(line.cells.indexOf(c) + 1).filter((f) => !f.spanned);
+          if (after.every((f) => f.empty)) scan.padsMergedCells ||= after.length > 0;
         }
       }
     }
@@ -105,7 +120,9 @@ export function scanTables(
     const label = findRowLabel(lines, i, index, zone === '2' || zone === '3');
     if (label && !(label.parentAlias && label.fields.every((f) => f.empty))) {
       const table = label.target.table;
-      scan.rows[table].push({ kind: 'label', label, atEnd: label.end === last });
+      const after = label.end < last ? lines.line(label.end + 1).cells.filter((c) => !c.spanned) : undefined;
+      const continues = mayContinue(label.fields, after);
+      scan.rows[table].push({ kind: 'label', label, atEnd: label.end === last, continues });
       reading.tablesSeen.add(table);
       zone = table;
       for (let j = i; j <= label.end; j++) {
@@ -166,9 +183,17 @@ function readTable4Line(
   for (const c of line.cells)
     if (!c.empty && !c.value && !c.spanned) for (const g of index.groupsIn(c.norm)) groups.add(g);
   if (groups.size) items.push({ kind: 'groups', groups: [...groups] });
-  if (hasValue(line)) {
+  // A row of empty cells is a row of blanks (table 4 has no label to print beside them).
+  const own = line.cells.filter((c) => !c.spanned);
+  const blankRow = own.length > 1 && own.every((c) => c.empty);
+  if (hasValue(line) || blankRow) {
     const fields = valueFields(line);
-    items.push({ kind: 'values', fields, loc: (fields.find((f) => !f.empty) ?? line).loc, atEnd });
+    items.push({
+      kind: 'values',
+      fields: blankRow ? own : fields,
+      loc: (fields.find((f) => !f.empty) ?? line).loc,
+      atEnd,
+    });
     return true;
   }
   // Header words between values: what follows is no longer the same run of values.

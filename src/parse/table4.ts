@@ -8,7 +8,7 @@ import type { BlockDef, ColumnDef, FormatDef } from '../format/grid.js';
 import { T4_GROUPS } from '../format/shared.js';
 import type { SourceLoc } from './layout.js';
 import type { Cell } from './lines.js';
-import { type FieldEvidence, type Placement, placeRow, type RowShape } from './placement.js';
+import { type FieldEvidence, type Placement, placeLines, type RowShape } from './placement.js';
 import type { Reading } from './reading.js';
 import { looksShifted, rowRelations } from './row-arithmetic.js';
 import type { Table4Item } from './table-scan.js';
@@ -77,9 +77,15 @@ export function readTable4(
   };
 
   // One run: the fifteen values in the order of the groups.
-  const whole: RowShape = { table: '4', block: block.key, depth: 0, width: width * block.rows.length };
+  const whole: RowShape = { table: '4', block: block.key, depth: 0, deepest: 0, width: width * block.rows.length };
   if (runs.length === 1) {
-    const placed = placeRow(all, whole.width, whole, evidence, atEnd);
+    const placed = placeLines(
+      (runs[0] as Run).items.map((i) => i.fields),
+      whole.width,
+      whole,
+      evidence,
+      atEnd,
+    );
     const groupCells = (g: number) => (placed.ok ? placed.cells.slice(g * width, (g + 1) * width) : []);
     if (placed.ok && !vetoed(placed, groupCells)) {
       for (let g = 0; g < block.rows.length; g++) write(g, groupCells(g), loc);
@@ -92,8 +98,16 @@ export function readTable4(
   const delimited =
     runs.every((r) => r.groups.size === 1) && new Set(runs.map((r) => [...r.groups][0])).size === runs.length;
   if (delimited) {
-    const part: RowShape = { table: '4', block: `${block.key}/group`, depth: 0, width };
-    const placements = runs.map((run) => placeRow(fieldsOf(run), width, part, evidence, false));
+    const part: RowShape = { table: '4', block: `${block.key}/group`, depth: 0, deepest: 0, width };
+    const placements = runs.map((run) =>
+      placeLines(
+        run.items.map((i) => i.fields),
+        width,
+        part,
+        evidence,
+        false,
+      ),
+    );
     if (placements.every((p) => p.ok && !vetoed(p, () => (p.ok ? [...p.cells] : [])))) {
       runs.forEach((run, n) => {
         const placed = placements[n] as Extract<Placement, { ok: true }>;

@@ -50,7 +50,7 @@ function withTotal(row: Record<string, number | null>): void {
   const sum = parts.reduce((a, b) => a + b, 0);
   const last = parts[parts.length - 1] ?? 0;
   const looksShifted = parts.length >= 2 && last > 0 && last === sum - last;
-  if (row.total !== null || looksShifted) row.total = parts.length ? sum : row.total;
+  if ((row.total !== null || looksShifted) && parts.length) row.total = sum;
 }
 
 /** How a page may print the same report differently. */
