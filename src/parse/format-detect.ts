@@ -20,7 +20,7 @@ export interface DetectedFormat {
  *
  * @example
  * ```ts
- * detectFormat(blockLines(textLayout('第二十条第（五）项\n本年新制作数量'))); // { version: '2019', n2019: 1, n2021: 0 }
+ * detectFormat(new BlockLines(textLayout('第二十条第（五）项\n本年新制作数量'))); // { version: '2019', n2019: 1, n2021: 0 }
  * ```
  */
 export function detectFormat(lines: Lines): DetectedFormat {

@@ -123,6 +123,8 @@ class Vocabulary<T> {
 
 /** Longest text whose fragments are looked for (labels and their fragments are short). */
 const MAX_FRAGMENT_TEXT = 60;
+/** Texts whose fragments are remembered at once. */
+const MAX_CACHED_TEXTS = 10_000;
 
 /**
  * Which beginnings of `norm` are made of fragments: `reach[j]` is true when `norm.slice(0, j)`
@@ -177,7 +179,18 @@ function build(format: FormatDef): LabelIndex {
   }
   const rowEntries = [...rows.entries()].filter(([key]) => key.length >= 2).sort((a, b) => b[0].length - a[0].length);
   const isFragment = (norm: string): boolean =>
-    norm.length > 0 && norm.length <= MAX_FRAGMENT_TEXT && fragmentReach(norm, fragments)[norm.length] === true;
+    norm.length > 0 && norm.length <= MAX_FRAGMENT_TEXT && reachOf(norm)[norm.length] === true;
+  // Texts repeat within and across documents: each one's reach is computed once (bounded).
+  const reaches = new Map<string, boolean[]>();
+  function reachOf(norm: string): boolean[] {
+    let reach = reaches.get(norm);
+    if (!reach) {
+      reach = fragmentReach(norm, fragments);
+      if (reaches.size >= MAX_CACHED_TEXTS) reaches.clear();
+      reaches.set(norm, reach);
+    }
+    return reach;
+  }
   return {
     format,
     matchRow: (norm) => rows.match(norm),
@@ -189,8 +202,8 @@ function build(format: FormatDef): LabelIndex {
     opensTable4: (norm) => norm === review || (norm.length <= 30 && norm.includes(review) && norm.includes(litigation)),
     isFragment,
     matchRowAmong(norm) {
-      if (norm.length > MAX_FRAGMENT_TEXT) return undefined;
-      const reach = fragmentReach(norm, fragments);
+      if (norm.length > MAX_FRAGMENT_TEXT || structural.has(norm)) return undefined;
+      const reach = reachOf(norm);
       for (const [key, match] of rowEntries) {
         for (let at = norm.indexOf(key); at >= 0; at = norm.indexOf(key, at + 1)) {
           const after = norm.slice(at + key.length);
@@ -200,8 +213,8 @@ function build(format: FormatDef): LabelIndex {
       return undefined;
     },
     labelPrefixStart(norm) {
-      if (norm.length > MAX_FRAGMENT_TEXT) return -1;
-      const reach = fragmentReach(norm, fragments);
+      if (norm.length > MAX_FRAGMENT_TEXT || structural.has(norm)) return -1;
+      const reach = reachOf(norm);
       for (let j = 0; j < norm.length; j++) if (reach[j] === true && prefixes.has(norm.slice(j))) return j;
       return -1;
     },

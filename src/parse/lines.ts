@@ -21,6 +21,8 @@ export interface Cell {
   readonly empty: boolean;
   /** A number or a blank marker (`/`, `-`, `无`…), not words. */
   readonly value: boolean;
+  /** Values separated by whitespace (`5 1`): perhaps two fields a copy joined. */
+  readonly several: boolean;
 }
 
 /** A paragraph (one cell) or a table row. */
@@ -43,11 +45,14 @@ interface TextClass {
   readonly norm: string;
   readonly empty: boolean;
   readonly value: boolean;
+  readonly several: boolean;
 }
 
 const BLANK = /^(?:[\s\u200b\u200c\u2060\ufeff]|\u200d)*$/;
-const LONG_TEXT: TextClass = { norm: '', empty: false, value: false };
-const LONG_BLANK: TextClass = { norm: '', empty: true, value: false };
+const TOKEN = /\S+/g;
+const INNER_SPACE = /\S\s+\S/;
+const LONG_TEXT: TextClass = { norm: '', empty: false, value: false, several: false };
+const LONG_BLANK: TextClass = { norm: '', empty: true, value: false, several: false };
 
 /**
  * Documents repeat the same few texts ('0', empty cells, the labels), within one report and across
@@ -61,7 +66,8 @@ function classify(text: string): TextClass {
   let c = classes.get(text);
   if (!c) {
     const norm = normalizeLabel(text);
-    c = { norm, empty: norm === '', value: norm !== '' && isValueText(text) };
+    const value = norm !== '' && isValueText(text);
+    c = { norm, empty: norm === '', value, several: value && INNER_SPACE.test(text) };
     if (classes.size >= MAX_CLASSES) classes.clear();
     classes.set(text, c);
   }
@@ -71,19 +77,16 @@ function classify(text: string): TextClass {
 /** A cell of the given text and place. */
 export function cellOf(text: string, loc: SourceLoc, spanned = false): Cell {
   const c = classify(text);
-  return { text, loc, spanned, norm: c.norm, empty: c.empty, value: c.value };
+  return { text, loc, spanned, norm: c.norm, empty: c.empty, value: c.value, several: c.several };
 }
-
-const TOKEN = /\S+/g;
-const INNER_SPACE = /\S\s+\S/;
 
 /**
  * The values of a cell that holds several separated by whitespace (`5 1`: two fields a copy
  * joined, or digits a medium broke apart), each as a cell of its own, or `undefined`.
  */
 export function splitValues(cell: Cell): Cell[] | undefined {
+  if (!cell.several) return undefined;
   const text = cell.text;
-  if (!cell.value || text.length > MAX_LABEL_TEXT || !INNER_SPACE.test(text)) return undefined;
   const parts: Cell[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
@@ -108,32 +111,50 @@ const CACHED_LINES = 4096;
  * Lines made on demand by `make`; the last few thousand are kept, each in the slot of its index.
  * @internal
  */
-export function cachedLines(length: number, make: (index: number) => Line): Lines {
-  const indexes = new Int32Array(CACHED_LINES).fill(-1);
-  const cached: (Line | undefined)[] = new Array(CACHED_LINES);
-  return {
-    length,
-    line(index) {
-      const slot = index & (CACHED_LINES - 1);
-      if (indexes[slot] === index) return cached[slot] as Line;
-      const line = make(index);
-      indexes[slot] = index;
-      cached[slot] = line;
-      return line;
-    },
-  };
+export class CachedLines implements Lines {
+  private readonly indexes = new Int32Array(CACHED_LINES).fill(-1);
+  private readonly cached: (Line | undefined)[] = new Array(CACHED_LINES);
+
+  constructor(
+    readonly length: number,
+    private readonly make: (index: number) => Line,
+  ) {}
+
+  line(index: number): Line {
+    const slot = index & (CACHED_LINES - 1);
+    if (this.indexes[slot] === index) return this.cached[slot] as Line;
+    const line = this.make(index);
+    this.indexes[slot] = index;
+    this.cached[slot] = line;
+    return line;
+  }
 }
 
 /**
- * The lines of a layout.
+ * The lines of a layout, each classified when first read and kept (the blocks are in memory
+ * anyway).
  *
  * @example
  * ```ts
- * blockLines(textLayout('行政处罚\t13')).line(0).cells.map((c) => c.value); // [false, true]
+ * new BlockLines(textLayout('行政处罚\t13')).line(0).cells.map((c) => c.value); // [false, true]
  * ```
  */
-export function blockLines(blocks: readonly LayoutBlock[]): Lines {
-  return cachedLines(blocks.length, (i) => lineOf(blocks[i] as LayoutBlock));
+export class BlockLines implements Lines {
+  private readonly made: (Line | undefined)[];
+
+  constructor(private readonly blocks: readonly LayoutBlock[]) {
+    this.made = new Array(blocks.length);
+  }
+
+  get length(): number {
+    return this.blocks.length;
+  }
+
+  line(index: number): Line {
+    let line = this.made[index];
+    if (!line) this.made[index] = line = lineOf(this.blocks[index] as LayoutBlock);
+    return line;
+  }
 }
 
 /** The one text a line holds (a paragraph, or a row whose non-empty cells all say the same). */

@@ -49,7 +49,12 @@ interface Seen {
 
 const templateOf = (fields: readonly Cell[]): Template => {
   const positions = filledPositions(fields);
-  return { fields: fields.length, positions, key: `${fields.length}:${positions.join(',')}` };
+  const plain = positions.length === fields.length;
+  return {
+    fields: fields.length,
+    positions,
+    key: plain ? `${fields.length}` : `${fields.length}:${positions.join(',')}`,
+  };
 };
 
 /** Whether a template lays `width` columns out with no padding at all. */
@@ -74,6 +79,7 @@ class TemplateSet {
 export class FieldEvidence {
   private readonly groups = new Map<string, TemplateSet>();
   private readonly recorded = new Set<string>();
+  private readonly plainShapes = new Set<RowShape>();
   private completeRows = 0;
   private padded = false;
 
@@ -82,8 +88,12 @@ export class FieldEvidence {
 
   /** Records a row printed with a value in every column. */
   addComplete(shape: RowShape, fields: readonly Cell[]): void {
-    const t = templateOf(fields);
     this.completeRows++;
+    // Most complete rows are their values alone, a layout recorded once per shape.
+    const plain = fields.length === shape.width;
+    if (plain && this.plainShapes.has(shape)) return;
+    if (plain) this.plainShapes.add(shape);
+    const t = templateOf(fields);
     // Long tables repeat a few layouts: each is recorded once per shape.
     const seen = `${levels(shape)[0]}\u0000${t.key}`;
     if (this.recorded.has(seen)) return;
@@ -156,13 +166,11 @@ export function isComplete(fields: readonly Cell[], width: number): boolean {
   return filled === width;
 }
 
-const filledPositions = (fields: readonly Cell[]): number[] => {
+function filledPositions(fields: readonly Cell[]): number[] {
   const positions: number[] = [];
-  fields.forEach((f, i) => {
-    if (!f.empty) positions.push(i);
-  });
+  for (let i = 0; i < fields.length; i++) if (!(fields[i] as Cell).empty) positions.push(i);
   return positions;
-};
+}
 
 /** The placement the templates allow: exactly one layout of values that fits the fields. */
 function byTemplate(
@@ -214,6 +222,8 @@ function placeFields(
   atEnd: boolean,
 ): Placement {
   const positions = filledPositions(fields);
+  // A value in every field and as many fields as columns: nothing to place.
+  if (positions.length === width && fields.length === width) return { ok: true, cells: fields, weak: false };
   if (positions.length === 0) return atEnd ? { ok: false, truncated: true } : { ok: true, cells: [], weak: false };
   const unplaced = { ok: false, truncated: atEnd && positions.length < width } as const;
   if (positions.length > width) return unplaced;
@@ -246,7 +256,7 @@ function placeFields(
 function mayCutNumber(before: readonly Cell[], after: readonly Cell[], wholeSingles = true): boolean {
   const last = before[before.length - 1];
   const next = after[0];
-  if (!last || !next || last.empty || next.empty) return false;
+  if (!last?.value || !next || next.empty) return false;
   if (wholeSingles && before.length === 1 && after.length === 1) return false;
   if (last.loc.table !== undefined || next.loc.table !== undefined) return false;
   return cellOf(`${last.text.trim()}${next.text.trim()}`, last.loc).value;

@@ -15,14 +15,14 @@ import type { Report } from '../model/types.js';
 import { detectFormat } from './format-detect.js';
 import { labelIndex } from './labels.js';
 import type { LayoutBlock } from './layout.js';
-import { blockLines, type Lines } from './lines.js';
+import { BlockLines, type Lines } from './lines.js';
 import { bodyLevel, type MetaReading, readMeta } from './meta.js';
 import { FieldEvidence, isComplete } from './placement.js';
 import { Reading, type SourceMap } from './reading.js';
 import { finalizeParseFindings, type ParseFinding, type RawParseFinding } from './rules.js';
 import { readSections } from './section-text.js';
 import { findHeadings, type HeadingAt } from './sections.js';
-import { officialRows, RowTables } from './table-rows.js';
+import { officialRow, RowTables } from './table-rows.js';
 import { scanTables, type TableScan } from './table-scan.js';
 import { readTable4, TABLE4_GROUPS_LABEL } from './table4.js';
 
@@ -85,7 +85,7 @@ const HEAD_LINES = 30;
  * ```
  */
 export function readLayout(blocks: readonly LayoutBlock[], options: ReadOptions = {}): ParseResult {
-  return readLines(blockLines(blocks), options);
+  return readLines(new BlockLines(blocks), options);
 }
 
 /** The title and date: among the last lines before the first heading, or the first lines. */
@@ -176,10 +176,9 @@ export function readLines(lines: Lines, options: ReadOptions = {}): ParseResult 
 function fieldEvidence(scan: TableScan, format: ReturnType<typeof getFormat>): FieldEvidence {
   const evidence = new FieldEvidence(scan.padsMergedCells);
   for (const table of ['2', '3'] as const) {
-    const rows = new Map(officialRows(format, table).map((r) => [r.row.key, r]));
     for (const item of scan.rows[table]) {
       if (item.kind !== 'label') continue;
-      const row = rows.get(item.label.target.row.key);
+      const row = officialRow(format, table, item.label.target.row.key);
       if (row && isComplete(item.label.fields, row.shape.width)) evidence.addComplete(row.shape, item.label.fields);
     }
   }

@@ -16,6 +16,7 @@ import type { Cell } from './lines.js';
 import { type FieldEvidence, isComplete, placeLines, placeRow, type RowShape } from './placement.js';
 import { type Reading, printedValues } from './reading.js';
 import { looksShifted, rowRelations } from './row-arithmetic.js';
+import { type Claimant, type Fits, share } from './row-sharing.js';
 import type { TableItem, TableScan } from './table-scan.js';
 
 /** A row of the format, where it stands in the official order, and how it is printed. */
@@ -27,18 +28,34 @@ export interface OfficialRow {
   readonly shape: RowShape;
 }
 
-const rowCache = new WeakMap<FormatDef, Map<TableId, readonly OfficialRow[]>>();
+/** A table's rows in the official order, and by key. */
+interface TableRows {
+  readonly list: readonly OfficialRow[];
+  readonly byKey: ReadonlyMap<string, OfficialRow>;
+}
 
-/** The rows of a table in the official order (made once per format and table). */
-export function officialRows(format: FormatDef, table: TableId): readonly OfficialRow[] {
+const rowCache = new WeakMap<FormatDef, Map<TableId, TableRows>>();
+
+function tableRows(format: FormatDef, table: TableId): TableRows {
   let byTable = rowCache.get(format);
   if (!byTable) rowCache.set(format, (byTable = new Map()));
   let rows = byTable.get(table);
   if (!rows) {
-    rows = buildRows(format, table);
+    const list = buildRows(format, table);
+    rows = { list, byKey: new Map(list.map((r) => [r.row.key, r])) };
     byTable.set(table, rows);
   }
   return rows;
+}
+
+/** The rows of a table in the official order (made once per format and table). */
+export function officialRows(format: FormatDef, table: TableId): readonly OfficialRow[] {
+  return tableRows(format, table).list;
+}
+
+/** A row of a table by its key. */
+export function officialRow(format: FormatDef, table: TableId, key: string): OfficialRow | undefined {
+  return tableRows(format, table).byKey.get(key);
 }
 
 function buildRows(format: FormatDef, table: TableId): OfficialRow[] {
@@ -98,18 +115,14 @@ function stretches(items: readonly TableItem[]): Stretch[] {
   return out;
 }
 
-/** One row of a stretch's sharing: its own values (a label's), and whether it may take none. */
-interface Claimant {
+/** A row that may own a stretch's lines: its label's, or one the official order implies. */
+interface RowClaimant extends Claimant {
   readonly row: OfficialRow;
-  readonly own: readonly Cell[];
   /** The label was printed here (not a row the order implies). */
   readonly labelled: boolean;
   /** For a label, whether the next line may continue its own (a number cut by a line break). */
   readonly continues?: boolean;
 }
-
-/** Ways to share out lines, counted up to two: one is certain, two is ambiguous. */
-type Ways = 0 | 1 | 2;
 
 /** Reads tables 2 and 3 from their scanned lines into the report. */
 export class RowTables {
@@ -132,15 +145,12 @@ export class RowTables {
 
   /** `cutShort`: the document ends inside this table, so rows after its last label were never printed. */
   private readTable(table: '2' | '3', items: readonly TableItem[], cutShort: boolean): void {
-    const rows = officialRows(this.format, table);
-    const byKey = new Map(rows.map((r) => [r.row.key, r]));
-    const rowOf = (item: Extract<TableItem, { kind: 'label' }>): OfficialRow =>
-      byKey.get(item.label.target.row.key) as OfficialRow;
+    const { list: rows, byKey } = tableRows(this.format, table);
     // A row read from its own values is read there, wherever else its label appears.
     const direct = new Map<string, Extract<TableItem, { kind: 'label' }>>();
     for (const item of items) {
       if (item.kind !== 'label') continue;
-      const row = rowOf(item);
+      const row = byKey.get(item.label.target.row.key) as OfficialRow;
       const { label } = item;
       if (label.variant)
         this.reading.variant(label.printed, label.official, label.loc, {
@@ -163,7 +173,7 @@ export class RowTables {
     const all = stretches(items);
     for (const stretch of all) {
       const owner = stretch.owner;
-      const ownerRow = owner && rowOf(owner);
+      const ownerRow = owner && (byKey.get(owner.label.target.row.key) as OfficialRow);
       // A label owns its row where the row is read from it: its own values, or, printed alone,
       // the row not read elsewhere (a label printed again away from its values owns nothing).
       const ownsRow =
@@ -184,9 +194,10 @@ export class RowTables {
       const from = ownerRow?.order ?? -1;
       // In a document cut short, the values after the last label belong to no row after the cut.
       const last = stretch === all[all.length - 1];
-      const to = stretch.next ? rowOf(stretch.next).order : cutShort && last ? from + 1 : rows.length;
+      const next = stretch.next && (byKey.get(stretch.next.label.target.row.key) as OfficialRow);
+      const to = next ? next.order : cutShort && last ? from + 1 : rows.length;
       const missing =
-        to > from
+        stretch.lines.length > 0 && to > from
           ? rows.filter(
               (r) =>
                 r.order > from &&
@@ -196,11 +207,17 @@ export class RowTables {
                 r !== ownerRow,
             )
           : [];
-      const claimants: Claimant[] = [];
+      const claimants: RowClaimant[] = [];
       if (owner && ownerRow && ownsRow)
-        claimants.push({ row: ownerRow, own: owner.label.fields, labelled: true, continues: owner.continues });
-      for (const r of missing) claimants.push({ row: r, own: [], labelled: false });
-      this.share(table, claimants, stretch.lines, owner?.label.loc, owner?.atEnd ?? false);
+        claimants.push({
+          row: ownerRow,
+          own: owner.label.fields,
+          width: ownerRow.shape.width,
+          labelled: true,
+          continues: owner.continues,
+        });
+      for (const r of missing) claimants.push({ row: r, own: [], width: r.shape.width, labelled: false });
+      this.shareStretch(table, claimants, stretch.lines, owner?.label.loc, owner?.atEnd ?? false);
     }
     for (const [key, item] of labelOnly) {
       if (this.done.has(`${table}/${key}`)) continue;
@@ -214,14 +231,13 @@ export class RowTables {
    * Shares a stretch's lines among its claimants (the owner label first, then the rows the
    * official order leaves between it and the next label), when exactly one way fits.
    */
-  private share(
+  private shareStretch(
     table: TableId,
-    claimants: readonly Claimant[],
+    claimants: readonly RowClaimant[],
     lines: Stretch['lines'],
     ownerLoc: SourceLoc | undefined,
     ownerAtEnd: boolean,
   ): void {
-    const count = claimants.length;
     const total = lines.length;
     const atEnd = lines.at(-1)?.atEnd ?? ownerAtEnd;
     const first = claimants[0];
@@ -230,38 +246,22 @@ export class RowTables {
       for (const c of claimants.slice(1)) this.uncertain.add(`${c.row.table}/${c.row.row.key}`);
       return;
     }
-    const fieldsOf = (c: Claimant, from: number, take: number): Cell[] => [
-      ...c.own,
-      ...lines.slice(from, from + take).flatMap((l) => l.fields),
-    ];
-    const fits = (c: Claimant, from: number, take: number): boolean => {
-      const parts = [c.own, ...lines.slice(from, from + take).map((l) => l.fields)].filter((p) => p.length > 0);
-      if (parts.length === 0) return true;
-      const placed = placeLines(parts, c.row.shape.width, c.row.shape, this.evidence, atEnd && from + take === total);
-      return placed.ok && (placed.cells.length > 0 || c.labelled) && !this.vetoed(c.row, placed);
-    };
-    // ways[r * (total + 1) + p]: ways for claimants r.. to take lines p.., capped at 2.
-    const ways = new Uint8Array((count + 1) * (total + 1));
-    ways[count * (total + 1) + total] = 1;
-    const maxTake = (c: Claimant): number => c.row.shape.width;
-    for (let r = count - 1; r >= 0; r--) {
-      const c = claimants[r] as Claimant;
-      for (let p = total; p >= 0; p--) {
-        let sum = 0;
-        for (let take = 0; take <= Math.min(total - p, maxTake(c)) && sum < 2; take++) {
-          const rest = ways[(r + 1) * (total + 1) + p + take] as number;
-          if (rest > 0 && fits(c, p, take)) sum += rest;
-        }
-        ways[r * (total + 1) + p] = Math.min(sum, 2);
-      }
+    // The usual case: a label with its values on its line, and nothing printed after it.
+    if (total === 0) {
+      if (first?.labelled) this.write(first.row, first.own, ownerLoc as SourceLoc, atEnd);
+      return;
     }
-    const result = (count === 0 ? (total === 0 ? 1 : 0) : ways[0]) as Ways;
-    if (result === 1) {
+    const shared = share(
+      claimants,
+      lines.map((l) => l.fields),
+      this.fits,
+      atEnd,
+    );
+    if (shared.ways === 1) {
       let p = 0;
       claimants.forEach((c, r) => {
-        let take = 0;
-        while (!(ways[(r + 1) * (total + 1) + p + take] === 1 && fits(c, p, take))) take++;
-        const fields = fieldsOf(c, p, take);
+        const take = shared.takes[r] as number;
+        const fields = [...c.own, ...lines.slice(p, p + take).flatMap((l) => l.fields)];
         if (c.labelled) this.write(c.row, fields, ownerLoc as SourceLoc, atEnd && p + take === total);
         else if (take > 0)
           this.write(c.row, fields, (lines[p] as { loc: SourceLoc }).loc, atEnd && p + take === total, true);
@@ -278,7 +278,7 @@ export class RowTables {
       if (isComplete(owner.own, owner.row.shape.width)) {
         this.write(owner.row, owner.own, ownerLoc as SourceLoc, false);
       } else {
-        this.unaligned(owner.row, fieldsOf(owner, 0, total), atEnd, ownerLoc as SourceLoc);
+        this.unaligned(owner.row, [...owner.own, ...lines.flatMap((l) => l.fields)], atEnd, ownerLoc as SourceLoc);
         reported = true;
       }
     }
@@ -286,6 +286,12 @@ export class RowTables {
     if (!reported)
       for (const line of lines) this.reading.extra(table, printedValues(line.fields).join(' '), line.loc, true);
   }
+
+  /** Whether a claimant's values and the lines it would take place in its columns. */
+  private readonly fits: Fits<RowClaimant> = (c, parts, atEnd) => {
+    const placed = placeLines(parts, c.row.shape.width, c.row.shape, this.evidence, atEnd);
+    return placed.ok && (placed.cells.length > 0 || c.labelled) && !this.vetoed(c.row, placed);
+  };
 
   /** Whether the row's own arithmetic contradicts a placement made on weak evidence. */
   private vetoed(row: OfficialRow, placed: ReturnType<typeof placeRow>): boolean {

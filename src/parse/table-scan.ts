@@ -120,8 +120,7 @@ export function scanTables(
     const label = findRowLabel(lines, i, index, zone === '2' || zone === '3');
     if (label && !(label.parentAlias && label.fields.every((f) => f.empty))) {
       const table = label.target.table;
-      const after = label.end < last ? lines.line(label.end + 1).cells.filter((c) => !c.spanned) : undefined;
-      const continues = mayContinue(label.fields, after);
+      const continues = label.end < last && mayContinue(label.fields, lines.line(label.end + 1).cells);
       scan.rows[table].push({ kind: 'label', label, atEnd: label.end === last, continues });
       reading.tablesSeen.add(table);
       zone = table;

@@ -9,7 +9,7 @@
 import { isValueText } from './cell-value.js';
 import type { LayoutBlock, LayoutCell } from './layout.js';
 import { IntList } from './int-list.js';
-import { cachedLines, type Line, type Lines, lineOf, PAGE_NUMBER } from './lines.js';
+import { BlockLines, CachedLines, type Line, type Lines, lineOf, PAGE_NUMBER } from './lines.js';
 
 /** Wider lines are not table rows (an official row has at most 18 cells); they stay text. */
 const MAX_FIELDS = 512;
@@ -124,12 +124,16 @@ export function textLayout(text: string): LayoutBlock[] {
   return blocks;
 }
 
+/** Documents up to this many characters are split into blocks at once (the quickest way). */
+const EAGER_CHARS = 1 << 20;
+
 /**
- * The lines of a plain-text report for the reader, made on demand: only where each line starts
- * and ends is kept, so a document of millions of short lines costs a few bytes per line.
+ * The lines of a plain-text report for the reader. A long document's lines are made on demand:
+ * only where each line starts and ends is kept, so millions of short lines cost a few bytes each.
  * @internal
  */
 export function textLines(text: string): Lines {
+  if (text.length <= EAGER_CHARS) return new BlockLines(textLayout(text));
   const starts = new IntList();
   const ends = new IntList();
   const numbers = new IntList();
@@ -139,7 +143,7 @@ export function textLines(text: string): Lines {
     ends.push(end);
     numbers.push(lineNo);
   });
-  return cachedLines(starts.length, (i): Line => {
+  return new CachedLines(starts.length, (i): Line => {
     const block = blockOf(text.slice(starts.get(i), ends.get(i)), numbers.get(i)) as LayoutBlock;
     return lineOf(block);
   });
