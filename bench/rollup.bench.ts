@@ -12,6 +12,7 @@ import { rollup } from '../src/rollup/index.js';
 import { Accumulator } from '../src/rollup/accumulator.js';
 import type { Report2021 } from '../src/model/types.js';
 import { consistentReport } from '../tests/support/reports.js';
+import { median, timeRounds } from './timing.js';
 
 const COUNT = 100_000;
 const RUNS = 7;
@@ -105,28 +106,6 @@ function baseline(reports: readonly Report2021[]): Float64Array {
   return sums;
 }
 
-function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
-/**
- * Times each function RUNS times, in rounds that run every function once, so that none of them
- * alone pays for the collector's work on the 100,000 freshly built reports.
- */
-function timeRounds(fns: readonly (() => unknown)[]): number[][] {
-  for (const fn of fns) fn(); // warm up
-  const times = fns.map((): number[] => []);
-  for (let i = 0; i < RUNS; i++) {
-    fns.forEach((fn, k) => {
-      const start = performance.now();
-      fn();
-      times[k]!.push(performance.now() - start);
-    });
-  }
-  return times;
-}
-
 const reports = makeReports();
 const meta = { agency: '某市人民政府' };
 
@@ -137,14 +116,17 @@ if (check.table3.received.total !== base[16] || check.table2.penalty.decisions !
   throw new Error('rollup and the baseline disagree');
 }
 
-const [ours, hand, walking] = timeRounds([
-  () => rollup(reports, meta),
-  () => baseline(reports),
-  () => {
-    const acc = new Accumulator('2021', false);
-    for (const r of reports) acc.add(r);
-  },
-]).map(median) as [number, number, number];
+const [ours, hand, walking] = timeRounds(
+  [
+    () => rollup(reports, meta),
+    () => baseline(reports),
+    () => {
+      const acc = new Accumulator('2021', false);
+      for (const r of reports) acc.add(r);
+    },
+  ],
+  RUNS,
+).map(median) as [number, number, number];
 console.log(`rollup of ${COUNT.toLocaleString('en')} reports (2021 format, 200 cells each), median of ${RUNS} runs:`);
 console.log(
   `  rollup                    ${ours.toFixed(1)} ms  (${Math.round(COUNT / (ours / 1000)).toLocaleString('en')} reports/s)`,

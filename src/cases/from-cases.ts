@@ -3,9 +3,18 @@
  *
  * @module
  */
-import { FORMAT_VERSIONS, formatForYear, getTable } from '../format/index.js';
-import type { BlockDef, FormatVersion } from '../format/grid.js';
-import { T3_APPLICANT_COLUMNS, T4_COLUMNS, T4_GROUPS } from '../format/shared.js';
+import {
+  columnsWithRole,
+  columnWithRole,
+  FORMAT_VERSIONS,
+  formatForYear,
+  getTable,
+  OUTCOME_ROLES,
+  rowsWithRole,
+  rowWithRole,
+  type TableDef,
+} from '../format/index.js';
+import type { BlockDef, FormatVersion, RowRole } from '../format/grid.js';
 import { emptyReport } from '../model/empty.js';
 import type { BodyLevel, ReportOf, ReportScope } from '../model/types.js';
 import { isIsoDate } from '../model/validate.js';
@@ -73,15 +82,32 @@ export interface FromCasesOptions<F extends FormatVersion> {
   published?: string | null;
 }
 
-/** The outcome row keys of a format's table 3: every row between 二、上年结转 and （七）总计. */
+/** The outcome row keys of a format's table 3: its rows with an outcome role. */
 function outcomeKeys(format: FormatVersion): string[] {
-  const keys = (getTable(format, '3').blocks[0] as BlockDef).rows.map((r) => r.key);
-  return keys.slice(keys.indexOf('carriedOver') + 1, keys.indexOf('outcomeTotal'));
+  return rowsWithRole(getTable(format, '3'), OUTCOME_ROLES).map((r) => r.key);
 }
 
-const APPEAL_RESULTS: readonly string[] = T4_COLUMNS.map((c) => c.key).filter((k) => k !== 'pending' && k !== 'total');
-const APPEAL_KINDS: readonly string[] = T4_GROUPS.map((g) => g.key);
-const APPLICANTS: readonly string[] = T3_APPLICANT_COLUMNS;
+/** The keys the register's cases are counted under, from the roles of the format's rows and columns. */
+function registerKeys(format: FormatVersion) {
+  const t3 = getTable(format, '3');
+  const t4 = getTable(format, '4');
+  const t4Block = t4.blocks[0] as BlockDef;
+  const row = (table: TableDef, role: RowRole) => rowWithRole(table, role).key;
+  const t3Block = t3.blocks[0] as BlockDef;
+  return {
+    applicants: columnsWithRole(t3Block, 'applicant').map((c) => c.key),
+    t3Total: columnWithRole(t3Block, 'total').key,
+    outcomes: new Set(outcomeKeys(format)),
+    received: row(t3, 'received'),
+    carriedOver: row(t3, 'carriedOver'),
+    outcomeTotal: row(t3, 'outcomeTotal'),
+    carriedForward: row(t3, 'carriedForward'),
+    appealKinds: t4Block.rows.map((r) => r.key),
+    appealResults: columnsWithRole(t4Block, 'result').map((c) => c.key),
+    pending: columnWithRole(t4Block, 'pending').key,
+    t4Total: columnWithRole(t4Block, 'total').key,
+  };
+}
 
 type Issue = Omit<CaseIssue, 'list' | 'index' | 'id'>;
 
@@ -152,7 +178,8 @@ export function fromCases<F extends FormatVersion = '2021'>(
   }
   if (!register || !Array.isArray(register.applications))
     throw new TypeError('fromCases expects { applications: [...], appeals?: [...] }');
-  const outcomes = new Set(outcomeKeys(format));
+  const keys = registerKeys(format);
+  const { outcomes } = keys;
   const otherFormats = FORMAT_VERSIONS.filter((v) => v !== format);
   const start = `${options.year}-01-01`;
   const end = `${options.year}-12-31`;
@@ -165,14 +192,16 @@ export function fromCases<F extends FormatVersion = '2021'>(
     scope: options.scope,
     published: options.published,
   });
-  const t3 = report.table3 as unknown as Record<string, Record<string, number | null>>;
-  const t4 = report.table4 as unknown as Record<string, Record<string, number | null>>;
-  for (const row of Object.values(t3)) for (const column of Object.keys(row)) row[column] = 0;
-  for (const row of Object.values(t4)) for (const column of Object.keys(row)) row[column] = 0;
-  const add = (table: Record<string, Record<string, number | null>>, row: string, column: string) => {
-    const cells = table[row] as Record<string, number>;
+  type Counts = Record<string, Record<string, number | null>>;
+  const t3 = { cells: report.table3 as unknown as Counts, total: keys.t3Total };
+  const t4 = { cells: report.table4 as unknown as Counts, total: keys.t4Total };
+  for (const { cells } of [t3, t4])
+    for (const row of Object.values(cells)) for (const c of Object.keys(row)) row[c] = 0;
+  /** Counts a case in a row's column and in the row's 总计. */
+  const add = (table: { cells: Counts; total: string }, row: string, column: string) => {
+    const cells = table.cells[row] as Record<string, number>;
     cells[column] = (cells[column] as number) + 1;
-    cells.total = (cells.total as number) + 1;
+    cells[table.total] = (cells[table.total] as number) + 1;
   };
 
   const seenApplications = new Map<string, number>();
@@ -183,9 +212,9 @@ export function fromCases<F extends FormatVersion = '2021'>(
     else if (seenApplications.has(id))
       problems.push({ message: `has the same id as applications[${seenApplications.get(id)}]` });
     else seenApplications.set(id, index);
-    if (!APPLICANTS.includes(c?.applicant))
+    if (!keys.applicants.includes(c?.applicant))
       problems.push({
-        message: `unknown applicant ${JSON.stringify(c?.applicant)}; expected one of ${APPLICANTS.join(', ')}`,
+        message: `unknown applicant ${JSON.stringify(c?.applicant)}; expected one of ${keys.applicants.join(', ')}`,
       });
     for (const message of closingProblems(c?.received, 'received', c?.closed, c?.outcome, 'outcome'))
       problems.push({ message });
@@ -202,12 +231,12 @@ export function fromCases<F extends FormatVersion = '2021'>(
       return;
     }
     if (c.received > end || (c.closed !== undefined && c.closed < start)) return;
-    add(t3, c.received >= start ? 'received' : 'carriedOver', c.applicant);
+    add(t3, c.received >= start ? keys.received : keys.carriedOver, c.applicant);
     if (c.closed !== undefined && c.closed <= end) {
       add(t3, c.outcome as string, c.applicant);
-      add(t3, 'outcomeTotal', c.applicant);
+      add(t3, keys.outcomeTotal, c.applicant);
     } else {
-      add(t3, 'carriedForward', c.applicant);
+      add(t3, keys.carriedForward, c.applicant);
     }
   });
 
@@ -218,17 +247,17 @@ export function fromCases<F extends FormatVersion = '2021'>(
     if (id === '') problems.push('has no id');
     else if (seenAppeals.has(id)) problems.push(`has the same id as appeals[${seenAppeals.get(id)}]`);
     else seenAppeals.set(id, index);
-    if (!APPEAL_KINDS.includes(c?.kind))
-      problems.push(`unknown kind ${JSON.stringify(c?.kind)}; expected one of ${APPEAL_KINDS.join(', ')}`);
+    if (!keys.appealKinds.includes(c?.kind))
+      problems.push(`unknown kind ${JSON.stringify(c?.kind)}; expected one of ${keys.appealKinds.join(', ')}`);
     problems.push(...closingProblems(c?.filed, 'filed', c?.closed, c?.result, 'result'));
-    if (c?.result !== undefined && !APPEAL_RESULTS.includes(c.result))
-      problems.push(`unknown result ${JSON.stringify(c.result)}; expected one of ${APPEAL_RESULTS.join(', ')}`);
+    if (c?.result !== undefined && !keys.appealResults.includes(c.result))
+      problems.push(`unknown result ${JSON.stringify(c.result)}; expected one of ${keys.appealResults.join(', ')}`);
     if (problems.length > 0) {
       for (const message of problems) issues.push({ list: 'appeals', index, id, message });
       return;
     }
     if (c.filed > end || (c.closed !== undefined && c.closed < start)) return;
-    add(t4, c.kind, c.closed !== undefined && c.closed <= end ? (c.result as string) : 'pending');
+    add(t4, c.kind, c.closed !== undefined && c.closed <= end ? (c.result as string) : keys.pending);
   });
 
   if (issues.length > 0) throw new CaseInputError(issues);

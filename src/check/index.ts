@@ -3,11 +3,14 @@
  *
  * @module
  */
-import type { Severity } from '../format/grid.js';
+import { CROSS_YEAR } from '../findings/cross-year.js';
+import { REPORT } from '../findings/report.js';
+import type { RuleCode } from '../findings/index.js';
+import type { Finding, Lang, RawFinding, RuleSettings } from '../findings/types.js';
+import { findingWriter } from '../findings/write.js';
 import type { Report } from '../model/types.js';
-import type { Finding, Lang, RuleSetting } from './finding.js';
-import { MESSAGES } from './messages.js';
-import { checkRelations, type RawFinding } from './relations.js';
+import { checkCrossYear } from './cross-year.js';
+import { checkRelations } from './relations.js';
 import {
   checkAssessment,
   checkFeeStatement,
@@ -16,7 +19,6 @@ import {
   checkSections,
 } from './report-rules.js';
 import { checkTextAgainstTables } from './text-table.js';
-import { checkCrossYear } from '../diff/cross-year.js';
 
 /**
  * Options of {@link check}.
@@ -33,7 +35,7 @@ export interface CheckOptions {
    * Per-code severity overrides, or `'off'`, as in ESLint:
    * `{ 'SECTION-MISSING': 'off', 'LATE-PUBLICATION': 'error' }`.
    */
-  rules?: Readonly<Record<string, RuleSetting>>;
+  rules?: RuleSettings;
   /**
    * The same body's report of the year before: runs the cross-year rules too (X-CARRYOVER,
    * X-STOCK, X-TEXT-REUSE, X-JUMP; see `CROSS_YEAR_RULES`). Must be about `report.meta.year − 1`
@@ -44,7 +46,7 @@ export interface CheckOptions {
 
 /** A rule and, where it emits one code only, that code (so an `'off'` skips running it). */
 interface RuleEntry {
-  readonly code?: string;
+  readonly code?: RuleCode;
   readonly run: (report: Report) => RawFinding[];
 }
 
@@ -59,23 +61,7 @@ const RULES: readonly RuleEntry[] = [
   { code: 'ASSESSMENT-MISSING', run: checkAssessment },
 ];
 
-/**
- * Turns raw findings into findings: settles severity from the options and writes the message.
- * @internal
- */
-export function finalize(raw: readonly RawFinding[], options: CheckOptions = {}): Finding[] {
-  const out: Finding[] = [];
-  if (raw.length === 0) return out;
-  const lang = options.lang ?? 'zh';
-  for (const { messageKey, params, severity, ...rest } of raw) {
-    const setting = options.rules?.[rest.code];
-    if (setting === 'off') continue;
-    const template = MESSAGES[messageKey];
-    const message = template ? template(params)[lang] : rest.code;
-    out.push({ ...rest, severity: (setting as Severity | undefined) ?? severity, message } as Finding);
-  }
-  return out;
-}
+const write = findingWriter([...REPORT, ...CROSS_YEAR]);
 
 /**
  * Checks a report against every rule of its format: the sum relations of tables 3 and 4, cell
@@ -100,7 +86,7 @@ export function check(report: Report, options: CheckOptions = {}): Finding[] {
     for (const finding of found) raw.push(finding);
   }
   if (options.previous) raw.push(...checkCrossYear(report, options.previous, options.rules));
-  return finalize(raw, options);
+  return write(raw, options);
 }
 
 /**
@@ -115,6 +101,7 @@ export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'error');
 }
 
-export type { Finding, Lang, RuleSetting } from './finding.js';
-export { REPORT_RULES, type RuleInfo } from './rules.js';
+export { REPORT_RULES } from '../findings/report.js';
+export type { RuleInfo } from '../findings/define.js';
+export type { Finding, Lang, RuleSetting, RuleSettings } from '../findings/types.js';
 export { publicationDeadline } from './report-rules.js';

@@ -1,7 +1,6 @@
 /**
- * The relation engine: evaluates every sum relation of a format (Σ left = Σ right) on a report,
- * the way an XBRL calculation linkbase is checked by one generic engine. Also reports invalid and
- * blank cells, since both are found while reading the same cells.
+ * The relations of a report: every sum relation of its format, evaluated by the relation engine,
+ * with the invalid and blank cells found while reading the same cells.
  *
  * Blank cells count as 0. A blank total whose parts are not all zero is not an arithmetic error:
  * it is reported (CELL-BLANK, warning) with the value it should have, and that value stands in for
@@ -10,138 +9,68 @@
  *
  * @module
  */
-import { cellLabels, formatCells, getFormat } from '../format/index.js';
-import type {
-  CellRef,
-  FormatDef,
-  FormatVersion,
-  RelationDef,
-  RelationInstance,
-  Severity,
-  TableId,
-} from '../format/grid.js';
+import { cellLabels, formatCells, getFormat, valueProblem, type CellDef } from '../format/index.js';
+import type { CellRef, FormatDef, FormatVersion, TableId } from '../format/grid.js';
+import type { RuleCode } from '../findings/catalog.js';
+import { cellPlace, placeParams } from '../findings/place.js';
+import type { RawFinding } from '../findings/types.js';
 import { readerFor, type CountReader, type Tables } from '../model/cell-reader.js';
+import { cellValue } from '../model/cells.js';
 import type { Report } from '../model/types.js';
-import type { Finding } from './finding.js';
-
-interface Slot {
-  readonly table: 'table2' | 'table3' | 'table4';
-  readonly row: string;
-  readonly column: string;
-  readonly ref: CellRef;
-  /** Unique id within the format, for the blank-inference map. */
-  readonly id: string;
-}
-
-interface CompiledInstance {
-  readonly relation: RelationDef;
-  readonly instance: RelationInstance;
-  readonly alongLabel: string;
-  readonly left: readonly Slot[];
-  readonly right: readonly Slot[];
-}
+import { allHold, compileRelations, sides, type CompiledRelations } from './engine.js';
 
 interface Compiled {
-  readonly instances: readonly CompiledInstance[];
+  readonly cells: readonly CellDef[];
+  readonly relations: CompiledRelations;
+  /** Per instance: the label of the column, row or group it runs along. */
+  readonly alongLabels: readonly string[];
   /**
    * Reads every cell of tables 2–4 into `values` (blank and non-numbers left 0), in format order,
    * and reports a cell that is not a valid value of its column.
    */
   readonly readCells: CountReader;
-  /** Per instance i: its left terms are `terms[bounds[2i] .. bounds[2i+1])`, its right terms run to `bounds[2i+2]`. */
-  readonly terms: Int32Array;
-  readonly bounds: Int32Array;
   /** Scratch space for the cell values of one report (checks run synchronously, one at a time). */
   readonly values: Float64Array;
   /** Scratch space: 1 where the cell is blank. */
   readonly blanks: Uint32Array;
-  /** Table 2 cells with their kinds, validated separately (no relation runs through them). */
-  readonly table2: readonly (Slot & { kind: string })[];
-  /** Every table 3 and 4 cell once, for locating blanks and invalid values. */
-  readonly counted: readonly Slot[];
 }
 
-const slotOf = (ref: CellRef): Slot => ({
-  table: `table${ref.table}` as Slot['table'],
-  row: ref.row,
-  column: ref.column,
-  ref,
-  id: `${ref.table}/${ref.row}/${ref.column}`,
-});
-
+const cellId = (c: CellRef): string => `${c.table}/${c.row}/${c.column}`;
 const compiledCache = new Map<FormatDef, Compiled>();
-
-function alongLabel(format: FormatDef, instance: RelationInstance): string {
-  const first = instance.left[0] as CellRef;
-  const labels = cellLabels(format, first);
-  return instance.axis === 'column' ? labels.column : labels.row;
-}
 
 function compile(format: FormatDef): Compiled {
   let compiled = compiledCache.get(format);
   if (compiled) return compiled;
   const cells = formatCells(format);
-  const indexOf = new Map<string, number>(cells.map((cell, i) => [slotOf(cell).id, i]));
-  const terms: number[] = [];
-  const bounds: number[] = [0];
-  for (const relation of format.relations) {
-    for (const instance of relation.instances) {
-      for (const ref of instance.left) terms.push(indexOf.get(slotOf(ref).id) as number);
-      bounds.push(terms.length);
-      for (const ref of instance.right) terms.push(indexOf.get(slotOf(ref).id) as number);
-      bounds.push(terms.length);
-    }
-  }
+  const indexOf = new Map<string, number>(cells.map((cell, i) => [cellId(cell), i]));
+  const relations = compileRelations(format.relations, (term) => {
+    const slot = indexOf.get(cellId(term));
+    return slot === undefined ? undefined : { cell: cells[slot] as CellDef, slot };
+  });
   compiled = {
+    cells,
+    relations,
+    alongLabels: relations.instances.map(({ instance }) => {
+      const labels = cellLabels(format, instance.left[0] as CellRef);
+      return instance.axis === 'column' ? labels.column : labels.row;
+    }),
     // Straight-line code where allowed: `check` reads 200 cells per report, and constant keys
     // make those reads as cheap as a hand-written function's (see `bench/check.bench.ts`).
     readCells: readerFor(
       cells.map((c, i) => ({ table: c.table, row: c.row, column: c.column, target: i, kind: c.columnDef.kind })),
     ),
-    terms: Int32Array.from(terms),
-    bounds: Int32Array.from(bounds),
     values: new Float64Array(cells.length),
     blanks: new Uint32Array(cells.length),
-    instances: format.relations.flatMap((relation) =>
-      relation.instances.map((instance) => ({
-        relation,
-        instance,
-        alongLabel: alongLabel(format, instance),
-        left: instance.left.map(slotOf),
-        right: instance.right.map(slotOf),
-      })),
-    ),
-    table2: cells.filter((c) => c.table === '2').map((c) => ({ ...slotOf(c), kind: c.columnDef.kind })),
-    counted: cells.filter((c) => c.table !== '2').map(slotOf),
   };
   compiledCache.set(format, compiled);
   return compiled;
 }
-
-const read = (report: Report, slot: Slot): unknown =>
-  (report as unknown as Record<string, Record<string, Record<string, unknown>>>)[slot.table]?.[slot.row]?.[slot.column];
-
-/** Only finite numbers enter a sum; anything else is reported as CELL-INVALID and counts as 0. */
-const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** Set by the cell reader when a cell is not a valid value of its column (reported later, in full). */
 let sawBadCell = false;
 const noteBadCell = (): void => {
   sawBadCell = true;
 };
-
-/** A finding before its message and severity are settled. @internal */
-export interface RawFinding extends Omit<Finding, 'message' | 'severity'> {
-  severity: Severity;
-  messageKey: string;
-  params: Record<string, string | number | null | undefined>;
-}
-
-function cellPlace(format: FormatDef, ref: CellRef): Pick<Finding, 'table' | 'row' | 'column' | 'group' | 'path'> {
-  const labels = cellLabels(format, ref);
-  const place = ref.table === '4' ? { group: labels.row } : { row: labels.row };
-  return { table: ref.table, ...place, column: labels.column, path: [`table${ref.table}`, ref.row, ref.column] };
-}
 
 /**
  * Evaluates every relation of the report's format, with invalid and blank cells.
@@ -150,12 +79,10 @@ function cellPlace(format: FormatDef, ref: CellRef): Pick<Finding, 'table' | 'ro
 export function checkRelations(report: Report): RawFinding[] {
   const format = getFormat(report.format as FormatVersion);
   const compiled = compile(format);
-  const { instances, table2, counted } = compiled;
-  const findings: RawFinding[] = [];
+  const { readCells, values, blanks, relations, cells } = compiled;
 
   // Fast path: read every cell once into the scratch array (blank and invalid as 0), then sum
   // every instance over it. A report that passes allocates nothing more than its result.
-  const { readCells, terms, bounds, values, blanks } = compiled;
   values.fill(0);
   blanks.fill(0);
   sawBadCell = false;
@@ -165,153 +92,111 @@ export function checkRelations(report: Report): RawFinding[] {
   if (sawInvalid) for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) values[i] = 0;
   let sawBlank = false;
   for (let i = 0; i < blanks.length && !sawBlank; i++) sawBlank = blanks[i] !== 0;
-  let failed = false;
-  for (let i = 0; i + 2 < bounds.length && !failed; i += 2) {
-    let left = 0;
-    let right = 0;
-    const split = bounds[i + 1] as number;
-    const end = bounds[i + 2] as number;
-    for (let k = bounds[i] as number; k < split; k++) left += values[terms[k] as number] as number;
-    for (let k = split; k < end; k++) right += values[terms[k] as number] as number;
-    if (left !== right) failed = true;
-  }
-  if (!sawInvalid && !failed && !sawBlank) return findings;
+  const hold = allHold(relations, values);
+  const findings: RawFinding[] = [];
+  if (!sawInvalid && hold && !sawBlank) return findings;
 
-  if (sawInvalid)
-    findings.push(...invalidCells(format, report, [...counted.map((s) => ({ ...s, kind: 'count' })), ...table2]));
-  if (failed) findings.push(...failures(format, report, instances));
-  if (sawBlank) findings.push(...blankSummary(report, [...table2, ...counted]));
+  if (sawInvalid) findings.push(...invalidCells(format, report, cells));
+  if (!hold) findings.push(...failures(format, report, compiled));
+  if (sawBlank) findings.push(...blankSummary(cells, blanks));
   return findings;
 }
 
-function invalidCells(format: FormatDef, report: Report, slots: readonly (Slot & { kind: string })[]): RawFinding[] {
+/** CELL-INVALID: each cell that is not a valid value of its kind, tables 3 and 4 before table 2. */
+function invalidCells(format: FormatDef, report: Report, cells: readonly CellDef[]): RawFinding[] {
   const out: RawFinding[] = [];
-  for (const slot of slots) {
-    const v = read(report, slot);
-    if (v === null) continue;
-    const reason =
-      typeof v !== 'number' || !Number.isFinite(v)
-        ? 'type'
-        : slot.kind !== 'signed' && v < 0
-          ? 'negative'
-          : (slot.kind === 'count' || slot.kind === 'signed') && !Number.isInteger(v)
-            ? 'fraction'
-            : undefined;
+  for (const cell of [...cells.filter((c) => c.table !== '2'), ...cells.filter((c) => c.table === '2')]) {
+    const v = cellValue(report, cell);
+    const reason = valueProblem(v, cell.columnDef.kind);
     if (!reason) continue;
-    const place = cellPlace(format, slot.ref);
+    const place = cellPlace(format, cell);
     out.push({
       code: 'CELL-INVALID',
-      severity: 'error',
       ...place,
-      cells: [slot.ref],
-      actual: isFiniteNumber(v) ? v : null,
-      messageKey: 'CELL-INVALID',
-      params: { table: slot.ref.table, row: place.row ?? place.group, column: place.column, actual: String(v), reason },
+      actual: reason === 'type' ? null : (v as number),
+      params: { ...placeParams(place), actual: String(v), reason },
     });
   }
   return out;
 }
 
 /** Slow path: infer the values blank totals stand for, then report what still fails. */
-function failures(format: FormatDef, report: Report, instances: readonly CompiledInstance[]): RawFinding[] {
-  const inferred = new Map<string, number>();
-  const value = (slot: Slot): number => {
-    const v = read(report, slot);
-    return isFiniteNumber(v) ? v : (inferred.get(slot.id) ?? 0);
-  };
-  const sum = (slots: readonly Slot[]): number => slots.reduce((acc, s) => acc + value(s), 0);
-  const totals = instances.filter((i) => i.left.length === 1);
+function failures(format: FormatDef, report: Report, compiled: Compiled): RawFinding[] {
+  const { relations, values, blanks, alongLabels } = compiled;
+  const { instances } = relations;
   // A fixed point: a blank total inferred from its row can be a part of a column total.
+  const inferred = new Map<number, number>();
   for (let changed = true; changed; ) {
     changed = false;
-    for (const inst of totals) {
-      const total = inst.left[0] as Slot;
-      if (read(report, total) !== null || inferred.has(total.id)) continue;
-      const parts = sum(inst.right);
-      if (parts !== 0) {
-        inferred.set(total.id, parts);
-        changed = true;
-      }
-    }
+    instances.forEach(({ subject }, i) => {
+      if (subject === undefined || blanks[subject] === 0 || inferred.has(subject)) return;
+      const parts = sides(relations, i, values)[1];
+      if (parts === 0) return;
+      values[subject] = parts;
+      inferred.set(subject, parts);
+      changed = true;
+    });
   }
 
   const out: RawFinding[] = [];
-  const reportedBlank = new Set<string>();
-  for (const inst of instances) {
-    const left = sum(inst.left);
-    const right = sum(inst.right);
-    const single = inst.left.length === 1 ? (inst.left[0] as Slot) : undefined;
-    const inferredTotal = single && read(report, single) === null ? inferred.get(single.id) : undefined;
-    if (single && inferredTotal !== undefined && inferredTotal === right) {
+  const reportedBlank = new Set<number>();
+  instances.forEach(({ relation, instance, subject, cells }, i) => {
+    const [left, right] = sides(relations, i, values);
+    const alongLabel = alongLabels[i] as string;
+    if (subject !== undefined && blanks[subject] === 1 && inferred.get(subject) === right) {
       // The blank total stands for the sum of its parts: say so once, not as an arithmetic error.
-      if (!reportedBlank.has(single.id)) {
-        reportedBlank.add(single.id);
-        const place = cellPlace(format, single.ref);
+      if (!reportedBlank.has(subject)) {
+        reportedBlank.add(subject);
+        const place = cellPlace(format, cells[0] as CellRef);
         out.push({
           code: 'CELL-BLANK',
-          severity: 'warning',
           ...place,
-          cells: [single.ref, ...inst.right.map((s) => s.ref)],
+          cells: [...cells],
           expected: right,
           actual: null,
-          messageKey: 'CELL-BLANK/total',
-          params: { table: single.ref.table, row: place.row ?? place.group, column: place.column, expected: right },
+          params: { ...placeParams(place), expected: right },
         });
       }
-      continue;
+      return;
     }
-    if (left === right) continue;
-    const cells = [...inst.left, ...inst.right].map((s) => s.ref);
-    const base = { code: inst.relation.code, severity: inst.relation.severity, cells, messageKey: inst.relation.code };
+    if (left === right) return;
     const along =
-      inst.instance.axis === 'column'
-        ? { column: inst.alongLabel }
-        : inst.instance.axis === 'row'
-          ? { row: inst.alongLabel }
-          : { group: inst.alongLabel };
-    const table: TableId = (inst.left[0] as Slot).ref.table;
-    if (single) {
-      const printed = read(report, single);
-      const actual = isFiniteNumber(printed) ? printed : null;
-      out.push({
-        ...base,
-        table,
-        ...along,
-        expected: right,
-        actual,
-        params: { along: inst.alongLabel, expected: right, actual },
-      });
+      instance.axis === 'column'
+        ? { column: alongLabel }
+        : instance.axis === 'row'
+          ? { row: alongLabel }
+          : { group: alongLabel };
+    // The format's relation codes are rules of the findings (a test keeps them in step).
+    const base = { code: relation.code as RuleCode, cells: [...cells], table: (cells[0] as CellRef).table as TableId };
+    if (subject !== undefined) {
+      const printed = cellValue(report, cells[0] as CellRef);
+      const actual = typeof printed === 'number' && Number.isFinite(printed) ? printed : null;
+      out.push({ ...base, ...along, expected: right, actual, params: { along: alongLabel, expected: right, actual } });
     } else {
-      out.push({
-        ...base,
-        table,
-        ...along,
-        expected: left,
-        actual: right,
-        params: { along: inst.alongLabel, left, right },
-      });
+      out.push({ ...base, ...along, expected: left, actual: right, params: { along: alongLabel, left, right } });
     }
-  }
+  });
   return out;
 }
 
-function blankSummary(report: Report, slots: readonly Slot[]): RawFinding[] {
+/** CELL-BLANK (info): how many cells of each table are blank, counted as 0. */
+function blankSummary(cells: readonly CellDef[], blanks: Uint32Array): RawFinding[] {
   const byTable = new Map<TableId, CellRef[]>();
-  for (const slot of slots) {
-    if (read(report, slot) !== null) continue;
-    const list = byTable.get(slot.ref.table) ?? [];
-    list.push(slot.ref);
-    byTable.set(slot.ref.table, list);
-  }
+  cells.forEach((cell, i) => {
+    if (blanks[i] === 0) return;
+    const list = byTable.get(cell.table) ?? [];
+    list.push({ table: cell.table, row: cell.row, column: cell.column });
+    byTable.set(cell.table, list);
+  });
   return [...byTable.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([table, cells]) => ({
+    .map(([table, refs]) => ({
       code: 'CELL-BLANK',
-      severity: 'info' as const,
+      severity: 'info',
       table,
-      cells,
+      cells: refs,
       path: [`table${table}`],
       messageKey: 'CELL-BLANK/cells',
-      params: { table, count: cells.length },
+      params: { table, count: refs.length },
     }));
 }

@@ -7,13 +7,10 @@
 import { formatForYear } from '../format/index.js';
 import { SECTIONS } from '../format/shared.js';
 import type { Report } from '../model/types.js';
-import type { RawFinding } from './relations.js';
+import type { RawFinding } from '../findings/types.js';
 
 /** Any character that is not whitespace: found at once in a real section, without copying its text. */
 const NOT_BLANK = /\S/;
-
-/** Sections whose content is narrative only; sections 2–4 may hold just their table. */
-const NARRATIVE_SECTIONS = new Set(['overview', 'problems', 'other']);
 
 /** FORMAT-YEAR-MISMATCH: the 2019 tables on 2021 or later (error), or the reverse (warning). @internal */
 export function checkFormatYear(report: Report): RawFinding[] {
@@ -24,7 +21,6 @@ export function checkFormatYear(report: Report): RawFinding[] {
       code: 'FORMAT-YEAR-MISMATCH',
       severity: report.format === '2019' ? 'error' : 'warning',
       path: ['format'],
-      messageKey: 'FORMAT-YEAR-MISMATCH',
       params: { year: report.meta.year, format: report.format, due },
     },
   ];
@@ -35,13 +31,11 @@ export function checkSections(report: Report): RawFinding[] {
   const out: RawFinding[] = [];
   for (const def of SECTIONS) {
     const section = report.sections[def.key];
-    const empty = !section || (NARRATIVE_SECTIONS.has(def.key) && !NOT_BLANK.test(section.text));
+    const empty = !section || ('narrative' in def && !NOT_BLANK.test(section.text));
     if (empty) {
       out.push({
         code: 'SECTION-MISSING',
-        severity: 'error',
         path: ['sections', def.key],
-        messageKey: 'SECTION-MISSING',
         params: { heading: def.heading },
       });
     }
@@ -72,9 +66,7 @@ export function checkPublication(report: Report): RawFinding[] {
   return [
     {
       code: 'LATE-PUBLICATION',
-      severity: 'warning',
       path: ['meta', 'published'],
-      messageKey: 'LATE-PUBLICATION',
       params: { published, deadline },
     },
   ];
@@ -88,9 +80,7 @@ export function checkFeeStatement(report: Report): RawFinding[] {
   return [
     {
       code: 'FEE-STATEMENT-MISSING',
-      severity: 'warning',
       path: ['sections', 'other'],
-      messageKey: 'FEE-STATEMENT-MISSING',
       params: {},
     },
   ];
@@ -108,9 +98,7 @@ export function checkAssessment(report: Report): RawFinding[] {
   return [
     {
       code: 'ASSESSMENT-MISSING',
-      severity: 'warning',
       path: ['sections'],
-      messageKey: 'ASSESSMENT-MISSING',
       params: {},
     },
   ];

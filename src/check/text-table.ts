@@ -8,28 +8,39 @@
  *
  * @module
  */
-import { OVERVIEW_TOPICS } from '../format/shared.js';
+import { columnWithRole, getTable, OVERVIEW_TOPICS, rowsWithRole } from '../format/index.js';
+import type { BlockDef, RowRole } from '../format/grid.js';
 import type { Report } from '../model/types.js';
-import type { RawFinding } from './relations.js';
+import type { RawFinding } from '../findings/types.js';
 
-type Rows = Record<string, Record<string, number | null> | undefined>;
-
-/** The 总计 of a table 3 row, or the sum of its applicant columns where 总计 is blank. */
-function rowTotal(table: Rows, row: string): number {
-  const cells = table[row];
-  if (!cells) return 0;
-  if (typeof cells.total === 'number') return cells.total;
-  let sum = 0;
-  for (const [column, v] of Object.entries(cells)) if (column !== 'total' && typeof v === 'number') sum += v;
-  return sum;
+/**
+ * A quantity the tables hold: the sum, over the rows of a table with the given roles, of each
+ * row's 总计 (or, where it is blank, of the columns it totals).
+ */
+interface Quantity {
+  readonly table: '3' | '4';
+  readonly rows: readonly RowRole[];
 }
 
-const sumRows = (report: Report, prefix: string): number => {
-  const t3 = report.table3 as unknown as Rows;
-  return Object.keys(t3)
-    .filter((k) => k.startsWith(prefix))
-    .reduce((acc, k) => acc + rowTotal(t3, k), 0);
-};
+function quantityIn(report: Report, { table, rows }: Quantity): number {
+  const def = getTable(report.format, table);
+  let sum = 0;
+  for (const row of rowsWithRole(def, rows)) {
+    const block = def.blocks.find((b) => b.rows.includes(row)) as BlockDef;
+    const total = columnWithRole(block, 'total');
+    const cells = (report as unknown as Record<string, Record<string, Record<string, unknown>>>)[`table${table}`]?.[
+      row.key
+    ];
+    const printed = cells?.[total.key];
+    if (typeof printed === 'number') sum += printed;
+    else
+      for (const column of block.columns) {
+        const v = cells?.[column.key];
+        if (column !== total && typeof v === 'number') sum += v;
+      }
+  }
+  return sum;
+}
 
 interface Statement {
   readonly zh: string;
@@ -45,7 +56,8 @@ interface Statement {
    * heading counts as part of both.
    */
   readonly context?: { readonly pattern: RegExp; readonly within: 'sentence' | 'paragraph' };
-  readonly value: (report: Report) => number;
+  /** What the tables say of it. */
+  readonly quantity: Quantity;
 }
 
 const N = '(\\d+)\\s*(?:件|条|个|宗|起|份)';
@@ -54,10 +66,8 @@ const GAP = '[^，,。；;\\d]';
 const GAP_NOT_CASES = '(?:(?!复议|诉讼)[^，,。；;\\d])';
 const ABOUT_APPLICATIONS = /申请/;
 const ABOUT_DISCLOSURE = /信息公开|政府信息/;
-const t3 = (report: Report, row: string) => rowTotal(report.table3 as unknown as Rows, row);
-const t4 = (report: Report, group: 'review' | 'litigationDirect' | 'litigationAfterReview') =>
-  report.table4[group].total ?? 0;
-const lawsuits = (r: Report) => t4(r, 'litigationDirect') + t4(r, 'litigationAfterReview');
+const t3 = (...rows: RowRole[]): Quantity => ({ table: '3', rows });
+const t4 = (...rows: RowRole[]): Quantity => ({ table: '4', rows });
 
 const STATEMENTS: readonly Statement[] = [
   {
@@ -65,21 +75,21 @@ const STATEMENTS: readonly Statement[] = [
     en: 'applications received',
     words: ['新收', '收到', '受理'],
     pattern: new RegExp(`(?:新收|收到|受理)${GAP_NOT_CASES}{0,14}?(?:申请|请求)${GAP}{0,6}?${N}`),
-    value: (r) => t3(r, 'received'),
+    quantity: t3('received'),
   },
   {
     zh: '本年新收申请数',
     en: 'applications received',
     words: ['未', '没有'],
     pattern: new RegExp(`(?:未|没有)(?:收到|受理)${GAP_NOT_CASES}{0,14}?申请`),
-    value: (r) => t3(r, 'received'),
+    quantity: t3('received'),
   },
   {
     zh: '上年结转申请数',
     en: 'applications carried over',
     words: ['结转'],
     pattern: new RegExp(`上年度?结转${GAP}{0,10}?${N}`),
-    value: (r) => t3(r, 'carriedOver'),
+    quantity: t3('carriedOver'),
   },
   {
     zh: '办理结果总数',
@@ -87,21 +97,21 @@ const STATEMENTS: readonly Statement[] = [
     words: ['办结', '答复', '办理完毕'],
     pattern: new RegExp(`(?:办结|答复|办理完毕)${GAP}{0,10}?${N}`),
     context: { pattern: ABOUT_APPLICATIONS, within: 'sentence' },
-    value: (r) => t3(r, 'outcomeTotal'),
+    quantity: t3('outcomeTotal'),
   },
   {
     zh: '结转下年度办理数',
     en: 'applications carried forward',
     words: ['结转'],
     pattern: new RegExp(`结转(?:至|到)?下一?年度?${GAP}{0,10}?${N}`),
-    value: (r) => t3(r, 'carriedForward'),
+    quantity: t3('carriedForward'),
   },
   {
     zh: '予以公开及部分公开数',
     en: 'applications granted in full or in part',
     words: ['予以公开'],
     pattern: new RegExp(`予以公开(?:及|和|、)部分公开${GAP}{0,6}?${N}`),
-    value: (r) => t3(r, 'granted') + t3(r, 'partlyGranted'),
+    quantity: t3('granted', 'partlyGranted'),
   },
   {
     zh: '予以公开数',
@@ -109,7 +119,7 @@ const STATEMENTS: readonly Statement[] = [
     words: ['予以公开'],
     pattern: new RegExp(`予以公开(?![及和、]部分)${GAP}{0,6}?${N}`),
     context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' },
-    value: (r) => t3(r, 'granted'),
+    quantity: t3('granted'),
   },
   {
     zh: '不予公开数',
@@ -117,7 +127,7 @@ const STATEMENTS: readonly Statement[] = [
     words: ['不予公开'],
     pattern: new RegExp(`不予公开${GAP}{0,6}?${N}`),
     context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' },
-    value: (r) => sumRows(r, 'withheld'),
+    quantity: t3('withheld'),
   },
   {
     zh: '无法提供数',
@@ -125,7 +135,7 @@ const STATEMENTS: readonly Statement[] = [
     words: ['无法提供'],
     pattern: new RegExp(`无法提供${GAP}{0,6}?${N}`),
     context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' },
-    value: (r) => sumRows(r, 'unavailable'),
+    quantity: t3('unavailable'),
   },
   {
     zh: '不予处理数',
@@ -133,7 +143,7 @@ const STATEMENTS: readonly Statement[] = [
     words: ['不予处理'],
     pattern: new RegExp(`不予处理${GAP}{0,6}?${N}`),
     context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' },
-    value: (r) => sumRows(r, 'notProcessed'),
+    quantity: t3('notProcessed'),
   },
   {
     zh: '行政复议案件数',
@@ -141,7 +151,7 @@ const STATEMENTS: readonly Statement[] = [
     words: ['复议'],
     pattern: new RegExp(`行政复议(?:案件)?${GAP}{0,6}?${N}`),
     context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' },
-    value: (r) => t4(r, 'review'),
+    quantity: t4('review'),
   },
   {
     zh: '行政复议案件数',
@@ -149,7 +159,7 @@ const STATEMENTS: readonly Statement[] = [
     words: ['复议'],
     pattern: /(?:未|没有)(?:发生|出现|收到|被|产生)?[^，,。；;\d]{0,12}?行政复议/,
     context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' },
-    value: (r) => t4(r, 'review'),
+    quantity: t4('review'),
   },
   {
     zh: '行政诉讼案件数',
@@ -157,7 +167,7 @@ const STATEMENTS: readonly Statement[] = [
     words: ['诉讼'],
     pattern: new RegExp(`(?:行政)?诉讼(?:案件)?${GAP}{0,6}?${N}`),
     context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' },
-    value: lawsuits,
+    quantity: t4('litigation'),
   },
   {
     zh: '行政诉讼案件数',
@@ -165,7 +175,7 @@ const STATEMENTS: readonly Statement[] = [
     words: ['诉讼'],
     pattern: /(?:未|没有)(?:发生|出现|收到|被|产生)?[^，,。；;\d]{0,14}?行政诉讼/,
     context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' },
-    value: lawsuits,
+    quantity: t4('litigation'),
   },
 ];
 
@@ -296,19 +306,17 @@ export function checkTextAgainstTables(report: Report): RawFinding[] {
         const match = statement.pattern.exec(sentence);
         if (!match) continue;
         const stated = match[1] === undefined ? 0 : Number(match[1]);
-        const table = statement.value(report);
+        const table = quantityIn(report, statement.quantity);
         const key = `${statement.en}|${stated}|${sentence}`;
         if (stated === table || seen.has(key)) continue;
         seen.add(key);
         const quote = sentence.length > MAX_QUOTE ? `${sentence.slice(0, MAX_QUOTE)}…` : sentence;
         out.push({
           code: 'TEXT-TABLE-MISMATCH',
-          severity: 'warning',
           path: ['sections'],
           expected: table,
           actual: stated,
           quote,
-          messageKey: 'TEXT-TABLE-MISMATCH',
           params: { quantity: statement.zh, quantityEn: statement.en, stated, table, quote },
         });
       }

@@ -1,19 +1,22 @@
 /**
  * The `zfxxgk` command line: global options, the registry of subcommands, and the mapping of
- * errors to exit codes (2 for usage and input errors). Only `src/cli/` touches files and the
- * process; everything else it calls is the pure library.
+ * errors to exit codes (2 for usage and input errors), in the language of `--lang`. Only
+ * `src/cli/` touches files, processes and workers; everything else it calls is the pure library.
  *
  * @module
  */
 import { version } from '../../package.json';
+import type { Lang } from '../findings/types.js';
 import type { CliCommand, CliIO } from './command.js';
 import { checkCommand } from './commands/check.js';
-import { exportCommand } from './commands/export.js';
-import { rollupCommand } from './commands/rollup.js';
 import { diffCommand } from './commands/diff.js';
+import { exportCommand } from './commands/export.js';
 import { parseCommand } from './commands/parse.js';
+import { renderCommand } from './commands/render.js';
+import { rollupCommand } from './commands/rollup.js';
+import { cliText } from './i18n.js';
 import { LoadError } from './load.js';
-import { UsageError } from './options.js';
+import { langOf, UsageError } from './options.js';
 
 /**
  * Every subcommand, in the order `--help` lists them. A new command registers here.
@@ -23,32 +26,40 @@ import { UsageError } from './options.js';
  * COMMANDS.map((c) => c.name); // ['check', 'export', …]
  * ```
  */
-export const COMMANDS: readonly CliCommand[] = [checkCommand, exportCommand, rollupCommand, diffCommand, parseCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  checkCommand,
+  exportCommand,
+  rollupCommand,
+  diffCommand,
+  parseCommand,
+  renderCommand,
+];
 
 /**
- * The top-level help text.
+ * The top-level help text, in a language.
  *
  * @example
  * ```ts
- * helpText().startsWith('zfxxgk '); // true
+ * helpText('en').startsWith('zfxxgk '); // true
  * ```
  */
-export function helpText(): string {
+export function helpText(lang: Lang): string {
+  const t = cliText(lang).help;
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
-    `zfxxgk ${version}: check, convert and compare 政府信息公开工作年度报告 (annual government information disclosure reports)`,
+    t.title(version),
     '',
-    'Usage: zfxxgk COMMAND [OPTIONS] FILE…',
+    t.line,
     '',
-    'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    t.commands,
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary[lang]}`),
     '',
-    'Options:',
-    "  -h, --help     show this help, or a command's help after the command",
-    '  -v, --version  show the version',
+    t.options,
+    t.help,
+    t.version,
+    t.lang,
     '',
-    'FILE may be - for standard input. Exit status: 0 no error findings, 1 error findings, 2 usage or input errors.',
-    'Environment: NO_COLOR disables colour.',
+    ...t.footer,
   ].join('\n');
 }
 
@@ -62,11 +73,13 @@ export function helpText(): string {
  * ```
  */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const lang = langOf(argv);
+  const text = cliText(lang);
   const [name, ...rest] = argv;
-  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help' || name === '--lang') {
     const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-    io.stdout(`${topic ? topic.usage : helpText()}\n`);
-    return name === undefined ? 2 : 0;
+    io.stdout(`${topic ? topic.usage(lang) : helpText(lang)}\n`);
+    return name === undefined || name === '--lang' ? 2 : 0;
   }
   if (name === '-v' || name === '--version') {
     io.stdout(`${version}\n`);
@@ -74,18 +87,18 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`zfxxgk: unknown command ${JSON.stringify(name)}; run zfxxgk --help for the list\n`);
+    io.stderr(`zfxxgk: ${text.errors.unknownCommand(name)}\n`);
     return 2;
   }
   if (rest.includes('-h') || rest.includes('--help')) {
-    io.stdout(`${command.usage}\n`);
+    io.stdout(`${command.usage(lang)}\n`);
     return 0;
   }
   try {
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`zfxxgk ${command.name}: ${err.message}\n\nUsage: ${command.usage}\n`);
+      io.stderr(`zfxxgk ${command.name}: ${err.message}\n\n${text.usage}${command.usage(lang)}\n`);
       return 2;
     }
     if (err instanceof LoadError) {

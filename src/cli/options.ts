@@ -1,17 +1,19 @@
 /**
  * Argument parsing shared by the subcommands: Node's `parseArgs` in strict mode, with its errors
- * turned into usage errors (exit code 2).
+ * turned into usage errors (exit code 2), in the language of `--lang`.
  *
  * @module
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { Lang } from '../findings/types.js';
+import { cliText } from './i18n.js';
 
 /**
  * A command line that cannot be run as given; the CLI prints it with the usage and exits 2.
  *
  * @example
  * ```ts
- * if (positionals.length === 0) throw new UsageError('no input file given');
+ * if (positionals.length === 0) throw new UsageError(cliText(lang).errors.noInput);
  * ```
  */
 export class UsageError extends Error {
@@ -19,6 +21,28 @@ export class UsageError extends Error {
     super(message);
     this.name = 'UsageError';
   }
+}
+
+const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/**
+ * The language a command line asks for with `--lang` (`zh` when it does not, or asks for one that
+ * does not exist: the option's own check then says so). Read before the rest, so that even the
+ * errors in the other arguments are in that language.
+ *
+ * @example
+ * ```ts
+ * langOf(['check', 'a.csv', '--lang', 'en']); // 'en'
+ * langOf(['check', '--lang=en']); // 'en'
+ * ```
+ */
+export function langOf(args: readonly string[]): Lang {
+  let value: string | undefined;
+  args.forEach((arg, i) => {
+    if (arg === '--lang') value = args[i + 1];
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+  });
+  return (LANGS as readonly (string | undefined)[]).includes(value) ? (value as Lang) : 'zh';
 }
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -36,7 +60,7 @@ export function parseCommandArgs<O extends OptionsConfig>(args: string[], option
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new UsageError((err as Error).message);
+    throw new UsageError(cliText(langOf(args)).errors.arguments((err as Error).message));
   }
 }
 
@@ -45,8 +69,8 @@ export function parseCommandArgs<O extends OptionsConfig>(args: string[], option
  *
  * @example
  * ```ts
- * oneOf('lang', undefined, ['zh', 'en'], 'zh'); // 'zh'
- * oneOf('lang', 'fr', ['zh', 'en'], 'zh'); // throws UsageError
+ * oneOf('lang', undefined, ['zh', 'en'], 'zh', 'zh'); // 'zh'
+ * oneOf('lang', 'fr', ['zh', 'en'], 'zh', 'zh'); // throws UsageError
  * ```
  */
 export function oneOf<T extends string>(
@@ -54,10 +78,40 @@ export function oneOf<T extends string>(
   value: string | undefined,
   allowed: readonly T[],
   fallback: T,
+  lang: Lang,
 ): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+  throw new UsageError(cliText(lang).errors.oneOf(name, allowed, value));
+}
+
+/**
+ * A positive integer option (`--jobs 4`), or its default.
+ *
+ * @example
+ * ```ts
+ * positiveInteger('jobs', '4', 2, 'zh'); // 4
+ * positiveInteger('jobs', '0', 2, 'zh'); // throws UsageError
+ * ```
+ */
+export function positiveInteger(name: string, value: string | undefined, fallback: number, lang: Lang): number {
+  if (value === undefined) return fallback;
+  if (!/^[1-9]\d{0,8}$/.test(value)) throw new UsageError(cliText(lang).errors.positiveInteger(name, value));
+  return Number(value);
+}
+
+/**
+ * A non-negative integer option (`--max-warnings 0`), or `undefined` when not given.
+ *
+ * @example
+ * ```ts
+ * nonNegativeInteger('max-warnings', '0', 'zh'); // 0
+ * ```
+ */
+export function nonNegativeInteger(name: string, value: string | undefined, lang: Lang): number | undefined {
+  if (value === undefined) return undefined;
+  if (value === '0') return 0;
+  return positiveInteger(name, value, 0, lang);
 }
 
 /**

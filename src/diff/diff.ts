@@ -4,11 +4,19 @@
  *
  * @module
  */
-import { cellLabels, formatCells, getTable, type CellDef } from '../format/index.js';
+import {
+  cellLabels,
+  comparablePairs,
+  formatCells,
+  getTable,
+  mapFormat,
+  VALUE_KINDS,
+  type CellDef,
+} from '../format/index.js';
 import type { CellRef, FormatVersion, TableId } from '../format/grid.js';
+import { sumOfCells } from '../model/cells.js';
 import { subtractDecimal } from '../model/decimal.js';
 import type { Report } from '../model/types.js';
-import { comparablePairs, mapFormat, sumOfCells } from '../rollup/comparable.js';
 
 /**
  * How a cell changed: `unchanged`, `changed` (both numbers, different), `fromBlank` (blank, then
@@ -115,7 +123,7 @@ export interface DiffSide {
 }
 
 /**
- * The whole diff: walkable by a program, printable by `formatDiff`.
+ * The whole diff: walkable by a program, printable by `diffToText`.
  *
  * @example
  * ```ts
@@ -165,10 +173,10 @@ const ref = (c: CellDef): CellRef => ({ table: c.table, row: c.row, column: c.co
  *
  * @example
  * ```ts
- * import { diff, formatDiff } from 'zfxxgk';
+ * import { diff, diffToText } from 'zfxxgk';
  * const d = diff(report2023, report2024);
  * d.tables[1]?.cells.filter((c) => c.kind === 'changed').map((c) => [c.labels.row, c.from, c.to]);
- * console.log(formatDiff(d));
+ * console.log(diffToText(d));
  * ```
  */
 export function diff(a: Report, b: Report): ReportDiff {
@@ -186,7 +194,8 @@ export function diff(a: Report, b: Report): ReportDiff {
     const from = sumOfCells(a, sources);
     const to = sumOfCells(b, other);
     const unitKey = `${target.row}/${target.column}`;
-    const unitsDiffer = target.columnDef.kind === 'amount' && (a.units[unitKey] ?? '') !== (b.units[unitKey] ?? '');
+    const unitsDiffer =
+      VALUE_KINDS[target.columnDef.kind].unitInCell && (a.units[unitKey] ?? '') !== (b.units[unitKey] ?? '');
     const change: CellChange = {
       ...ref(target),
       labels: labelsOf(grid, target),

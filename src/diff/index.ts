@@ -13,7 +13,7 @@ export {
   type ReportDiff,
   type TableDiff,
 } from './diff.js';
-export { formatDiff, type FormatDiffOptions } from './format-text.js';
-export { textReuse, TEXT_REUSE_PARAMETERS, type TextReuse } from './similarity.js';
-export { JUMP_PARAMETERS } from './cross-year.js';
-export { CROSS_YEAR_RULES } from './rules.js';
+export { diffToText, type DiffTextOptions } from './text.js';
+export { textReuse, TEXT_REUSE_PARAMETERS, type TextReuse } from '../check/similarity.js';
+export { JUMP_PARAMETERS } from '../check/cross-year.js';
+export { CROSS_YEAR_RULES } from '../findings/cross-year.js';

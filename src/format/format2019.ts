@@ -4,7 +4,16 @@
  * @module
  */
 import type { FormatDef, TableDef } from './grid.js';
-import { OTHER_HANDLING, SECTIONS, TABLE4, table3, tableRelations } from './shared.js';
+import {
+  crossYearRelations,
+  INFORMATION,
+  OTHER_HANDLING,
+  outcomeGroup,
+  SECTIONS,
+  TABLE4,
+  table3,
+  tableRelations,
+} from './shared.js';
 
 const PREVIOUS = { key: 'previousCount', label: '上一年项目数量', kind: 'count' } as const;
 const CHANGE = { key: 'change', label: '本年增/减', kind: 'signed' } as const;
@@ -17,6 +26,7 @@ const TABLE2_2019 = {
     {
       key: 'item1',
       caption: '第二十条第（一）项',
+      stubHead: INFORMATION,
       columns: [
         { key: 'newlyMade', label: '本年新制作数量', kind: 'count' },
         { key: 'newlyPublished', label: '本年新公开数量', kind: 'count' },
@@ -30,6 +40,7 @@ const TABLE2_2019 = {
     {
       key: 'item5',
       caption: '第二十条第（五）项',
+      stubHead: INFORMATION,
       columns: [PREVIOUS, CHANGE, DECISIONS],
       rows: [
         { key: 'licensing', label: '行政许可' },
@@ -39,6 +50,7 @@ const TABLE2_2019 = {
     {
       key: 'item6',
       caption: '第二十条第（六）项',
+      stubHead: INFORMATION,
       columns: [PREVIOUS, CHANGE, DECISIONS],
       rows: [
         { key: 'penalty', label: '行政处罚' },
@@ -48,12 +60,14 @@ const TABLE2_2019 = {
     {
       key: 'item8',
       caption: '第二十条第（八）项',
+      stubHead: INFORMATION,
       columns: [PREVIOUS, CHANGE],
       rows: [{ key: 'fees', label: '行政事业性收费' }],
     },
     {
       key: 'item9',
       caption: '第二十条第（九）项',
+      stubHead: INFORMATION,
       columns: [
         { key: 'projects', label: '采购项目数量', kind: 'count' },
         { key: 'amount', label: '采购总金额', kind: 'amount' },
@@ -63,7 +77,7 @@ const TABLE2_2019 = {
   ],
 } as const satisfies TableDef;
 
-const T3_2019 = table3([{ key: 'otherHandling', label: OTHER_HANDLING, parents: ['三、本年度办理结果'] }]);
+const T3_2019 = table3(outcomeGroup('otherHandling', undefined, [{ key: 'otherHandling', label: OTHER_HANDLING }]));
 
 /**
  * The 2019 format definition (国办公开办函〔2019〕60号), due for the reports on 2019 and 2020.
@@ -82,4 +96,5 @@ export const FORMAT_2019 = {
   sections: SECTIONS,
   tables: [TABLE2_2019, T3_2019, TABLE4],
   relations: tableRelations(T3_2019),
+  crossYear: crossYearRelations(TABLE2_2019, T3_2019),
 } as const satisfies FormatDef;

@@ -16,6 +16,7 @@
 import { formatCells, getFormat } from '../format/index.js';
 import type { FormatVersion } from '../format/grid.js';
 import { OVERVIEW_TOPICS, SECTIONS } from '../format/shared.js';
+import { decimalText } from '../model/decimal.js';
 import { createReport, ReportInputError, type InputIssue } from '../model/validate.js';
 import type { Report } from '../model/types.js';
 import { csvField, parseCsv } from './csv-syntax.js';
@@ -65,12 +66,6 @@ export class InterchangeError extends Error {
   }
 }
 
-/** Plain decimal form: no exponent, no grouping, no trailing zeros beyond what the number has. */
-function formatNumber(value: number): string {
-  const text = String(value);
-  return /e/i.test(text) ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : text;
-}
-
 /**
  * Writes a report as the interchange CSV (CRLF-free, one row per cell, meta and text first).
  *
@@ -102,7 +97,7 @@ export function writeCsv(report: Report): string {
   const tables = report as unknown as Record<string, Record<string, Record<string, number | null>>>;
   for (const cell of formatCells(report.format)) {
     const value = tables[`table${cell.table}`]?.[cell.row]?.[cell.column];
-    row(cell.table, cell.rowDef.label, cell.columnDef.label, typeof value === 'number' ? formatNumber(value) : '');
+    row(cell.table, cell.rowDef.label, cell.columnDef.label, typeof value === 'number' ? decimalText(value) : '');
   }
   for (const cell of formatCells(report.format)) {
     const unit = report.units[`${cell.row}/${cell.column}`];

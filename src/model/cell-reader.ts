@@ -14,6 +14,7 @@
  */
 
 import type { TableId, ValueKind } from '../format/grid.js';
+import { fitsKindSource, valueProblem } from '../format/kinds.js';
 
 /** The tables of a report, as read by key. @internal */
 export type Tables = Record<string, Record<string, Record<string, unknown>> | undefined>;
@@ -30,24 +31,6 @@ export interface RowRead {
   readonly targets: readonly number[];
   readonly kinds?: readonly ValueKind[];
 }
-
-/**
- * Whether a number may stand in a cell of a kind (the rule of `cellValueProblem` in the model).
- * `MISFIT` below is the same rule as source code; the two readers are tested to agree.
- */
-function fitsKind(v: number, kind: ValueKind): boolean {
-  if (kind === 'count') return v >= 0 && Number.isInteger(v);
-  if (kind === 'signed') return Number.isInteger(v);
-  return v >= 0 && v < Infinity;
-}
-
-/** `fitsKind` negated, as source code over `v`, for the compiled reader. */
-const MISFIT: Record<ValueKind, string> = {
-  count: '!(v >= 0 && Number.isInteger(v))',
-  signed: '!Number.isInteger(v)',
-  money: '!(v >= 0 && v < Infinity)',
-  amount: '!(v >= 0 && v < Infinity)',
-};
 
 /**
  * Called with a cell that is neither a number nor blank, or (where the row has `kinds`) a number
@@ -80,7 +63,7 @@ export function genericReader(rows: readonly RowRead[]): CountReader {
         const v = row[columns[j] as string];
         if (typeof v === 'number') {
           sums[targets[j] as number]! += v;
-          if (kinds && !fitsKind(v, kinds[j] as ValueKind)) bad(read.table, read.row, columns[j] as string, v);
+          if (kinds && valueProblem(v, kinds[j] as ValueKind)) bad(read.table, read.row, columns[j] as string, v);
         } else if (v === null) blanks[targets[j] as number]!++;
         else bad(read.table, read.row, columns[j] as string, v);
       }
@@ -105,7 +88,7 @@ export function compiledReader(rows: readonly RowRead[]): CountReader | undefine
       if (!Number.isSafeInteger(slot)) throw new TypeError(`bad slot ${slot}`);
       const kind = read.kinds?.[j];
       const where = `${q(read.table)}, ${q(read.row)}, ${q(column)}`;
-      const misfit = kind ? ` if (${MISFIT[kind]}) bad(${where}, v);` : '';
+      const misfit = kind ? ` if (!(${fitsKindSource(kind)})) bad(${where}, v);` : '';
       lines.push(
         `v = row[${q(column)}];`,
         `if (typeof v === 'number') { sums[${slot}] += v;${misfit} } else if (v === null) blanks[${slot}]++; else bad(${where}, v);`,

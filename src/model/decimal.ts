@@ -67,3 +67,18 @@ export function sumDecimal(values: readonly number[]): number {
 export function subtractDecimal(a: number, b: number): number {
   return sumDecimal([a, -b]);
 }
+
+/**
+ * A number in plain decimal form, as a report prints it: no exponent, no grouping, no digits
+ * beyond the number's shortest spelling (96171.6 stays `96171.6`; 1e21 is written out).
+ *
+ * @example
+ * ```ts
+ * decimalText(96171.6); // '96171.6'
+ * decimalText(1e21); // '1000000000000000000000'
+ * ```
+ */
+export function decimalText(value: number): string {
+  const text = String(value);
+  return text.includes('e') ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : text;
+}

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { FORMAT_2019, FORMAT_2021 } from '../format/index.js';
+import type { FORMAT_2021, FormatOf } from '../format/index.js';
 import type { FormatVersion } from '../format/grid.js';
 import type { OVERVIEW_TOPICS, SECTIONS } from '../format/shared.js';
 
@@ -19,15 +19,14 @@ import type { OVERVIEW_TOPICS, SECTIONS } from '../format/shared.js';
  * report.table3.received.natural = 3;
  * ```
  */
-export type Cell = number | null;
+export type CellValue = number | null;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type KeysOf<L> = L extends readonly { readonly key: infer K }[] ? K & string : never;
 type BlockValues<B> = B extends { readonly rows: infer R; readonly columns: infer C }
-  ? { [Row in KeysOf<R>]: { [Column in KeysOf<C>]: Cell } }
+  ? { [Row in KeysOf<R>]: { [Column in KeysOf<C>]: CellValue } }
   : never;
 type TableValues<T> = T extends { readonly blocks: readonly (infer B)[] } ? UnionToIntersection<BlockValues<B>> : never;
-type FormatOf<F extends FormatVersion> = F extends '2019' ? typeof FORMAT_2019 : typeof FORMAT_2021;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 /**

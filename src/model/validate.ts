@@ -1,15 +1,15 @@
 /**
- * Validation of untrusted input into a report, walking the format definitions. Every problem is
+ * Validation of untrusted input into a report, walking the shape of the JSON form (`shape.ts`, derived
+ * from the format definitions; the zod schemas walk the same shape). Every problem is
  * reported with its path; nothing is coerced; the input is never mutated, and the report is built
  * afresh from known keys only, so a `__proto__` key cannot reach any prototype.
  *
  * @module
  */
-import { FORMAT_VERSIONS, formatCells, getFormat } from '../format/index.js';
+import { FORMAT_VERSIONS, VALUE_KINDS, valueProblem } from '../format/index.js';
 import type { FormatVersion, ValueKind } from '../format/grid.js';
-import { OVERVIEW_TOPICS, SECTIONS } from '../format/shared.js';
-import { blankTables } from './empty.js';
-import type { BodyLevel, Report, ReportScope } from './types.js';
+import { reportShape, type ObjectShape, type Shape } from './shape.js';
+import type { Report } from './types.js';
 
 /**
  * One problem with an input, located by its path (as in zod: keys from the root).
@@ -25,24 +25,24 @@ export interface InputIssue {
 }
 
 /**
- * The outcome of {@link safeParseReport}: a report, or every issue found.
+ * The outcome of {@link safeValidateReport}: a report, or every issue found.
  *
  * @example
  * ```ts
- * const result = safeParseReport(JSON.parse(text));
+ * const result = safeValidateReport(JSON.parse(text));
  * if (result.success) check(result.report);
  * else for (const issue of result.issues) console.error(issue.path.join('.'), issue.message);
  * ```
  */
-export type ParseReportResult = { success: true; report: Report } | { success: false; issues: InputIssue[] };
+export type ValidateReportResult = { success: true; report: Report } | { success: false; issues: InputIssue[] };
 
 /**
- * Thrown by {@link parseReport} and {@link createReport}; `issues` says what and where.
+ * Thrown by {@link validateReport} and {@link createReport}; `issues` says what and where.
  *
  * @example
  * ```ts
  * try {
- *   parseReport({ format: '2021' });
+ *   validateReport({ format: '2021' });
  * } catch (err) {
  *   if (err instanceof ReportInputError) err.issues[0]; // { path: ['meta'], message: 'required' }
  * }
@@ -64,11 +64,11 @@ export class ReportInputError extends TypeError {
  *
  * @example
  * ```ts
- * safeParseReport({ format: '2021', meta: { agency: '某县财政局', year: 2024 }, table3: { received: { natural: 3 } } }, { partial: true });
+ * safeValidateReport({ format: '2021', meta: { agency: '某县财政局', year: 2024 }, table3: { received: { natural: 3 } } }, { partial: true });
  * // { success: true, report: … } with every other cell blank
  * ```
  */
-export interface ParseReportOptions {
+export interface ValidateReportOptions {
   /**
    * Accept a partial report: missing meta fields other than `agency` and `year`, sections,
    * tables, rows and cells take their empty values (cells blank). Default `false`.
@@ -76,8 +76,7 @@ export interface ParseReportOptions {
   partial?: boolean;
 }
 
-const LEVELS: readonly BodyLevel[] = ['department', 'government', 'township', 'other'];
-const SCOPES: readonly ReportScope[] = ['agency', 'region', 'unknown'];
+const NOT_BLANK = /\S/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -107,172 +106,78 @@ export function isIsoDate(value: string): boolean {
  * @internal
  */
 export function cellValueProblem(value: unknown, kind: ValueKind): string | undefined {
-  if (value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return `expected a number or null, got ${describe(value)}`;
-  if (kind === 'count' && !(Number.isInteger(value) && value >= 0))
-    return `expected a non-negative integer count, got ${value}`;
-  if (kind === 'signed' && !Number.isInteger(value)) return `expected an integer, got ${value}`;
-  if ((kind === 'money' || kind === 'amount') && value < 0) return `expected a non-negative amount, got ${value}`;
-  return undefined;
+  const problem = valueProblem(value, kind);
+  if (problem === 'type') return `expected a number or null, got ${describe(value)}`;
+  return problem && `expected ${VALUE_KINDS[kind].expected}, got ${value}`;
 }
 
-function unknownKeys(
-  value: Record<string, unknown>,
-  known: ReadonlySet<string>,
+/** What a leaf value is told when it is not what its shape says, or `undefined` when it is. */
+function leafProblem(shape: Exclude<Shape, ObjectShape>, value: unknown): string | undefined {
+  switch (shape.type) {
+    case 'literal':
+      return value === shape.value ? undefined : `expected ${JSON.stringify(shape.value)}, got ${describe(value)}`;
+    case 'text': {
+      const filled =
+        shape.filled === 'visible' ? NOT_BLANK.test(String(value)) : shape.filled !== 'any' || value !== '';
+      return typeof value === 'string' && filled
+        ? undefined
+        : `expected ${shape.expected ?? 'a string'}, got ${describe(value)}`;
+    }
+    case 'year':
+      return typeof value === 'number' && Number.isInteger(value) && value >= shape.min && value <= shape.max
+        ? undefined
+        : `expected a four-digit year, got ${describe(value)}`;
+    case 'oneOf':
+      return typeof value === 'string' && shape.values.includes(value)
+        ? undefined
+        : `expected one of ${shape.values.join(', ')}, got ${describe(value)}`;
+    case 'date':
+      return value === null || (typeof value === 'string' && isIsoDate(value))
+        ? undefined
+        : `expected a YYYY-MM-DD date or null, got ${describe(value)}`;
+    case 'cell':
+      return cellValueProblem(value, shape.kind);
+  }
+}
+
+/**
+ * Walks an object of the input along its shape into `out` (its blank, or what its parent's blank
+ * holds there): only known keys are read and written, so no key of the input reaches a prototype.
+ */
+function walkObject(
+  shape: ObjectShape,
+  input: Record<string, unknown>,
+  out: Record<string, unknown>,
   path: (string | number)[],
-  issues: InputIssue[],
-): void {
-  for (const key of Object.keys(value)) {
-    if (!known.has(key)) issues.push({ path: [...path, key], message: `unknown key ${JSON.stringify(key)}` });
-  }
-}
-
-function readRecord(
-  value: unknown,
-  path: (string | number)[],
-  issues: InputIssue[],
-  required: boolean,
-): Record<string, unknown> | undefined {
-  if (value === undefined) {
-    if (required) issues.push({ path, message: 'required' });
-    return undefined;
-  }
-  if (!isRecord(value)) {
-    issues.push({ path, message: `expected an object, got ${describe(value)}` });
-    return undefined;
-  }
-  return value;
-}
-
-function readMeta(value: unknown, partial: boolean, issues: InputIssue[]): Report['meta'] {
-  const meta: Report['meta'] = { agency: '', year: 0, level: 'department', scope: 'unknown', published: null };
-  const input = readRecord(value, ['meta'], issues, true);
-  if (!input) return meta;
-  unknownKeys(input, new Set(['agency', 'year', 'level', 'scope', 'published']), ['meta'], issues);
-  if (typeof input.agency === 'string' && input.agency.trim() !== '') meta.agency = input.agency;
-  else
-    issues.push({
-      path: ['meta', 'agency'],
-      message: input.agency === undefined ? 'required' : `expected a non-empty string, got ${describe(input.agency)}`,
-    });
-  if (typeof input.year === 'number' && Number.isInteger(input.year) && input.year >= 1990 && input.year <= 2200)
-    meta.year = input.year;
-  else
-    issues.push({
-      path: ['meta', 'year'],
-      message: input.year === undefined ? 'required' : `expected a four-digit year, got ${describe(input.year)}`,
-    });
-  const enumField = <T extends string>(key: 'level' | 'scope', allowed: readonly T[]): T | undefined => {
-    const v = input[key];
-    if (v === undefined && partial) return undefined;
-    if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-    issues.push({
-      path: ['meta', key],
-      message: v === undefined ? 'required' : `expected one of ${allowed.join(', ')}, got ${describe(v)}`,
-    });
-    return undefined;
-  };
-  meta.level = enumField('level', LEVELS) ?? meta.level;
-  meta.scope = enumField('scope', SCOPES) ?? meta.scope;
-  if (input.published === undefined) {
-    if (!partial) issues.push({ path: ['meta', 'published'], message: 'required (null when unknown)' });
-  } else if (input.published === null || (typeof input.published === 'string' && isIsoDate(input.published))) {
-    meta.published = input.published;
-  } else {
-    issues.push({
-      path: ['meta', 'published'],
-      message: `expected a YYYY-MM-DD date or null, got ${describe(input.published)}`,
-    });
-  }
-  return meta;
-}
-
-function readTexts<T>(
-  name: 'sections' | 'topics',
-  value: unknown,
-  keys: readonly string[],
-  readOne: (v: unknown, path: (string | number)[]) => T | undefined,
   issues: InputIssue[],
   partial: boolean,
-): Record<string, T> {
-  const out: Record<string, T> = {};
-  const input = readRecord(value, [name], issues, !partial);
-  if (!input) return out;
-  unknownKeys(input, new Set(keys), [name], issues);
-  for (const key of keys) {
-    if (input[key] === undefined) continue;
-    const v = readOne(input[key], [name, key]);
-    if (v !== undefined) out[key] = v;
+): void {
+  const known = new Set(shape.fields.map((f) => f.key));
+  for (const key of Object.keys(input)) {
+    if (!known.has(key))
+      issues.push({ path: [...path, key], message: shape.unknownKey?.(key) ?? `unknown key ${JSON.stringify(key)}` });
   }
-  return out;
-}
-
-function readSection(value: unknown, path: (string | number)[], issues: InputIssue[]): Report['sections']['overview'] {
-  const input = readRecord(value, path, issues, true);
-  if (!input) return undefined;
-  unknownKeys(input, new Set(['heading', 'text']), path, issues);
-  const ok = typeof input.heading === 'string' && typeof input.text === 'string';
-  if (typeof input.heading !== 'string')
-    issues.push({ path: [...path, 'heading'], message: `expected a string, got ${describe(input.heading)}` });
-  if (typeof input.text !== 'string')
-    issues.push({ path: [...path, 'text'], message: `expected a string, got ${describe(input.text)}` });
-  return ok ? { heading: input.heading as string, text: input.text as string } : undefined;
-}
-
-function readTables(format: FormatVersion, input: Record<string, unknown>, partial: boolean, issues: InputIssue[]) {
-  const tables = blankTables(format) as Record<string, Record<string, Record<string, number | null>>>;
-  const cells = formatCells(format);
-  for (const name of ['table2', 'table3', 'table4'] as const) {
-    const table = readRecord(input[name], [name], issues, !partial);
-    if (!table) continue;
-    const target = tables[name] as Record<string, Record<string, number | null>>;
-    unknownKeys(table, new Set(Object.keys(target)), [name], issues);
-    for (const rowKey of Object.keys(target)) {
-      const row = readRecord(table[rowKey], [name, rowKey], issues, !partial);
-      if (!row) continue;
-      const rowTarget = target[rowKey] as Record<string, number | null>;
-      unknownKeys(row, new Set(Object.keys(rowTarget)), [name, rowKey], issues);
-      for (const cell of cells) {
-        if (`table${cell.table}` !== name || cell.row !== rowKey) continue;
-        const v = row[cell.column];
-        if (v === undefined) {
-          if (!partial) issues.push({ path: [name, rowKey, cell.column], message: 'required (null for a blank cell)' });
-          continue;
-        }
-        const problem = cellValueProblem(v, cell.columnDef.kind);
-        if (problem) issues.push({ path: [name, rowKey, cell.column], message: problem });
-        else rowTarget[cell.column] = v as number | null;
-      }
+  for (const field of shape.fields) {
+    const value = input[field.key];
+    const at = [...path, field.key];
+    if (value === undefined) {
+      if (field.presence === 'always' || (field.presence === 'complete' && !partial))
+        issues.push({ path: at, message: field.missing ?? 'required' });
+      continue;
+    }
+    if (field.shape.type !== 'object') {
+      const problem = leafProblem(field.shape, value);
+      if (problem) issues.push({ path: at, message: problem });
+      else out[field.key] = value;
+    } else if (!isRecord(value)) {
+      issues.push({ path: at, message: `expected an object, got ${describe(value)}` });
+    } else {
+      const target = out[field.key];
+      const inner = isRecord(target) ? target : {};
+      walkObject(field.shape, value, inner, at, issues, partial);
+      out[field.key] = inner;
     }
   }
-  return tables;
-}
-
-function readUnits(
-  format: FormatVersion,
-  value: unknown,
-  partial: boolean,
-  issues: InputIssue[],
-): Record<string, string> {
-  const units: Record<string, string> = {};
-  const input = readRecord(value, ['units'], issues, !partial);
-  if (!input) return units;
-  const known = new Set(
-    formatCells(format)
-      .filter((c) => c.table === '2')
-      .map((c) => `${c.row}/${c.column}`),
-  );
-  for (const [key, unit] of Object.entries(input)) {
-    if (!known.has(key))
-      issues.push({
-        path: ['units', key],
-        message: `unknown cell ${JSON.stringify(key)}; expected "row/column" of table 2`,
-      });
-    else if (typeof unit !== 'string' || unit === '')
-      issues.push({ path: ['units', key], message: `expected a unit string, got ${describe(unit)}` });
-    else units[key] = unit;
-  }
-  return units;
 }
 
 /**
@@ -280,55 +185,33 @@ function readUnits(
  *
  * @example
  * ```ts
- * const result = safeParseReport(JSON.parse(text));
+ * const result = safeValidateReport(JSON.parse(text));
  * if (!result.success) console.error(result.issues); // [{ path: ['table3', 'received', 'total'], message: '…' }]
  * ```
  */
-export function safeParseReport(input: unknown, options: ParseReportOptions = {}): ParseReportResult {
+export function safeValidateReport(input: unknown, options: ValidateReportOptions = {}): ValidateReportResult {
   const partial = options.partial ?? false;
-  const issues: InputIssue[] = [];
   if (!isRecord(input))
     return { success: false, issues: [{ path: [], message: `expected a report object, got ${describe(input)}` }] };
-  unknownKeys(
-    input,
-    new Set(['format', 'meta', 'sections', 'topics', 'table2', 'table3', 'table4', 'units']),
-    [],
-    issues,
-  );
   const format = input.format;
   if (typeof format !== 'string' || !(FORMAT_VERSIONS as readonly string[]).includes(format)) {
+    // The shape depends on the format: without one, only the keys can be checked.
+    const issues: InputIssue[] = [];
+    const known = new Set(reportShape('2021').fields.map((f) => f.key));
+    for (const key of Object.keys(input))
+      if (!known.has(key)) issues.push({ path: [key], message: `unknown key ${JSON.stringify(key)}` });
     issues.push({
       path: ['format'],
       message: `expected "2019" or "2021", got ${format === undefined ? 'nothing' : describe(format)}`,
     });
     return { success: false, issues };
   }
-  const version = getFormat(format as FormatVersion).version;
-  const meta = readMeta(input.meta, partial, issues);
-  const sections = readTexts(
-    'sections',
-    input.sections,
-    SECTIONS.map((s) => s.key),
-    (v, p) => readSection(v, p, issues),
-    issues,
-    partial,
-  );
-  const topics = readTexts(
-    'topics',
-    input.topics,
-    OVERVIEW_TOPICS.map((t) => t.key),
-    (v, p) => {
-      if (typeof v === 'string') return v;
-      issues.push({ path: p, message: `expected a string, got ${describe(v)}` });
-      return undefined;
-    },
-    issues,
-    partial,
-  );
-  const tables = readTables(version, input, partial, issues);
-  const units = readUnits(version, input.units, partial, issues);
+  const shape = reportShape(format as FormatVersion);
+  const issues: InputIssue[] = [];
+  const report = (shape.blank as () => Record<string, unknown>)();
+  walkObject(shape, input, report, [], issues, partial);
   if (issues.length > 0) return { success: false, issues };
-  return { success: true, report: { format: version, meta, sections, topics, ...tables, units } as unknown as Report };
+  return { success: true, report: report as unknown as Report };
 }
 
 /**
@@ -337,11 +220,11 @@ export function safeParseReport(input: unknown, options: ParseReportOptions = {}
  *
  * @example
  * ```ts
- * const report = parseReport(JSON.parse(fs.readFileSync('report.json', 'utf8')));
+ * const report = validateReport(JSON.parse(fs.readFileSync('report.json', 'utf8')));
  * ```
  */
-export function parseReport(input: unknown): Report {
-  const result = safeParseReport(input);
+export function validateReport(input: unknown): Report {
+  const result = safeValidateReport(input);
   if (!result.success) throw new ReportInputError(result.issues);
   return result.report;
 }
@@ -362,7 +245,7 @@ export function parseReport(input: unknown): Report {
  * ```
  */
 export function createReport(input: unknown): Report {
-  const result = safeParseReport(input, { partial: true });
+  const result = safeValidateReport(input, { partial: true });
   if (!result.success) throw new ReportInputError(result.issues);
   return result.report;
 }

@@ -8,7 +8,7 @@
  * @module
  */
 import type { ValueKind } from '../format/grid.js';
-import { cellValueProblem } from '../model/validate.js';
+import { VALUE_KINDS, valueProblem } from '../format/kinds.js';
 import { normalizeValue } from './normalize.js';
 
 /** What a cell's text was read as. */
@@ -89,16 +89,11 @@ export function readCell(text: string, kind: ValueKind): CellReading {
   if (!m) return { kind: 'invalid', reason: 'not-a-number' };
   const [, sign, digits = '', fraction, unit] = m;
   if (digits.includes(',') && !GROUPED.test(digits)) return { kind: 'invalid', reason: 'separators' };
-  if (unit && !unitFits(unit, kind)) return { kind: 'invalid', reason: 'unit' };
+  if (unit && !VALUE_KINDS[kind].units.includes(unit)) return { kind: 'invalid', reason: 'unit' };
   const magnitude = Number(`${digits.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
   const value = (sign === '-' || sign === '−' ? -magnitude : magnitude) + 0; // + 0 turns -0 into 0
-  if (value < 0 && kind !== 'signed') return { kind: 'invalid', reason: 'negative' };
-  if (cellValueProblem(value, kind)) return { kind: 'invalid', reason: 'fraction' };
-  return unit && kind === 'amount' ? { kind: 'number', value, unit } : { kind: 'number', value };
-}
-
-function unitFits(unit: string, kind: ValueKind): boolean {
-  if (kind === 'count' || kind === 'signed') return unit === '件' || unit === '个' || unit === '项';
-  if (kind === 'money') return unit === '万元';
-  return unit === '元' || unit === '万元';
+  const problem = valueProblem(value, kind);
+  // A number too long to be finite is no number a report can hold.
+  if (problem) return { kind: 'invalid', reason: problem === 'type' ? 'not-a-number' : problem };
+  return unit && VALUE_KINDS[kind].unitInCell ? { kind: 'number', value, unit } : { kind: 'number', value };
 }

@@ -10,8 +10,9 @@
  * @module
  */
 import { Tokenizer } from 'htmlparser2';
-import type { LayoutBlock, LayoutCell, SourceLoc } from './layout.js';
+import type { LayoutBlock, SourceLoc } from './layout.js';
 import { SourcePositions } from './source-position.js';
+import { GridBudget, TableGrid } from './table-grid.js';
 
 /** Tags that end a paragraph (or, inside a cell, separate words). */
 const BLOCK_TAGS = new Set([
@@ -58,12 +59,8 @@ const SKIPPED_TAGS = new Set(['script', 'style', 'textarea']);
 /** Official tables merge at most 10 columns and 22 rows; larger spans are clamped. */
 const MAX_COLSPAN = 64;
 const MAX_ROWSPAN = 256;
-/** Widest grid kept; cells beyond it are dropped. */
-const MAX_COLUMNS = 256;
 /** Tables nested deeper than this are read as the text of the cell that holds them. */
 const MAX_TABLE_DEPTH = 16;
-/** Most merged-cell copies one document may produce; beyond it spans are no longer expanded. */
-const MAX_SPANNED_CELLS = 100_000;
 
 interface OpenCell {
   parts: string[];
@@ -72,18 +69,9 @@ interface OpenCell {
   loc: SourceLoc;
 }
 
-interface PendingSpan {
-  text: string;
-  remaining: number;
-  loc: SourceLoc;
-}
-
 interface TableState {
-  index: number;
-  rowIndex: number;
-  /** Rowspans still covering the next rows, by column. */
-  pending: (PendingSpan | undefined)[];
-  row: { cells: (LayoutCell | undefined)[]; next: number; loc: SourceLoc } | undefined;
+  grid: TableGrid;
+  inRow: boolean;
   cell: OpenCell | undefined;
 }
 
@@ -163,108 +151,15 @@ function tokenize(html: string, handler: TokenHandler): void {
 }
 
 /**
- * The tables of a page as expanded grids: each row's cells placed at their logical columns, with
- * rowspans and colspans filled in as `spanned` copies, within the document's budget of copies.
- */
-class TableGrids {
-  readonly stack: TableState[] = [];
-  private count = 0;
-  private spannedBudget = MAX_SPANNED_CELLS;
-
-  constructor(private readonly emit: (block: LayoutBlock) => void) {}
-
-  open(): void {
-    this.stack.push({ index: this.count++, rowIndex: 0, pending: [], row: undefined, cell: undefined });
-  }
-
-  close(): void {
-    const table = this.stack.pop();
-    if (table) this.finishRow(table);
-  }
-
-  startRow(table: TableState, loc: SourceLoc): void {
-    this.finishRow(table);
-    table.row = { cells: [], next: 0, loc };
-  }
-
-  startCell(table: TableState, attribs: Readonly<Record<string, string>>, loc: SourceLoc): void {
-    if (!table.row) this.startRow(table, loc);
-    this.finishCell(table);
-    table.cell = {
-      parts: [],
-      colspan: span(attribs.colspan, MAX_COLSPAN),
-      rowspan: span(attribs.rowspan, MAX_ROWSPAN),
-      loc,
-    };
-  }
-
-  finishCell(table: TableState): void {
-    const cell = table.cell;
-    const row = table.row;
-    table.cell = undefined;
-    if (!cell || !row) return;
-    while (row.next < MAX_COLUMNS && (table.pending[row.next] || row.cells[row.next])) row.next++;
-    const start = row.next;
-    if (start >= MAX_COLUMNS) return;
-    const text = clean(cell.parts.join(''));
-    const expand = this.spannedBudget > 0;
-    const width = expand ? Math.min(cell.colspan, MAX_COLUMNS - start) : 1;
-    const height = expand ? cell.rowspan : 1;
-    for (let k = 0; k < width; k++) {
-      const col = start + k;
-      const loc = { line: cell.loc.line, column: cell.loc.column, table: table.index, row: table.rowIndex, cell: col };
-      row.cells[col] = k === 0 ? { text, loc } : { text, loc, spanned: true };
-      if (height > 1) table.pending[col] = { text, remaining: height - 1, loc: cell.loc };
-    }
-    this.spannedBudget -= width - 1;
-    row.next = start + width;
-  }
-
-  finishRow(table: TableState): void {
-    this.finishCell(table);
-    const row = table.row;
-    table.row = undefined;
-    if (!row) return;
-    const width = Math.max(row.cells.length, table.pending.length);
-    const cells: LayoutCell[] = [];
-    for (let col = 0; col < width; col++) {
-      const own = row.cells[col];
-      const above = table.pending[col];
-      if (own) {
-        cells.push(own);
-      } else if (above) {
-        cells.push({
-          text: above.text,
-          loc: { line: above.loc.line, column: above.loc.column, table: table.index, row: table.rowIndex, cell: col },
-          spanned: true,
-        });
-        this.spannedBudget--;
-      } else {
-        cells.push({
-          text: '',
-          loc: { line: row.loc.line, column: row.loc.column, table: table.index, row: table.rowIndex, cell: col },
-        });
-      }
-      if (above && !own) {
-        above.remaining--;
-        if (above.remaining <= 0) table.pending[col] = undefined;
-      }
-    }
-    // Out of budget: merged cells stop covering later rows (they are read as ordinary blanks).
-    if (this.spannedBudget <= 0) table.pending = [];
-    while (table.pending.length && table.pending[table.pending.length - 1] === undefined) table.pending.pop();
-    if (cells.length) this.emit({ kind: 'row', cells, loc: { ...row.loc, table: table.index, row: table.rowIndex } });
-    table.rowIndex++;
-  }
-}
-
-/**
- * Builds the layout from the tokens: running text into paragraphs at block boundaries, table
- * markup into the grids, tables nested too deep and raw-text elements left out.
+ * Builds the layout from the tokens: running text into paragraphs at block boundaries, each
+ * table's cells onto its grid, tables nested too deep and raw-text elements left out.
  */
 class LayoutBuilder implements TokenHandler {
   readonly blocks: LayoutBlock[] = [];
-  private readonly grids = new TableGrids((block) => this.blocks.push(block));
+  private readonly tables: TableState[] = [];
+  private tableCount = 0;
+  // One budget for every table of the page: a few bytes of markup cannot fill memory.
+  private readonly budget = new GridBudget();
   private paragraph: string[] = [];
   private paragraphLoc: SourceLoc | undefined;
   private skipping: string | undefined;
@@ -273,7 +168,7 @@ class LayoutBuilder implements TokenHandler {
   constructor(private readonly positions: SourcePositions) {}
 
   private get table(): TableState | undefined {
-    return this.grids.stack[this.grids.stack.length - 1];
+    return this.tables[this.tables.length - 1];
   }
 
   openTag(name: string, attribs: Readonly<Record<string, string>>, offset: number): void {
@@ -283,16 +178,23 @@ class LayoutBuilder implements TokenHandler {
       return;
     }
     const table = this.table;
-    if (this.ignoredTables > 0 || (name === 'table' && this.grids.stack.length >= MAX_TABLE_DEPTH)) {
+    if (this.ignoredTables > 0 || (name === 'table' && this.tables.length >= MAX_TABLE_DEPTH)) {
       if (name === 'table') this.ignoredTables++;
       if (table?.cell) table.cell.parts.push(' ');
     } else if (name === 'table') {
       if (!table?.cell) this.flushParagraph();
-      this.grids.open();
+      this.tables.push({ grid: new TableGrid(this.tableCount++, this.budget), inRow: false, cell: undefined });
     } else if (name === 'tr' && table) {
-      this.grids.startRow(table, this.positions.at(offset));
+      this.startRow(table, offset);
     } else if ((name === 'td' || name === 'th') && table) {
-      this.grids.startCell(table, attribs, this.positions.at(offset));
+      if (!table.inRow) this.startRow(table, offset);
+      this.finishCell(table);
+      table.cell = {
+        parts: [],
+        colspan: span(attribs.colspan, MAX_COLSPAN),
+        rowspan: span(attribs.rowspan, MAX_ROWSPAN),
+        loc: this.positions.at(offset),
+      };
     } else if (BLOCK_TAGS.has(name)) {
       if (table?.cell) table.cell.parts.push(' ');
       else this.flushParagraph();
@@ -308,11 +210,12 @@ class LayoutBuilder implements TokenHandler {
     if (this.ignoredTables > 0) {
       if (name === 'table') this.ignoredTables--;
     } else if (name === 'table' && table) {
-      this.grids.close();
+      this.finishRow(table);
+      this.tables.pop();
     } else if (name === 'tr' && table) {
-      this.grids.finishRow(table);
+      this.finishRow(table);
     } else if ((name === 'td' || name === 'th') && table) {
-      this.grids.finishCell(table);
+      this.finishCell(table);
     } else if (BLOCK_TAGS.has(name) && !table?.cell) {
       this.flushParagraph();
     }
@@ -323,14 +226,15 @@ class LayoutBuilder implements TokenHandler {
     const table = this.table;
     if (table?.cell) {
       table.cell.parts.push(text);
-    } else if (!table?.row) {
+    } else if (!table?.inRow) {
       this.paragraphLoc ??= this.positions.at(offset);
       this.paragraph.push(text);
     }
   }
 
+  /** The blocks, once the whole source has been read. */
   finish(): LayoutBlock[] {
-    while (this.grids.stack.length) this.grids.close();
+    while (this.tables.length) this.finishRow(this.tables.pop() as TableState);
     this.flushParagraph();
     return this.blocks;
   }
@@ -340,6 +244,27 @@ class LayoutBuilder implements TokenHandler {
     if (text && this.paragraphLoc) this.blocks.push({ kind: 'paragraph', text, loc: this.paragraphLoc });
     this.paragraph = [];
     this.paragraphLoc = undefined;
+  }
+
+  private startRow(table: TableState, offset: number): void {
+    this.finishRow(table);
+    table.inRow = true;
+    table.grid.startRow(this.positions.at(offset));
+  }
+
+  private finishCell(table: TableState): void {
+    const cell = table.cell;
+    table.cell = undefined;
+    if (cell && table.inRow)
+      table.grid.place({ text: clean(cell.parts.join('')), loc: cell.loc }, cell.colspan, cell.rowspan);
+  }
+
+  private finishRow(table: TableState): void {
+    this.finishCell(table);
+    if (!table.inRow) return;
+    table.inRow = false;
+    const row = table.grid.endRow();
+    if (row) this.blocks.push(row);
   }
 }
 

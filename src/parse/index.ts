@@ -86,5 +86,6 @@ export { readLayout, type ParseResult, type ReadOptions, type SourceMap } from '
 export { textLayout } from './text.js';
 export { htmlLayout } from './html.js';
 export { decodeDocument, type Decoded } from './decode.js';
-export { PARSE_RULES, type ParseFinding } from './rules.js';
+export { PARSE_RULES } from '../findings/reading.js';
+export type { ParseFinding } from './rules.js';
 export type { LayoutBlock, LayoutCell, SourceLoc } from './layout.js';

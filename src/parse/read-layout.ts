@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Lang, RuleSetting } from '../check/finding.js';
+import type { Lang, RuleSetting } from '../findings/types.js';
 import type { FormatVersion } from '../format/grid.js';
 import { formatForYear, getFormat } from '../format/index.js';
 import { SECTIONS } from '../format/shared.js';

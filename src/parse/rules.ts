@@ -1,220 +1,14 @@
 /**
- * The finding codes of the document readers, their default severities and messages. Each code
- * has a page at `docs/rules/CODE.md`, like the report checks' codes.
+ * The findings of the document readers: a finding with its place in the source, and how the
+ * readers write theirs. The rules themselves (codes, severities, messages) are in the findings
+ * layer, with every other rule.
  *
  * @module
  */
-import type { Finding, Lang, RuleSetting } from '../check/finding.js';
-import { rule, type RuleInfo } from '../check/rules.js';
-import type { Bilingual, CellRef, Severity, TableId } from '../format/grid.js';
+import { READING } from '../findings/reading.js';
+import type { Finding, Lang, MessageParams, RawFinding, RuleSettings } from '../findings/types.js';
+import { findingWriter } from '../findings/write.js';
 import type { SourceLoc } from './layout.js';
-
-/**
- * Every finding code of the readers (`parse`, `parseText`, `parseHtml`, `readLayout`).
- *
- * @example
- * ```ts
- * PARSE_RULES.find((r) => r.code === 'PARSE-ROW-UNALIGNED')?.severity; // 'error'
- * ```
- */
-export const PARSE_RULES: readonly RuleInfo[] = [
-  rule(
-    'PARSE-NOT-REPORT',
-    'error',
-    '文档中找不到年度报告的标题、部分标题或表格',
-    'No title, section heading or table of an annual report was found',
-  ),
-  rule(
-    'PARSE-FORMAT-UNKNOWN',
-    'warning',
-    '无法从表格标签判断格式版本',
-    'The format version could not be told from the table labels',
-  ),
-  rule(
-    'PARSE-META-MISSING',
-    'warning',
-    '标题中找不到发布机关或报告年度',
-    'The issuing body or the report year was not found in the title',
-  ),
-  rule(
-    'PARSE-SECTION-MISSING',
-    'warning',
-    '文档中找不到某一部分的标题',
-    "A section's heading was not found in the document",
-  ),
-  rule('PARSE-TABLE-MISSING', 'error', '文档中找不到某一表格', 'A table was not found in the document'),
-  rule('PARSE-ROW-MISSING', 'error', '表格中找不到某一行', 'A row of a table was not found'),
-  rule(
-    'PARSE-ROW-UNALIGNED',
-    'error',
-    '某行的数值无法确定对应的列，整行按未知处理',
-    "A row's values cannot be placed in their columns with certainty; the row is read as unknown",
-  ),
-  rule(
-    'PARSE-ROW-DUPLICATE',
-    'warning',
-    '同一行出现多次，只采用第一次',
-    'A row appears more than once; the first is kept',
-  ),
-  rule('PARSE-ROW-EXTRA', 'info', '表格中有格式之外的行，已忽略', 'A table row that is not in the format was ignored'),
-  rule(
-    'PARSE-ROW-BY-ORDER',
-    'info',
-    '一行数值的标签缺失，按官方行序确定为唯一缺少的那一行',
-    'A row of values whose label was lost is read as the one row the official order leaves for it',
-  ),
-  rule(
-    'PARSE-LABEL-VARIANT',
-    'info',
-    '标签与官方写法不同，已按官方标签读取',
-    'A label differs from the official wording and was read as the official label',
-  ),
-  rule(
-    'PARSE-CELL-MARKER',
-    'info',
-    '单元格中的符号（/、-、—、无）按空白读取',
-    'A marker in a cell (/, -, —, 无) was read as blank',
-  ),
-  rule(
-    'PARSE-VALUE-INVALID',
-    'error',
-    '单元格内容不是该列允许的数值，按未知处理',
-    'A cell holds something that is not a valid value for its column; read as unknown',
-  ),
-];
-
-type Params = Record<string, string | number | undefined>;
-
-const where = (p: Params): Bilingual =>
-  p.line !== undefined
-    ? { zh: `（第 ${p.line} 行）`, en: ` (line ${p.line})` }
-    : p.tableIndex !== undefined
-      ? {
-          zh: `（第 ${Number(p.tableIndex) + 1} 个表格第 ${Number(p.gridRow) + 1} 行）`,
-          en: ` (table ${Number(p.tableIndex) + 1}, row ${Number(p.gridRow) + 1})`,
-        }
-      : { zh: '', en: '' };
-
-/** Message templates by code (some codes have several, keyed `CODE/variant`). */
-const MESSAGES: Record<string, (p: Params) => Bilingual> = {
-  'PARSE-NOT-REPORT': () => ({
-    zh: '文档中找不到年度报告的标题、部分标题或表格标签，未读取报告',
-    en: 'No title, section heading or table label of an annual report was found; no report was read',
-  }),
-  'PARSE-FORMAT-UNKNOWN': (p) =>
-    p.assumed
-      ? {
-          zh: `表格标签无法判断格式版本，按报告年度采用 ${p.assumed} 版格式`,
-          en: `The table labels do not tell the format version; the ${p.assumed} format is assumed from the report year`,
-        }
-      : {
-          zh: '表格标签和报告年度都无法判断格式版本，采用 2021 版格式',
-          en: 'Neither the table labels nor the year tell the format version; the 2021 format is assumed',
-        },
-  'PARSE-FORMAT-UNKNOWN/conflict': (p) => ({
-    zh: `表格中同时出现 2019 版（${p.n2019} 处）和 2021 版（${p.n2021} 处）的标签，采用 ${p.chosen} 版`,
-    en: `Labels of both the 2019 (${p.n2019}) and the 2021 (${p.n2021}) format were found; the ${p.chosen} format is used`,
-  }),
-  'PARSE-META-MISSING': (p) => ({
-    zh: p.field === 'agency' ? '找不到发布机关名称' : '找不到报告年度',
-    en: p.field === 'agency' ? 'The issuing body was not found' : 'The report year was not found',
-  }),
-  'PARSE-META-MISSING/year-from-text': (p) => ({
-    zh: `标题中没有报告年度，按正文采用 ${p.year} 年`,
-    en: `The title gives no report year; ${p.year} is taken from the text`,
-  }),
-  'PARSE-SECTION-MISSING': (p) => ({
-    zh: `找不到「${p.heading}」部分的标题`,
-    en: `The heading of section "${p.heading}" was not found`,
-  }),
-  'PARSE-TABLE-MISSING': (p) => ({
-    zh: `找不到表${p.table}「${p.title}」`,
-    en: `Table ${p.table} (${p.title}) was not found`,
-  }),
-  'PARSE-ROW-MISSING': (p) => ({
-    zh: `表${p.table}中找不到「${p.row}」行`,
-    en: `Table ${p.table}: row "${p.row}" was not found`,
-  }),
-  'PARSE-ROW-UNALIGNED': (p) => {
-    const w = where(p);
-    return {
-      zh: `表${p.table}「${p.row}」行：读到 ${p.found} 个数值（${p.values}），该行有 ${p.expected} 列，无法确定各值所在的列，整行按未知处理${w.zh}`,
-      en: `Table ${p.table}, row "${p.row}": ${p.found} value(s) (${p.values}) for ${p.expected} columns cannot be placed with certainty; the row is read as unknown${w.en}`,
-    };
-  },
-  'PARSE-ROW-UNALIGNED/truncated': (p) => {
-    const w = where(p);
-    return {
-      zh: `表${p.table}「${p.row}」行在文档结尾处中断，只读到 ${p.found} 个数值，整行按未知处理${w.zh}`,
-      en: `Table ${p.table}, row "${p.row}" is cut off by the end of the document after ${p.found} value(s); the row is read as unknown${w.en}`,
-    };
-  },
-  'PARSE-ROW-DUPLICATE': (p) => {
-    const w = where(p);
-    return {
-      zh: `表${p.table}「${p.row}」行再次出现，采用第一次读到的数值${w.zh}`,
-      en: `Table ${p.table}, row "${p.row}" appears again; the first reading is kept${w.en}`,
-    };
-  },
-  'PARSE-ROW-EXTRA': (p) => {
-    const w = where(p);
-    return {
-      zh: `表${p.table}中的「${p.label}」行不属于该格式，已忽略${w.zh}`,
-      en: `Row "${p.label}" in table ${p.table} is not part of the format and was ignored${w.en}`,
-    };
-  },
-  'PARSE-ROW-EXTRA/unlabelled': (p) => {
-    const w = where(p);
-    return {
-      zh: `表${p.table}中有一行数值（${p.label}）前面没有行标签，无法确定所属单元格，已忽略${w.zh}`,
-      en: `A row of values (${p.label}) in table ${p.table} has no row label, so no cell can be told for them; ignored${w.en}`,
-    };
-  },
-  'PARSE-ROW-BY-ORDER': (p) => {
-    const w = where(p);
-    return {
-      zh: `表${p.table}中一行数值（${p.values}）没有行标签；按官方行序，此处的数值只能属于「${p.row}」行，按该行读取${w.zh}`,
-      en: `A row of values (${p.values}) in table ${p.table} has no row label; by the official order of the rows these values can only be row "${p.row}", and are read as that row${w.en}`,
-    };
-  },
-  'PARSE-LABEL-VARIANT': (p) => {
-    const w = where(p);
-    return {
-      zh: `「${p.printed}」按「${p.official}」读取${w.zh}`,
-      en: `"${p.printed}" was read as "${p.official}"${w.en}`,
-    };
-  },
-  'PARSE-CELL-MARKER': (p) => {
-    const w = where(p);
-    return {
-      zh: `表${p.table}「${p.row}」行「${p.column}」列为「${p.marker}」，按空白读取${w.zh}`,
-      en: `Table ${p.table}, row "${p.row}", column "${p.column}" holds "${p.marker}", read as blank${w.en}`,
-    };
-  },
-  'PARSE-VALUE-INVALID': (p) => {
-    const w = where(p);
-    const why = {
-      'not-a-number': { zh: '不是数值', en: 'not a number' },
-      separators: { zh: '千位分隔符位置不对', en: 'misplaced thousands separators' },
-      unit: { zh: '单位与该列不符', en: 'a unit that does not fit the column' },
-      negative: { zh: '该列不能为负数', en: 'negative in a column that cannot be' },
-      fraction: { zh: '件数必须为整数', en: 'a count must be a whole number' },
-      stray: { zh: '数值之间夹有文字', en: 'words among the values' },
-      mark: {
-        zh: '含上标、圈码等脚注或序号字符，不是数值的一部分',
-        en: 'a superscript, circled or other footnote or list mark, which is no part of a number',
-      },
-      spaces: {
-        zh: '数字之间有空白，可能是两个数值',
-        en: 'whitespace between digits, which may be two values',
-      },
-    }[String(p.reason)] ?? { zh: '', en: '' };
-    return {
-      zh: `表${p.table}「${p.row}」行「${p.column}」列的「${p.text}」无效（${why.zh}），按未知处理${w.zh}`,
-      en: `Table ${p.table}, row "${p.row}", column "${p.column}": "${p.text}" is invalid (${why.en}); read as unknown${w.en}`,
-    };
-  },
-};
 
 /**
  * A finding of a reader: a {@link Finding} with the place in the source it concerns.
@@ -231,25 +25,15 @@ export interface ParseFinding extends Finding {
   loc?: SourceLoc;
 }
 
-/** A finding before its message is written and its severity settled. @internal */
-export interface RawParseFinding {
-  code: string;
-  messageKey?: string;
-  params: Params;
-  table?: TableId;
-  row?: string;
-  column?: string;
-  group?: string;
-  cells?: CellRef[];
-  path?: (string | number)[];
-  quote?: string;
+/** A finding of a reader before its message is written and its severity settled. @internal */
+export interface RawParseFinding extends RawFinding {
   loc?: SourceLoc;
 }
 
-const DEFAULT_SEVERITY = new Map(PARSE_RULES.map((r) => [r.code, r.severity]));
+const write = findingWriter(READING);
 
 /** Location parameters for the messages. @internal */
-export function locParams(loc: SourceLoc | undefined): Params {
+export function locParams(loc: SourceLoc | undefined): MessageParams {
   if (!loc) return {};
   if (loc.line !== undefined && loc.table === undefined) return { line: loc.line };
   if (loc.table !== undefined) return { tableIndex: loc.table, gridRow: loc.row ?? 0 };
@@ -262,20 +46,7 @@ export function locParams(loc: SourceLoc | undefined): Params {
  */
 export function finalizeParseFindings(
   raw: readonly RawParseFinding[],
-  options: { lang?: Lang; rules?: Readonly<Record<string, RuleSetting>> },
+  options: { lang?: Lang; rules?: RuleSettings },
 ): ParseFinding[] {
-  const lang = options.lang ?? 'zh';
-  const out: ParseFinding[] = [];
-  for (const { messageKey, params, ...rest } of raw) {
-    const setting = options.rules?.[rest.code];
-    if (setting === 'off') continue;
-    const template = MESSAGES[messageKey ?? rest.code];
-    const severity = (setting as Severity | undefined) ?? DEFAULT_SEVERITY.get(rest.code) ?? 'error';
-    const finding: ParseFinding = { code: rest.code, severity, message: template ? template(params)[lang] : rest.code };
-    for (const key of ['table', 'row', 'column', 'group', 'cells', 'path', 'quote', 'loc'] as const) {
-      if (rest[key] !== undefined) (finding as unknown as Record<string, unknown>)[key] = rest[key];
-    }
-    out.push(finding);
-  }
-  return out;
+  return write(raw, options);
 }

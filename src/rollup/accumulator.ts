@@ -8,11 +8,10 @@
  *
  * @module
  */
-import { formatCells, getFormat, type CellDef } from '../format/index.js';
+import { formatCells, getFormat, mapFormat, VALUE_KINDS, type CellDef } from '../format/index.js';
 import type { CellRef, FormatVersion } from '../format/grid.js';
 import { sumDecimal } from '../model/decimal.js';
 import type { Report } from '../model/types.js';
-import { mapFormat } from './comparable.js';
 import { readerFor, type BadCell, type CellToRead, type CountReader, type Tables } from '../model/cell-reader.js';
 
 /** Money is accumulated in millionths of its unit. */
@@ -49,7 +48,7 @@ interface Plan {
   readonly missing: ReadonlySet<number>;
 }
 
-const isMoney = (c: CellDef): boolean => c.columnDef.kind === 'money' || c.columnDef.kind === 'amount';
+const isMoney = (c: CellDef): boolean => VALUE_KINDS[c.columnDef.kind].decimal;
 
 function compilePlan(from: FormatVersion, to: FormatVersion, compile: boolean): Plan {
   const targets = formatCells(getFormat(to));
@@ -151,20 +150,20 @@ export class Accumulator {
     this.blanks = new Uint32Array(this.cells.length);
     this.dropped = new Uint8Array(this.cells.length);
     this.extra = new Array(this.cells.length);
-    this.money = Uint8Array.from(this.cells, (c) =>
-      c.columnDef.kind === 'money' || c.columnDef.kind === 'amount' ? 1 : 0,
-    );
+    this.money = Uint8Array.from(this.cells, (c) => (isMoney(c) ? 1 : 0));
     this.amountCells = this.cells.flatMap((c, i) =>
-      c.columnDef.kind === 'amount' ? [{ ...cellRead(c), target: i }] : [],
+      VALUE_KINDS[c.columnDef.kind].unitInCell ? [{ ...cellRead(c), target: i }] : [],
     );
   }
 
-  /** Adds one report; its format must be this grid's or mappable onto it. */
-  add(report: Report): void {
+  /**
+   * Adds one report; its format must be this grid's or mappable onto it. `index` is its position
+   * among the inputs given (which differs from the count added when an input was left out).
+   */
+  add(report: Report, index = this.inputs.length): void {
     const plan = (this.plans[report.format] ??= compilePlan(report.format, this.format, this.compile));
     const tables = report as unknown as Tables;
     const { sums, blanks } = this;
-    const index = this.inputs.length;
     this.current = { report, index };
     const fail = this.fail;
     plan.readCounts(tables, sums, blanks, fail);
@@ -230,7 +229,7 @@ export class Accumulator {
     // The hot loop adds numbers without testing each for NaN or ±Infinity; the sum shows it.
     if (!Number.isFinite(sum))
       throw new TypeError(
-        `a rollup input holds a non-finite number in ${this.cells[index]?.table}/${this.cells[index]?.row}/${this.cells[index]?.column} (validate the inputs with parseReport first)`,
+        `a rollup input holds a non-finite number in ${this.cells[index]?.table}/${this.cells[index]?.row}/${this.cells[index]?.column} (validate the inputs with validateReport first)`,
       );
     if (this.money[index] !== 1) return sum;
     const extra = this.extra[index];
@@ -250,6 +249,6 @@ function badCell(report: Report, index: number, table: string, row: string, colu
   const [where, expected] =
     column === '' ? [`${table}.${row}`, 'an object of cells'] : [`${table}.${row}.${column}`, 'a number or null'];
   return new TypeError(
-    `rollup input ${index} (${report.meta?.agency ?? 'unnamed'}): ${where} is ${JSON.stringify(value) ?? String(value)}; expected ${expected} (validate the input with parseReport first)`,
+    `rollup input ${index} (${report.meta?.agency ?? 'unnamed'}): ${where} is ${JSON.stringify(value) ?? String(value)}; expected ${expected} (validate the input with validateReport first)`,
   );
 }

@@ -13,7 +13,7 @@ export {
   type ComparablePair,
   type FormatMapping,
   type MappedCell,
-} from './comparable.js';
+} from '../format/comparable.js';
 export type { RollupInput } from './accumulator.js';
 export type { BlankCounts, RollupMeta, RollupOptions, RollupProvenance, RollupResult } from './result.js';
-export { ROLLUP_RULES } from './rules.js';
+export { ROLLUP_RULES } from '../findings/rollup.js';

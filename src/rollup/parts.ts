@@ -3,11 +3,11 @@
  *
  * @module
  */
-import { cellLabels, formatCells } from '../format/index.js';
-import { finalize } from '../check/index.js';
-import type { Finding, Lang, RuleSetting } from '../check/finding.js';
-import type { RawFinding } from '../check/relations.js';
+import { formatCells, VALUE_KINDS } from '../format/index.js';
+import { cellPlace, placeParams } from '../findings/place.js';
+import type { Finding, Lang, RawFinding, RuleSettings } from '../findings/types.js';
 import type { Report } from '../model/types.js';
+import { writeRollupFindings } from './result.js';
 import { rollup } from './rollup.js';
 
 type Tables = Record<string, Record<string, Record<string, number | null>>>;
@@ -30,7 +30,7 @@ type Tables = Record<string, Record<string, Record<string, number | null>>>;
 export function compareWithParts(
   parent: Report,
   children: readonly Report[],
-  options: { lang?: Lang; rules?: Readonly<Record<string, RuleSetting>> } = {},
+  options: { lang?: Lang; rules?: RuleSettings } = {},
 ): Finding[] {
   if (parent.meta.scope !== 'region' || children.length === 0) return [];
   const parts = rollup(children, { agency: parent.meta.agency, year: parent.meta.year, format: parent.format })
@@ -38,32 +38,19 @@ export function compareWithParts(
   const published = parent as unknown as Tables;
   const out: RawFinding[] = [];
   for (const cell of formatCells(parent.format)) {
-    if (cell.columnDef.kind === 'signed') continue;
+    if (VALUE_KINDS[cell.columnDef.kind].negative) continue;
     const name = `table${cell.table}`;
     const sum = parts[name]?.[cell.row]?.[cell.column] ?? null;
     const actual = published[name]?.[cell.row]?.[cell.column] ?? null;
     if (sum === null || (actual ?? 0) >= sum) continue;
-    const labels = cellLabels(parent.format, cell);
+    const place = cellPlace(parent.format, cell);
     out.push({
       code: 'ROLLUP-BELOW-PARTS',
-      severity: 'warning',
-      table: cell.table,
-      ...(cell.table === '4' ? { group: labels.row } : { row: labels.row }),
-      column: labels.column,
-      cells: [{ table: cell.table, row: cell.row, column: cell.column }],
-      path: [name, cell.row, cell.column],
+      ...place,
       expected: sum,
       actual,
-      messageKey: 'ROLLUP-BELOW-PARTS',
-      params: {
-        table: cell.table,
-        row: labels.row,
-        column: labels.column,
-        actual,
-        expected: sum,
-        parts: children.length,
-      },
+      params: { ...placeParams(place), actual, expected: sum, parts: children.length },
     });
   }
-  return finalize(out, options);
+  return writeRollupFindings(out, options);
 }

@@ -3,11 +3,12 @@
  *
  * @module
  */
-import { cellLabels, type CellDef } from '../format/index.js';
-import type { CellRef, FormatVersion, Severity } from '../format/grid.js';
-import { finalize } from '../check/index.js';
-import type { Finding, Lang, RuleSetting } from '../check/finding.js';
-import type { RawFinding } from '../check/relations.js';
+import type { CellDef } from '../format/index.js';
+import type { CellRef, FormatVersion } from '../format/grid.js';
+import { cellPlace, placeParams } from '../findings/place.js';
+import { ROLLUP } from '../findings/rollup.js';
+import type { Finding, Lang, RawFinding, RuleSettings } from '../findings/types.js';
+import { findingWriter } from '../findings/write.js';
 import { blankTables, emptyReport } from '../model/empty.js';
 import type { BodyLevel, ReportOf, ReportScope } from '../model/types.js';
 import type { Accumulator, RollupInput } from './accumulator.js';
@@ -53,7 +54,7 @@ export interface RollupOptions {
   /** Language of the findings' messages (default `zh`). */
   lang?: Lang;
   /** Per-code severity overrides, or `'off'`, as for `check` (`'off'` hides the finding only). */
-  rules?: Readonly<Record<string, RuleSetting>>;
+  rules?: RuleSettings;
 }
 
 /**
@@ -102,39 +103,27 @@ export interface RollupResult<F extends FormatVersion = FormatVersion> {
   /** The total, in format `F` (a `Report` of either format when `F` is not narrowed). */
   report: F extends FormatVersion ? ReportOf<F> : never;
   provenance: RollupProvenance;
-  /** `ROLLUP-PARTLY-BLANK` (info) and `ROLLUP-UNIT-MISMATCH` (error) findings. */
+  /** `ROLLUP-DUPLICATE`, `ROLLUP-PARTLY-BLANK` (info) and `ROLLUP-UNIT-MISMATCH` (error) findings. */
   findings: Finding[];
 }
 
-function place(
+/**
+ * The writer of the rollup's findings (`compareWithParts` too).
+ * @internal
+ */
+export const writeRollupFindings = findingWriter(ROLLUP);
+
+/** A finding about one cell of the total, named as the total's format prints it. */
+const raw = (
+  code: 'ROLLUP-UNIT-MISMATCH' | 'ROLLUP-PARTLY-BLANK',
   format: FormatVersion,
   cell: CellDef,
-): Pick<Finding, 'table' | 'row' | 'column' | 'group' | 'path' | 'cells'> {
-  const labels = cellLabels(format, cell);
-  const ref = { table: cell.table, row: cell.row, column: cell.column };
-  return {
-    table: cell.table,
-    ...(cell.table === '4' ? { group: labels.row } : { row: labels.row }),
-    column: labels.column,
-    cells: [ref],
-    path: [`table${cell.table}`, cell.row, cell.column],
-  };
-}
-
-const raw = (
-  code: string,
-  severity: Severity,
-  where: ReturnType<typeof place>,
   params: RawFinding['params'],
-  extra: Partial<RawFinding> = {},
-): RawFinding => ({
-  code,
-  severity,
-  ...where,
-  ...extra,
-  messageKey: code,
-  params: { table: where.table, row: where.row ?? where.group, column: where.column, ...params },
-});
+  actual: number | null,
+): RawFinding => {
+  const place = cellPlace(format, cell);
+  return { code, ...place, actual, params: { ...placeParams(place), ...params } };
+};
 
 /**
  * Builds the result of an accumulator.
@@ -144,6 +133,7 @@ export function buildResult(
   acc: Accumulator,
   meta: RollupMeta & { year: number },
   options: Pick<RollupOptions, 'lang' | 'rules'>,
+  inputFindings: readonly RawFinding[] = [],
 ): RollupResult {
   const format = acc.format;
   const report = emptyReport({
@@ -160,7 +150,7 @@ export function buildResult(
   >;
   const blankInputs = blankTables(format) as unknown as BlankCounts;
   const units = report.units as Record<string, string>;
-  const findings: RawFinding[] = [];
+  const findings: RawFinding[] = [...inputFindings];
   const total = acc.inputs.length;
   const notComparable: RollupProvenance['notComparable'] = [];
   const droppedHere: CellRef[] = [];
@@ -175,9 +165,7 @@ export function buildResult(
     if (tally && tally.size > 1) {
       const seen = [...tally].map(([unit, n]) => `${unit || '未注明'}×${n}`).join('、');
       const seenEn = [...tally].map(([unit, n]) => `${unit || 'none stated'} ×${n}`).join(', ');
-      findings.push(
-        raw('ROLLUP-UNIT-MISMATCH', 'error', place(format, cell), { units: seen, unitsEn: seenEn }, { actual: null }),
-      );
+      findings.push(raw('ROLLUP-UNIT-MISMATCH', format, cell, { units: seen, unitsEn: seenEn }, null));
       return;
     }
     const value = acc.value(i);
@@ -186,9 +174,7 @@ export function buildResult(
     if (unit) units[`${cell.row}/${cell.column}`] = unit;
     const blanks = acc.blanks[i] as number;
     if (blanks > 0 && blanks < total) {
-      findings.push(
-        raw('ROLLUP-PARTLY-BLANK', 'info', place(format, cell), { blank: blanks, inputs: total }, { actual: value }),
-      );
+      findings.push(raw('ROLLUP-PARTLY-BLANK', format, cell, { blank: blanks, inputs: total }, value));
     }
   });
   if (droppedHere.length > 0) notComparable.push({ format, cells: droppedHere });
@@ -197,6 +183,6 @@ export function buildResult(
   return {
     report,
     provenance: { inputs: acc.inputs, blankInputs, notComparable },
-    findings: finalize(findings, options),
+    findings: writeRollupFindings(findings, options),
   };
 }

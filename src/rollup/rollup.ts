@@ -3,11 +3,11 @@
  *
  * @module
  */
-import { FORMAT_VERSIONS, formatForYear } from '../format/index.js';
+import { comparisonGrid, FORMAT_VERSIONS, formatForYear } from '../format/index.js';
 import type { FormatVersion } from '../format/grid.js';
 import type { Report, ReportOf } from '../model/types.js';
 import { Accumulator } from './accumulator.js';
-import { comparisonGrid } from './comparable.js';
+import { findDuplicates } from './duplicates.js';
 import { buildResult, type RollupMeta, type RollupOptions, type RollupResult } from './result.js';
 
 /**
@@ -94,7 +94,9 @@ export function settleTarget(
  * Adds reports cell by cell into one report of their format (the 本级政府 total of its
  * departments and townships), walking the format's cells. Blank stays blank: a cell blank in
  * every input is blank in the total; a cell blank in some inputs is the sum of the others, with a
- * `ROLLUP-PARTLY-BLANK` finding. Money is summed exactly; 2019 采购总金额 in different units is
+ * `ROLLUP-PARTLY-BLANK` finding. A body given twice is a `ROLLUP-DUPLICATE` finding: the same
+ * report again is counted once; another report of the same agency and year is added, as an
+ * error. Money is summed exactly; 2019 采购总金额 in different units is
  * refused for that cell (`ROLLUP-UNIT-MISMATCH`). Reports of different formats or years throw a
  * {@link RollupInputError} unless `{ comparable: true }`, which sums only the cells comparable
  * across them and lists the rest in `provenance.notComparable`. Inputs are never mutated.
@@ -117,6 +119,9 @@ export function rollup(reports: readonly Report[], meta: RollupMeta, options: Ro
   if (!Array.isArray(reports)) throw new RollupInputError('rollup expects an array of reports');
   const { format, year } = settleTarget(reports, meta, options.comparable ?? false);
   const acc = new Accumulator(format);
-  for (const report of reports) acc.add(report);
-  return buildResult(acc, { ...meta, year }, options);
+  const { repeated, findings } = findDuplicates(reports);
+  reports.forEach((report, index) => {
+    if (!repeated.has(index)) acc.add(report, index);
+  });
+  return buildResult(acc, { ...meta, year }, options, findings);
 }

@@ -1,12 +1,13 @@
 /**
- * The zod schema of one cell of each value kind, with the rules of `cellValueProblem` in
- * `src/model/validate.ts`: a finite number or `null`, counts non-negative integers, `signed`
- * integers, money and amounts non-negative.
+ * The zod schema of one cell of each value kind, from the kind table (`VALUE_KINDS`), as the
+ * model's validator reads it: a finite number or `null`, whole where the kind is, non-negative
+ * unless the kind may be negative.
  *
  * @module
  */
 import * as z from 'zod';
 import type { ValueKind } from '../format/grid.js';
+import { VALUE_KINDS } from '../format/kinds.js';
 
 // `z.int()` accepts safe integers only; the model accepts any integer, and so must the schema.
 // The refinement keeps the parse rule; the metadata keeps `"type": "integer"` in the JSON Schema.
@@ -16,12 +17,11 @@ const integer = (description: string) =>
     .refine(Number.isInteger, { message: `expected ${description}` })
     .meta({ type: 'integer' });
 
-const VALUE_BY_KIND: Record<ValueKind, () => z.ZodType<number>> = {
-  count: () => integer('a non-negative integer count').check(z.gte(0)),
-  signed: () => integer('an integer'),
-  money: () => z.number().nonnegative(),
-  amount: () => z.number().nonnegative(),
-};
+function valueSchema(kind: ValueKind): z.ZodType<number> {
+  const def = VALUE_KINDS[kind];
+  const number = def.integer ? integer(def.expected) : z.number();
+  return def.negative ? number : number.check(z.gte(0));
+}
 
 /**
  * The schema of a cell of a kind: its number, or `null` for a blank cell.
@@ -33,5 +33,5 @@ const VALUE_BY_KIND: Record<ValueKind, () => z.ZodType<number>> = {
  * ```
  */
 export function cellSchema(kind: ValueKind): z.ZodType<number | null> {
-  return VALUE_BY_KIND[kind]().nullable();
+  return valueSchema(kind).nullable();
 }

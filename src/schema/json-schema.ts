@@ -19,7 +19,7 @@ export const JSON_FORM_VERSION = 1;
 
 /**
  * The JSON Schema (draft 2020-12) of a report's JSON form; the package ships it as
- * `zfxxgk/report.schema.json`. It accepts what {@link reportSchema} and `safeParseReport` accept,
+ * `zfxxgk/report.schema.json`. It accepts what {@link reportSchema} and `safeValidateReport` accept,
  * the real-calendar-date rule of `meta.published` included (as a pattern).
  *
  * @example

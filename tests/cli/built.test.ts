@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asCsv, asJson, cleanReport2021, unbalancedReport } from './fixtures.js';
+import { asCsv, asJson, cleanReport2021, findingsOf, unbalancedReport } from './fixtures.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, 'dist');
@@ -44,13 +44,13 @@ describe('dist/cli.js', () => {
   it('exits 0 on a clean report, 1 on errors, 2 on an unreadable input', () => {
     const clean = cli(['check', 'clean.csv']);
     expect(clean).toMatchObject({ code: 0, err: '' });
-    expect(clean.out).toContain('no findings');
+    expect(clean.out).toContain('无问题');
     const unbalanced = cli(['check', 'unbalanced.json', '--format', 'json']);
     expect(unbalanced.code).toBe(1);
-    expect(JSON.parse(unbalanced.out).map((f: { code: string }) => f.code)).toContain('T3-BALANCE');
-    const missing = cli(['check', 'absent.csv']);
+    expect(findingsOf(unbalanced.out).map((f) => f.code)).toContain('T3-BALANCE');
+    const missing = cli(['check', 'absent.csv', '--lang', 'en']);
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain('absent.csv: cannot read');
+    expect(missing.out).toContain('unreadable: cannot read: ENOENT');
   });
 
   it('reads standard input for -', () => {
@@ -95,12 +95,20 @@ describe('the bundles', () => {
     expect(importsOf(readFileSync(join(dist, 'index.cjs'), 'utf8')).filter(isZod)).toEqual([]);
   });
 
-  it('no bundle but dist/cli.js imports a Node built-in', () => {
-    const bundles = readdirSync(dist).filter((f) => /\.c?js$/.test(f) && f !== 'cli.js');
+  it('no bundle but dist/cli.js and its worker imports a Node built-in', () => {
+    const cli = ['cli.js', 'cli-worker.js'];
+    const bundles = readdirSync(dist).filter((f) => /\.c?js$/.test(f) && !cli.includes(f));
     expect(bundles).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'schema.js', 'schema.cjs']));
     const offending = bundles.filter((f) => importsOf(readFileSync(join(dist, f), 'utf8')).some(isNodeBuiltin));
     expect(offending).toEqual([]);
-    expect(importsOf(readFileSync(join(dist, 'cli.js'), 'utf8')).some(isNodeBuiltin)).toBe(true);
+    for (const f of cli) expect(importsOf(readFileSync(join(dist, f), 'utf8')).some(isNodeBuiltin)).toBe(true);
+  });
+
+  it('no bundle holds pdf.js: it is loaded from pdfjs-dist when a PDF is read', () => {
+    const bundles = readdirSync(dist).filter((f) => /\.c?js$/.test(f));
+    const holding = bundles.filter((f) => readFileSync(join(dist, f), 'utf8').includes('GlobalWorkerOptions'));
+    expect(holding).toEqual([]);
+    expect(importsOf(readFileSync(join(dist, 'pdf.js'), 'utf8'))).toContain('pdfjs-dist/legacy/build/pdf.mjs');
   });
 
   it('dist/schema.js is where zod is loaded', () => {

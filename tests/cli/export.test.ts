@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { readCsv } from '../../src/interchange/csv.js';
-import { safeParseReport } from '../../src/model/validate.js';
+import { safeValidateReport } from '../../src/model/validate.js';
 import { fakeIO } from './fake-io.js';
 import { asCsv, asJson, unbalancedReport } from './fixtures.js';
 
@@ -19,7 +19,7 @@ describe('zfxxgk export', () => {
   it('writes the JSON form with --to json, which validates back to the same report', async () => {
     const io = fakeIO(files);
     expect(await main(['export', 'r.csv', '--to', 'json'], io)).toBe(0);
-    const parsed = safeParseReport(JSON.parse(io.out));
+    const parsed = safeValidateReport(JSON.parse(io.out));
     expect(parsed.success && parsed.report).toEqual(report);
   });
 

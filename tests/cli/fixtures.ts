@@ -1,4 +1,5 @@
 /** Reports for the command-line tests, as the files a user would have. */
+import type { Finding } from '../../src/findings/types.js';
 import { writeCsv } from '../../src/interchange/csv.js';
 import type { Report } from '../../src/model/types.js';
 import { cleanReport, withCells } from '../support/reports.js';
@@ -18,3 +19,19 @@ export function unbalancedReport(): Report {
 
 export const asJson = (report: Report): string => `${JSON.stringify(report, null, 2)}\n`;
 export const asCsv = (report: Report): string => writeCsv(report);
+
+/** One file's entry of `check --format json`. */
+export interface Entry {
+  file: string;
+  status: string;
+  readingFindings: (Finding & { locations?: unknown[] })[];
+  checkFindings: (Finding & { locations?: unknown[] })[];
+  [key: string]: unknown;
+}
+
+/** Every finding of `check --format json` output, each with its file. */
+export function findingsOf(stdout: string): ({ file: string } & Finding)[] {
+  return (JSON.parse(stdout) as Entry[]).flatMap((e) =>
+    [...e.readingFindings, ...e.checkFindings].map((f) => ({ file: e.file, ...f })),
+  );
+}

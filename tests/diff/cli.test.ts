@@ -41,7 +41,7 @@ describe('zfxxgk diff', () => {
 
   it('needs exactly two files', async () => {
     const io = fakeIO(files);
-    expect(await main(['diff', 'old.csv'], io)).toBe(2);
-    expect(io.err).toContain('expected two input files (OLD NEW), got 1');
+    expect(await main(['diff', 'old.csv', '--lang', 'en'], io)).toBe(2);
+    expect(io.err).toContain('expected 2 input file(s), got 1');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/index.js';
 import { CROSS_YEAR_RULES } from '../../src/diff/index.js';
 import { REPORT_RULES } from '../../src/check/index.js';
-import { MESSAGES } from '../../src/check/messages.js';
+import { RULES } from '../../src/findings/index.js';
 import type { Report } from '../../src/model/types.js';
 import { withCells, zeroReport } from '../support/reports.js';
 import { ruleTests } from '../support/rule-tester.js';
@@ -322,7 +322,7 @@ describe('cross-year checks in check()', () => {
   it('every cross-year code has messages and a registry entry, distinct from the report rules', () => {
     expect(CROSS_YEAR_RULES.map((r) => r.code)).toEqual(['X-CARRYOVER', 'X-STOCK', 'X-TEXT-REUSE', 'X-JUMP']);
     for (const r of CROSS_YEAR_RULES) {
-      expect(MESSAGES[r.code]).toBeTypeOf('function');
+      expect(RULES.find((x) => x.code === r.code)?.message).toBeTypeOf('function');
       expect(REPORT_RULES.some((x) => x.code === r.code)).toBe(false);
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diff, formatDiff } from '../../src/diff/index.js';
+import { diff, diffToText } from '../../src/diff/index.js';
 import { mapFormat } from '../../src/rollup/index.js';
 import type { Report2019 } from '../../src/model/types.js';
 import { withCells, zeroReport } from '../support/reports.js';
@@ -82,14 +82,14 @@ describe('diff in one format', () => {
   });
 
   it('prints the changed cells as text', () => {
-    const text = formatDiff(diff(before, after), { lang: 'en' });
+    const text = diffToText(diff(before, after), { lang: 'en' });
     expect(text).toContain(
       '北关区应急管理局 2023 (2021) → 北关区应急管理局 2024 (2021): 2 changed, 196 unchanged, 1 from blank, 1 to blank, 0 blank in both',
     );
     expect(text).toContain('  第二十条第（六）项 · 行政处罚 · 本年处理决定数量: 4 → 13 (+9, +225.0%)');
     expect(text).toContain('  一、本年新收政府信息公开申请数量 · 自然人: blank → 0');
     expect(text).not.toContain('行政许可');
-    expect(formatDiff(diff(before, after), { all: true })).toContain('行政许可 · 本年处理决定数量: 0 → 0');
+    expect(diffToText(diff(before, after), { all: true })).toContain('行政许可 · 本年处理决定数量: 0 → 0');
   });
 });
 
@@ -145,9 +145,9 @@ describe('diff across the 2020→2021 format change', () => {
       column: '对外公开总数量',
       caption: '第二十条第（一）项',
     });
-    expect(formatDiff(d)).toContain('不可比（2019 版与 2021 版格式无对应）：');
-    expect(formatDiff(d)).toContain(' · 表2 · 第二十条第（一）项 · 规章 · 对外公开总数量');
-    const english = formatDiff(d, { lang: 'en' });
+    expect(diffToText(d)).toContain('不可比（2019 版与 2021 版格式无对应）：');
+    expect(diffToText(d)).toContain(' · 表2 · 第二十条第（一）项 · 规章 · 对外公开总数量');
+    const english = diffToText(d, { lang: 'en' });
     expect(english).toContain('Not comparable (no counterpart between the 2019 and 2021 formats):');
     expect(english).toContain(' · Table 2 · 第二十条第（一）项 · 规章 · 对外公开总数量');
     expect(english).not.toContain('表');

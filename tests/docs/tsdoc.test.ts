@@ -10,9 +10,12 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ENTRIES = [
   'src/index.ts',
   'src/schema/index.ts',
+  'src/findings/index.ts',
   'src/parse/index.ts',
   'src/parse/pdf/index.ts',
   'src/parse/docx/index.ts',
+  'src/render/index.ts',
+  'src/render/docx/index.ts',
 ];
 
 const program = ts.createProgram(

@@ -77,3 +77,20 @@ describe('parseDocx with numbered headings', () => {
     expect(read?.table3).toEqual(report.table3);
   });
 });
+
+describe('hostile numbering', () => {
+  const num = '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>';
+
+  it('shows a counter beyond what Word counts to in digits, never as a huge run of letters', () => {
+    for (const format of ['lowerLetter', 'upperRoman']) {
+      const n = new Numbering(numbering(lvl(0, format, '%1.', 1_000_000_000), num));
+      expect(n.next({ numId: '1', ilvl: 0 })).toBe('1000000000.');
+    }
+  });
+
+  it('ignores a level that is not one of the nine a list has, instead of throwing', () => {
+    const n = new Numbering(numbering(lvl(0, 'decimal', '%1.').replace('w:ilvl="0"', 'w:ilvl="x"'), num));
+    expect(n.next({ numId: '1', ilvl: Number('x') })).toBe('');
+    expect(n.next({ numId: '1', ilvl: -1 })).toBe('');
+  });
+});

@@ -38,7 +38,6 @@ describe('DOCX files that cannot be read', () => {
     // 40 MB of spaces that zip to a few dozen kilobytes.
     const honest = zipSync({ 'word/document.xml': [new Uint8Array(40 * 1024 * 1024).fill(0x20), { level: 9 }] });
     expect(honest.length).toBeLessThan(200_000);
-    const started = Date.now();
     expect(codes(parseDocx(honest))).toEqual(['PARSE-DOCX-TOO-LARGE']);
     // The same entry with its declared size rewritten to 100 bytes: refused while inflating.
     const lying = honest.slice();
@@ -48,7 +47,6 @@ describe('DOCX files that cannot be read', () => {
       if (view.getUint32(o, true) === 0x04034b50) view.setUint32(o + 22, 100, true);
     }
     expect(codes(parseDocx(lying, { maxXmlBytes: 1024 * 1024 }))).toEqual(['PARSE-DOCX-TOO-LARGE']);
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('refuses files over the size limit', () => {
@@ -62,10 +60,10 @@ describe('DOCX files that cannot be read', () => {
 });
 
 describe('fuzzed bytes of a DOCX', () => {
+  // A hang fails the property through the test's time limit; no clock is read here, since a
+  // bound on one run's time fails on a busy machine.
   const read = (bytes: Uint8Array) => {
-    const started = Date.now();
     const result = parseDocx(bytes);
-    expect(Date.now() - started).toBeLessThan(5000);
     if (result.report === null) expect(result.findings.length).toBeGreaterThan(0);
     for (const row of Object.values(result.report?.table3 ?? {})) {
       for (const v of Object.values(row as Record<string, number | null>))

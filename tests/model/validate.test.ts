@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   createReport,
-  parseReport,
+  validateReport,
   ReportInputError,
-  safeParseReport,
+  safeValidateReport,
   type InputIssue,
 } from '../../src/model/validate.js';
 import { emptyReport } from '../../src/model/empty.js';
@@ -13,7 +13,7 @@ import { readTruth, truthToReport } from '../support/truth.js';
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 function issuesOf(input: unknown, partial = false): InputIssue[] {
-  const result = safeParseReport(input, { partial });
+  const result = safeValidateReport(input, { partial });
   if (result.success) throw new Error('expected the input to be refused');
   return result.issues;
 }
@@ -61,20 +61,20 @@ describe('emptyReport', () => {
   });
 });
 
-describe('parseReport', () => {
+describe('validateReport', () => {
   it('accepts a complete report as JSON and gives back an equal one', () => {
     for (const report of [
       cleanReport('2021'),
       cleanReport('2019'),
       truthToReport(readTruth('2019-shanghai-szfbgt.html')),
     ]) {
-      expect(parseReport(asJson(report))).toEqual(report);
+      expect(validateReport(asJson(report))).toEqual(report);
     }
   });
 
   it('keeps blanks as null, never 0', () => {
     const report = truthToReport(readTruth('2019-shanghai-szfbgt.html'));
-    expect(parseReport(asJson(report)).table3.granted.total).toBeNull();
+    expect(validateReport(asJson(report)).table3.granted.total).toBeNull();
   });
 
   it('throws a ReportInputError listing every issue with its path', () => {
@@ -84,7 +84,7 @@ describe('parseReport', () => {
     input.table2!.fees!.feeAmount = '0.5';
     let error: unknown;
     try {
-      parseReport(input);
+      validateReport(input);
     } catch (err) {
       error = err;
     }
@@ -100,7 +100,7 @@ describe('parseReport', () => {
   });
 });
 
-describe('safeParseReport', () => {
+describe('safeValidateReport', () => {
   const valid = asJson(cleanReport('2021')) as Record<string, unknown>;
   const edited = (edit: (r: Record<string, any>) => void): unknown => {
     const copy = structuredClone(valid) as Record<string, any>;
@@ -187,7 +187,7 @@ describe('safeParseReport', () => {
     ]);
     const r2019 = asJson(cleanReport('2019')) as Record<string, any>;
     r2019.table2.licensing.change = -3;
-    expect(safeParseReport(r2019).success).toBe(true);
+    expect(safeValidateReport(r2019).success).toBe(true);
     r2019.table2.licensing.change = -3.5;
     expect(issuesOf(r2019)).toEqual([
       { path: ['table2', 'licensing', 'change'], message: 'expected an integer, got -3.5' },
@@ -223,7 +223,7 @@ describe('safeParseReport', () => {
       "units": { "__proto__": "元" }
     }`;
     const input = JSON.parse(text);
-    const result = safeParseReport(input, { partial: true });
+    const result = safeValidateReport(input, { partial: true });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
     expect(result.success).toBe(false);

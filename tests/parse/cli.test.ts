@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { readCsv } from '../../src/interchange/csv.js';
 import { fakeIO } from '../cli/fake-io.js';
+import { findingsOf } from '../cli/fixtures.js';
 import { CORPUS_DIR } from '../support/truth.js';
 import { encodeGbk } from './gbk.js';
 
@@ -41,7 +42,10 @@ describe('zfxxgk parse', () => {
   it('says what is wrong with its arguments', async () => {
     const io = fakeIO();
     expect(await main(['parse'], io)).toBe(2);
-    expect(io.err).toContain('no input file given');
+    expect(io.err).toContain('未指定输入文件');
+    const en = fakeIO();
+    expect(await main(['parse', '--lang', 'en'], en)).toBe(2);
+    expect(en.err).toContain('no input file given');
   });
 });
 
@@ -49,7 +53,7 @@ describe('text and HTML in check and export', () => {
   it('check lists the reading findings with the report checks', async () => {
     const io = fakeIO({ 'r.html': shanghai });
     await main(['check', 'r.html', '--format', 'json', '--lang', 'en'], io);
-    const codes = (JSON.parse(io.out) as { code: string }[]).map((f) => f.code);
+    const codes = findingsOf(io.out).map((f) => f.code);
     expect(codes).toContain('PARSE-LABEL-VARIANT');
     expect(codes).toContain('TEXT-TABLE-MISMATCH');
   });

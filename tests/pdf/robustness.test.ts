@@ -69,11 +69,13 @@ describe('PDFs that cannot be read', () => {
 });
 
 describe('fuzzed bytes of the real report', () => {
-  /** Reads within a bounded time and returns the result; fails the property on an exception. */
+  /**
+   * Reads under the reader's own time limit and returns the result; fails the property on an
+   * exception, and on a hang through the test's time limit (no clock bound here: one run's time
+   * is not a thing to assert on a busy machine).
+   */
   const readBounded = async (bytes: Uint8Array) => {
-    const started = Date.now();
     const result = await parsePdf(bytes, { timeoutMs: 4000 });
-    expect(Date.now() - started).toBeLessThan(8000);
     // Either a report, or findings that say why there is none; never a silent nothing.
     if (result.report === null) expect(result.findings.length).toBeGreaterThan(0);
     return result;

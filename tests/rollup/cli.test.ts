@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { readCsv, writeCsv } from '../../src/interchange/csv.js';
 import { fakeIO } from '../cli/fake-io.js';
+import { findingsOf } from '../cli/fixtures.js';
 import { withCells, zeroReport } from '../support/reports.js';
 import { beiguan, huaian, shanghai } from './support.js';
 
@@ -64,7 +65,9 @@ describe('zfxxgk rollup', () => {
 
   it('adds them with --comparable and --year, saying what was left out', async () => {
     const io = fakeIO(files);
-    expect(await main(['rollup', 'beiguan.csv', 'shanghai.csv', '--comparable', '--year', '2024'], io)).toBe(0);
+    expect(
+      await main(['rollup', 'beiguan.csv', 'shanghai.csv', '--comparable', '--year', '2024', '--lang', 'en'], io),
+    ).toBe(0);
     expect(readCsv(io.out).format).toBe('2019');
     expect(io.err).toContain('cell(s) of the 2019 format not comparable, left out');
   });
@@ -86,7 +89,7 @@ describe('zfxxgk check --previous on the worked example', () => {
   it('finds the stock that does not carry over and the copied section 5', async () => {
     const io = fakeIO(example);
     expect(await main(['check', '2024.csv', '--previous', '2023.csv', '--format', 'json'], io)).toBe(0);
-    const codes = (JSON.parse(io.out) as { code: string; path?: string[] }[]).map((f) => [f.code, f.path?.join('.')]);
+    const codes = findingsOf(io.out).map((f) => [f.code, f.path?.join('.')]);
     expect(codes).toEqual([
       ['X-STOCK', 'table2.normativeDocuments.inForce'],
       ['X-TEXT-REUSE', 'sections.problems'],
@@ -95,7 +98,7 @@ describe('zfxxgk check --previous on the worked example', () => {
 
   it('the 2023 report itself has no finding, and its carry-over matches 2024', async () => {
     const io = fakeIO(example);
-    expect(await main(['check', '2023.csv'], io)).toBe(0);
+    expect(await main(['check', '2023.csv', '--lang', 'en'], io)).toBe(0);
     expect(io.out).toContain('no findings');
   });
 
@@ -108,12 +111,12 @@ describe('zfxxgk check --previous on the worked example', () => {
     const io = fakeIO({ ...example, '2023.txt': text });
     expect(await main(['check', '2024.csv', '--previous', '2023.txt', '--format', 'json'], io)).toBe(0);
     expect(io.err).toContain('zfxxgk check: 2023.txt: info PARSE-LABEL-VARIANT');
-    expect((JSON.parse(io.out) as { code: string }[]).map((f) => f.code)).not.toContain('PARSE-LABEL-VARIANT');
+    expect(findingsOf(io.out).map((f) => f.code)).not.toContain('PARSE-LABEL-VARIANT');
   });
 
   it('a previous report of the wrong year is a usage error', async () => {
     const io = fakeIO(example);
-    expect(await main(['check', '2023.csv', '--previous', '2024.csv'], io)).toBe(2);
+    expect(await main(['check', '2023.csv', '--previous', '2024.csv', '--lang', 'en'], io)).toBe(2);
     expect(io.err).toContain('--previous is about 2024, but 2023.csv is about 2023: give the report of 2022');
   });
 });

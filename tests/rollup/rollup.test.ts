@@ -9,6 +9,8 @@ import { beiguan, huaian, shanghai, strictFindings } from './support.js';
 type Tables = Record<string, Record<string, Record<string, number | null>>>;
 const cell = (r: Report, table: string, row: string, column: string) =>
   (r as unknown as Tables)[`table${table}`]?.[row]?.[column];
+/** A report as another body's: rollup counts one body once. */
+const of = <R extends Report>(agency: string, r: R): R => ({ ...r, meta: { ...r.meta, agency } });
 
 describe('rollup of reports of one format', () => {
   it('adds every cell of two real 2024 reports', () => {
@@ -74,7 +76,10 @@ describe('blank cells (ROLLUP-PARTLY-BLANK)', () => {
   });
 
   it('a cell blank in some inputs is the sum of the others, with a finding naming the cell', () => {
-    const a = withCells(zeroReport('2021'), { 'table3.received.commercial': null, 'table4.review.pending': null });
+    const a = of(
+      '甲',
+      withCells(zeroReport('2021'), { 'table3.received.commercial': null, 'table4.review.pending': null }),
+    );
     const b = withCells(zeroReport('2021'), {
       'table3.received.commercial': 4,
       'table3.received.total': 4,
@@ -83,7 +88,7 @@ describe('blank cells (ROLLUP-PARTLY-BLANK)', () => {
       'table3.granted.commercial': 4,
       'table3.granted.total': 4,
     });
-    const { report, findings, provenance } = rollup([a, b, b], { agency: '合计' }, { lang: 'en' });
+    const { report, findings, provenance } = rollup([a, of('乙', b), of('丙', b)], { agency: '合计' }, { lang: 'en' });
     expect(report.table3.received.commercial).toBe(8);
     expect(report.table4.review.pending).toBe(0);
     expect(provenance.blankInputs.table3.received?.commercial).toBe(1);
@@ -96,9 +101,9 @@ describe('blank cells (ROLLUP-PARTLY-BLANK)', () => {
     );
   });
 
-  it('the Shanghai 2019 report, with its blank 总计 cells, added to itself keeps them blank', () => {
+  it('the Shanghai 2019 report, with its blank 总计 cells, added to a copy of itself keeps them blank', () => {
     const s = shanghai();
-    const { report, findings } = rollup([s, s], { agency: '合计' });
+    const { report, findings } = rollup([s, of('副本', s)], { agency: '合计' });
     expect(report.table3.granted.total).toBeNull();
     expect(report.table3.granted.natural).toBe(2 * (s.table3.granted.natural as number));
     expect(findings).toEqual([]);
@@ -141,7 +146,7 @@ describe('units of the 2019 采购总金额 (ROLLUP-UNIT-MISMATCH)', () => {
   });
 
   it('a blank amount does not count as a unit', () => {
-    const blank = withCells(zeroReport('2019', { year: 2019 }), { 'table2.procurement.amount': null });
+    const blank = of('乙', withCells(zeroReport('2019', { year: 2019 }), { 'table2.procurement.amount': null }));
     blank.units['procurement/amount'] = '万元';
     const { report, findings } = rollup([withAmount(7, '元'), blank], { agency: '合计' });
     expect((report as Report2019).table2.procurement.amount).toBe(7);
@@ -247,10 +252,52 @@ describe('inputs of different formats or years', () => {
   });
 });
 
+describe('a body given twice (ROLLUP-DUPLICATE)', () => {
+  it('counts the same report given again once, with a warning naming both inputs', () => {
+    const a = beiguan();
+    const h = huaian();
+    // A copy read from another file: equal in every field, whatever the order of its keys.
+    const copy = Object.fromEntries(Object.entries(structuredClone(a)).reverse()) as typeof a;
+    const { report, findings, provenance } = rollup([a, h, copy], { agency: '合计' }, { lang: 'en' });
+    expect(report.table3.received.total).toBe(
+      (a.table3.received.total as number) + (h.table3.received.total as number),
+    );
+    expect(provenance.inputs.map((i) => i.index)).toEqual([0, 1]);
+    expect(findings).toEqual([
+      {
+        code: 'ROLLUP-DUPLICATE',
+        severity: 'warning',
+        path: ['inputs', 2],
+        quote: '北关区应急管理局',
+        message: 'Input 3 is the same report as input 1 (北关区应急管理局, 2024); counted once',
+      },
+    ]);
+  });
+
+  it('adds two different reports of one body and year, with an error: the total counts the body twice', () => {
+    const a = beiguan();
+    const corrected = withCells(
+      { ...a, meta: { ...a.meta, agency: ' 北关区应急管理局' } },
+      { 'table2.penalty.decisions': 14 },
+    );
+    const { report, findings } = rollup([a, corrected], { agency: '合计' });
+    expect(report.table2.penalty.decisions).toBe(13 + 14);
+    expect(findings.map((f) => [f.code, f.severity, f.path])).toEqual([['ROLLUP-DUPLICATE', 'error', ['inputs', 1]]]);
+    expect(findings[0]?.message).toContain('第 2 份报告与第 1 份是同一机关同一年度');
+  });
+
+  it('tells bodies apart by name and year only: other bodies, or the same body in another year, are no duplicates', () => {
+    const a = beiguan();
+    const lastYear = { ...a, meta: { ...a.meta, year: 2023 } };
+    expect(rollup([a, lastYear], { agency: '合计', year: 2024 }, { comparable: true }).findings).toEqual([]);
+    expect(rollup([a, of('北关区财政局', a)], { agency: '合计' }).findings).toEqual([]);
+  });
+});
+
 describe('rule settings', () => {
   it('turn a rollup finding off or change its severity, without changing the total', () => {
-    const a = withCells(zeroReport('2021'), { 'table2.penalty.decisions': null });
-    const b = withCells(zeroReport('2021'), { 'table2.penalty.decisions': 3 });
+    const a = of('甲', withCells(zeroReport('2021'), { 'table2.penalty.decisions': null }));
+    const b = of('乙', withCells(zeroReport('2021'), { 'table2.penalty.decisions': 3 }));
     const off = rollup([a, b], { agency: '合计' }, { rules: { 'ROLLUP-PARTLY-BLANK': 'off' } });
     expect(off.findings).toEqual([]);
     expect(off.report.table2.penalty.decisions).toBe(3);

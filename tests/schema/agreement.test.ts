@@ -2,23 +2,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCells } from '../../src/format/index.js';
 import { emptyReport } from '../../src/model/empty.js';
-import { safeParseReport } from '../../src/model/validate.js';
+import { safeValidateReport } from '../../src/model/validate.js';
 import { report2019Schema, report2021Schema, reportSchema } from '../../src/schema/index.js';
 import { anyValidReport, brokenReport, validReportInput } from './arbitraries.js';
 
 /** Both validators give the same verdict, and the same report when they accept. */
 function expectAgreement(input: unknown): boolean {
-  const ours = safeParseReport(input);
+  const ours = safeValidateReport(input);
   const zod = reportSchema.safeParse(input);
   expect(
     zod.success,
-    `safeParseReport says ${ours.success ? 'valid' : JSON.stringify(ours.issues)}; zod says ${zod.success ? 'valid' : JSON.stringify(zod.error.issues)}`,
+    `safeValidateReport says ${ours.success ? 'valid' : JSON.stringify(ours.issues)}; zod says ${zod.success ? 'valid' : JSON.stringify(zod.error.issues)}`,
   ).toBe(ours.success);
   if (ours.success && zod.success) expect(zod.data).toEqual(ours.report);
   return ours.success;
 }
 
-describe('reportSchema agrees with safeParseReport', () => {
+describe('reportSchema agrees with safeValidateReport', () => {
   it('accepts every valid report of either format, with the same result', () => {
     fc.assert(
       fc.property(anyValidReport, (input) => {
@@ -69,13 +69,13 @@ describe('reportSchema agrees with safeParseReport', () => {
     for (const [name, breakIt] of cases) {
       const input = base();
       breakIt(input);
-      expect(safeParseReport(input).success, name).toBe(false);
+      expect(safeValidateReport(input).success, name).toBe(false);
       expect(reportSchema.safeParse(input).success, name).toBe(false);
     }
     const own = JSON.parse('{"__proto__": {"polluted": true}}');
     const withProto = { ...base(), table2: { ...base().table2, ...own } };
     expect(reportSchema.safeParse(withProto).success).toBe(false);
-    expect(safeParseReport(withProto).success).toBe(false);
+    expect(safeValidateReport(withProto).success).toBe(false);
   });
 
   it('keeps the signed 2019 增/减 column signed and the 2021 fee a decimal', () => {
@@ -84,7 +84,7 @@ describe('reportSchema agrees with safeParseReport', () => {
     if (!signed) throw new Error('the 2019 format has no signed column');
     r2019.table2[signed.row][signed.column] = -3;
     expect(reportSchema.safeParse(r2019).success).toBe(true);
-    expect(safeParseReport(r2019).success).toBe(true);
+    expect(safeValidateReport(r2019).success).toBe(true);
     const r2021 = JSON.parse(JSON.stringify(emptyReport({ format: '2021', agency: '某县财政局', year: 2024 })));
     r2021.table2.fees.feeAmount = 96171.6;
     expect(report2021Schema.safeParse(r2021).success).toBe(true);
@@ -96,7 +96,7 @@ describe('reportSchema agrees with safeParseReport', () => {
       fc.property(validReportInput('2021'), (input) => {
         const relabelled = { ...input, format: '2019' };
         expect(reportSchema.safeParse(relabelled).success).toBe(false);
-        expect(safeParseReport(relabelled).success).toBe(false);
+        expect(safeValidateReport(relabelled).success).toBe(false);
       }),
       { numRuns: 20 },
     );

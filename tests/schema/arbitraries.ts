@@ -1,7 +1,7 @@
 /**
  * fast-check generators of report inputs, walking the format definitions: valid reports of either
  * format, and the same reports with one thing broken (or, for some breaks, left valid), so the
- * zod schema and `safeParseReport` can be compared on both sides of every rule.
+ * zod schema and `safeValidateReport` can be compared on both sides of every rule.
  */
 import fc from 'fast-check';
 import { formatCells, OVERVIEW_TOPICS, SECTIONS, type FormatVersion, type ValueKind } from '../../src/format/index.js';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_VERSIONS, getTable } from '../../src/format/index.js';
 import { emptyReport } from '../../src/model/empty.js';
-import { safeParseReport } from '../../src/model/validate.js';
+import { safeValidateReport } from '../../src/model/validate.js';
 import { reportJsonSchema } from '../../src/schema/index.js';
 import { anyValidReport, brokenReport } from './arbitraries.js';
 import { validates } from './json-schema-subset.js';
@@ -54,12 +54,14 @@ describe('schema/report.schema.json', () => {
     );
   });
 
-  it('gives the verdict safeParseReport gives on JSON with one thing changed', () => {
+  it('gives the verdict safeValidateReport gives on JSON with one thing changed', () => {
     fc.assert(
       fc.property(brokenReport, (broken) => {
         // What JSON can carry: NaN and Infinity become null, undefined members vanish.
         const input: unknown = JSON.parse(JSON.stringify(broken));
-        expect(validates(shipped, input), JSON.stringify(safeParseReport(input))).toBe(safeParseReport(input).success);
+        expect(validates(shipped, input), JSON.stringify(safeValidateReport(input))).toBe(
+          safeValidateReport(input).success,
+        );
       }),
       { numRuns: 400 },
     );

@@ -1,57 +1,111 @@
 /**
- * `zfxxgk check FILE… [--format text|json] [--lang zh|en]`: reads each report and lists what the
- * checks (and the reader) found. Exit 0 without errors, 1 with, 2 when an input cannot be read.
+ * `zfxxgk check FILE|FOLDER…`: reads every report (folders walked, each file on its own in a pool
+ * of workers) and writes one result per file, in input order, as text, JSON, NDJSON, SARIF or CSV;
+ * a summary at the end. Exit 0 without errors, 1 with error findings (or more warnings than
+ * `--max-warnings`), 2 on usage errors or when a file could not be checked.
  *
  * @module
  */
-import { check } from '../../check/index.js';
-import type { Finding } from '../../check/finding.js';
+import type { Lang } from '../../findings/types.js';
+import { checkAcrossYears } from '../batch/cross-year.js';
+import { type Executor, JobFailure } from '../batch/executor.js';
+import { expandInputs } from '../batch/inputs.js';
+import type { ProcessSettings } from '../batch/process.js';
+import type { FileResult } from '../batch/result.js';
+import { runBatch } from '../batch/run.js';
 import type { CliCommand, CliIO } from '../command.js';
-import { LoadError, loadReport } from '../load.js';
-import { oneOf, parseCommandArgs, styleFor, UsageError, type Style } from '../options.js';
-import { loadReports, READ_OPTIONS, readSettings, readUsage, severityLabel } from '../reading.js';
+import { cliText } from '../i18n.js';
+import { nonNegativeInteger, oneOf, parseCommandArgs, UsageError } from '../options.js';
+import { csvReporter } from '../output/csv.js';
+import { jsonReporter, ndjsonReporter } from '../output/json.js';
+import { progress } from '../output/progress.js';
+import type { Reporter } from '../output/reporter.js';
+import { sarifReporter } from '../output/sarif.js';
+import { Summary } from '../output/summary.js';
+import { summaryLines, textReporter, timingLines } from '../output/text.js';
+import {
+  BATCH_OPTIONS,
+  batchSettings,
+  executorFor,
+  loadReports,
+  READ_OPTIONS,
+  readSettings,
+  readUsage,
+} from '../reading.js';
+import type { Report } from '../../model/types.js';
 
-/**
- * A finding with the input it was found in, as `--format json` prints it.
- *
- * @example
- * ```ts
- * const findings = JSON.parse(stdout) as FileFinding[];
- * findings[0]?.file; // 'report.csv'
- * ```
- */
-export type FileFinding = { file: string } & Finding;
+const OUTPUTS = ['text', 'json', 'ndjson', 'sarif', 'csv'] as const;
+type Output = (typeof OUTPUTS)[number];
 
-const OUTPUTS = ['text', 'json'] as const;
+const REPORTERS: Record<Output, (io: CliIO, lang: Lang) => Reporter> = {
+  text: (io, lang) => textReporter(io, cliText(lang)),
+  json: (io) => jsonReporter(io),
+  ndjson: (io) => ndjsonReporter(io),
+  sarif: (io, lang) => sarifReporter(io, lang, cliText(lang)),
+  csv: (io, lang) => csvReporter(io, cliText(lang)),
+};
 
-/** Where a finding points, in words: table, row, column or group. */
-function place(f: Finding): string {
-  const parts = [f.table && `table ${f.table}`, f.group, f.row, f.column].filter(Boolean);
-  return parts.length ? `[${parts.join(' / ')}] ` : '';
+function usage(lang: Lang): string {
+  const u = readUsage(lang);
+  const zh = lang === 'zh';
+  return [
+    'zfxxgk check FILE|FOLDER… [--format text|json|ndjson|sarif|csv] [--cross-year | --previous FILE] [--quiet] [--max-warnings N] [--jobs N] [--timeout S] [--include GLOB] [--exclude GLOB] [--lang zh|en] [--rule CODE=S]',
+    '',
+    u.file('FILE', zh ? '报告' : 'a report'),
+    u.folders,
+    zh
+      ? '  --format F           text（默认）：按文件列出问题及其在原文中的位置，末尾为汇总；'
+      : '  --format F           text (default): the findings by file, with where they are in the source; a summary;',
+    zh
+      ? '                       json：每个文件一项的数组；ndjson：每行一个文件；sarif：SARIF 2.1.0；csv：每个问题一行'
+      : '                       json: an array, one entry per file; ndjson: one file per line; sarif: SARIF 2.1.0; csv: a row per finding',
+    zh
+      ? '  --cross-year         在输入中按机关名称和年度配对相邻年度的报告，增加跨年度检查'
+      : "  --cross-year         pair each body's consecutive years among the inputs (by name and year) and add the cross-year checks",
+    zh
+      ? '  --previous FILE      同一机关上一年度的报告（只检查一份报告时）：增加跨年度检查'
+      : "  --previous FILE      the same body's report of the year before (for one report): adds the cross-year checks",
+    zh ? '  --quiet              只输出错误级别的问题' : '  --quiet              write findings of severity error only',
+    zh
+      ? '  --max-warnings N     警告超过 N 个时以状态 1 退出'
+      : '  --max-warnings N     exit 1 when there are more than N warnings',
+    ...u.batch,
+    u.lang(zh ? '输出' : 'the output'),
+    u.inputFormat,
+    u.rule,
+    '',
+    zh
+      ? '退出状态：0 无错误；1 有错误级别的问题或警告超过 --max-warnings；2 用法错误，或有文件未能检查（无法读取、不支持、失败）。'
+      : 'Exit status: 0 no errors; 1 error findings, or more warnings than --max-warnings; 2 usage errors, or a file that could not be checked (unreadable, unsupported, failed).',
+  ].join('\n');
 }
 
-function textLine(f: Finding, style: Style): string {
-  const values =
-    f.expected !== undefined || f.actual !== undefined
-      ? ` (expected ${f.expected ?? '-'}, actual ${f.actual ?? 'blank'})`
-      : '';
-  return `  ${severityLabel(f.severity, style)} ${style.bold(f.code)} ${place(f)}${f.message}${values}`;
+/** Only the findings of severity error, for `--quiet`. */
+function errorsOnly(result: FileResult): FileResult {
+  const errors = (f: { severity: string }) => f.severity === 'error';
+  return {
+    ...result,
+    readingFindings: result.readingFindings.filter(errors),
+    checkFindings: result.checkFindings.filter(errors),
+  };
 }
 
-/** Prints findings as text: a heading per file, one line per finding, a summary at the end. */
-function printText(io: CliIO, byFile: [string, Finding[]][], unreadable: number): void {
-  const style = styleFor(io);
-  const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  for (const [file, findings] of byFile) {
-    lines.push(file, ...(findings.length ? findings.map((f) => textLine(f, style)) : ['  no findings']));
-    errors += findings.filter((f) => f.severity === 'error').length;
-    warnings += findings.filter((f) => f.severity === 'warning').length;
+/** Checks each result against the one previous report of `--previous`. */
+async function againstPrevious(result: FileResult, previous: Report, executor: Executor, lang: Lang): Promise<void> {
+  const { report } = result;
+  if (!report) return;
+  if (previous.meta.year !== report.meta.year - 1)
+    throw new UsageError(cliText(lang).errors.previousYear(previous.meta.year, result.file, report.meta.year));
+  try {
+    result.checkFindings = await executor.run({ kind: 'pair', report, previous, sourceMap: result.sourceMap });
+  } catch (err) {
+    if (!(err instanceof JobFailure)) throw err;
+    Object.assign(result, {
+      status: 'failed',
+      failure: err.failure,
+      problems: [cliText(lang).failure[err.failure](err.message)],
+    });
   }
-  const skipped = unreadable ? `, ${unreadable} unreadable` : '';
-  lines.push(`${byFile.length} file(s) checked${skipped}: ${errors} error(s), ${warnings} warning(s)`);
-  io.stdout(`${lines.join('\n')}\n`);
 }
 
 /**
@@ -59,67 +113,99 @@ function printText(io: CliIO, byFile: [string, Finding[]][], unreadable: number)
  *
  * @example
  * ```ts
- * await checkCommand.run(['report.csv', '--format', 'json'], io); // 0, 1 or 2
+ * await checkCommand.run(['reports/', '--format', 'sarif'], io); // 0, 1 or 2
  * ```
  */
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'check reports against every rule of their format',
-  usage: [
-    'zfxxgk check FILE… [--format text|json] [--lang zh|en] [--input-format FORMAT] [--rule CODE=S] [--previous FILE]',
-    '',
-    readUsage.file('FILE', 'a report'),
-    '  --format text|json   text (default): one line per finding, grouped by file;',
-    '                       json: one array of findings, each with its "file"',
-    readUsage.lang('the messages'),
-    readUsage.inputFormat,
-    readUsage.rule,
-    "  --previous FILE      the same body's report of the year before: adds the cross-year checks",
-    '',
-    'Exit status: 0 no error findings, 1 error findings, 2 usage or input errors.',
-  ].join('\n'),
+  summary: {
+    zh: '检查报告（文件或文件夹）是否符合格式的每条规则',
+    en: 'check reports (files or folders) against every rule of their format',
+  },
+  usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       ...READ_OPTIONS,
+      ...BATCH_OPTIONS,
       format: { type: 'string' },
       previous: { type: 'string' },
+      'cross-year': { type: 'boolean' },
+      quiet: { type: 'boolean' },
+      'max-warnings': { type: 'string' },
     });
-    const output = oneOf('format', values.format, OUTPUTS, 'text');
     const settings = readSettings(values);
     const { lang } = settings;
-    if (positionals.length === 0) throw new UsageError('no input file given');
-    // The previous year's report is read by its own extension (--input-format is for FILE); what
-    // its reader was unsure of goes to stderr, since its findings are not this report's.
-    const [previous] =
+    const text = cliText(lang);
+    const output = oneOf('format', values.format, OUTPUTS, 'text', lang);
+    const maxWarnings = nonNegativeInteger('max-warnings', values['max-warnings'], lang);
+    const batch = batchSettings(values, lang, io);
+    const crossYear = values['cross-year'] ?? false;
+    if (positionals.length === 0) throw new UsageError(text.errors.noInput);
+    if (crossYear && values.previous !== undefined) throw new UsageError(text.errors.previousWithCrossYear);
+    // The previous year's report is read as such (--input-format is for FILE); what its reader
+    // was unsure of goes to stderr, since its findings are not this report's.
+    const previous =
       values.previous === undefined
-        ? []
-        : await loadReports('check', [values.previous], io, { lang, rules: settings.rules });
-    const byFile: [string, Finding[]][] = [];
-    let unreadable = 0;
-    for (const [i, file] of positionals.entries()) {
-      if (io.isTTY && positionals.length > 1) io.stderr(`\r[${i + 1}/${positionals.length}] ${file}\u001b[K`);
-      try {
-        const { report, findings } = await loadReport(file, io, settings);
-        if (previous && previous.meta.year !== report.meta.year - 1) {
-          throw new UsageError(
-            `--previous is about ${previous.meta.year}, but ${file} is about ${report.meta.year}: give the report of ${report.meta.year - 1}`,
-          );
+        ? undefined
+        : (await loadReports('check', [values.previous], io, { lang, rules: settings.rules }))[0]?.report;
+
+    const inputs = await expandInputs(positionals, io, { ...batch, lang });
+    const keep = crossYear || previous !== undefined;
+    const process: ProcessSettings = { ...settings, check: true, keep, maxBytes: batch.maxBytes };
+    const executor = executorFor(io, process, batch, inputs.length);
+    const reporter = REPORTERS[output](io, lang);
+    const summary = new Summary();
+    const bar = progress(io, inputs.length, text);
+    const emit = (result: FileResult): void => {
+      // As with ESLint, --quiet drops what is not an error before anything is counted.
+      const shown = values.quiet ? errorsOnly(result) : result;
+      summary.add(shown);
+      const quietAndClean =
+        values.quiet &&
+        output === 'text' &&
+        shown.status === 'checked' &&
+        !shown.readingFindings.length &&
+        !shown.checkFindings.length;
+      if (!quietAndClean) reporter.file(shown);
+    };
+    let pairs = 0;
+    try {
+      const results = runBatch(inputs, executor, { window: Math.max(16, batch.jobs * 8), lang });
+      reporter.begin();
+      if (crossYear) {
+        // Pairs can be anywhere among the inputs: every report is read before any is written.
+        const all: FileResult[] = [];
+        for await (const result of results) {
+          all.push(result);
+          bar.tick();
         }
-        byFile.push([file, [...findings, ...check(report, { lang, previous, rules: settings.rules })]]);
-      } catch (err) {
-        if (!(err instanceof LoadError)) throw err;
-        unreadable += 1;
-        io.stderr(`${err.problems.map((p) => `zfxxgk check: ${p}`).join('\n')}\n`);
+        pairs = await checkAcrossYears(all, executor, text);
+        bar.clear();
+        for (const result of all) emit({ ...result, report: undefined, sourceMap: undefined });
+      } else {
+        for await (const result of results) {
+          if (previous) await againstPrevious(result, previous, executor, lang);
+          bar.tick();
+          emit(result);
+        }
+        bar.clear();
       }
+    } finally {
+      await executor.close();
     }
-    if (io.isTTY && positionals.length > 1) io.stderr('\r\u001b[K');
-    if (output === 'json') {
-      const all: FileFinding[] = byFile.flatMap(([file, findings]) => findings.map((f) => ({ file, ...f })));
-      io.stdout(`${JSON.stringify(all, null, 2)}\n`);
-    } else {
-      printText(io, byFile, unreadable);
+    reporter.end(summary);
+
+    const extra = crossYear ? [text.crossYear.pairs(pairs)] : [];
+    if (output !== 'text' && !values.quiet) io.stderr(`${[...summaryLines(summary, text), ...extra].join('\n')}\n`);
+    else if (extra.length) io.stdout(`${extra.join('\n')}\n`);
+    if (!values.quiet && summary.files > 1) io.stderr(`${timingLines(summary, text).join('\n')}\n`);
+
+    if (!summary.allChecked()) return 2;
+    if (summary.bySeverity.error > 0) return 1;
+    if (maxWarnings !== undefined && summary.bySeverity.warning > maxWarnings) {
+      io.stderr(`${text.summary.tooManyWarnings(summary.bySeverity.warning, maxWarnings)}\n`);
+      return 1;
     }
-    if (unreadable > 0) return 2;
-    return byFile.some(([, findings]) => findings.some((f) => f.severity === 'error')) ? 1 : 0;
+    return 0;
   },
 };

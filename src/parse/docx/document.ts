@@ -4,14 +4,17 @@
  * columns `w:gridBefore`/`w:gridAfter`) repeated as spanned cells.
  *
  * Elements are matched by namespace, not by prefix (Word writes `w:`, other producers may not),
- * and the parser is streaming and linear in the size of the XML.
+ * and the parser is streaming and linear in the size of the XML. The table grids are bounded
+ * (see table-grid.ts), and so is the nesting of tables: a document past a bound is not read, and
+ * {@link DocumentLayout} says why.
  *
  * @module
  */
-import { Parser } from 'htmlparser2';
-import type { LayoutBlock, LayoutCell, SourceLoc } from '../layout.js';
+import type { LayoutBlock, SourceLoc } from '../layout.js';
 import { SourcePositions } from '../source-position.js';
+import { type GridCell, GridBudget, type GridLimits, TableGrid } from '../table-grid.js';
 import { Numbering } from './numbering.js';
+import { readXml } from './xml.js';
 
 const WML = new Set([
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
@@ -47,10 +50,26 @@ interface Table {
   loc: SourceLoc;
 }
 
+/** Tables nested deeper than this are not a report's (which nests one level, in a layout table). */
+const MAX_TABLE_DEPTH = 16;
+
+/**
+ * The layout of `word/document.xml`, or why it was not read (`tooLarge`: a bound passed).
+ *
+ * @example
+ * ```ts
+ * const { blocks, tooLarge } = documentLayout(xmlText);
+ * ```
+ */
+export interface DocumentLayout {
+  blocks: LayoutBlock[];
+  tooLarge?: string;
+}
+
 /** Which text-bearing elements to leave out: field codes, deleted text, duplicate fallbacks. */
 const SKIPPED = new Set(['instrText', 'delText', 'delInstrText']);
 
-const val = (attribs: Record<string, string>, prefix: string): string | undefined =>
+const val = (attribs: Readonly<Record<string, string>>, prefix: string): string | undefined =>
   attribs[prefix ? `${prefix}:val` : 'val'] ?? attribs['w:val'] ?? attribs.val;
 
 /**
@@ -59,10 +78,14 @@ const val = (attribs: Record<string, string>, prefix: string): string | undefine
  *
  * @example
  * ```ts
- * const blocks = documentLayout(xmlText);
+ * const { blocks } = documentLayout(xmlText);
  * ```
  */
-export function documentLayout(xml: string, numbering: Numbering = new Numbering()): LayoutBlock[] {
+export function documentLayout(
+  xml: string,
+  numbering: Numbering = new Numbering(),
+  limits?: GridLimits,
+): DocumentLayout {
   const positions = new SourcePositions(xml);
   const namespaces = new Map<string, string>();
   const body: (Paragraph | Table)[] = [];
@@ -71,7 +94,9 @@ export function documentLayout(xml: string, numbering: Numbering = new Numbering
   const paragraphs: Paragraph[] = [];
   let skipDepth = 0;
   let inText = false;
-  const stack: string[] = [];
+  /** Open runs (`w:r`): a tab counts only inside one (`w:tab` also defines tab stops). */
+  let runDepth = 0;
+  let tooLarge: string | undefined;
 
   const local = (name: string): { ns: string | undefined; local: string; prefix: string } => {
     const colon = name.indexOf(':');
@@ -84,127 +109,131 @@ export function documentLayout(xml: string, numbering: Numbering = new Numbering
     return cells?.[cells.length - 1];
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        for (const [key, value] of Object.entries(attribs)) {
-          if (key === 'xmlns') namespaces.set('', value);
-          else if (key.startsWith('xmlns:')) namespaces.set(key.slice(6), value);
+  readXml(xml, {
+    open(name, attribs, start) {
+      for (const [key, value] of Object.entries(attribs)) {
+        if (key === 'xmlns') namespaces.set('', value);
+        else if (key.startsWith('xmlns:')) namespaces.set(key.slice(6), value);
+      }
+      const el = local(name);
+      if (tooLarge !== undefined) return;
+      if (skipDepth > 0 || (el.ns === MARKUP_COMPATIBILITY && el.local === 'Fallback')) {
+        skipDepth++;
+        return;
+      }
+      if (!el.ns || !WML.has(el.ns)) return;
+      const loc: SourceLoc = positions.at(start);
+      const paragraph = paragraphs[paragraphs.length - 1];
+      switch (el.local) {
+        case 'p': {
+          const p: Paragraph = { kind: 'p', text: '', loc };
+          paragraphs.push(p);
+          break;
         }
-        stack.push(name);
-        const el = local(name);
-        if (skipDepth > 0 || (el.ns === MARKUP_COMPATIBILITY && el.local === 'Fallback')) {
-          skipDepth++;
-          return;
+        case 't':
+          inText = true;
+          break;
+        case 'r':
+          runDepth++;
+          break;
+        case 'pStyle':
+          if (paragraph) paragraph.style = val(attribs, el.prefix);
+          break;
+        case 'numId':
+          if (paragraph) paragraph.numId = val(attribs, el.prefix);
+          break;
+        case 'ilvl':
+          if (paragraph) paragraph.ilvl = Number(val(attribs, el.prefix) ?? 0);
+          break;
+        case 'tab':
+          if (paragraph && runDepth > 0) paragraph.text += '\t';
+          break;
+        case 'br':
+        case 'cr':
+          if (paragraph) paragraph.text += '\n';
+          break;
+        case 'noBreakHyphen':
+          if (paragraph) paragraph.text += '-';
+          break;
+        case 'tbl': {
+          if (tables.length >= MAX_TABLE_DEPTH) {
+            tooLarge = `tables nested more than ${MAX_TABLE_DEPTH} deep`;
+            return;
+          }
+          const t: Table = { kind: 'tbl', rows: [], loc };
+          tables.push(t);
+          (containers[containers.length - 1] as (Paragraph | Table)[]).push(t);
+          break;
         }
-        if (!el.ns || !WML.has(el.ns)) return;
-        const loc: SourceLoc = positions.at(parser.startIndex);
-        const paragraph = paragraphs[paragraphs.length - 1];
-        switch (el.local) {
-          case 'p': {
-            const p: Paragraph = { kind: 'p', text: '', loc };
-            paragraphs.push(p);
-            break;
+        case 'tr':
+          tables[tables.length - 1]?.rows.push({ cells: [], before: 0, after: 0, loc });
+          break;
+        case 'tc': {
+          const rows = tables[tables.length - 1]?.rows;
+          const row = rows?.[rows.length - 1];
+          if (row) {
+            const cell: Cell = { content: [], span: 1, vMerge: null, hMerge: null, loc };
+            row.cells.push(cell);
+            containers.push(cell.content);
           }
-          case 't':
-            inText = true;
-            break;
-          case 'pStyle':
-            if (paragraph) paragraph.style = val(attribs, el.prefix);
-            break;
-          case 'numId':
-            if (paragraph) paragraph.numId = val(attribs, el.prefix);
-            break;
-          case 'ilvl':
-            if (paragraph) paragraph.ilvl = Number(val(attribs, el.prefix) ?? 0);
-            break;
-          case 'tab':
-            if (paragraph && stack.some((s) => local(s).local === 'r')) paragraph.text += '\t';
-            break;
-          case 'br':
-          case 'cr':
-            if (paragraph) paragraph.text += '\n';
-            break;
-          case 'noBreakHyphen':
-            if (paragraph) paragraph.text += '-';
-            break;
-          case 'tbl': {
-            const t: Table = { kind: 'tbl', rows: [], loc };
-            tables.push(t);
-            (containers[containers.length - 1] as (Paragraph | Table)[]).push(t);
-            break;
-          }
-          case 'tr':
-            tables[tables.length - 1]?.rows.push({ cells: [], before: 0, after: 0, loc });
-            break;
-          case 'tc': {
-            const rows = tables[tables.length - 1]?.rows;
-            const row = rows?.[rows.length - 1];
-            if (row) {
-              const cell: Cell = { content: [], span: 1, vMerge: null, hMerge: null, loc };
-              row.cells.push(cell);
-              containers.push(cell.content);
-            }
-            break;
-          }
-          case 'gridSpan': {
-            const cell = currentCell();
-            const n = Number.parseInt(val(attribs, el.prefix) ?? '1', 10);
-            if (cell) cell.span = Number.isFinite(n) && n > 0 ? Math.min(n, 1000) : 1;
-            break;
-          }
-          case 'vMerge':
-          case 'hMerge': {
-            const cell = currentCell();
-            const kind = val(attribs, el.prefix) === 'restart' ? 'restart' : 'continue';
-            if (cell) cell[el.local] = kind;
-            break;
-          }
-          case 'gridBefore':
-          case 'gridAfter': {
-            const rows = tables[tables.length - 1]?.rows;
-            const row = rows?.[rows.length - 1];
-            const n = Number.parseInt(val(attribs, el.prefix) ?? '0', 10);
-            if (row && Number.isFinite(n) && n > 0)
-              row[el.local === 'gridBefore' ? 'before' : 'after'] = Math.min(n, 1000);
-            break;
-          }
-          default:
-            if (SKIPPED.has(el.local)) skipDepth++;
+          break;
         }
-      },
-      ontext(text) {
-        const paragraph = paragraphs[paragraphs.length - 1];
-        if (inText && skipDepth === 0 && paragraph) paragraph.text += text;
-      },
-      onclosetag(name) {
-        stack.pop();
-        const el = local(name);
-        if (skipDepth > 0) {
-          skipDepth--;
-          return;
+        case 'gridSpan': {
+          const cell = currentCell();
+          const n = Number.parseInt(val(attribs, el.prefix) ?? '1', 10);
+          if (cell) cell.span = Number.isFinite(n) && n > 0 ? Math.min(n, 1000) : 1;
+          break;
         }
-        if (!el.ns || !WML.has(el.ns)) return;
-        if (el.local === 't') inText = false;
-        else if (el.local === 'p') {
-          const p = paragraphs.pop();
-          if (p) {
-            p.text = listNumber(p, numbering) + p.text;
-            (containers[containers.length - 1] as (Paragraph | Table)[]).push(p);
-          }
-        } else if (el.local === 'tc') {
-          if (currentCell()) containers.pop();
-        } else if (el.local === 'tbl') tables.pop();
-      },
+        case 'vMerge':
+        case 'hMerge': {
+          const cell = currentCell();
+          const kind = val(attribs, el.prefix) === 'restart' ? 'restart' : 'continue';
+          if (cell) cell[el.local] = kind;
+          break;
+        }
+        case 'gridBefore':
+        case 'gridAfter': {
+          const rows = tables[tables.length - 1]?.rows;
+          const row = rows?.[rows.length - 1];
+          const n = Number.parseInt(val(attribs, el.prefix) ?? '0', 10);
+          if (row && Number.isFinite(n) && n > 0)
+            row[el.local === 'gridBefore' ? 'before' : 'after'] = Math.min(n, 1000);
+          break;
+        }
+        default:
+          if (SKIPPED.has(el.local)) skipDepth++;
+      }
     },
-    { xmlMode: true, decodeEntities: true },
-  );
-  parser.write(xml);
-  parser.end();
+    text(text) {
+      const paragraph = paragraphs[paragraphs.length - 1];
+      if (inText && skipDepth === 0 && paragraph) paragraph.text += text;
+    },
+    close(name) {
+      const el = local(name);
+      if (tooLarge !== undefined) return;
+      if (skipDepth > 0) {
+        skipDepth--;
+        return;
+      }
+      if (!el.ns || !WML.has(el.ns)) return;
+      if (el.local === 't') inText = false;
+      else if (el.local === 'r') runDepth = Math.max(0, runDepth - 1);
+      else if (el.local === 'p') {
+        const p = paragraphs.pop();
+        if (p) {
+          p.text = listNumber(p, numbering) + p.text;
+          (containers[containers.length - 1] as (Paragraph | Table)[]).push(p);
+        }
+      } else if (el.local === 'tc') {
+        if (currentCell()) containers.pop();
+      } else if (el.local === 'tbl') tables.pop();
+    },
+  });
+  if (tooLarge !== undefined) return { blocks: [], tooLarge };
   const out: LayoutBlock[] = [];
-  const counter = { table: 0 };
-  emit(body, out, counter);
-  return out;
+  const state: EmitState = { table: 0, budget: new GridBudget(limits) };
+  emit(body, out, state);
+  return state.budget.overflow === undefined ? { blocks: out } : { blocks: [], tooLarge: state.budget.overflow };
 }
 
 /** The number Word displays before a paragraph in a list (`一、`), or `''`. */
@@ -215,14 +244,24 @@ function listNumber(p: Paragraph, numbering: Numbering): string {
   return numbering.next({ numId, ilvl: p.ilvl ?? fromStyle?.ilvl ?? 0 });
 }
 
+const isAsciiWordChar = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * The words of a cell's paragraphs joined into one label (`本年新` + `制作数量`), with a space only
+ * between two Latin letters or digits. Linear: the parts are joined once, at the end.
+ */
 function joinParts(parts: readonly string[]): string {
-  let text = '';
+  const out: string[] = [];
+  let last = -1;
   for (const part of parts) {
     const t = part.trim();
     if (t === '') continue;
-    text = text !== '' && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(t) ? `${text} ${t}` : text + t;
+    if (isAsciiWordChar(last) && isAsciiWordChar(t.charCodeAt(0))) out.push(' ');
+    out.push(t);
+    last = t.charCodeAt(t.length - 1);
   }
-  return text;
+  return out.join('');
 }
 
 /** A table used only to lay out a page (one column): its content is read as running content. */
@@ -230,67 +269,56 @@ function isLayoutTable(t: Table): boolean {
   return t.rows.every((r) => r.cells.length <= 1 && r.before === 0 && r.after === 0);
 }
 
-function emit(items: readonly (Paragraph | Table)[], out: LayoutBlock[], counter: { table: number }): void {
+interface EmitState {
+  /** The index of the next table. */
+  table: number;
+  /** What the grids of the document may still fill. */
+  budget: GridBudget;
+}
+
+function emit(items: readonly (Paragraph | Table)[], out: LayoutBlock[], state: EmitState): void {
   for (const item of items) {
+    if (state.budget.overflow !== undefined) return;
     if (item.kind === 'p') {
       for (const line of item.text.split('\n')) {
         const text = line.trim();
         if (text !== '') out.push({ kind: 'paragraph', text, loc: item.loc });
       }
     } else if (isLayoutTable(item)) {
-      for (const row of item.rows) for (const cell of row.cells) emit(cell.content, out, counter);
+      for (const row of item.rows) for (const cell of row.cells) emit(cell.content, out, state);
     } else {
-      emitTable(item, out, counter);
+      emitTable(item, out, state);
     }
   }
-}
-
-interface Region {
-  text: string;
-  loc: SourceLoc;
 }
 
 /**
- * Emits a table on its expanded grid. A cell continuing a vertical merge takes the region of the
- * cell above it in the same grid column; one continuing a horizontal merge, the region to its
- * left. Tables nested in cells follow the outer table.
+ * Emits a table on its grid. A cell continuing a vertical merge is the cell above it in the same
+ * grid column; one continuing a horizontal merge, the cell to its left. Tables nested in cells
+ * follow the outer table.
  */
-function emitTable(table: Table, out: LayoutBlock[], counter: { table: number }): void {
-  const index = counter.table++;
+function emitTable(table: Table, out: LayoutBlock[], state: EmitState): void {
+  const grid = new TableGrid(state.table++, state.budget);
   const nested: Table[] = [];
-  const grid: (Region | null)[][] = [];
   for (const row of table.rows) {
-    const line: (Region | null)[] = Array.from({ length: row.before }, () => null);
-    const above = grid[grid.length - 1];
+    grid.startRow(row.loc);
+    grid.skip(row.before);
     for (const cell of row.cells) {
-      const col = line.length;
-      const paragraphs = cell.content.filter((c): c is Paragraph => c.kind === 'p');
-      nested.push(...cell.content.filter((c): c is Table => c.kind === 'tbl'));
-      // A cell's paragraphs and line breaks are one label (`本年新` / `制作数量`).
-      let region: Region = { text: joinParts(paragraphs.flatMap((p) => p.text.split(/\s+/))), loc: cell.loc };
-      if (cell.vMerge === 'continue' && above?.[col]) region = above[col] as Region;
-      else if (cell.hMerge === 'continue' && col > 0 && line[col - 1]) region = line[col - 1] as Region;
-      for (let k = 0; k < cell.span; k++) line.push(region);
-    }
-    for (let k = 0; k < row.after; k++) line.push(null);
-    grid.push(line);
-  }
-  const width = Math.max(0, ...grid.map((r) => r.length));
-  const seen = new Set<Region>();
-  grid.forEach((line, r) => {
-    const cells: LayoutCell[] = [];
-    for (let c = 0; c < width; c++) {
-      const region = line[c] ?? null;
-      const loc: SourceLoc = { ...(region?.loc ?? table.rows[r]?.loc), table: index, row: r, cell: c };
-      if (!region) {
-        cells.push({ text: '', loc });
-        continue;
+      const paragraphs: Paragraph[] = [];
+      for (const c of cell.content) {
+        if (c.kind === 'p') paragraphs.push(c);
+        else nested.push(c);
       }
-      const spanned = seen.has(region);
-      seen.add(region);
-      cells.push(spanned ? { text: region.text, loc, spanned: true } : { text: region.text, loc });
+      const above = cell.vMerge === 'continue' ? grid.above() : undefined;
+      const left = above === undefined && cell.hMerge === 'continue' ? grid.left() : undefined;
+      // A cell's paragraphs and line breaks are one label (`本年新` / `制作数量`).
+      const own: GridCell = { text: joinParts(paragraphs.flatMap((p) => p.text.split(/\s+/))), loc: cell.loc };
+      grid.place(above ?? left ?? own, cell.span);
     }
-    out.push({ kind: 'row', cells, loc: { ...table.rows[r]?.loc, table: index, row: r } });
-  });
-  for (const t of nested) emit([t], out, counter);
+    grid.skip(row.after);
+    const block = grid.endRow();
+    if (block) out.push(block);
+    if (state.budget.overflow !== undefined) return;
+  }
+  for (const t of nested) emit([t], out, state);
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Lang } from '../../check/finding.js';
+import type { Lang } from '../../findings/types.js';
 import type { LayoutBlock } from '../layout.js';
 import type { ParseFinding } from '../rules.js';
 import { documentLayout } from './document.js';
@@ -91,7 +91,10 @@ const ZIP_CODES = {
  */
 export function extractDocxLayout(bytes: Uint8Array, options: ExtractDocxOptions = {}): DocxLayout {
   const lang = options.lang ?? 'zh';
-  const fail = (code: string, detail = ''): DocxLayout => ({ blocks: [], findings: [docxFinding(code, lang, detail)] });
+  const fail = (code: Parameters<typeof docxFinding>[0], detail = ''): DocxLayout => ({
+    blocks: [],
+    findings: [docxFinding(code, lang, detail)],
+  });
   const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
   if (bytes.byteLength > maxBytes) return fail('PARSE-DOCX-TOO-LARGE', `${bytes.byteLength} bytes > ${maxBytes}`);
   if (CFB.every((b, i) => bytes[i] === b)) {
@@ -113,5 +116,7 @@ export function extractDocxLayout(bytes: Uint8Array, options: ExtractDocxOptions
   }
   if (!/<([A-Za-z_][\w.-]*:)?document[\s>]/.test(xml))
     return fail('PARSE-DOCX-INVALID', 'word/document.xml has no document element');
-  return { blocks: documentLayout(xml, numbering), findings: [] };
+  const { blocks, tooLarge } = documentLayout(xml, numbering);
+  if (tooLarge !== undefined) return fail('PARSE-DOCX-TOO-LARGE', tooLarge);
+  return { blocks, findings: [] };
 }

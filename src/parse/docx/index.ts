@@ -16,7 +16,7 @@ import { readLayout, type ParseResult, type ReadOptions } from '../read-layout.j
 import { extractDocxLayout, type ExtractDocxOptions } from './extract.js';
 
 export { extractDocxLayout, type DocxLayout, type ExtractDocxOptions } from './extract.js';
-export { DOCX_RULES } from './findings.js';
+export { DOCX_RULES } from '../../findings/docx.js';
 
 /**
  * Options of {@link parseDocx}: those of every reader, plus size limits.

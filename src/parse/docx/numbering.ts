@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { Parser } from 'htmlparser2';
+import { readXml } from './xml.js';
 
 interface Level {
   start: number;
@@ -69,8 +69,14 @@ function letters(n: number): string {
   return ch.repeat(Math.floor((n - 1) / 26) + 1);
 }
 
+/** Word's lists have nine levels (0–8) and count to 32767; beyond, a number is shown in digits. */
+const MAX_LEVEL = 8;
+const MAX_COUNT = 32767;
+
 /** A counter value in a `w:numFmt`. */
 function formatNumber(n: number, format: string): string {
+  // Letters and roman numerals grow with the value: a hostile start value must not make them huge.
+  if (!(n >= 0 && n <= MAX_COUNT)) return format === 'none' || format === 'bullet' ? '' : String(n);
   switch (format) {
     case 'chineseCounting':
     case 'chineseCountingThousand':
@@ -104,11 +110,11 @@ function formatNumber(n: number, format: string): string {
 }
 
 const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
-const valOf = (attribs: Record<string, string>): string | undefined => {
+const valOf = (attribs: Readonly<Record<string, string>>): string | undefined => {
   for (const [k, v] of Object.entries(attribs)) if (localName(k) === 'val') return v;
   return undefined;
 };
-const attr = (attribs: Record<string, string>, name: string): string | undefined => {
+const attr = (attribs: Readonly<Record<string, string>>, name: string): string | undefined => {
   for (const [k, v] of Object.entries(attribs)) if (localName(k) === name) return v;
   return undefined;
 };
@@ -140,91 +146,83 @@ export class Numbering {
     let level: Level | undefined;
     let num: { abstract: string; starts: Map<number, number> } | undefined;
     let overrideLevel = -1;
-    const parser = new Parser(
-      {
-        onopentag: (name, attribs) => {
-          switch (localName(name)) {
-            case 'abstractNum':
-              abstract = new Map();
-              this.abstracts.set(attr(attribs, 'abstractNumId') ?? '', abstract);
-              break;
-            case 'lvl':
-              level = { start: 1, format: 'decimal', text: '' };
-              if (abstract) abstract.set(Number(attr(attribs, 'ilvl') ?? 0), level);
-              break;
-            case 'start':
-              if (level) level.start = Number(valOf(attribs) ?? 1);
-              break;
-            case 'numFmt':
-              if (level) level.format = valOf(attribs) ?? 'decimal';
-              break;
-            case 'lvlText':
-              if (level) level.text = valOf(attribs) ?? '';
-              break;
-            case 'num':
-              num = { abstract: '', starts: new Map() };
-              this.nums.set(attr(attribs, 'numId') ?? '', num);
-              break;
-            case 'abstractNumId':
-              if (num) num.abstract = valOf(attribs) ?? '';
-              break;
-            case 'lvlOverride':
-              overrideLevel = Number(attr(attribs, 'ilvl') ?? 0);
-              break;
-            case 'startOverride':
-              if (num && overrideLevel >= 0) num.starts.set(overrideLevel, Number(valOf(attribs) ?? 1));
-              break;
-          }
-        },
-        onclosetag: (name) => {
-          const local = localName(name);
-          if (local === 'abstractNum') abstract = undefined;
-          else if (local === 'lvl') level = undefined;
-          else if (local === 'num') num = undefined;
-          else if (local === 'lvlOverride') overrideLevel = -1;
-        },
+    readXml(xml, {
+      open: (name, attribs) => {
+        switch (localName(name)) {
+          case 'abstractNum':
+            abstract = new Map();
+            this.abstracts.set(attr(attribs, 'abstractNumId') ?? '', abstract);
+            break;
+          case 'lvl':
+            level = { start: 1, format: 'decimal', text: '' };
+            if (abstract) abstract.set(Number(attr(attribs, 'ilvl') ?? 0), level);
+            break;
+          case 'start':
+            if (level) level.start = Number(valOf(attribs) ?? 1);
+            break;
+          case 'numFmt':
+            if (level) level.format = valOf(attribs) ?? 'decimal';
+            break;
+          case 'lvlText':
+            if (level) level.text = valOf(attribs) ?? '';
+            break;
+          case 'num':
+            num = { abstract: '', starts: new Map() };
+            this.nums.set(attr(attribs, 'numId') ?? '', num);
+            break;
+          case 'abstractNumId':
+            if (num) num.abstract = valOf(attribs) ?? '';
+            break;
+          case 'lvlOverride':
+            overrideLevel = Number(attr(attribs, 'ilvl') ?? 0);
+            break;
+          case 'startOverride':
+            if (num && overrideLevel >= 0) num.starts.set(overrideLevel, Number(valOf(attribs) ?? 1));
+            break;
+        }
       },
-      { xmlMode: true },
-    );
-    parser.write(xml);
-    parser.end();
+      close: (name) => {
+        const local = localName(name);
+        if (local === 'abstractNum') abstract = undefined;
+        else if (local === 'lvl') level = undefined;
+        else if (local === 'num') num = undefined;
+        else if (local === 'lvlOverride') overrideLevel = -1;
+      },
+      text: () => undefined,
+    });
   }
 
   private readStyles(xml: string): void {
     let style: { num?: NumberingRef; basedOn?: string } | undefined;
     let ref: NumberingRef | undefined;
-    const parser = new Parser(
-      {
-        onopentag: (name, attribs) => {
-          switch (localName(name)) {
-            case 'style':
-              style = {};
-              this.styles.set(attr(attribs, 'styleId') ?? '', style);
-              break;
-            case 'basedOn':
-              if (style) style.basedOn = valOf(attribs);
-              break;
-            case 'numPr':
-              if (style) ref = style.num = { numId: '', ilvl: 0 };
-              break;
-            case 'numId':
-              if (ref) ref.numId = valOf(attribs) ?? '';
-              break;
-            case 'ilvl':
-              if (ref) ref.ilvl = Number(valOf(attribs) ?? 0);
-              break;
-          }
-        },
-        onclosetag: (name) => {
-          const local = localName(name);
-          if (local === 'style') style = undefined;
-          else if (local === 'numPr') ref = undefined;
-        },
+    readXml(xml, {
+      open: (name, attribs) => {
+        switch (localName(name)) {
+          case 'style':
+            style = {};
+            this.styles.set(attr(attribs, 'styleId') ?? '', style);
+            break;
+          case 'basedOn':
+            if (style) style.basedOn = valOf(attribs);
+            break;
+          case 'numPr':
+            if (style) ref = style.num = { numId: '', ilvl: 0 };
+            break;
+          case 'numId':
+            if (ref) ref.numId = valOf(attribs) ?? '';
+            break;
+          case 'ilvl':
+            if (ref) ref.ilvl = Number(valOf(attribs) ?? 0);
+            break;
+        }
       },
-      { xmlMode: true },
-    );
-    parser.write(xml);
-    parser.end();
+      close: (name) => {
+        const local = localName(name);
+        if (local === 'style') style = undefined;
+        else if (local === 'numPr') ref = undefined;
+      },
+      text: () => undefined,
+    });
   }
 
   /** The list a paragraph style numbers its paragraphs with (following `basedOn`), if any. */
@@ -246,7 +244,7 @@ export class Numbering {
     const num = this.nums.get(ref.numId);
     const levels = num ? this.abstracts.get(num.abstract) : undefined;
     const level = levels?.get(ref.ilvl);
-    if (!num || !levels || !level) return '';
+    if (!num || !levels || !level || !(Number.isInteger(ref.ilvl) && ref.ilvl >= 0 && ref.ilvl <= MAX_LEVEL)) return '';
     // Lists that share a definition share their counters, as Word numbers them.
     let counters = this.counters.get(num.abstract);
     if (!counters) this.counters.set(num.abstract, (counters = []));

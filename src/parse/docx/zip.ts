@@ -91,6 +91,9 @@ export function readZipEntry(bytes: Uint8Array, name: string, limit: number): Ui
   throw new ZipReadError('missing', `no ${name} in the archive`);
 }
 
+/** Compressed bytes inflated at a time: at most about 1 MB of output each (deflate's best ratio is 1032:1). */
+const INFLATE_CHUNK = 1024;
+
 function inflateLimited(data: Uint8Array, name: string, limit: number): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -102,7 +105,14 @@ function inflateLimited(data: Uint8Array, name: string, limit: number): Uint8Arr
     done ||= final;
   });
   try {
-    inflater.push(data, true);
+    // fflate hands over all the output of a push at once, so the input is pushed in small pieces:
+    // the output of one piece is at most about a thousand times its size, and the limit is checked
+    // as the output grows, not after the whole entry is inflated.
+    for (let at = 0; at < data.length; at += INFLATE_CHUNK) {
+      const end = Math.min(at + INFLATE_CHUNK, data.length);
+      inflater.push(data.subarray(at, end), end === data.length);
+    }
+    if (data.length === 0) inflater.push(data, true);
   } catch (err) {
     if (err instanceof ZipReadError) throw err;
     throw new ZipReadError('corrupt', `${name} cannot be inflated: ${(err as Error).message}`);

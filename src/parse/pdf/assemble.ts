@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type { LayoutBlock, LayoutCell, SourceLoc } from '../layout.js';
+import type { LayoutBlock, SourceLoc } from '../layout.js';
+import { GridBudget, TableGrid } from '../table-grid.js';
 import {
   CELL_GAP,
   cellText,
@@ -16,6 +17,7 @@ import {
 } from './geometry.js';
 import { pageFurniture, type PagedLine } from './furniture.js';
 import { findGridTables, type GridTable } from './lattice.js';
+import { PdfReadFailure } from './pdfjs.js';
 
 /** A cell of a table being assembled; the same object appears at every grid position it covers. */
 interface Region {
@@ -263,15 +265,22 @@ function continuesParagraph(
  * ruling lines (or, for tables drawn without rules, from the gaps in their lines). Page numbers
  * and running headers are left out; a table continued on the next page is one table.
  *
+ * Throws {@link PdfReadFailure} (`timeout`) when `deadline` (a `Date.now()` time) passes, and
+ * (`too-large`) when the tables' grids pass their bounds.
+ *
  * @example
  * ```ts
  * const blocks = assembleLayout(await readPdfPages(bytes));
  * ```
  */
-export function assembleLayout(pages: readonly PdfPageContent[]): LayoutBlock[] {
+export function assembleLayout(pages: readonly PdfPageContent[], deadline = Number.POSITIVE_INFINITY): LayoutBlock[] {
   const perPage: Element[][] = [];
   const allLines: PagedLine[] = [];
+  const inTime = (): void => {
+    if (Date.now() > deadline) throw new PdfReadFailure('timeout', 'time limit reached while rebuilding the tables');
+  };
   for (const p of pages) {
+    inTime();
     const { tables, rest } = findGridTables(p.segments, p.pieces);
     const elements: Element[] = tables.map((grid) => ({
       kind: 'table',
@@ -287,6 +296,7 @@ export function assembleLayout(pages: readonly PdfPageContent[]): LayoutBlock[] 
   const furniture = pageFurniture(allLines);
   const sequence: Element[] = [];
   for (const elements of perPage) {
+    inTime();
     const kept = elements.filter((e) => e.kind === 'table' || !furniture.has(e.line)).sort((a, b) => b.top - a.top);
     // A 续表 caption above the continued half of a table is not a paragraph between two tables.
     const caption = kept[0];
@@ -300,25 +310,31 @@ export function assembleLayout(pages: readonly PdfPageContent[]): LayoutBlock[] 
     }
     sequence.push(...kept);
   }
-  return toBlocks(sequence);
+  inTime();
+  const budget = new GridBudget();
+  const blocks = toBlocks(sequence, budget);
+  if (budget.overflow !== undefined) throw new PdfReadFailure('too-large', budget.overflow);
+  return blocks;
 }
 
-function toBlocks(sequence: readonly Element[]): LayoutBlock[] {
+function toBlocks(sequence: readonly Element[], budget: GridBudget): LayoutBlock[] {
   const blocks: LayoutBlock[] = [];
   let tableIndex = 0;
   const textRight = new Map<number, number>();
   for (const e of sequence) {
     if (e.kind === 'line') textRight.set(e.page, Math.max(textRight.get(e.page) ?? 0, e.line.right));
   }
-  let paragraph: { text: string; loc: SourceLoc; last: TextLine; page: number } | null = null;
+  // A paragraph's lines are kept apart and joined once, when it ends: joining them one by one
+  // copies the paragraph again for every line.
+  let paragraph: OpenParagraph | null = null;
   const flush = (): void => {
-    if (paragraph) blocks.push({ kind: 'paragraph', text: paragraph.text, loc: paragraph.loc });
+    if (paragraph) blocks.push({ kind: 'paragraph', text: paragraph.parts.join(''), loc: paragraph.loc });
     paragraph = null;
   };
   for (const e of sequence) {
     if (e.kind === 'table') {
       flush();
-      pushTable(blocks, e.table, tableIndex++);
+      pushTable(blocks, e.table, new TableGrid(tableIndex++, budget));
       continue;
     }
     const stream = streamRow(e.line, e.page);
@@ -331,16 +347,17 @@ function toBlocks(sequence: readonly Element[]): LayoutBlock[] {
       });
       continue;
     }
-    const p: { text: string; loc: SourceLoc; last: TextLine; page: number } | null = paragraph;
+    const p: OpenParagraph | null = paragraph;
     if (p && continuesParagraph(p.last, e.line, textRight.get(p.page) ?? 0, e.centre, p.page !== e.page)) {
-      p.text = joinLines(p.text, e.line.text);
+      if (wordsMeet(p.last.text, e.line.text)) p.parts.push(' ');
+      p.parts.push(e.line.text);
       p.last = e.line;
       p.page = e.page;
       continue;
     }
     flush();
     paragraph = {
-      text: e.line.text,
+      parts: [e.line.text],
       loc: { page: e.page, x: round(e.line.x), y: round(e.line.y) },
       last: e.line,
       page: e.page,
@@ -350,19 +367,26 @@ function toBlocks(sequence: readonly Element[]): LayoutBlock[] {
   return blocks;
 }
 
-function joinLines(text: string, next: string): string {
-  return /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(next) ? `${text} ${next}` : text + next;
+/** A paragraph being read: its lines so far, where it starts, its last line and that line's page. */
+interface OpenParagraph {
+  parts: string[];
+  loc: SourceLoc;
+  last: TextLine;
+  page: number;
 }
 
-function pushTable(blocks: LayoutBlock[], table: Table, index: number): void {
-  const seen = new Set<Region>();
+const ASCII_WORD = /[A-Za-z0-9]/;
+
+/** Whether a line ending in `before` and the next starting with `after` meet inside Latin words or numbers (they are joined with a space). */
+function wordsMeet(before: string, after: string): boolean {
+  return ASCII_WORD.test(before.charAt(before.length - 1)) && ASCII_WORD.test(after.charAt(0));
+}
+
+function pushTable(blocks: LayoutBlock[], table: Table, grid: TableGrid): void {
   table.rows.forEach((row, r) => {
-    const cells: LayoutCell[] = row.map((region, cell) => {
-      const spanned = seen.has(region);
-      seen.add(region);
-      const loc: SourceLoc = { ...region.loc, table: index, row: r, cell };
-      return spanned ? { text: region.text, loc, spanned: true } : { text: region.text, loc };
-    });
-    blocks.push({ kind: 'row', cells, loc: { ...table.loc[r], table: index, row: r } });
+    grid.startRow(table.loc[r] ?? {});
+    for (const region of row) grid.place(region);
+    const block = grid.endRow();
+    if (block) blocks.push(block);
   });
 }

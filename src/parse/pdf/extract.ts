@@ -4,13 +4,13 @@
  *
  * @module
  */
-import type { Lang } from '../../check/finding.js';
+import type { Lang } from '../../findings/types.js';
 import type { LayoutBlock } from '../layout.js';
 import type { ParseFinding } from '../rules.js';
 import { assembleLayout } from './assemble.js';
 import { pdfFinding } from './findings.js';
 import type { PdfPageContent } from './geometry.js';
-import { PdfReadFailure, readPdfPages, type PdfLoadOptions } from './pdfjs.js';
+import { DEFAULT_TIMEOUT_MS, PdfReadFailure, readPdfPages, type PdfLoadOptions } from './pdfjs.js';
 
 /**
  * Options of {@link extractPdfLayout}: pdf.js resources and limits, and the message language.
@@ -75,21 +75,32 @@ function textLayerFindings(pages: readonly PdfPageContent[], lang: Lang): ParseF
 export async function extractPdfLayout(bytes: Uint8Array, options: ExtractPdfOptions = {}): Promise<PdfLayout> {
   const lang = options.lang ?? 'zh';
   const start = performance.now();
-  let pages: PdfPageContent[];
-  try {
-    pages = await readPdfPages(bytes, options);
-  } catch (err) {
+  // One time limit for the whole reading: pdf.js, then rebuilding lines and tables.
+  const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  let pages: PdfPageContent[] = [];
+  let read = start;
+  const failed = (err: unknown): PdfLayout => {
     if (!(err instanceof PdfReadFailure)) throw err;
+    const now = performance.now();
     return {
       blocks: [],
       findings: [pdfFinding(FAILURE_CODES[err.reason], lang, err.message)],
-      timing: { pdfjs: performance.now() - start, geometry: 0 },
+      timing: { pdfjs: (pages.length ? read : now) - start, geometry: pages.length ? now - read : 0 },
     };
+  };
+  try {
+    pages = await readPdfPages(bytes, options, deadline);
+  } catch (err) {
+    return failed(err);
   }
-  const read = performance.now();
+  read = performance.now();
   const findings = textLayerFindings(pages, lang);
   if (findings.some((f) => f.severity === 'error'))
     return { blocks: [], findings, timing: { pdfjs: read - start, geometry: 0 } };
-  const blocks = assembleLayout(pages);
-  return { blocks, findings, timing: { pdfjs: read - start, geometry: performance.now() - read } };
+  try {
+    const blocks = assembleLayout(pages, deadline);
+    return { blocks, findings, timing: { pdfjs: read - start, geometry: performance.now() - read } };
+  } catch (err) {
+    return failed(err);
+  }
 }

@@ -15,13 +15,13 @@
  *
  * @module
  */
-import type { RuleSetting } from '../../check/finding.js';
+import type { RuleSetting } from '../../findings/types.js';
 import { readLayout, type ParseResult, type ReadOptions } from '../read-layout.js';
 import type { ParseFinding } from '../rules.js';
 import { extractPdfLayout, type ExtractPdfOptions } from './extract.js';
 
 export { extractPdfLayout, type ExtractPdfOptions, type PdfLayout } from './extract.js';
-export { PDF_RULES } from './findings.js';
+export { PDF_RULES } from '../../findings/pdf.js';
 export { PdfSupportMissingError, type PdfLoadOptions } from './pdfjs.js';
 
 /**

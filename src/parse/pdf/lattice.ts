@@ -11,6 +11,14 @@ import { centreX, centreY, type Segment, type TextPiece } from './geometry.js';
 
 /** Coordinates closer than this (points) are the same ruling line. */
 const SNAP = 2;
+/**
+ * Bounds that keep the lattice's work small on a hostile page: a page drawing more ruling
+ * segments than this is read without them (its tables from the gaps in their lines), and a grid of
+ * more cells than this is not a table. A report's page draws a few hundred segments; its largest
+ * table has a few hundred cells.
+ */
+const MAX_SEGMENTS = 20_000;
+const MAX_GRID_CELLS = 20_000;
 
 /**
  * A merged cell: the grid rows and columns it covers and the pieces inside it.
@@ -174,7 +182,7 @@ export function findGridTables(
   segments: readonly Segment[],
   pieces: readonly TextPiece[],
 ): { tables: GridTable[]; rest: TextPiece[] } {
-  const { h, v } = orient(segments);
+  const { h, v } = orient(segments.length > MAX_SEGMENTS ? [] : segments);
   const tables: GridTable[] = [];
   for (const group of components(h, v)) {
     const table = buildGrid(group.h, group.v);
@@ -211,6 +219,7 @@ function buildGrid(h: Line[], v: Line[]): GridTable | null {
   if (xs.length < 2 || ys.length < 2) return null;
   const rows = ys.length - 1;
   const cols = xs.length - 1;
+  if (rows * cols > MAX_GRID_CELLS) return null;
   const id = (r: number, c: number): number => r * cols + c;
   const parent = Array.from({ length: rows * cols }, (_, i) => i);
   const find = (i: number): number => {

@@ -69,13 +69,24 @@ export interface PdfLoadOptions {
   cMapUrl?: string;
   /** Directory URL (with trailing `/`) of pdf.js's standard fonts; found next to pdfjs-dist by default. */
   standardFontDataUrl?: string;
-  /** Give up after this many milliseconds (default 20000). */
+  /** Give up after this many milliseconds (default 20000), counting pdf.js and the rebuilding of tables. */
   timeoutMs?: number;
   /** Refuse files larger than this many bytes (default 50 MB). */
   maxBytes?: number;
   /** Read at most this many pages (default 200); an annual report has a dozen. */
   maxPages?: number;
 }
+
+/**
+ * The time limit of reading one PDF when `timeoutMs` is not given, in milliseconds.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+ * ```
+ */
+export const DEFAULT_TIMEOUT_MS = 20_000;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -178,12 +189,15 @@ function within<T>(
  * const pages = await readPdfPages(bytes, { timeoutMs: 5000 });
  * ```
  */
-export async function readPdfPages(bytes: Uint8Array, options: PdfLoadOptions = {}): Promise<PdfPageContent[]> {
+export async function readPdfPages(
+  bytes: Uint8Array,
+  options: PdfLoadOptions = {},
+  deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+): Promise<PdfPageContent[]> {
   const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
   if (bytes.byteLength > maxBytes) {
     throw new PdfReadFailure('too-large', `${bytes.byteLength} bytes, more than the limit of ${maxBytes}`);
   }
-  const deadline = Date.now() + (options.timeoutMs ?? 20_000);
   const pdfjs = await loadPdfJs();
   const dir = pdfjsDirectory();
   const task = pdfjs.getDocument({

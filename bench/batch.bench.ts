@@ -1,0 +1,166 @@
+/**
+ * The batch command line on folders as a 政务公开办 has them, run as a user runs it (`dist/cli.js`,
+ * so `npm run build` first):
+ *
+ * 1. 1,000 mixed text, HTML and CSV reports checked from a folder: wall time (target < 10 s on a
+ *    2-core machine);
+ * 2. 100 PDFs with 2 jobs against 1 job, in the same run (target ≥ 1.8× faster);
+ * 3. peak RSS of the whole process (workers included) for 1,000 and for 10,000 files: flat, since
+ *    results are written as they come and only a window of files is in flight.
+ *
+ *   npx tsx bench/batch.bench.ts            (all three)
+ *   npx tsx bench/batch.bench.ts --quick    (the first two, with 200 files and 20 PDFs)
+ *
+ * The inputs are made from tests/corpus and examples/ with small variations (body name, year, one
+ * figure) in a temporary folder, removed at the end. Peak RSS is read with GNU time
+ * (`/usr/bin/time`, Debian's `time` package); without it only times are shown.
+ */
+import { type SpawnSyncOptionsWithStringEncoding, spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const cli = join(root, 'dist', 'cli.js');
+if (!existsSync(cli)) throw new Error('build first: npm run build');
+const quick = process.argv.includes('--quick');
+const work = mkdtempSync(join(tmpdir(), 'zfxxgk-bench-batch-'));
+
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+/** The report sources, each with how to vary its body name. */
+const SOURCES = [
+  { ext: 'txt', text: read('tests/corpus/2024-beiguan-yjglj.txt'), body: '北关区应急管理局' },
+  { ext: 'html', text: read('tests/corpus/2019-shanghai-szfbgt.html'), body: '上海市人民政府办公厅' },
+  { ext: 'csv', text: read('examples/2024-beiguan-yjglj.csv'), body: '北关区应急管理局' },
+  { ext: 'csv', text: read('examples/beiguan-2023.csv'), body: '北关区应急管理局' },
+  { ext: 'txt', text: read('tests/corpus/partial/2023-changtu-qijiazi.txt'), body: '七家子镇' },
+];
+
+/** The i-th report: a source with its body renamed and its first 0 figure after a tab set to i % 7. */
+function variant(i: number): { name: string; text: string } {
+  const source = SOURCES[i % SOURCES.length] as (typeof SOURCES)[number];
+  const text = source.text
+    .replaceAll(source.body, `${source.body.slice(0, 2)}第${i}单位`)
+    .replace(/\t0\t/, `\t${i % 7}\t`);
+  return { name: `${String(i).padStart(5, '0')}.${source.ext}`, text };
+}
+
+/** A folder of `count` reports, in subfolders of 100 as a province's would be. */
+function folder(name: string, count: number): string {
+  const dir = join(work, name);
+  for (let i = 0; i < count; i++) {
+    const sub = join(dir, `县${Math.floor(i / 100)}`);
+    if (i % 100 === 0) mkdirSync(sub, { recursive: true });
+    const { name: file, text } = variant(i);
+    writeFileSync(join(sub, file), text);
+  }
+  return dir;
+}
+
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** The number of lines of a file, read in chunks (the output of 10,000 files is tens of MB). */
+function lines(path: string): number {
+  const fd = openSync(path, 'r');
+  const chunk = Buffer.alloc(1 << 20);
+  let count = 0;
+  for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
+    for (let i = chunk.indexOf(10); i >= 0 && i < n; i = chunk.indexOf(10, i + 1)) count++;
+  }
+  closeSync(fd);
+  return count;
+}
+
+/** Runs `zfxxgk check DIR --format ndjson` into a file; wall seconds, peak RSS in MB (with GNU time) and files seen. */
+function run(dir: string, jobs: number): { seconds: number; rssMb?: number; files: number } {
+  const args = [cli, 'check', dir, '--format', 'ndjson', '--jobs', String(jobs)];
+  const out = join(work, 'out.ndjson');
+  const fd = openSync(out, 'w');
+  const options: SpawnSyncOptionsWithStringEncoding = { encoding: 'utf8', stdio: ['ignore', fd, 'pipe'] };
+  const started = performance.now();
+  const result = gnuTime
+    ? spawnSync(gnuTime, ['-f', 'RSS_KB=%M', process.execPath, ...args], options)
+    : spawnSync(process.execPath, args, options);
+  const seconds = (performance.now() - started) / 1000;
+  closeSync(fd);
+  if (result.status !== 0 && result.status !== 1) throw new Error(`check exited ${result.status}: ${result.stderr}`);
+  const rss = /RSS_KB=(\d+)/.exec(result.stderr)?.[1];
+  return { seconds, ...(rss && { rssMb: Number(rss) / 1024 }), files: lines(out) };
+}
+
+/** How much faster two worker threads do two units of pure computation than one thread does one, ×2. */
+async function threadSpeedup(): Promise<number> {
+  const unit = `let x = 0; for (let i = 0; i < 3e8; i++) x += i % 7; require('node:worker_threads').parentPort.postMessage(x);`;
+  const time = async (threads: number): Promise<number> => {
+    const started = performance.now();
+    await Promise.all(
+      Array.from(
+        { length: threads },
+        () => new Promise((done) => new Worker(unit, { eval: true }).once('message', done)),
+      ),
+    );
+    return performance.now() - started;
+  };
+  const single = await time(1);
+  return (2 * single) / (await time(2));
+}
+
+const mb = (r: { rssMb?: number }) => (r.rssMb === undefined ? 'n/a' : `${r.rssMb.toFixed(0)} MB`);
+console.log(`cores: ${cpus().length}; GNU time: ${gnuTime ? 'yes' : 'no (no peak RSS)'}`);
+
+try {
+  // 1. Text, HTML and CSV from a folder, every core.
+  const mixedCount = quick ? 200 : 1000;
+  const mixed = folder('mixed', mixedCount);
+  const all = run(mixed, cpus().length);
+  console.log(
+    `${all.files} mixed reports, --jobs ${cpus().length}: ${all.seconds.toFixed(2)} s wall ` +
+      `(${(all.files / all.seconds).toFixed(0)} files/s), peak RSS ${mb(all)}` +
+      (quick ? '' : `; target < 10 s: ${all.seconds < 10 ? 'met' : 'NOT MET'}`),
+  );
+
+  // 2. PDFs: 2 jobs against 1, in this run.
+  const pdfCount = quick ? 20 : 100;
+  const pdfs = join(work, 'pdf');
+  mkdirSync(pdfs);
+  const pdf = readFileSync(join(root, 'tests/corpus/2024-huaian-szf.pdf'));
+  for (let i = 0; i < pdfCount; i++) {
+    // A comment after %%EOF makes each file's bytes differ, as real files do.
+    writeFileSync(join(pdfs, `${String(i).padStart(3, '0')}.pdf`), Buffer.concat([pdf, Buffer.from(`\n%${i}\n`)]));
+  }
+  const one = run(pdfs, 1);
+  const two = run(pdfs, 2);
+  const speedup = one.seconds / two.seconds;
+  // What two threads get from this machine right now, on work with nothing shared: on a busy
+  // machine it is less than 2×, and no program can do better.
+  const ideal = await threadSpeedup();
+  console.log(
+    `${pdfCount} PDFs: --jobs 1 ${one.seconds.toFixed(2)} s, --jobs 2 ${two.seconds.toFixed(2)} s: ` +
+      `${speedup.toFixed(2)}× faster with 2 jobs (target ≥ 1.8×: ${speedup >= 1.8 ? 'met' : 'NOT MET'}); ` +
+      `two threads of pure computation got ${ideal.toFixed(2)}× in this run`,
+  );
+
+  // 3. Memory as the folder grows.
+  if (!quick) {
+    const small = run(mixed, cpus().length);
+    const large = run(folder('large', 10_000), cpus().length);
+    const ratio = small.rssMb && large.rssMb ? (large.rssMb / small.rssMb).toFixed(2) : 'n/a';
+    console.log(
+      `peak RSS: 1,000 files ${mb(small)}, 10,000 files ${mb(large)} (${ratio}× for 10× the files); ` +
+        `10,000 files in ${large.seconds.toFixed(1)} s`,
+    );
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

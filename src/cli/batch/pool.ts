@@ -1,0 +1,156 @@
+/**
+ * A pool of worker threads that runs jobs in isolation: each job gets a time limit, each worker a
+ * heap limit. A job that runs past its time (a reader stuck in a loop can only be stopped so) or
+ * out of memory, or whose worker crashes, ends its worker and fails alone; a fresh worker takes
+ * its place and the other jobs go on.
+ *
+ * @module
+ */
+import { Worker } from 'node:worker_threads';
+import { type Executor, type Job, JobFailure, type JobOutput } from './executor.js';
+import type { ProcessSettings } from './process.js';
+
+/**
+ * How the pool runs.
+ *
+ * @example
+ * ```ts
+ * workerPool({ size: 4, timeoutMs: 60_000, maxMemoryMb: 2048, workerUrl, settings });
+ * ```
+ */
+export interface PoolOptions {
+  /** Number of workers. */
+  size: number;
+  /** Time limit of one job, in milliseconds. */
+  timeoutMs: number;
+  /** Heap limit of one worker (V8's old generation), in megabytes. */
+  maxMemoryMb: number;
+  /** The worker script (`dist/cli-worker.js`). */
+  workerUrl: URL;
+  /** The settings every job runs with, given to each worker when it starts. */
+  settings: ProcessSettings;
+}
+
+interface Pending {
+  job: Job;
+  resolve(value: unknown): void;
+  reject(err: unknown): void;
+}
+
+/** What a worker answers: the job's output, or the error it threw. */
+type Reply = { id: number; out: unknown } | { id: number; error: string };
+
+/** One worker and the job it is running, if any. */
+class Slot {
+  worker: Worker;
+  current: { id: number; pending: Pending; timer: ReturnType<typeof setTimeout> } | undefined;
+  constructor(worker: Worker) {
+    this.worker = worker;
+  }
+}
+
+/**
+ * Starts a pool; jobs queue until a worker is free and run in the order they were given.
+ *
+ * @example
+ * ```ts
+ * const pool = workerPool(options);
+ * const result = await pool.run({ kind: 'file', task });
+ * await pool.close();
+ * ```
+ */
+export function workerPool(options: PoolOptions): Executor {
+  const queue: Pending[] = [];
+  const slots: Slot[] = [];
+  let nextId = 0;
+  let closed = false;
+
+  const spawn = (): Slot => {
+    const worker = new Worker(options.workerUrl, {
+      workerData: options.settings,
+      resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb },
+      // What a library prints on the worker's stdout (a warning) must not mix with the results
+      // written there: the worker answers through messages only.
+      stdout: true,
+    });
+    worker.stdout.resume();
+    const slot = new Slot(worker);
+    worker.on('message', (reply: Reply) => {
+      const current = slot.current;
+      if (!current || current.id !== reply.id) return;
+      settle(slot);
+      if ('error' in reply) current.pending.reject(new JobFailure('crash', reply.error));
+      else current.pending.resolve(reply.out);
+      next(slot);
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      replace(slot, new JobFailure(oom ? 'out-of-memory' : 'crash', err.message));
+    });
+    worker.on('exit', () => replace(slot, new JobFailure('crash', 'the worker stopped')));
+    // An idle worker must not keep the process alive.
+    worker.unref();
+    return slot;
+  };
+
+  const settle = (slot: Slot): void => {
+    if (slot.current) clearTimeout(slot.current.timer);
+    slot.current = undefined;
+  };
+
+  /** Fails the slot's job, if any, and puts a new worker in its place. */
+  const replace = (slot: Slot, failure: JobFailure): void => {
+    const index = slots.indexOf(slot);
+    if (index < 0) return;
+    const current = slot.current;
+    settle(slot);
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    current?.pending.reject(failure);
+    if (closed) {
+      slots.splice(index, 1);
+      return;
+    }
+    const fresh = spawn();
+    slots[index] = fresh;
+    next(fresh);
+  };
+
+  const next = (slot: Slot): void => {
+    const pending = queue.shift();
+    if (!pending) {
+      slot.worker.unref();
+      return;
+    }
+    const id = nextId++;
+    const timer = setTimeout(
+      () => replace(slot, new JobFailure('timeout', String(options.timeoutMs / 1000))),
+      options.timeoutMs,
+    );
+    slot.current = { id, pending, timer };
+    slot.worker.ref();
+    slot.worker.postMessage({ id, job: pending.job });
+  };
+
+  for (let i = 0; i < options.size; i++) slots.push(spawn());
+
+  return {
+    run<J extends Job>(job: J): Promise<JobOutput<J['kind']>> {
+      return new Promise((resolve, reject) => {
+        if (closed) throw new Error('the pool is closed');
+        queue.push({ job, resolve: resolve as (value: unknown) => void, reject });
+        const idle = slots.find((s) => !s.current);
+        if (idle) next(idle);
+      });
+    },
+    async close() {
+      closed = true;
+      const workers = slots.splice(0).map((s) => {
+        settle(s);
+        s.worker.removeAllListeners();
+        return s.worker.terminate();
+      });
+      await Promise.all(workers);
+    },
+  };
+}

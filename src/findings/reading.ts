@@ -1,0 +1,210 @@
+/**
+ * The rules of the document readers (`parse`, `parseText`, `parseHtml`, `readLayout`): what a
+ * reader could not read, or read through a variant.
+ *
+ * @module
+ */
+import { defineRules, registry, type RuleInfo } from './define.js';
+import type { Bilingual, MessageParams } from './basics.js';
+
+/** Where in the source a finding points, as its message says it: a line, or a table's row. */
+const where = (p: MessageParams): Bilingual =>
+  p.line !== undefined
+    ? { zh: `（第 ${p.line} 行）`, en: ` (line ${p.line})` }
+    : p.tableIndex !== undefined
+      ? {
+          zh: `（第 ${Number(p.tableIndex) + 1} 个表格第 ${Number(p.gridRow) + 1} 行）`,
+          en: ` (table ${Number(p.tableIndex) + 1}, row ${Number(p.gridRow) + 1})`,
+        }
+      : { zh: '', en: '' };
+
+/** Why a cell's text is not a value of its column, by the reason the cell reader gives. */
+const INVALID_VALUE_REASONS: Readonly<Record<string, Bilingual>> = {
+  'not-a-number': { zh: '不是数值', en: 'not a number' },
+  separators: { zh: '千位分隔符位置不对', en: 'misplaced thousands separators' },
+  unit: { zh: '单位与该列不符', en: 'a unit that does not fit the column' },
+  negative: { zh: '该列不能为负数', en: 'negative in a column that cannot be' },
+  fraction: { zh: '件数必须为整数', en: 'a count must be a whole number' },
+  stray: { zh: '数值之间夹有文字', en: 'words among the values' },
+  mark: {
+    zh: '含上标、圈码等脚注或序号字符，不是数值的一部分',
+    en: 'a superscript, circled or other footnote or list mark, which is no part of a number',
+  },
+  spaces: { zh: '数字之间有空白，可能是两个数值', en: 'whitespace between digits, which may be two values' },
+};
+
+/**
+ * Every rule of the readers, in the order `PARSE_RULES` lists them.
+ *
+ * @example
+ * ```ts
+ * READING.find((r) => r.code === 'PARSE-ROW-UNALIGNED')?.severity; // 'error'
+ * ```
+ */
+export const READING = /* @__PURE__ */ defineRules('reading', {
+  'PARSE-NOT-REPORT': {
+    severity: 'error',
+    title: {
+      zh: '文档中找不到年度报告的标题、部分标题或表格',
+      en: 'No title, section heading or table of an annual report was found',
+    },
+    message: () => ({
+      zh: '文档中找不到年度报告的标题、部分标题或表格标签，未读取报告',
+      en: 'No title, section heading or table label of an annual report was found; no report was read',
+    }),
+  },
+  'PARSE-FORMAT-UNKNOWN': {
+    severity: 'warning',
+    title: { zh: '无法从表格标签判断格式版本', en: 'The format version could not be told from the table labels' },
+    message: (p) =>
+      p.assumed
+        ? {
+            zh: `表格标签无法判断格式版本，按报告年度采用 ${p.assumed} 版格式`,
+            en: `The table labels do not tell the format version; the ${p.assumed} format is assumed from the report year`,
+          }
+        : {
+            zh: '表格标签和报告年度都无法判断格式版本，采用 2021 版格式',
+            en: 'Neither the table labels nor the year tell the format version; the 2021 format is assumed',
+          },
+    variants: {
+      conflict: (p) => ({
+        zh: `表格中同时出现 2019 版（${p.n2019} 处）和 2021 版（${p.n2021} 处）的标签，采用 ${p.chosen} 版`,
+        en: `Labels of both the 2019 (${p.n2019}) and the 2021 (${p.n2021}) format were found; the ${p.chosen} format is used`,
+      }),
+    },
+  },
+  'PARSE-META-MISSING': {
+    severity: 'warning',
+    title: {
+      zh: '标题中找不到发布机关或报告年度',
+      en: 'The issuing body or the report year was not found in the title',
+    },
+    message: (p) => ({
+      zh: p.field === 'agency' ? '找不到发布机关名称' : '找不到报告年度',
+      en: p.field === 'agency' ? 'The issuing body was not found' : 'The report year was not found',
+    }),
+    variants: {
+      'year-from-text': (p) => ({
+        zh: `标题中没有报告年度，按正文采用 ${p.year} 年`,
+        en: `The title gives no report year; ${p.year} is taken from the text`,
+      }),
+    },
+  },
+  'PARSE-SECTION-MISSING': {
+    severity: 'warning',
+    title: { zh: '文档中找不到某一部分的标题', en: "A section's heading was not found in the document" },
+    message: (p) => ({
+      zh: `找不到「${p.heading}」部分的标题`,
+      en: `The heading of section "${p.heading}" was not found`,
+    }),
+  },
+  'PARSE-TABLE-MISSING': {
+    severity: 'error',
+    title: { zh: '文档中找不到某一表格', en: 'A table was not found in the document' },
+    message: (p) => ({ zh: `找不到表${p.table}「${p.title}」`, en: `Table ${p.table} (${p.title}) was not found` }),
+  },
+  'PARSE-ROW-MISSING': {
+    severity: 'error',
+    title: { zh: '表格中找不到某一行', en: 'A row of a table was not found' },
+    message: (p) => ({
+      zh: `表${p.table}中找不到「${p.row}」行`,
+      en: `Table ${p.table}: row "${p.row}" was not found`,
+    }),
+  },
+  'PARSE-ROW-UNALIGNED': {
+    severity: 'error',
+    title: {
+      zh: '某行的数值无法确定对应的列，整行按未知处理',
+      en: "A row's values cannot be placed in their columns with certainty; the row is read as unknown",
+    },
+    message: (p) => ({
+      zh: `表${p.table}「${p.row}」行：读到 ${p.found} 个数值（${p.values}），该行有 ${p.expected} 列，无法确定各值所在的列，整行按未知处理${where(p).zh}`,
+      en: `Table ${p.table}, row "${p.row}": ${p.found} value(s) (${p.values}) for ${p.expected} columns cannot be placed with certainty; the row is read as unknown${where(p).en}`,
+    }),
+    variants: {
+      truncated: (p) => ({
+        zh: `表${p.table}「${p.row}」行在文档结尾处中断，只读到 ${p.found} 个数值，整行按未知处理${where(p).zh}`,
+        en: `Table ${p.table}, row "${p.row}" is cut off by the end of the document after ${p.found} value(s); the row is read as unknown${where(p).en}`,
+      }),
+    },
+  },
+  'PARSE-ROW-DUPLICATE': {
+    severity: 'warning',
+    title: { zh: '同一行出现多次，只采用第一次', en: 'A row appears more than once; the first is kept' },
+    message: (p) => ({
+      zh: `表${p.table}「${p.row}」行再次出现，采用第一次读到的数值${where(p).zh}`,
+      en: `Table ${p.table}, row "${p.row}" appears again; the first reading is kept${where(p).en}`,
+    }),
+  },
+  'PARSE-ROW-EXTRA': {
+    severity: 'info',
+    title: { zh: '表格中有格式之外的行，已忽略', en: 'A table row that is not in the format was ignored' },
+    message: (p) => ({
+      zh: `表${p.table}中的「${p.label}」行不属于该格式，已忽略${where(p).zh}`,
+      en: `Row "${p.label}" in table ${p.table} is not part of the format and was ignored${where(p).en}`,
+    }),
+    variants: {
+      unlabelled: (p) => ({
+        zh: `表${p.table}中有一行数值（${p.label}）前面没有行标签，无法确定所属单元格，已忽略${where(p).zh}`,
+        en: `A row of values (${p.label}) in table ${p.table} has no row label, so no cell can be told for them; ignored${where(p).en}`,
+      }),
+    },
+  },
+  'PARSE-ROW-BY-ORDER': {
+    severity: 'info',
+    title: {
+      zh: '一行数值的标签缺失，按官方行序确定为唯一可能的那一行',
+      en: 'A row of values whose label was lost is read as the one row the official order leaves for it',
+    },
+    message: (p) => ({
+      zh: `表${p.table}中一行数值（${p.values}）没有行标签；按官方行序，此处的数值只能属于「${p.row}」行，按该行读取${where(p).zh}`,
+      en: `A row of values (${p.values}) in table ${p.table} has no row label; by the official order of the rows these values can only be row "${p.row}", and are read as that row${where(p).en}`,
+    }),
+  },
+  'PARSE-LABEL-VARIANT': {
+    severity: 'info',
+    title: {
+      zh: '标签与官方写法不同，已按官方标签读取',
+      en: 'A label differs from the official wording and was read as the official label',
+    },
+    message: (p) => ({
+      zh: `「${p.printed}」按「${p.official}」读取${where(p).zh}`,
+      en: `"${p.printed}" was read as "${p.official}"${where(p).en}`,
+    }),
+  },
+  'PARSE-CELL-MARKER': {
+    severity: 'info',
+    title: {
+      zh: '单元格中的符号（/、-、—、无）按空白读取',
+      en: 'A marker in a cell (/, -, —, 无) was read as blank',
+    },
+    message: (p) => ({
+      zh: `表${p.table}「${p.row}」行「${p.column}」列为「${p.marker}」，按空白读取${where(p).zh}`,
+      en: `Table ${p.table}, row "${p.row}", column "${p.column}" holds "${p.marker}", read as blank${where(p).en}`,
+    }),
+  },
+  'PARSE-VALUE-INVALID': {
+    severity: 'error',
+    title: {
+      zh: '单元格内容不是该列允许的数值，按未知处理',
+      en: 'A cell holds something that is not a valid value for its column; read as unknown',
+    },
+    message: (p) => {
+      const why = INVALID_VALUE_REASONS[String(p.reason)] ?? { zh: '', en: '' };
+      return {
+        zh: `表${p.table}「${p.row}」行「${p.column}」列的「${p.text}」无效（${why.zh}），按未知处理${where(p).zh}`,
+        en: `Table ${p.table}, row "${p.row}", column "${p.column}": "${p.text}" is invalid (${why.en}); read as unknown${where(p).en}`,
+      };
+    },
+  },
+});
+
+/**
+ * Every finding code of the readers (`parse`, `parseText`, `parseHtml`, `readLayout`).
+ *
+ * @example
+ * ```ts
+ * PARSE_RULES.find((r) => r.code === 'PARSE-ROW-UNALIGNED')?.severity; // 'error'
+ * ```
+ */
+export const PARSE_RULES: readonly RuleInfo[] = /* @__PURE__ */ registry(READING);

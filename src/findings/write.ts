@@ -1,0 +1,81 @@
+/**
+ * Turns raw findings into findings: the severity settled from the rule and the options, the
+ * message written in the requested language. One writer for every part of the library.
+ *
+ * @module
+ */
+import type { MessageTemplate, RuleDefinition } from './define.js';
+import type { Lang, RawFinding, RuleSettings, Severity } from './types.js';
+
+/**
+ * Options of a finding writer: the language of the messages and the severity overrides.
+ *
+ * @example
+ * ```ts
+ * const options: WriteOptions = { lang: 'en', rules: { 'CELL-BLANK': 'off' } };
+ * ```
+ */
+export interface WriteOptions {
+  /** Language of the messages: `'zh'` (default) or `'en'`. */
+  lang?: Lang;
+  /** Per-code severity overrides, or `'off'` to drop the code's findings. */
+  rules?: RuleSettings;
+}
+
+/**
+ * A written finding: the raw one without its message key and parameters, with its severity and
+ * message (a reader's finding keeps its `loc`).
+ *
+ * @example
+ * ```ts
+ * type ReaderFinding = Written<RawFinding & { loc?: { line?: number } }>; // a Finding with loc
+ * ```
+ */
+export type Written<R extends RawFinding<string>> = Omit<R, 'messageKey' | 'params' | 'severity'> & {
+  severity: Severity;
+  message: string;
+};
+
+/**
+ * The writer of the findings of the given rules. Only those rules' messages are bundled with the
+ * code that uses it, so `check` does not carry the readers' messages.
+ *
+ * @example
+ * ```ts
+ * const write = findingWriter(REPORT);
+ * write([{ code: 'SECTION-MISSING', path: ['sections', 'other'], params: { heading: '六、其他需要报告的事项' } }], { lang: 'en' });
+ * // [{ code: 'SECTION-MISSING', severity: 'error', message: 'Section "六、其他需要报告的事项" is missing or empty', path: ['sections', 'other'] }]
+ * ```
+ */
+export function findingWriter(
+  rules: readonly RuleDefinition[],
+): <R extends RawFinding<string>>(raw: readonly R[], options?: WriteOptions) => Written<R>[] {
+  const templates = new Map<string, MessageTemplate>();
+  const severities = new Map<string, Severity>();
+  for (const rule of rules) {
+    templates.set(rule.code, rule.message);
+    for (const [variant, template] of Object.entries(rule.variants ?? {}))
+      templates.set(`${rule.code}/${variant}`, template);
+    severities.set(rule.code, rule.severity);
+  }
+  return <R extends RawFinding<string>>(raw: readonly R[], options: WriteOptions = {}): Written<R>[] => {
+    const out: Written<R>[] = [];
+    if (raw.length === 0) return out;
+    const lang = options.lang ?? 'zh';
+    const settings = options.rules as Readonly<Record<string, string>> | undefined;
+    for (const { code, messageKey, params, severity, ...place } of raw) {
+      const setting = settings?.[code];
+      if (setting === 'off') continue;
+      const template = templates.get(messageKey ?? code);
+      const finding: Record<string, unknown> = {
+        code,
+        severity: (setting as Severity | undefined) ?? severity ?? severities.get(code) ?? 'error',
+        // Every code and message key has its template (a test covers each); the code stands in otherwise.
+        message: template ? template(params)[lang] : code,
+      };
+      for (const [key, value] of Object.entries(place)) if (value !== undefined) finding[key] = value;
+      out.push(finding as Written<R>);
+    }
+    return out;
+  };
+}
