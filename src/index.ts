@@ -57,6 +57,8 @@ export {
 export type {
   BodyLevel,
   CellValue,
+  DeepReadonly,
+  ReadonlyReport,
   OverviewTopicKey,
   Report,
   Report2019,

@@ -7,10 +7,6 @@ import type { FormatOf, KeysWithRole } from '../format/index.js';
 import type { FormatVersion, OutcomeRole } from '../format/grid.js';
 import type { Table4 } from '../model/types.js';
 
-/** The block of table 3, and of table 4, as the format definitions declare them. */
-type Table3Block<F extends FormatVersion> = FormatOf<F>['tables'][1]['blocks'][0];
-type Table4Block = FormatOf<'2021'>['tables'][2]['blocks'][0];
-
 /**
  * Who applied: a table 3 applicant column key (`natural`, `commercial`, …, `otherOrg`; not `total`).
  *
@@ -19,7 +15,7 @@ type Table4Block = FormatOf<'2021'>['tables'][2]['blocks'][0];
  * const applicant: ApplicantKey = 'legalService'; // 法律服务机构
  * ```
  */
-export type ApplicantKey = KeysWithRole<Table3Block<FormatVersion>['columns'], 'applicant'>;
+export type ApplicantKey = KeysWithRole<FormatOf<FormatVersion>['tables'][1]['blocks'][0]['columns'], 'applicant'>;
 
 /**
  * How an application was closed: a table 3 outcome row key of the format (`granted`,
@@ -31,7 +27,10 @@ export type ApplicantKey = KeysWithRole<Table3Block<FormatVersion>['columns'], '
  * const outcome: OutcomeKey<'2021'> = 'unavailableNotHeld'; // （四）无法提供 · 1.本机关不掌握相关政府信息
  * ```
  */
-export type OutcomeKey<F extends FormatVersion = FormatVersion> = KeysWithRole<Table3Block<F>['rows'], OutcomeRole>;
+export type OutcomeKey<F extends FormatVersion = FormatVersion> = KeysWithRole<
+  FormatOf<F>['tables'][1]['blocks'][0]['rows'],
+  OutcomeRole
+>;
 
 /**
  * One application for government information. Dates are `YYYY-MM-DD`.
@@ -70,7 +69,7 @@ export type AppealKind = keyof Table4;
  * const result: AppealResult = 'corrected'; // 结果纠正
  * ```
  */
-export type AppealResult = KeysWithRole<Table4Block['columns'], 'result'>;
+export type AppealResult = KeysWithRole<FormatOf<'2021'>['tables'][2]['blocks'][0]['columns'], 'result'>;
 
 /**
  * One administrative review or lawsuit about the body's disclosure work.

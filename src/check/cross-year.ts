@@ -5,14 +5,22 @@
  *
  * @module
  */
-import { comparablePairs, formatCells, getFormat, SECTIONS, VALUE_KINDS, type CellDef } from '../format/index.js';
+import {
+  comparablePairs,
+  formatCells,
+  getFormat,
+  NARRATIVE_SECTIONS,
+  SECTIONS,
+  VALUE_KINDS,
+  type CellDef,
+} from '../format/index.js';
 import type { CellRef, FormatVersion } from '../format/grid.js';
 import type { RuleCode } from '../findings/catalog.js';
 import { cellPlace, placeParams } from '../findings/place.js';
 import type { RawFinding, RuleSettings } from '../findings/types.js';
 import { readerFor, type CountReader, type Tables } from '../model/cell-reader.js';
 import { sumOfCells } from '../model/cells.js';
-import type { Report } from '../model/types.js';
+import type { ReadonlyReport } from '../model/types.js';
 import { compileRelations, sides, type CompiledRelations } from './engine.js';
 import { TEXT_REUSE_PARAMETERS, textReuse } from './similarity.js';
 
@@ -71,7 +79,11 @@ function compilePair(current: FormatVersion, previous: FormatVersion): CompiledP
  * The cross-year relations of the format (X-CARRYOVER, X-STOCK), by the relation engine: each
  * failing instance is a finding on its checked cell, with the value it should have.
  */
-function checkRelationsAcrossYears(report: Report, previous: Report, rules?: RuleSettings): RawFinding[] {
+function checkRelationsAcrossYears(
+  report: ReadonlyReport,
+  previous: ReadonlyReport,
+  rules?: RuleSettings,
+): RawFinding[] {
   const { relations, readCurrent, readPrevious, size } = compilePair(report.format, previous.format);
   const values = new Float64Array(size);
   const blanks = new Uint32Array(size);
@@ -108,12 +120,12 @@ function checkRelationsAcrossYears(report: Report, previous: Report, rules?: Rul
 }
 
 /** X-TEXT-REUSE: a narrative section largely identical to last year's same section. */
-function checkTextReuse(report: Report, previous: Report): RawFinding[] {
+function checkTextReuse(report: ReadonlyReport, previous: ReadonlyReport): RawFinding[] {
   const out: RawFinding[] = [];
   // Sections 2–4 hold the tables (and, read from a page, the tables' text), whose labels repeat
   // every year by design: only the prose sections are compared.
   for (const def of SECTIONS) {
-    if (!('narrative' in def)) continue;
+    if (!NARRATIVE_SECTIONS.has(def.key)) continue;
     const now = report.sections[def.key]?.text;
     const before = previous.sections[def.key]?.text;
     if (!now || !before) continue;
@@ -137,7 +149,7 @@ function checkTextReuse(report: Report, previous: Report): RawFinding[] {
 }
 
 /** X-JUMP: a comparable cell whose value moved by the documented ratio (info). */
-function checkJumps(report: Report, previous: Report): RawFinding[] {
+function checkJumps(report: ReadonlyReport, previous: ReadonlyReport): RawFinding[] {
   const { ratio, floor } = JUMP_PARAMETERS;
   const out: RawFinding[] = [];
   const { grid, pairs } = comparablePairs(previous.format, report.format);
@@ -167,7 +179,10 @@ function checkJumps(report: Report, previous: Report): RawFinding[] {
   return out;
 }
 
-const OTHER_RULES: readonly { code: RuleCode; run: (report: Report, previous: Report) => RawFinding[] }[] = [
+const OTHER_RULES: readonly {
+  code: RuleCode;
+  run: (report: ReadonlyReport, previous: ReadonlyReport) => RawFinding[];
+}[] = [
   { code: 'X-TEXT-REUSE', run: checkTextReuse },
   { code: 'X-JUMP', run: checkJumps },
 ];
@@ -178,7 +193,7 @@ const OTHER_RULES: readonly { code: RuleCode; run: (report: Report, previous: Re
  * mistake of the caller, not a property of the report.
  * @internal
  */
-export function checkCrossYear(report: Report, previous: Report, rules?: RuleSettings): RawFinding[] {
+export function checkCrossYear(report: ReadonlyReport, previous: ReadonlyReport, rules?: RuleSettings): RawFinding[] {
   if (previous.meta.year !== report.meta.year - 1) {
     throw new TypeError(
       `the previous report is about ${previous.meta.year}, not ${report.meta.year - 1}: cross-year checks compare a report with the year before`,

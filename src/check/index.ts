@@ -8,7 +8,7 @@ import { REPORT } from '../findings/report.js';
 import type { RuleCode } from '../findings/index.js';
 import type { Finding, Lang, RawFinding, RuleSettings } from '../findings/types.js';
 import { findingWriter } from '../findings/write.js';
-import type { Report } from '../model/types.js';
+import type { ReadonlyReport } from '../model/types.js';
 import { checkCrossYear } from './cross-year.js';
 import { checkRelations } from './relations.js';
 import {
@@ -41,13 +41,13 @@ export interface CheckOptions {
    * X-STOCK, X-TEXT-REUSE, X-JUMP; see `CROSS_YEAR_RULES`). Must be about `report.meta.year − 1`
    * (another year is a mistake of the caller: `check` throws a `TypeError` naming both years).
    */
-  previous?: Report;
+  previous?: ReadonlyReport;
 }
 
 /** A rule and, where it emits one code only, that code (so an `'off'` skips running it). */
 interface RuleEntry {
   readonly code?: RuleCode;
-  readonly run: (report: Report) => RawFinding[];
+  readonly run: (report: ReadonlyReport) => RawFinding[];
 }
 
 /** The rules {@link check} runs, in the order their findings are listed. */
@@ -78,7 +78,7 @@ const write = findingWriter([...REPORT, ...CROSS_YEAR]);
  * // ['T3-BALANCE', 'T3-ROW-TOTAL', 'SECTION-MISSING', …]
  * ```
  */
-export function check(report: Report, options: CheckOptions = {}): Finding[] {
+export function check(report: ReadonlyReport, options: CheckOptions = {}): Finding[] {
   const raw: RawFinding[] = [];
   for (const rule of RULES) {
     if (rule.code && options.rules?.[rule.code] === 'off') continue;

@@ -16,7 +16,7 @@ import { cellPlace, placeParams } from '../findings/place.js';
 import type { RawFinding } from '../findings/types.js';
 import { readerFor, type CountReader, type Tables } from '../model/cell-reader.js';
 import { cellValue } from '../model/cells.js';
-import type { Report } from '../model/types.js';
+import type { ReadonlyReport } from '../model/types.js';
 import { allHold, compileRelations, sides, type CompiledRelations } from './engine.js';
 
 interface Compiled {
@@ -76,7 +76,7 @@ const noteBadCell = (): void => {
  * Evaluates every relation of the report's format, with invalid and blank cells.
  * @internal
  */
-export function checkRelations(report: Report): RawFinding[] {
+export function checkRelations(report: ReadonlyReport): RawFinding[] {
   const format = getFormat(report.format as FormatVersion);
   const compiled = compile(format);
   const { readCells, values, blanks, relations, cells } = compiled;
@@ -103,7 +103,7 @@ export function checkRelations(report: Report): RawFinding[] {
 }
 
 /** CELL-INVALID: each cell that is not a valid value of its kind, tables 3 and 4 before table 2. */
-function invalidCells(format: FormatDef, report: Report, cells: readonly CellDef[]): RawFinding[] {
+function invalidCells(format: FormatDef, report: ReadonlyReport, cells: readonly CellDef[]): RawFinding[] {
   const out: RawFinding[] = [];
   for (const cell of [...cells.filter((c) => c.table !== '2'), ...cells.filter((c) => c.table === '2')]) {
     const v = cellValue(report, cell);
@@ -121,7 +121,7 @@ function invalidCells(format: FormatDef, report: Report, cells: readonly CellDef
 }
 
 /** Slow path: infer the values blank totals stand for, then report what still fails. */
-function failures(format: FormatDef, report: Report, compiled: Compiled): RawFinding[] {
+function failures(format: FormatDef, report: ReadonlyReport, compiled: Compiled): RawFinding[] {
   const { relations, values, blanks, alongLabels } = compiled;
   const { instances } = relations;
   // A fixed point: a blank total inferred from its row can be a part of a column total.

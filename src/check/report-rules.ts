@@ -5,15 +5,15 @@
  * @module
  */
 import { formatForYear } from '../format/index.js';
-import { SECTIONS } from '../format/shared.js';
-import type { Report } from '../model/types.js';
+import { NARRATIVE_SECTIONS, SECTIONS } from '../format/shared.js';
+import type { ReadonlyReport, ReportMeta } from '../model/types.js';
 import type { RawFinding } from '../findings/types.js';
 
 /** Any character that is not whitespace: found at once in a real section, without copying its text. */
 const NOT_BLANK = /\S/;
 
 /** FORMAT-YEAR-MISMATCH: the 2019 tables on 2021 or later (error), or the reverse (warning). @internal */
-export function checkFormatYear(report: Report): RawFinding[] {
+export function checkFormatYear(report: ReadonlyReport): RawFinding[] {
   const due = formatForYear(report.meta.year);
   if (!due || due === report.format) return [];
   return [
@@ -27,11 +27,11 @@ export function checkFormatYear(report: Report): RawFinding[] {
 }
 
 /** SECTION-MISSING: a section absent, or a narrative section with no text. @internal */
-export function checkSections(report: Report): RawFinding[] {
+export function checkSections(report: ReadonlyReport): RawFinding[] {
   const out: RawFinding[] = [];
   for (const def of SECTIONS) {
     const section = report.sections[def.key];
-    const empty = !section || ('narrative' in def && !NOT_BLANK.test(section.text));
+    const empty = !section || (NARRATIVE_SECTIONS.has(def.key) && !NOT_BLANK.test(section.text));
     if (empty) {
       out.push({
         code: 'SECTION-MISSING',
@@ -52,14 +52,14 @@ export function checkSections(report: Report): RawFinding[] {
  * publicationDeadline({ year: 2024, level: 'department' }); // '2025-01-31'
  * ```
  */
-export function publicationDeadline(meta: Pick<Report['meta'], 'year' | 'level'>): string | undefined {
+export function publicationDeadline(meta: Pick<ReportMeta, 'year' | 'level'>): string | undefined {
   if (meta.level === 'department') return `${meta.year + 1}-01-31`;
   if (meta.level === 'government' || meta.level === 'township') return `${meta.year + 1}-03-31`;
   return undefined;
 }
 
 /** LATE-PUBLICATION: published after the deadline for the body's level. @internal */
-export function checkPublication(report: Report): RawFinding[] {
+export function checkPublication(report: ReadonlyReport): RawFinding[] {
   const deadline = publicationDeadline(report.meta);
   const published = report.meta.published;
   if (!deadline || !published || published <= deadline) return [];
@@ -73,7 +73,7 @@ export function checkPublication(report: Report): RawFinding[] {
 }
 
 /** FEE-STATEMENT-MISSING: a 2021-format section 6 silent on 信息处理费. @internal */
-export function checkFeeStatement(report: Report): RawFinding[] {
+export function checkFeeStatement(report: ReadonlyReport): RawFinding[] {
   const other = report.sections.other;
   // Reports write 信息处理费, 信息公开处理费 or just 处理费; any of them is a statement.
   if (report.format !== '2021' || !other || other.text.includes('处理费')) return [];
@@ -89,7 +89,7 @@ export function checkFeeStatement(report: Report): RawFinding[] {
 const ASSESSMENT = /考核|评议|责任追究|追责|问责/;
 
 /** ASSESSMENT-MISSING: a people's government report without 考核/评议/追责. @internal */
-export function checkAssessment(report: Report): RawFinding[] {
+export function checkAssessment(report: ReadonlyReport): RawFinding[] {
   if (report.meta.level !== 'government' && report.meta.level !== 'township') return [];
   const texts = [...Object.values(report.sections).map((s) => s?.text ?? ''), ...Object.values(report.topics)];
   // A report with no narrative at all is SECTION-MISSING's business, not this rule's.

@@ -8,9 +8,9 @@
  *
  * @module
  */
-import { columnWithRole, getTable, OVERVIEW_TOPICS, rowsWithRole } from '../format/index.js';
-import type { BlockDef, RowRole } from '../format/grid.js';
-import type { Report } from '../model/types.js';
+import { columnWithRole, FORMAT_VERSIONS, getTable, OVERVIEW_TOPICS, rowsWithRole } from '../format/index.js';
+import type { FormatVersion, RowRole } from '../format/grid.js';
+import type { ReadonlyReport } from '../model/types.js';
 import type { RawFinding } from '../findings/types.js';
 
 /**
@@ -22,22 +22,32 @@ interface Quantity {
   readonly rows: readonly RowRole[];
 }
 
-function quantityIn(report: Report, { table, rows }: Quantity): number {
-  const def = getTable(report.format, table);
-  let sum = 0;
-  for (const row of rowsWithRole(def, rows)) {
-    const block = def.blocks.find((b) => b.rows.includes(row)) as BlockDef;
+/** Where a quantity is in a format: per row, its key, its 总计 column and the columns it totals. */
+type QuantityCells = readonly { readonly row: string; readonly total: string; readonly parts: readonly string[] }[];
+
+/** The cells of a quantity in a format, from the roles of its rows and columns. */
+function cellsOf(format: FormatVersion, quantity: Quantity): QuantityCells {
+  const def = getTable(format, quantity.table);
+  return def.blocks.flatMap((block) => {
     const total = columnWithRole(block, 'total');
-    const cells = (report as unknown as Record<string, Record<string, Record<string, unknown>>>)[`table${table}`]?.[
-      row.key
-    ];
-    const printed = cells?.[total.key];
+    const parts = block.columns.filter((c) => c !== total).map((c) => c.key);
+    return rowsWithRole({ ...def, blocks: [block] }, quantity.rows).map((r) => ({
+      row: r.key,
+      total: total.key,
+      parts,
+    }));
+  });
+}
+
+function quantityIn(report: ReadonlyReport, table: '3' | '4', cells: QuantityCells): number {
+  const rows = table === '3' ? report.table3 : report.table4;
+  let sum = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as QuantityCells[number];
+    const values = (rows as unknown as Record<string, Record<string, unknown> | undefined>)[cell.row];
+    const printed = values?.[cell.total];
     if (typeof printed === 'number') sum += printed;
-    else
-      for (const column of block.columns) {
-        const v = cells?.[column.key];
-        if (column !== total && typeof v === 'number') sum += v;
-      }
+    else if (values) for (const column of cell.parts) if (typeof values[column] === 'number') sum += values[column];
   }
   return sum;
 }
@@ -179,6 +189,11 @@ const STATEMENTS: readonly Statement[] = [
   },
 ];
 
+/** Per format, the cells of each statement's quantity, in the order of {@link STATEMENTS}. */
+const STATEMENT_CELLS = Object.fromEntries(
+  FORMAT_VERSIONS.map((format) => [format, STATEMENTS.map((s) => cellsOf(format, s.quantity))]),
+) as unknown as Readonly<Record<FormatVersion, readonly QuantityCells[]>>;
+
 /**
  * Where a statement can be: a unit (件, 条, …) right after a number, or a negation (未, 没有) for the
  * zero statements. Only sentences holding one are read, so the text in between (most of it) costs
@@ -247,7 +262,7 @@ interface Passage {
  * The narrative parts that speak about applications and cases, with their headings. A topic whose
  * text is part of section 1 (as the readers give it) is not read twice.
  */
-function passages(report: Report): Passage[] {
+function passages(report: ReadonlyReport): Passage[] {
   const out: Passage[] = [];
   for (const key of ['overview', 'requests', 'appeals'] as const) {
     const section = report.sections[key];
@@ -267,7 +282,7 @@ const mentionsAny = (text: string, words: readonly string[]): boolean => {
 };
 
 /** TEXT-TABLE-MISMATCH: every sentence whose stated figure contradicts the tables. @internal */
-export function checkTextAgainstTables(report: Report): RawFinding[] {
+export function checkTextAgainstTables(report: ReadonlyReport): RawFinding[] {
   const out: RawFinding[] = [];
   const seen = new Set<string>();
   for (const { heading, text } of passages(report)) {
@@ -306,7 +321,7 @@ export function checkTextAgainstTables(report: Report): RawFinding[] {
         const match = statement.pattern.exec(sentence);
         if (!match) continue;
         const stated = match[1] === undefined ? 0 : Number(match[1]);
-        const table = quantityIn(report, statement.quantity);
+        const table = quantityIn(report, statement.quantity.table, STATEMENT_CELLS[report.format][i] as QuantityCells);
         const key = `${statement.en}|${stated}|${sentence}`;
         if (stated === table || seen.has(key)) continue;
         seen.add(key);

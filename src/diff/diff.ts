@@ -16,7 +16,7 @@ import {
 import type { CellRef, FormatVersion, TableId } from '../format/grid.js';
 import { sumOfCells } from '../model/cells.js';
 import { subtractDecimal } from '../model/decimal.js';
-import type { Report } from '../model/types.js';
+import type { ReadonlyReport } from '../model/types.js';
 
 /**
  * How a cell changed: `unchanged`, `changed` (both numbers, different), `fromBlank` (blank, then
@@ -179,7 +179,7 @@ const ref = (c: CellDef): CellRef => ({ table: c.table, row: c.row, column: c.co
  * console.log(diffToText(d));
  * ```
  */
-export function diff(a: Report, b: Report): ReportDiff {
+export function diff(a: ReadonlyReport, b: ReadonlyReport): ReportDiff {
   const { grid, pairs } = comparablePairs(a.format, b.format);
   const counts: Record<ChangeKind, number> = {
     unchanged: 0,
@@ -214,7 +214,7 @@ export function diff(a: Report, b: Report): ReportDiff {
   const fromMap = mapFormat(a.format, grid);
   const toMap = mapFormat(b.format, grid);
   const notComparable: NotComparableCell[] = [];
-  const leftOut = (side: 'from' | 'to', report: Report, cells: readonly CellDef[]) => {
+  const leftOut = (side: 'from' | 'to', report: ReadonlyReport, cells: readonly CellDef[]) => {
     for (const c of cells)
       notComparable.push({ side, format: report.format, ...ref(c), labels: labelsOf(report.format, c) });
   };
@@ -237,6 +237,6 @@ export function diff(a: Report, b: Report): ReportDiff {
     title: getTable(grid, table).title,
     cells: byTable.get(table) ?? [],
   }));
-  const side = (r: Report): DiffSide => ({ agency: r.meta.agency, year: r.meta.year, format: r.format });
+  const side = (r: ReadonlyReport): DiffSide => ({ agency: r.meta.agency, year: r.meta.year, format: r.format });
   return { from: side(a), to: side(b), grid, tables, notComparable, counts };
 }

@@ -20,7 +20,25 @@ import { ROLLUP } from './rollup.js';
  * RULES.filter((r) => r.category === 'cross-year').map((r) => r.code); // ['X-CARRYOVER', 'X-STOCK', 'X-TEXT-REUSE', 'X-JUMP']
  * ```
  */
-export const RULES = /* @__PURE__ */ joinRules(REPORT, READING, PDF, DOCX, CROSS_YEAR, ROLLUP);
+export const RULES: readonly AnyRule[] = /* @__PURE__ */ joinRules(REPORT, READING, PDF, DOCX, CROSS_YEAR, ROLLUP);
+
+/**
+ * One rule of any category: the type of an entry of {@link RULES}. Written out category by
+ * category so that its declaration reads the same on every build (an inferred union of the six
+ * is printed in whatever order the compiler met its members).
+ *
+ * @example
+ * ```ts
+ * const rule: AnyRule | undefined = RULES.find((r) => r.code === 'X-STOCK');
+ * ```
+ */
+export type AnyRule =
+  | (typeof REPORT)[number]
+  | (typeof READING)[number]
+  | (typeof PDF)[number]
+  | (typeof DOCX)[number]
+  | (typeof CROSS_YEAR)[number]
+  | (typeof ROLLUP)[number];
 
 /**
  * Every finding code, as a type: `Finding['code']` is one of these.

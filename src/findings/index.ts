@@ -74,7 +74,7 @@ export function rulesCatalog(options: Pick<SarifRuleOptions, 'docsUrl'> = {}): {
   };
 }
 
-export { RULES, type RuleCategory, type RuleCode } from './catalog.js';
+export { type AnyRule, RULES, type RuleCategory, type RuleCode } from './catalog.js';
 export { CROSS_YEAR_RULES } from './cross-year.js';
 export { DOCX_RULES } from './docx.js';
 export { PDF_RULES } from './pdf.js';

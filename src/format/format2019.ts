@@ -4,16 +4,7 @@
  * @module
  */
 import type { FormatDef, TableDef } from './grid.js';
-import {
-  crossYearRelations,
-  INFORMATION,
-  OTHER_HANDLING,
-  outcomeGroup,
-  SECTIONS,
-  TABLE4,
-  table3,
-  tableRelations,
-} from './shared.js';
+import { formatTables, INFORMATION, OTHER_HANDLING, outcomeGroup } from './shared.js';
 
 const PREVIOUS = { key: 'previousCount', label: '上一年项目数量', kind: 'count' } as const;
 const CHANGE = { key: 'change', label: '本年增/减', kind: 'signed' } as const;
@@ -77,7 +68,8 @@ const TABLE2_2019 = {
   ],
 } as const satisfies TableDef;
 
-const T3_2019 = table3(outcomeGroup('otherHandling', undefined, [{ key: 'otherHandling', label: OTHER_HANDLING }]));
+/** The rows of （六）其他处理 in table 3. */
+const OTHER_ROWS_2019 = outcomeGroup('otherHandling', undefined, [{ key: 'otherHandling', label: OTHER_HANDLING }]);
 
 /**
  * The 2019 format definition (国办公开办函〔2019〕60号), due for the reports on 2019 and 2020.
@@ -93,8 +85,5 @@ export const FORMAT_2019 = {
   name: '中华人民共和国政府信息公开工作年度报告格式（试行）',
   notice: '国办公开办函〔2019〕60号',
   years: { from: 2019, to: 2020 },
-  sections: SECTIONS,
-  tables: [TABLE2_2019, T3_2019, TABLE4],
-  relations: tableRelations(T3_2019),
-  crossYear: crossYearRelations(TABLE2_2019, T3_2019),
+  ...formatTables(TABLE2_2019, OTHER_ROWS_2019),
 } as const satisfies FormatDef;

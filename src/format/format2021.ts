@@ -4,16 +4,7 @@
  * @module
  */
 import type { FormatDef, TableDef } from './grid.js';
-import {
-  crossYearRelations,
-  INFORMATION,
-  OTHER_HANDLING,
-  outcomeGroup,
-  SECTIONS,
-  TABLE4,
-  table3,
-  tableRelations,
-} from './shared.js';
+import { formatTables, INFORMATION, OTHER_HANDLING, outcomeGroup } from './shared.js';
 
 const DECISIONS = { key: 'decisions', label: '本年处理决定数量', kind: 'count' } as const;
 
@@ -68,26 +59,25 @@ const TABLE2_2021 = {
   ],
 } as const satisfies TableDef;
 
-const T3_2021 = table3(
-  outcomeGroup('otherHandling', OTHER_HANDLING, [
-    {
-      key: 'otherNoCorrection',
-      label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
-      aliases: ['1.申请人无正当理由逾期不补正', '1.逾期不补正'],
-    },
-    {
-      key: 'otherNoFee',
-      label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
-      aliases: ['2.申请人逾期未按收费通知要求缴纳费用', '2.逾期未缴纳费用', '2.逾期未缴费'],
-    },
-    {
-      key: 'otherOther',
-      label: '3.其他',
-      // A 2021 table printed with the 2019 single （六）其他处理 row: its values are the 其他 cases.
-      aliases: [OTHER_HANDLING],
-    },
-  ]),
-);
+/** The rows of （六）其他处理 in table 3. */
+const OTHER_ROWS_2021 = outcomeGroup('otherHandling', OTHER_HANDLING, [
+  {
+    key: 'otherNoCorrection',
+    label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    aliases: ['1.申请人无正当理由逾期不补正', '1.逾期不补正'],
+  },
+  {
+    key: 'otherNoFee',
+    label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    aliases: ['2.申请人逾期未按收费通知要求缴纳费用', '2.逾期未缴纳费用', '2.逾期未缴费'],
+  },
+  {
+    key: 'otherOther',
+    label: '3.其他',
+    // A 2021 table printed with the 2019 single （六）其他处理 row: its values are the 其他 cases.
+    aliases: [OTHER_HANDLING],
+  },
+]);
 
 /**
  * The 2021 format definition (国办公开办函〔2021〕30号), due for the reports on 2021 on.
@@ -103,8 +93,5 @@ export const FORMAT_2021 = {
   name: '政府信息公开工作年度报告格式（2021）',
   notice: '国办公开办函〔2021〕30号',
   years: { from: 2021 },
-  sections: SECTIONS,
-  tables: [TABLE2_2021, T3_2021, TABLE4],
-  relations: tableRelations(T3_2021),
-  crossYear: crossYearRelations(TABLE2_2021, T3_2021),
+  ...formatTables(TABLE2_2021, OTHER_ROWS_2021),
 } as const satisfies FormatDef;

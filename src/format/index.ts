@@ -11,4 +11,4 @@ export * from './comparable.js';
 export * from './grid.js';
 export * from './roles.js';
 export * from './kinds.js';
-export { OVERVIEW_TOPICS, SECTIONS } from './shared.js';
+export { NARRATIVE_SECTIONS, OVERVIEW_TOPICS, SECTIONS } from './shared.js';

@@ -101,12 +101,12 @@ export function valueProblem(value: unknown, kind: ValueKind): 'type' | 'negativ
  *
  * @example
  * ```ts
- * fitsKindSource('count'); // 'Number.isInteger(v) && v >= 0'
+ * fitsKindSource('count'); // 'v >= 0 && Number.isInteger(v)'
  * ```
  */
 export function fitsKindSource(kind: ValueKind): string {
   const def = VALUE_KINDS[kind];
-  const tests = [def.integer ? 'Number.isInteger(v)' : 'Number.isFinite(v)'];
-  if (!def.negative) tests.push('v >= 0');
-  return tests.join(' && ');
+  // Cheap comparisons first: most values pass `v >= 0`, and NaN fails it at once.
+  if (def.negative) return def.integer ? 'Number.isInteger(v)' : 'Number.isFinite(v)';
+  return `v >= 0 && ${def.integer ? 'Number.isInteger(v)' : 'v < Infinity'}`;
 }

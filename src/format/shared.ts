@@ -58,6 +58,18 @@ export const SECTIONS = [
 ] as const satisfies readonly SectionDef[];
 
 /**
+ * The keys of the sections written as prose ({@link SECTIONS} marked `narrative`).
+ *
+ * @example
+ * ```ts
+ * [...NARRATIVE_SECTIONS]; // ['overview', 'problems', 'other']
+ * ```
+ */
+export const NARRATIVE_SECTIONS: ReadonlySet<string> = new Set(
+  SECTIONS.filter((s) => 'narrative' in s).map((s) => s.key),
+);
+
+/**
  * The five sub-topics of section 1 (总体情况) named by both notices.
  *
  * @example
@@ -275,4 +287,18 @@ export function crossYearRelations(t2: TableDef, t3: TableDef): RelationDef[] {
     });
   }
   return relations;
+}
+
+/**
+ * What both formats build alike from their table 2 and their （六）其他处理 rows: the sections,
+ * the three tables, and the relations in a report and across years.
+ */
+export function formatTables<const T2 extends TableDef, const O extends readonly RowDef[]>(table2: T2, otherRows: O) {
+  const t3 = table3(otherRows);
+  return {
+    sections: SECTIONS,
+    tables: [table2, t3, TABLE4] as const,
+    relations: tableRelations(t3),
+    crossYear: crossYearRelations(table2, t3),
+  };
 }

@@ -18,7 +18,7 @@ import type { FormatVersion } from '../format/grid.js';
 import { OVERVIEW_TOPICS, SECTIONS } from '../format/shared.js';
 import { decimalText } from '../model/decimal.js';
 import { createReport, ReportInputError, type InputIssue } from '../model/validate.js';
-import type { Report } from '../model/types.js';
+import type { ReadonlyReport, Report } from '../model/types.js';
 import { csvField, parseCsv } from './csv-syntax.js';
 
 /**
@@ -74,7 +74,7 @@ export class InterchangeError extends Error {
  * writeCsv(report).split('\n')[0]; // 'table,row,column,value'
  * ```
  */
-export function writeCsv(report: Report): string {
+export function writeCsv(report: ReadonlyReport): string {
   const lines = [CSV_HEADER];
   const row = (...fields: string[]) => lines.push(fields.map(csvField).join(','));
   const { meta } = report;

@@ -5,7 +5,7 @@
  */
 import type { CellRef } from '../format/grid.js';
 import { sumDecimal } from './decimal.js';
-import type { Report } from './types.js';
+import type { ReadonlyReport } from './types.js';
 
 type Tables = Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, unknown>>>> | undefined>>;
 
@@ -18,7 +18,7 @@ type Tables = Readonly<Record<string, Readonly<Record<string, Readonly<Record<st
  * cellValue(report, { table: '3', row: 'received', column: 'natural' }); // 3
  * ```
  */
-export function cellValue(report: Report, ref: CellRef): unknown {
+export function cellValue(report: ReadonlyReport, ref: CellRef): unknown {
   return (report as unknown as Tables)[`table${ref.table}`]?.[ref.row]?.[ref.column];
 }
 
@@ -30,7 +30,7 @@ export function cellValue(report: Report, ref: CellRef): unknown {
  * sumOfCells(report, [{ table: '3', row: 'otherNoFee', column: 'total' }]); // the cell itself
  * ```
  */
-export function sumOfCells(report: Report, cells: readonly CellRef[]): number | null {
+export function sumOfCells(report: ReadonlyReport, cells: readonly CellRef[]): number | null {
   const values: number[] = [];
   for (const c of cells) {
     const v = cellValue(report, c) ?? null;

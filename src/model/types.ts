@@ -206,3 +206,33 @@ export type Report2021 = ReportOf<'2021'>;
  * ```
  */
 export type Report2019 = ReportOf<'2019'>;
+
+/**
+ * A value and everything it holds as read-only: what a function that does not change its input
+ * takes, so that a frozen or shared report can be passed as it is.
+ *
+ * @example
+ * ```ts
+ * const shared: DeepReadonly<Report> = Object.freeze(report);
+ * check(shared); // fine: check reads only
+ * // shared.table3.received.natural = 1; // a type error
+ * ```
+ */
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/**
+ * A report of either format as the functions that only read it take it (`check`, `rollup`,
+ * `diff`, `compareWithParts`, …): every {@link Report} is one.
+ *
+ * @example
+ * ```ts
+ * function published(report: ReadonlyReport): string | null {
+ *   return report.meta.published;
+ * }
+ * ```
+ */
+export type ReadonlyReport = DeepReadonly<Report>;

@@ -11,7 +11,7 @@
 import { formatCells, getFormat, mapFormat, VALUE_KINDS, type CellDef } from '../format/index.js';
 import type { CellRef, FormatVersion } from '../format/grid.js';
 import { sumDecimal } from '../model/decimal.js';
-import type { Report } from '../model/types.js';
+import type { ReadonlyReport } from '../model/types.js';
 import { readerFor, type BadCell, type CellToRead, type CountReader, type Tables } from '../model/cell-reader.js';
 
 /** Money is accumulated in millionths of its unit. */
@@ -130,9 +130,9 @@ export class Accumulator {
   /** Cells whose unit is read from the cell (the 2019 采购总金额), with their target index. */
   private readonly amountCells: readonly (CellRead & { target: number })[];
   /** The report being added, named when one of its cells is bad. */
-  private current: { report: Report; index: number } | undefined;
+  private current: { report: ReadonlyReport; index: number } | undefined;
   private readonly fail: BadCell = (table, row, column, value) => {
-    const { report, index } = this.current as { report: Report; index: number };
+    const { report, index } = this.current as { report: ReadonlyReport; index: number };
     throw badCell(report, index, table, row, column, value);
   };
 
@@ -160,7 +160,7 @@ export class Accumulator {
    * Adds one report; its format must be this grid's or mappable onto it. `index` is its position
    * among the inputs given (which differs from the count added when an input was left out).
    */
-  add(report: Report, index = this.inputs.length): void {
+  add(report: ReadonlyReport, index = this.inputs.length): void {
     const plan = (this.plans[report.format] ??= compilePlan(report.format, this.format, this.compile));
     const tables = report as unknown as Tables;
     const { sums, blanks } = this;
@@ -244,7 +244,14 @@ export class Accumulator {
   }
 }
 
-function badCell(report: Report, index: number, table: string, row: string, column: string, value: unknown): TypeError {
+function badCell(
+  report: ReadonlyReport,
+  index: number,
+  table: string,
+  row: string,
+  column: string,
+  value: unknown,
+): TypeError {
   // An empty column names a whole row that is not an object of cells.
   const [where, expected] =
     column === '' ? [`${table}.${row}`, 'an object of cells'] : [`${table}.${row}.${column}`, 'a number or null'];

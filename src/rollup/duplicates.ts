@@ -7,7 +7,7 @@
  * @module
  */
 import type { RawFinding } from '../findings/types.js';
-import type { Report } from '../model/types.js';
+import type { ReadonlyReport } from '../model/types.js';
 
 /** A value as JSON with its object keys sorted, so that equal reports give equal text. */
 function canonical(value: unknown): string {
@@ -28,7 +28,7 @@ const bodyName = (agency: string): string => agency.normalize('NFKC').replace(/\
  * every input that repeats an earlier body and year.
  * @internal
  */
-export function findDuplicates(reports: readonly Report[]): { repeated: Set<number>; findings: RawFinding[] } {
+export function findDuplicates(reports: readonly ReadonlyReport[]): { repeated: Set<number>; findings: RawFinding[] } {
   const byContent = new Map<string, number>();
   const byBody = new Map<string, number>();
   const repeated = new Set<number>();

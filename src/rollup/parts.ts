@@ -6,7 +6,7 @@
 import { formatCells, VALUE_KINDS } from '../format/index.js';
 import { cellPlace, placeParams } from '../findings/place.js';
 import type { Finding, Lang, RawFinding, RuleSettings } from '../findings/types.js';
-import type { Report } from '../model/types.js';
+import type { ReadonlyReport } from '../model/types.js';
 import { writeRollupFindings } from './result.js';
 import { rollup } from './rollup.js';
 
@@ -28,8 +28,8 @@ type Tables = Record<string, Record<string, Record<string, number | null>>>;
  * ```
  */
 export function compareWithParts(
-  parent: Report,
-  children: readonly Report[],
+  parent: ReadonlyReport,
+  children: readonly ReadonlyReport[],
   options: { lang?: Lang; rules?: RuleSettings } = {},
 ): Finding[] {
   if (parent.meta.scope !== 'region' || children.length === 0) return [];

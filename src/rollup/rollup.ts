@@ -5,7 +5,7 @@
  */
 import { comparisonGrid, FORMAT_VERSIONS, formatForYear } from '../format/index.js';
 import type { FormatVersion } from '../format/grid.js';
-import type { Report, ReportOf } from '../model/types.js';
+import type { DeepReadonly, ReadonlyReport, ReportOf } from '../model/types.js';
 import { Accumulator } from './accumulator.js';
 import { findDuplicates } from './duplicates.js';
 import { buildResult, type RollupMeta, type RollupOptions, type RollupResult } from './result.js';
@@ -29,7 +29,8 @@ export class RollupInputError extends TypeError {
   }
 }
 
-const describe = (r: Report, i: number): string => `input ${i} (${r.meta.agency}, ${r.meta.year}, ${r.format} format)`;
+const describe = (r: ReadonlyReport, i: number): string =>
+  `input ${i} (${r.meta.agency}, ${r.meta.year}, ${r.format} format)`;
 
 /**
  * Settles the grid and year of a rollup from its inputs and meta, refusing mixed inputs unless
@@ -37,7 +38,7 @@ const describe = (r: Report, i: number): string => `input ${i} (${r.meta.agency}
  * @internal
  */
 export function settleTarget(
-  reports: readonly Report[],
+  reports: readonly ReadonlyReport[],
   meta: RollupMeta,
   comparable: boolean,
 ): { format: FormatVersion; year: number } {
@@ -56,13 +57,13 @@ export function settleTarget(
     const formatOff = reports.findIndex((r) => r.format !== first.format);
     if (formatOff >= 0) {
       throw new RollupInputError(
-        `${describe(first, 0)} and ${describe(reports[formatOff] as Report, formatOff)} differ in format; pass { comparable: true } to sum only the cells comparable across formats`,
+        `${describe(first, 0)} and ${describe(reports[formatOff] as ReadonlyReport, formatOff)} differ in format; pass { comparable: true } to sum only the cells comparable across formats`,
       );
     }
     const yearOff = reports.findIndex((r) => r.meta.year !== first.meta.year);
     if (yearOff >= 0) {
       throw new RollupInputError(
-        `${describe(first, 0)} and ${describe(reports[yearOff] as Report, yearOff)} are about different years; pass { comparable: true } to add them anyway`,
+        `${describe(first, 0)} and ${describe(reports[yearOff] as ReadonlyReport, yearOff)} are about different years; pass { comparable: true } to add them anyway`,
       );
     }
     if (meta.year !== undefined && meta.year !== first.meta.year) {
@@ -77,7 +78,7 @@ export function settleTarget(
     }
   }
   const years = new Set(reports.map((r) => r.meta.year));
-  const year = meta.year ?? (years.size === 1 ? (first as Report).meta.year : undefined);
+  const year = meta.year ?? (years.size === 1 ? (first as ReadonlyReport).meta.year : undefined);
   if (year === undefined) {
     throw new RollupInputError(
       years.size === 0
@@ -110,13 +111,15 @@ export function settleTarget(
  * ```
  */
 export function rollup<F extends FormatVersion>(
-  reports: readonly ReportOf<F>[],
+  reports: readonly DeepReadonly<ReportOf<F>>[],
   meta: RollupMeta & { format?: F },
   options?: RollupOptions,
 ): RollupResult<F>;
-export function rollup(reports: readonly Report[], meta: RollupMeta, options?: RollupOptions): RollupResult;
-export function rollup(reports: readonly Report[], meta: RollupMeta, options: RollupOptions = {}): RollupResult {
-  if (!Array.isArray(reports)) throw new RollupInputError('rollup expects an array of reports');
+export function rollup(reports: readonly ReadonlyReport[], meta: RollupMeta, options?: RollupOptions): RollupResult;
+// The implementation takes what any caller may pass: each input is checked to be a report.
+export function rollup(input: readonly unknown[], meta: RollupMeta, options: RollupOptions = {}): RollupResult {
+  if (!Array.isArray(input)) throw new RollupInputError('rollup expects an array of reports');
+  const reports = input as readonly ReadonlyReport[];
   const { format, year } = settleTarget(reports, meta, options.comparable ?? false);
   const acc = new Accumulator(format);
   const { repeated, findings } = findDuplicates(reports);

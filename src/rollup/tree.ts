@@ -4,7 +4,7 @@
  * @module
  */
 import type { FormatVersion } from '../format/grid.js';
-import type { BodyLevel, Report } from '../model/types.js';
+import type { BodyLevel, ReadonlyReport } from '../model/types.js';
 import { Accumulator } from './accumulator.js';
 import { buildResult, type RollupOptions, type RollupResult } from './result.js';
 import { settleTarget } from './rollup.js';
@@ -25,7 +25,7 @@ import { settleTarget } from './rollup.js';
 export interface BodyNode {
   agency: string;
   /** The body's own report, if it publishes one; a pure grouping node has none. */
-  report?: Report;
+  report?: ReadonlyReport;
   level?: BodyLevel;
   children?: readonly BodyNode[];
 }
@@ -60,7 +60,7 @@ export interface RollupTreeOptions extends RollupOptions {
   format?: FormatVersion;
 }
 
-function collect(node: BodyNode, out: Report[], depth: number): void {
+function collect(node: BodyNode, out: ReadonlyReport[], depth: number): void {
   if (depth > 64) throw new TypeError(`the body tree is deeper than 64 levels at ${node.agency}; is it cyclic?`);
   if (node.report) out.push(node.report);
   for (const child of node.children ?? []) collect(child, out, depth + 1);
@@ -85,7 +85,7 @@ function collect(node: BodyNode, out: Report[], depth: number): void {
  * ```
  */
 export function rollupTree(root: BodyNode, options: RollupTreeOptions = {}): RollupTreeNode {
-  const all: Report[] = [];
+  const all: ReadonlyReport[] = [];
   collect(root, all, 0);
   const { format, year } = settleTarget(
     all,

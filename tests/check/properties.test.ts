@@ -16,25 +16,23 @@ type Tables = Record<'table3' | 'table4', Grid>;
  */
 const APPLICANTS = ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'];
 const T3_COLUMNS = [...APPLICANTS, 'total'];
+/** The rows of a group of outcomes, named after the group: （三）不予公开 is withheld…. */
+const group = (prefix: string, rows: string[]) => rows.map((row) => `${prefix}${row}`);
 const SHARED_OUTCOMES = [
   'granted',
   'partlyGranted',
-  'withheldStateSecret',
-  'withheldProhibitedByLaw',
-  'withheldSecurity',
-  'withheldThirdParty',
-  'withheldInternal',
-  'withheldProcess',
-  'withheldEnforcement',
-  'withheldQuery',
-  'unavailableNotHeld',
-  'unavailableNeedsCreation',
-  'unavailableUnclear',
-  'notProcessedComplaint',
-  'notProcessedRepeated',
-  'notProcessedPublication',
-  'notProcessedExcessive',
-  'notProcessedConfirmation',
+  ...group('withheld', [
+    'StateSecret',
+    'ProhibitedByLaw',
+    'Security',
+    'ThirdParty',
+    'Internal',
+    'Process',
+    'Enforcement',
+    'Query',
+  ]),
+  ...group('unavailable', ['NotHeld', 'NeedsCreation', 'Unclear']),
+  ...group('notProcessed', ['Complaint', 'Repeated', 'Publication', 'Excessive', 'Confirmation']),
 ];
 const OUTCOMES: Record<FormatVersion, string[]> = {
   '2019': [...SHARED_OUTCOMES, 'otherHandling'],
