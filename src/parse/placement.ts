@@ -32,6 +32,8 @@ export interface RowShape {
   /** The deepest merging of labels in the table (its rows whose labels merge no cell). */
   readonly deepest: number;
   readonly width: number;
+  /** The block has fewer values than the table has columns: some of its value cells are merged. */
+  readonly mergedValues: boolean;
 }
 
 /** Where the values of a complete row stood: its number of fields and the value positions. */
@@ -79,6 +81,8 @@ class TemplateSet {
 export class FieldEvidence {
   private readonly groups = new Map<string, TemplateSet>();
   private readonly recorded = new Set<string>();
+  /** How many label lines of each shape have each number of cells. */
+  private readonly widths = new Map<string, Map<number, number>>();
   private readonly plainShapes = new Set<RowShape>();
   private completeRows = 0;
   private padded = false;
@@ -86,8 +90,11 @@ export class FieldEvidence {
   /** Whether the copy leaves empty fields for merged cells, when the document shows it. */
   constructor(private readonly padsMergedCells?: boolean) {}
 
-  /** Records a row printed with a value in every column. */
-  addComplete(shape: RowShape, fields: readonly Cell[]): void {
+  /**
+   * Records a row printed with a value in every column, or (`header`) the header row of a block,
+   * whose padding tells of its block's rows alone.
+   */
+  addComplete(shape: RowShape, fields: readonly Cell[], header = false): void {
     this.completeRows++;
     // Most complete rows are their values alone, a layout recorded once per shape.
     const plain = fields.length === shape.width;
@@ -98,7 +105,7 @@ export class FieldEvidence {
     const seen = `${levels(shape)[0]}\u0000${t.key}`;
     if (this.recorded.has(seen)) return;
     this.recorded.add(seen);
-    if (!isPlain(t, shape.width)) this.padded = true;
+    if (!header && !isPlain(t, shape.width)) this.padded = true;
     for (const key of levels(shape)) {
       let set = this.groups.get(key);
       if (!set) this.groups.set(key, (set = new TemplateSet()));
@@ -119,14 +126,52 @@ export class FieldEvidence {
     for (const key of wider) {
       const set = this.groups.get(key);
       if (!set) continue;
+      if (set.size > 1) return 'conflict';
       const [only] = set.values();
       const unpadded =
         only !== undefined &&
         isPlain(only.template, shape.width) &&
         (this.padsMergedCells === false || [...only.depths].some((d) => d < shape.deepest));
-      return set.size === 1 && unpadded ? [only.template] : 'conflict';
+      // Rows whose labels merge as many cells as this one's show nothing of its padding.
+      return unpadded ? [only.template] : undefined;
     }
     return undefined;
+  }
+
+  /** Whether some complete row of this shape's block was printed. */
+  shows(shape: RowShape): boolean {
+    return this.groups.has(levels(shape)[1] as string);
+  }
+
+  /** Records how many cells a label's line has (all its cells, before and after the label). */
+  addLineWidth(shape: RowShape, cells: number): void {
+    const key = levels(shape)[0] as string;
+    let counts = this.widths.get(key);
+    if (!counts) this.widths.set(key, (counts = new Map()));
+    counts.set(cells, (counts.get(cells) ?? 0) + 1);
+  }
+
+  /**
+   * Whether a label's line has as many cells as the lines of its kind usually have. A copy that
+   * prints each row over the table's full width (every merged cell a field) shows it; a row that
+   * lost a field is one short, whatever else it looks like.
+   */
+  usualWidth(shape: RowShape, cells: number): boolean {
+    const counts = this.widths.get(levels(shape)[0] as string);
+    if (!counts || cells < 0) return true;
+    let total = 0;
+    let most = 0;
+    let usual = -1;
+    for (const [width, n] of counts) {
+      total += n;
+      if (n > most) [most, usual] = [n, width];
+    }
+    return most < 3 || most * 3 < total * 2 || cells === usual;
+  }
+
+  /** True when some complete row carries fields besides its values. */
+  get rowsPadded(): boolean {
+    return this.padded;
   }
 
   /** True when no complete row was printed: nothing tells where fields stand. */
@@ -134,9 +179,13 @@ export class FieldEvidence {
     return this.completeRows === 0;
   }
 
-  /** True when some complete row carries fields besides its values, or the copy pads merged cells. */
-  get anyPadding(): boolean {
-    return this.padded || this.padsMergedCells === true;
+  /**
+   * True when a row of this shape may carry fields besides its values: some complete row does,
+   * or its values are merged over several columns (a block of table 2 narrower than the table)
+   * in a copy that pads merged cells.
+   */
+  mayPad(shape: RowShape): boolean {
+    return this.padded || (shape.mergedValues && this.padsMergedCells === true);
   }
 }
 
@@ -239,7 +288,7 @@ function placeFields(
   // No complete row of this shape. Where the document's complete rows carry no padding, a row of
   // exactly its columns' fields is placed as printed; where nothing at all is known, also a row
   // whose values stand at both ends of its columns.
-  if (fields.length === width && !evidence.anyPadding) return { ok: true, cells: fields, weak: true };
+  if (fields.length === width && !evidence.mayPad(shape)) return { ok: true, cells: fields, weak: true };
   if (evidence.none) {
     const first = positions[0] as number;
     const last = positions[positions.length - 1] as number;

@@ -15,14 +15,14 @@ import type { Report } from '../model/types.js';
 import { detectFormat } from './format-detect.js';
 import { labelIndex } from './labels.js';
 import type { LayoutBlock } from './layout.js';
-import { BlockLines, type Lines } from './lines.js';
+import { BlockLines, type Cell, type Lines } from './lines.js';
 import { bodyLevel, type MetaReading, readMeta } from './meta.js';
 import { FieldEvidence, isComplete } from './placement.js';
 import { Reading, type SourceMap } from './reading.js';
 import { finalizeParseFindings, type ParseFinding, type RawParseFinding } from './rules.js';
 import { readSections } from './section-text.js';
 import { findHeadings, type HeadingAt } from './sections.js';
-import { officialRow, RowTables } from './table-rows.js';
+import { officialRow, officialRows, RowTables } from './table-rows.js';
 import { scanTables, type TableScan } from './table-scan.js';
 import { readTable4, TABLE4_GROUPS_LABEL } from './table4.js';
 
@@ -150,7 +150,7 @@ export function readLines(lines: Lines, options: ReadOptions = {}): ParseResult 
   const evidence = fieldEvidence(scan, format);
   new RowTables(reading, format, evidence).read(scan);
   readTable4(scan.table4, reading, format, evidence);
-  readSections(lines, headings, scan, report);
+  readSections(lines, headings, index, scan, report);
 
   const reportLike = headings.size > 0 || reading.tablesSeen.size > 0 || meta.titleLine !== undefined;
   if (!reportLike) {
@@ -175,14 +175,47 @@ export function readLines(lines: Lines, options: ReadOptions = {}): ParseResult 
 /** What the complete rows printed in the tables say about where fields stand. */
 function fieldEvidence(scan: TableScan, format: ReturnType<typeof getFormat>): FieldEvidence {
   const evidence = new FieldEvidence(scan.padsMergedCells);
+  /** How many fields the label lines of each block of table 2 have. */
+  const widths = new Map<string, Set<number>>();
   for (const table of ['2', '3'] as const) {
     for (const item of scan.rows[table]) {
       if (item.kind !== 'label') continue;
       const row = officialRow(format, table, item.label.target.row.key);
-      if (row && isComplete(item.label.fields, row.shape.width)) evidence.addComplete(row.shape, item.label.fields);
+      if (!row) continue;
+      if (isComplete(item.label.fields, row.shape.width)) evidence.addComplete(row.shape, item.label.fields);
+      evidence.addLineWidth(row.shape, item.label.lineWidth);
+      if (table === '2') {
+        let seen = widths.get(row.block.key);
+        if (!seen) widths.set(row.block.key, (seen = new Set()));
+        seen.add(item.label.fields.length);
+      }
+    }
+  }
+  // A header row of table 2 shows where its block's values stand, as a complete row would, where
+  // no complete row of the block does and its rows have as many fields as the header: with its
+  // empty cells after the last column label (a spare cell every row has), or without them (they
+  // pad the header to a wider block's width, as a Markdown table does).
+  for (const header of scan.headers) {
+    const named = header.fields.length - trailingEmpty(header.fields);
+    for (const row of officialRows(format, '2')) {
+      const columns = row.block.columns.map((c) => c.label);
+      const same = columns.length === header.columns.length && columns.every((c, k) => c === header.columns[k]);
+      const seen = widths.get(row.block.key);
+      if (!same || evidence.shows(row.shape) || seen?.size !== 1) continue;
+      const [fields] = seen;
+      // Without its empty cells only where no complete row shows fields besides its values.
+      if (fields === header.fields.length || (fields === named && !evidence.rowsPadded))
+        evidence.addComplete(row.shape, header.fields.slice(0, fields), true);
     }
   }
   return evidence;
+}
+
+/** How many empty fields end a line. */
+function trailingEmpty(fields: readonly Cell[]): number {
+  let n = 0;
+  while (n < fields.length && (fields[fields.length - 1 - n] as Cell).empty) n++;
+  return n;
 }
 
 function formatFindings(

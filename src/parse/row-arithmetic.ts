@@ -48,9 +48,9 @@ export function rowRelations(format: FormatDef): ReadonlyMap<string, readonly Ro
 }
 
 /**
- * Whether a row placed on weak evidence reads as shifted by its own arithmetic: a total column
- * left blank while the last value printed before it is the sum of the other values (a row that
- * lost a field: its 总计 landed in the column before). Zero sums say nothing.
+ * Whether a row placed on weak evidence reads as shifted by its own arithmetic: its total left
+ * blank while the column just before the total holds the sum of the other values (a row that lost
+ * a field but kept a separator: its 总计 landed one column early). Zero sums say nothing.
  */
 export function looksShifted(
   cells: readonly (Cell | undefined)[],
@@ -65,11 +65,12 @@ export function looksShifted(
     return r.kind === 'number' ? r.value : undefined;
   };
   return relations.some((relation) => {
-    if (numberIn(relation.total) !== null) return false;
-    const values = relation.parts.map(numberIn).filter((v): v is number => typeof v === 'number');
-    if (values.length < 2) return false;
-    const last = values[values.length - 1] as number;
-    const rest = values.slice(0, -1).reduce((a, b) => a + b, 0);
-    return last > 0 && last === rest;
+    const before = relation.parts[relation.parts.length - 1];
+    if (numberIn(relation.total) !== null || before === undefined) return false;
+    const last = numberIn(before);
+    if (typeof last !== 'number' || last === 0) return false;
+    const others = relation.parts.slice(0, -1).map(numberIn);
+    const rest = others.filter((v): v is number => typeof v === 'number');
+    return rest.length > 0 && rest.reduce((a, b) => a + b, 0) === last;
   });
 }

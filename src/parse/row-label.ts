@@ -24,6 +24,8 @@ export interface LabelAt {
   readonly fields: Cell[];
   /** The last line the label took. */
   readonly end: number;
+  /** How many cells the label's line has, all told, when the label is on one line (else -1). */
+  readonly lineWidth: number;
 }
 
 /** How many following lines a label cut over lines may continue on. */
@@ -78,6 +80,7 @@ export function findRowLabel(lines: Lines, i: number, index: LabelIndex, inTable
     parentAlias: index.isParent(cell.norm),
     fields: ownAfter(line, found.cell),
     end: i,
+    lineWidth: line.cells.length,
   };
 }
 
@@ -111,6 +114,8 @@ function continueLabel(lines: Lines, i: number, k: number, begun: string, index:
     const at = next.cells.findIndex((c) => !c.empty && !c.spanned);
     const piece = next.cells[at] as Cell;
     if (piece.value) break;
+    // Words after the piece (another row's label) make the line that row's, not this one's.
+    if (next.cells.some((c, n) => n > at && !c.empty && !c.value && !c.spanned)) break;
     const candidate = joined + piece.norm;
     const match = index.matchRow(candidate);
     if (match || index.isRowLabelPrefix(candidate)) {
@@ -141,5 +146,6 @@ function continueLabel(lines: Lines, i: number, k: number, begun: string, index:
     parentAlias: index.isParent(best.joined),
     fields,
     end,
+    lineWidth: end === i ? first.cells.length : -1,
   };
 }

@@ -63,10 +63,12 @@ function buildRows(format: FormatDef, table: TableId): OfficialRow[] {
   const out: OfficialRow[] = [];
   const blocks = def?.blocks ?? [];
   const deepest = Math.max(0, ...blocks.flatMap((b) => b.rows.map((r) => r.parents?.length ?? 0)));
+  const widest = Math.max(0, ...blocks.map((b) => b.columns.length));
   for (const block of blocks) {
     for (const row of block.rows) {
       const depth = row.parents?.length ?? 0;
-      const shape = { table, block: block.key, depth, deepest, width: block.columns.length };
+      const width = block.columns.length;
+      const shape = { table, block: block.key, depth, deepest, width, mergedValues: width > 1 && width < widest };
       out.push({ table, row, block, order: out.length, shape });
     }
   }
@@ -122,6 +124,8 @@ interface RowClaimant extends Claimant {
   readonly labelled: boolean;
   /** For a label, whether the next line may continue its own (a number cut by a line break). */
   readonly continues?: boolean;
+  /** For a label on one line, how many cells that line has. */
+  readonly lineWidth?: number;
 }
 
 /** Reads tables 2 and 3 from their scanned lines into the report. */
@@ -215,6 +219,7 @@ export class RowTables {
           width: ownerRow.shape.width,
           labelled: true,
           continues: owner.continues,
+          lineWidth: owner.label.lineWidth,
         });
       for (const r of missing) claimants.push({ row: r, own: [], width: r.shape.width, labelled: false });
       this.shareStretch(table, claimants, stretch.lines, owner?.label.loc, owner?.atEnd ?? false);
@@ -223,7 +228,7 @@ export class RowTables {
       if (this.done.has(`${table}/${key}`)) continue;
       const row = byKey.get(key) as OfficialRow;
       if (this.uncertain.has(`${table}/${key}`)) this.unaligned(row, [], false, item.label.loc);
-      else this.write(row, [], item.label.loc, item.atEnd);
+      else this.write(row, [], item.label.loc, { atEnd: item.atEnd });
     }
   }
 
@@ -248,7 +253,8 @@ export class RowTables {
     }
     // The usual case: a label with its values on its line, and nothing printed after it.
     if (total === 0) {
-      if (first?.labelled) this.write(first.row, first.own, ownerLoc as SourceLoc, atEnd);
+      if (first?.labelled)
+        this.write(first.row, first.own, ownerLoc as SourceLoc, { atEnd, lineWidth: first.lineWidth });
       return;
     }
     const shared = share(
@@ -262,9 +268,11 @@ export class RowTables {
       claimants.forEach((c, r) => {
         const take = shared.takes[r] as number;
         const fields = [...c.own, ...lines.slice(p, p + take).flatMap((l) => l.fields)];
-        if (c.labelled) this.write(c.row, fields, ownerLoc as SourceLoc, atEnd && p + take === total);
+        const last = atEnd && p + take === total;
+        if (c.labelled)
+          this.write(c.row, fields, ownerLoc as SourceLoc, { atEnd: last, lineWidth: take ? undefined : c.lineWidth });
         else if (take > 0)
-          this.write(c.row, fields, (lines[p] as { loc: SourceLoc }).loc, atEnd && p + take === total, true);
+          this.write(c.row, fields, (lines[p] as { loc: SourceLoc }).loc, { atEnd: last, byOrder: true });
         p += take;
       });
       return;
@@ -276,7 +284,7 @@ export class RowTables {
     let reported = false;
     if (owner) {
       if (isComplete(owner.own, owner.row.shape.width)) {
-        this.write(owner.row, owner.own, ownerLoc as SourceLoc, false);
+        this.write(owner.row, owner.own, ownerLoc as SourceLoc, { atEnd: false });
       } else {
         this.unaligned(owner.row, [...owner.own, ...lines.flatMap((l) => l.fields)], atEnd, ownerLoc as SourceLoc);
         reported = true;
@@ -290,29 +298,43 @@ export class RowTables {
   /** Whether a claimant's values and the lines it would take place in its columns. */
   private readonly fits: Fits<RowClaimant> = (c, parts, atEnd) => {
     const placed = placeLines(parts, c.row.shape.width, c.row.shape, this.evidence, atEnd);
-    return placed.ok && (placed.cells.length > 0 || c.labelled) && !this.vetoed(c.row, placed);
+    // The label's line alone keeps its width; with lines of values after it, there is none.
+    const lineWidth = parts.length === 1 && c.own.length > 0 ? c.lineWidth : undefined;
+    return placed.ok && (placed.cells.length > 0 || c.labelled) && !this.doubtful(c.row, placed, lineWidth);
   };
 
-  /** Whether the row's own arithmetic contradicts a placement made on weak evidence. */
-  private vetoed(row: OfficialRow, placed: ReturnType<typeof placeRow>): boolean {
+  /**
+   * Whether a placement made on weak evidence is contradicted: by the width of the label's line
+   * (one cell short of its kind's), or by the row's own arithmetic (its 总计 one column early).
+   */
+  private doubtful(row: OfficialRow, placed: ReturnType<typeof placeRow>, lineWidth: number | undefined): boolean {
     if (!placed.ok || !placed.weak) return false;
+    if (lineWidth !== undefined && !this.evidence.usualWidth(row.shape, lineWidth)) return true;
     const relations = this.relations.get(`${row.table}/${row.row.key}`);
     return relations !== undefined && looksShifted(placed.cells, row.block.columns, relations);
   }
 
-  /** Places and writes a row's fields, or reports them as unaligned. */
-  private write(row: OfficialRow, fields: readonly Cell[], loc: SourceLoc, atEnd: boolean, byOrder = false): void {
+  /**
+   * Places and writes a row's fields, or reports them as unaligned. `byOrder`: the row's label was
+   * lost and the order says which row it is; `lineWidth`: the cells of its label's line.
+   */
+  private write(
+    row: OfficialRow,
+    fields: readonly Cell[],
+    loc: SourceLoc,
+    how: { atEnd: boolean; byOrder?: boolean; lineWidth?: number | undefined },
+  ): void {
     const key = `${row.table}/${row.row.key}`;
     if (this.done.has(key)) return;
-    const placed = placeRow(fields, row.shape.width, row.shape, this.evidence, atEnd);
-    if (!placed.ok || this.vetoed(row, placed)) {
+    const placed = placeRow(fields, row.shape.width, row.shape, this.evidence, how.atEnd);
+    if (!placed.ok || this.doubtful(row, placed, how.lineWidth)) {
       this.unaligned(row, fields, !placed.ok && placed.truncated, loc);
       return;
     }
     this.done.add(key);
     this.reading.rowsRead.add(key);
     this.reading.tablesSeen.add(row.table);
-    if (byOrder) this.reading.byOrder(row.table, row.row.label, fields, loc, [`table${row.table}`, row.row.key]);
+    if (how.byOrder) this.reading.byOrder(row.table, row.row.label, fields, loc, [`table${row.table}`, row.row.key]);
     this.reading.writeRow(
       row.table,
       row.row.key,

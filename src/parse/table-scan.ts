@@ -11,6 +11,7 @@ import type { SectionKey } from '../model/types.js';
 import type { LabelIndex } from './labels.js';
 import type { SourceLoc } from './layout.js';
 import { type Cell, hasValue, isPageNumber, isValueOnly, type Line, type Lines } from './lines.js';
+import { normalizeLabel } from './normalize.js';
 import { mayContinue } from './placement.js';
 import type { Reading } from './reading.js';
 import { findRowLabel, type LabelAt } from './row-label.js';
@@ -49,9 +50,16 @@ export interface TableScan {
    * table's width) show: alone on their line, or followed by empty fields. Undefined when unseen.
    */
   padsMergedCells: boolean | undefined;
+  /**
+   * Table 2's header rows (`信息内容` and its block's column labels): the official labels they
+   * name, and their cells after `信息内容`, which stand where the block's values stand.
+   */
+  readonly headers: { readonly columns: readonly string[]; readonly fields: readonly Cell[] }[];
 }
 
 const SECTION_TABLE: Partial<Record<SectionKey, TableId>> = { proactive: '2', requests: '3', appeals: '4' };
+/** The header of table 2's label column. */
+const CONTENT_HEADER = normalizeLabel('信息内容');
 
 /** The line's own cells after its last text, or all of them: its values. */
 function valueFields(line: Line): Cell[] {
@@ -79,6 +87,7 @@ export function scanTables(
     zones: new Uint8Array(lines.length),
     endsIn: null,
     padsMergedCells: undefined,
+    headers: [],
   };
   const last = lines.length - 1;
   let zone: TableId | null = null;
@@ -117,6 +126,10 @@ export function scanTables(
       }
     }
 
+    if (structural && zone === '2') {
+      const header = headerOf(line, index);
+      if (header) scan.headers.push(header);
+    }
     const label = findRowLabel(lines, i, index, zone === '2' || zone === '3');
     if (label && !(label.parentAlias && label.fields.every((f) => f.empty))) {
       const table = label.target.table;
@@ -198,4 +211,19 @@ function readTable4Line(
   // Header words between values: what follows is no longer the same run of values.
   if (line.cells.some((c) => !c.empty && !c.spanned)) items.push({ kind: 'barrier' });
   return groups.size > 0 || structural;
+}
+
+/** A header row of table 2: `信息内容`, then a label for each column (and empty cells, if padded). */
+function headerOf(line: Line, index: LabelIndex): TableScan['headers'][number] | undefined {
+  const at = line.cells.findIndex((c) => c.norm === CONTENT_HEADER);
+  if (at < 0) return undefined;
+  const fields = line.cells.slice(at + 1).filter((c) => !c.spanned);
+  const columns: string[] = [];
+  for (const f of fields) {
+    if (f.empty) continue;
+    const column = index.matchColumn(f.norm);
+    if (!column) return undefined;
+    columns.push(column.official);
+  }
+  return columns.length ? { columns, fields } : undefined;
 }

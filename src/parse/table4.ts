@@ -77,7 +77,14 @@ export function readTable4(
   };
 
   // One run: the fifteen values in the order of the groups.
-  const whole: RowShape = { table: '4', block: block.key, depth: 0, deepest: 0, width: width * block.rows.length };
+  const whole: RowShape = {
+    table: '4',
+    block: block.key,
+    depth: 0,
+    deepest: 0,
+    width: width * block.rows.length,
+    mergedValues: false,
+  };
   if (runs.length === 1) {
     const placed = placeLines(
       (runs[0] as Run).items.map((i) => i.fields),
@@ -98,7 +105,14 @@ export function readTable4(
   const delimited =
     runs.every((r) => r.groups.size === 1) && new Set(runs.map((r) => [...r.groups][0])).size === runs.length;
   if (delimited) {
-    const part: RowShape = { table: '4', block: `${block.key}/group`, depth: 0, deepest: 0, width };
+    const part: RowShape = {
+      table: '4',
+      block: `${block.key}/group`,
+      depth: 0,
+      deepest: 0,
+      width,
+      mergedValues: false,
+    };
     const placements = runs.map((run) =>
       placeLines(
         run.items.map((i) => i.fields),

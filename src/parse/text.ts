@@ -19,6 +19,13 @@ const RULE_MARK = /[-=]/;
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
 const INNER_SPACE = /\s/;
 const NOT_SPACE = /\S/;
+/** The opening of a Markdown (ATX) heading: one to six `#` and a space. */
+const ATX_HEADING = /^#{1,6}[ \t]+/;
+/**
+ * A Markdown table row opens with `|` at the start of its line; text before the first `|`, be it
+ * only spaces (` | | 0 |`), is a cell of its own.
+ */
+const OPENING_PIPE = /^\|/;
 
 /** Splits a line at a separator, with the 1-based column of each field. */
 function splitAt(line: string, separator: string, lineNo: number): LayoutCell[] | undefined {
@@ -62,6 +69,13 @@ function splitTrailingValues(line: string, lineNo: number): LayoutCell[] | undef
   ];
 }
 
+/** A heading's text without the `#`s that may close it (`## 一、总体情况 ##`). */
+function withoutClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  return end < text.length && (text[end - 1] === ' ' || text[end - 1] === '\t') ? text.slice(0, end).trimEnd() : text;
+}
+
 /**
  * One line of text as a layout block, or `undefined` when it holds nothing (blank, or a Markdown
  * table rule).
@@ -71,19 +85,33 @@ function blockOf(raw: string, lineNo: number): LayoutBlock | undefined {
   const first = raw.search(NOT_SPACE);
   const trimmed = raw.trim();
   const loc = { line: lineNo, column: first + 1 };
+  const heading = ATX_HEADING.exec(trimmed);
+  // A Markdown heading (`## 一、总体情况`, `# 某局…年度报告`) is a paragraph of its text alone.
+  if (heading) return { kind: 'paragraph', text: withoutClosingHashes(trimmed.slice(heading[0].length)), loc };
   let cells: LayoutCell[] | undefined;
   if (PAGE_NUMBER.test(trimmed)) {
     cells = undefined;
   } else if (raw.includes('\t')) {
     cells = splitAt(raw, '\t', lineNo);
   } else if (raw.includes('|')) {
-    // A `|` that ends the line closes the last cell; it does not open an empty one.
-    const body = raw.trimEnd().endsWith('|') ? raw.slice(0, raw.lastIndexOf('|')) : raw;
-    cells = splitAt(body, '|', lineNo);
+    cells = pipeCells(raw, lineNo);
   } else if (INNER_SPACE.test(trimmed)) {
     cells = splitTrailingValues(raw, lineNo);
   }
   return cells ? { kind: 'row', cells, loc } : { kind: 'paragraph', text: trimmed, loc };
+}
+
+/**
+ * The cells of a `|`-separated line. A `|` that ends the line closes the last cell rather than
+ * opening an empty one; a Markdown row (`| a | b |`) opens its first cell with one too.
+ */
+function pipeCells(raw: string, lineNo: number): LayoutCell[] | undefined {
+  const trimmed = raw.trim();
+  const closed = trimmed.endsWith('|');
+  const body = closed ? raw.slice(0, raw.lastIndexOf('|')) : raw;
+  const cells = splitAt(body, '|', lineNo);
+  const opened = closed && trimmed.length > 1 && OPENING_PIPE.test(raw) && cells?.some((c) => c.text !== '');
+  return opened ? cells?.slice(1) : cells;
 }
 
 /** Whether a line holds anything: not blank, not a Markdown table rule. */
