@@ -137,6 +137,18 @@ export class Reading {
     }
   }
 
+  /** PARSE-ROW-EMPTY: a row printed as its label alone, read as blank where values may have been lost. */
+  empty(table: TableId, label: string, path: string[], loc: SourceLoc): void {
+    this.raw.push({
+      code: 'PARSE-ROW-EMPTY',
+      params: { table, row: label, ...locParams(loc) },
+      table,
+      row: label,
+      path,
+      loc,
+    });
+  }
+
   /** PARSE-ROW-DUPLICATE, once per row however often it repeats. */
   duplicate(table: TableId, key: string, label: string, path: string[], loc: SourceLoc): void {
     if (this.duplicates.has(key)) return;

@@ -335,6 +335,8 @@ export class RowTables {
     this.reading.rowsRead.add(key);
     this.reading.tablesSeen.add(row.table);
     if (how.byOrder) this.reading.byOrder(row.table, row.row.label, fields, loc, [`table${row.table}`, row.row.key]);
+    // A label with no cells at all (not blank cells): blank, but its values may be what was lost.
+    if (fields.length === 0) this.reading.empty(row.table, row.row.label, [`table${row.table}`, row.row.key], loc);
     this.reading.writeRow(
       row.table,
       row.row.key,
