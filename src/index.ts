@@ -10,7 +10,7 @@
  * const findings = check(readCsv(csvText), { lang: 'en' });
  * ```
  *
- * @packageDocumentation
+ * @module zfxxgk
  */
 export {
   FORMAT_2019,

@@ -81,7 +81,7 @@ const write = findingWriter([...REPORT, ...CROSS_YEAR]);
  * const report = emptyReport({ format: '2021', agency: '某县财政局', year: 2024 });
  * report.table3.received.natural = 2;
  * check(report, { lang: 'en' }).filter((f) => f.severity === 'error').map((f) => f.code);
- * // ['T3-BALANCE', 'T3-ROW-TOTAL', 'SECTION-MISSING', …]
+ * // ['T3-BALANCE', 'T3-BALANCE', 'SECTION-MISSING', …]
  * ```
  */
 export function check(report: ReadonlyReport, options: CheckOptions = {}): Finding[] {

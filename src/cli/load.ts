@@ -12,6 +12,7 @@ import type { Report } from '../model/types.js';
 import { safeValidateReport } from '../model/validate.js';
 import { decodeDocument } from '../parse/decode.js';
 import { parse } from '../parse/index.js';
+import type { PdfLoadOptions } from '../parse/pdf/index.js';
 import type { SourceMap } from '../parse/read-layout.js';
 import type { ParseFinding } from '../parse/rules.js';
 import { type Medium, type ReportMedium, sniffMedium } from './batch/medium.js';
@@ -32,6 +33,8 @@ export interface LoadOptions {
   lang: Lang;
   /** Per-code severity overrides, or `'off'`, for the reading findings. */
   rules?: Readonly<Record<string, RuleSetting>> | undefined;
+  /** Where pdf.js finds its character maps and fonts (needed in a browser), and its limits. */
+  pdf?: PdfLoadOptions | undefined;
 }
 
 /**
@@ -105,10 +108,10 @@ const loadCsv: Loader = async (bytes, { source }) => {
 };
 
 // The PDF and DOCX readers are imported only when such a file is read.
-const loadPdf: Loader = async (bytes, { lang, rules, source }) => {
+const loadPdf: Loader = async (bytes, { lang, rules, source, pdf }) => {
   const { parsePdf, PdfSupportMissingError } = await import('../parse/pdf/index.js');
   try {
-    return await parsePdf(bytes, { lang, rules });
+    return await parsePdf(bytes, { ...pdf, lang, rules });
   } catch (err) {
     if (err instanceof PdfSupportMissingError) throw new LoadError([`${source}: ${cliText(lang).load.pdfMissing}`]);
     throw err;

@@ -26,7 +26,7 @@ import type { ReadonlyReport } from '../model/types.js';
  * @example
  * ```ts
  * diff(report2023, report2024).counts;
- * // { unchanged: 0, changed: 1, fromBlank: 0, toBlank: 0, blank: 199, unitsDiffer: 0 }
+ * // { unchanged: 189, changed: 11, fromBlank: 0, toBlank: 0, blank: 0, unitsDiffer: 0 }
  * ```
  */
 export type ChangeKind = 'unchanged' | 'changed' | 'fromBlank' | 'toBlank' | 'blank' | 'unitsDiffer';
@@ -51,11 +51,11 @@ export interface CellLabels {
  *
  * @example
  * ```ts
- * // 自然人 applications: 10 in 2023, 12 in 2024
+ * // 自然人 applications: 2 in 2023, none in 2024
  * diff(report2023, report2024).tables[1]?.cells[0];
  * // { table: '3', row: 'received', column: 'natural',
  * //   labels: { row: '一、本年新收政府信息公开申请数量', column: '自然人' },
- * //   from: 10, to: 12, kind: 'changed', absolute: 2, relative: 0.2 }
+ * //   from: 2, to: 0, kind: 'changed', absolute: -2, relative: -1 }
  * ```
  */
 export interface CellChange {
@@ -113,7 +113,7 @@ export interface NotComparableCell extends CellRef {
  *
  * @example
  * ```ts
- * diff(report2023, report2024).from; // { agency: '某县财政局', year: 2023, format: '2021' }
+ * diff(report2023, report2024).from; // { agency: '北关区应急管理局', year: 2023, format: '2021' }
  * ```
  */
 export interface DiffSide {

@@ -10,7 +10,7 @@
  * RULES.length === sarifRules().length; // true
  * ```
  *
- * @module
+ * @module zfxxgk/rules
  */
 import type { Bilingual, Severity } from './basics.js';
 import { RULES, type RuleCategory, type RuleCode } from './catalog.js';

@@ -101,7 +101,7 @@ export type RowRole =
  *
  * @example
  * ```ts
- * columnsWithRole(getTable('2021', '3'), 'applicant').map((c) => c.key);
+ * columnsWithRole(getTable('2021', '3').blocks[0]!, 'applicant').map((c) => c.key);
  * // ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg']
  * ```
  */
@@ -112,7 +112,7 @@ export type ColumnRole = 'applicant' | 'total' | 'result' | 'pending' | 'issued'
  *
  * @example
  * ```ts
- * getTable('2021', '3').blocks[0]?.columns[0]; // { key: 'natural', label: '自然人', kind: 'count', role: 'applicant' }
+ * getTable('2021', '3').blocks[0]?.columns[0]; // { key: 'natural', label: '自然人', kind: 'count', role: 'applicant', parents: ['申请人情况'] }
  * ```
  */
 export interface ColumnDef {

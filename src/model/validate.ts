@@ -29,7 +29,7 @@ export interface InputIssue {
  *
  * @example
  * ```ts
- * const result = safeValidateReport(JSON.parse(text));
+ * const result = safeValidateReport(JSON.parse(json));
  * if (result.success) check(result.report);
  * else for (const issue of result.issues) console.error(issue.path.join('.'), issue.message);
  * ```
@@ -185,7 +185,7 @@ function walkObject(
  *
  * @example
  * ```ts
- * const result = safeValidateReport(JSON.parse(text));
+ * const result = safeValidateReport(JSON.parse(json));
  * if (!result.success) console.error(result.issues); // [{ path: ['table3', 'received', 'total'], message: '…' }]
  * ```
  */

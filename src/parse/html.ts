@@ -276,7 +276,7 @@ class LayoutBuilder implements TokenHandler {
  * ```ts
  * htmlLayout('<p>二、主动公开政府信息情况</p><table><tr><td colspan="2">行政处罚</td><td>13</td></tr></table>');
  * // [{ kind: 'paragraph', text: '二、主动公开政府信息情况', … },
- * //  { kind: 'row', cells: [{ text: '行政处罚' }, { text: '行政处罚', spanned: true }, { text: '13' }], … }]
+ * //  { kind: 'row', cells: [{ text: '行政处罚', … }, { text: '行政处罚', spanned: true, … }, { text: '13', … }], … }]
  * ```
  */
 export function htmlLayout(html: string): LayoutBlock[] {

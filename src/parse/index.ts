@@ -11,7 +11,7 @@
  * sourceMap.cells['3/received/total']; // { line: 1, column: …, table: 1, row: 3, cell: 9 }
  * ```
  *
- * @packageDocumentation
+ * @module zfxxgk/parse
  */
 import { decodeDocument, decodingFindings } from './decode.js';
 import { htmlLayout } from './html.js';

@@ -99,7 +99,7 @@ export function printedReport(report: Report): PrintedReport {
  *
  * @example
  * ```ts
- * const print = valuePrinter(report);
+ * const print = valuePrinter(shanghai2019); // the 上海市人民政府办公厅 2019 report
  * print({ table: '2', row: 'procurement', column: 'amount' }); // '251000元'
  * print({ table: '3', row: 'received', column: 'research' }); // '' (blank)
  * ```

@@ -167,10 +167,11 @@ function tableHtml(layout: TableGrid, print: (ref: CellRef) => string, marks: Ma
  * @example
  * ```ts
  * import { renderHtml } from 'zfxxgk/render';
- * const page = renderHtml(report); // '<!DOCTYPE html><html lang="zh-CN">…'
- * const marked = renderHtml(report, { fragment: true, findings: check(report) });
- * // '<article class="zfxxgk-report" …>…<td data-cell="3/received/natural" class="zfxxgk-finding zfxxgk-error"
- * //  data-findings="T3-BALANCE" title="表三“自然人”列：…">2</td>…'
+ * const page = renderHtml(report); // '<!DOCTYPE html>\n<html lang="zh-CN">…'
+ * const unbalanced = emptyReport({ format: '2021', agency: '某县财政局', year: 2024 });
+ * unbalanced.table3.received.natural = 2;
+ * renderHtml(unbalanced, { fragment: true, findings: check(unbalanced) });
+ * // '<article class="zfxxgk-report"…<td data-cell="3/received/natural" class="zfxxgk-finding zfxxgk-error" data-findings="T3-BALANCE CELL-BLANK" title="表三「自然人」列：…">2</td>…'
  * ```
  */
 export function renderHtml(report: Report, options: HtmlOptions = {}): string {

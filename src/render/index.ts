@@ -13,7 +13,7 @@
  * const text = renderText(report);
  * ```
  *
- * @packageDocumentation
+ * @module zfxxgk/render
  */
 export { renderHtml, REPORT_CSS, type HtmlOptions } from './html.js';
 export { renderMarkdown } from './markdown.js';

@@ -24,7 +24,7 @@ type Tables = Record<string, Record<string, Record<string, number | null>>>;
  * ```ts
  * import { compareWithParts } from 'zfxxgk';
  * compareWithParts(countyReport, departmentReports).map((f) => f.message);
- * // ['表3「一、本年新收政府信息公开申请数量」行「总计」列为 12，小于各组成单位之和 15']
+ * // ['表3「一、本年新收政府信息公开申请数量」行「总计」列为 12，小于 3 个组成单位之和 15']
  * ```
  */
 export function compareWithParts(

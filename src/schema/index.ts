@@ -6,10 +6,10 @@
  * @example
  * ```ts
  * import { reportSchema } from 'zfxxgk/schema';
- * const report = reportSchema.parse(JSON.parse(text));
+ * const report = reportSchema.parse(JSON.parse(json));
  * ```
  *
- * @packageDocumentation
+ * @module zfxxgk/schema
  */
 export { cellSchema } from './cells.js';
 export { report2019Schema, report2021Schema, reportSchema } from './report.js';

@@ -64,7 +64,7 @@ const report2021Object = reportObject('2021');
  * @example
  * ```ts
  * import { report2019Schema } from 'zfxxgk/schema';
- * report2019Schema.parse(JSON.parse(text)).table2.procurement.amount;
+ * report2019Schema.parse(JSON.parse(json2019)).table2.procurement.amount;
  * ```
  */
 export const report2019Schema: z.ZodType<Report2019> = report2019Object as unknown as z.ZodType<Report2019>;
@@ -88,7 +88,7 @@ export const report2021Schema: z.ZodType<Report2021> = report2021Object as unkno
  * @example
  * ```ts
  * import { reportSchema } from 'zfxxgk/schema';
- * const report = reportSchema.parse(JSON.parse(text));
+ * const report = reportSchema.parse(JSON.parse(json));
  * if (report.format === '2021') report.table3.received.total;
  * ```
  */

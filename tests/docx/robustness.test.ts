@@ -6,18 +6,12 @@ import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseDocx } from '../../src/parse/docx/index.js';
+import { compoundFile, withLyingSizes } from '../support/broken-files.js';
 import { reportDocx } from '../support/docx-writer.js';
 import { cleanReport } from '../support/reports.js';
 
 const docx = reportDocx(cleanReport('2021'), { producer: 'word' });
 const codes = (r: { findings: { code: string }[] }) => r.findings.map((f) => f.code);
-
-/** An OLE compound file header followed by `content` (what .doc and encrypted OOXML files are). */
-const compoundFile = (content: string) => {
-  const header = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-  const body = [...content].flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8]);
-  return new Uint8Array([...header, ...new Array(504).fill(0), ...body]);
-};
 
 describe('DOCX files that cannot be read', () => {
   it('says a file that is not a ZIP, or has no document part, is not a valid DOCX', () => {
@@ -40,12 +34,7 @@ describe('DOCX files that cannot be read', () => {
     expect(honest.length).toBeLessThan(200_000);
     expect(codes(parseDocx(honest))).toEqual(['PARSE-DOCX-TOO-LARGE']);
     // The same entry with its declared size rewritten to 100 bytes: refused while inflating.
-    const lying = honest.slice();
-    const view = new DataView(lying.buffer);
-    for (let o = 0; o < lying.length - 4; o++) {
-      if (view.getUint32(o, true) === 0x02014b50) view.setUint32(o + 24, 100, true);
-      if (view.getUint32(o, true) === 0x04034b50) view.setUint32(o + 22, 100, true);
-    }
+    const lying = withLyingSizes(honest);
     expect(codes(parseDocx(lying, { maxXmlBytes: 1024 * 1024 }))).toEqual(['PARSE-DOCX-TOO-LARGE']);
   });
 

@@ -165,10 +165,9 @@ describe.each(Object.entries(REPORTS))('the rendered HTML of %s in Chromium', (_
     expect(tablesOf(printed.report)).toEqual(tablesOf(report));
   }, 60_000);
 
-  // Reader defect: Chromium's PDF maps the glyphs of 人 and 民 (Noto CJK) to the radicals ⼈
-  // (U+2F08) and ⺠ (U+2EA0), and the PDF reader keeps them in the text it reads: the agency
-  // comes back as 淮安市⼈⺠政府. Labels are matched after normalisation, so the cells are right.
-  it.fails('reads the agency back from the printed PDF (reader: CJK radicals not normalised)', () => {
+  // Chromium's PDF maps the glyphs of 人 and 民 (Noto CJK) to the radicals ⼈ (U+2F08) and ⺠
+  // (U+2EA0): the reader reads them as the ideographs.
+  it('reads the agency back from the printed PDF', () => {
     expect(printed.report?.meta.agency).toBe(report.meta.agency);
   });
 });

@@ -10,6 +10,7 @@ import { check } from '../../check/index.js';
 import type { Lang, RuleSetting } from '../../findings/types.js';
 import { messagesOf } from '../../findings/write.js';
 import type { Report } from '../../model/types.js';
+import type { PdfLoadOptions } from '../../parse/pdf/index.js';
 import type { SourceMap } from '../../parse/read-layout.js';
 import { cliText } from '../i18n.js';
 import { LoadError, LOADERS, mediumOf } from '../load.js';
@@ -38,6 +39,8 @@ export interface ProcessSettings {
   maxBytes: number;
   /** Give each finding its message in both languages too (`messages`), for the corpus database. */
   bilingual?: boolean | undefined;
+  /** Where pdf.js finds its character maps and fonts (needed in a browser), and its limits. */
+  pdf?: PdfLoadOptions | undefined;
 }
 
 /**
@@ -148,7 +151,12 @@ export async function processFile(task: FileTask, settings: ProcessSettings, fil
   }
   let loaded: Awaited<ReturnType<(typeof LOADERS)[typeof medium]>>;
   try {
-    loaded = await LOADERS[medium](bytes, { source: task.file, lang: settings.lang, rules: settings.rules });
+    loaded = await LOADERS[medium](bytes, {
+      source: task.file,
+      lang: settings.lang,
+      rules: settings.rules,
+      pdf: settings.pdf,
+    });
   } catch (err) {
     if (!(err instanceof LoadError)) throw err;
     result.status = 'unreadable';

@@ -10,7 +10,7 @@
  * const { report, findings } = parseDocx(await readFile('report.docx'));
  * ```
  *
- * @module
+ * @module zfxxgk/docx
  */
 import { readLayout, type ParseResult, type ReadOptions } from '../read-layout.js';
 import { extractDocxLayout, type ExtractDocxOptions } from './extract.js';

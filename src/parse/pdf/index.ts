@@ -13,7 +13,7 @@
  * const { report, findings } = await parsePdf(await readFile('report.pdf'));
  * ```
  *
- * @module
+ * @module zfxxgk/pdf
  */
 import type { RuleSetting } from '../../findings/types.js';
 import { readLayout, type ParseResult, type ReadOptions } from '../read-layout.js';

@@ -6,6 +6,7 @@
  * @module
  */
 import { mayHoldTable, type PageDamage, type PdfPageContent, type Segment, type TextPiece } from './geometry.js';
+import { unifyRadicals } from '../radicals.js';
 
 /**
  * Why a PDF could not be read; each becomes a finding of the same name.
@@ -361,7 +362,8 @@ function textTurn(items: readonly unknown[], page: Matrix): 0 | 90 | 180 | 270 {
 /**
  * Turns pdf.js text items into pieces without whitespace. An item holding several words
  * (`0 0 0`, `商 业 企`) is split at its spaces, positions interpolated over the item's width,
- * so each word lands in its own cell.
+ * so each word lands in its own cell. Radicals a font gave for ideographs are read as the
+ * ideographs (`unifyRadicals`).
  */
 function textPieces(items: readonly unknown[], page: Matrix): TextPiece[] {
   const pieces: TextPiece[] = [];
@@ -387,12 +389,18 @@ function textPieces(items: readonly unknown[], page: Matrix): TextPiece[] {
       if (Math.abs(ux) >= Math.abs(uy)) {
         const x1 = ox + ux * from;
         const x2 = ox + ux * to;
-        pieces.push({ text: m[0], x: Math.min(x1, x2), y: oy + uy * from, width: Math.abs(x2 - x1), size });
+        pieces.push({
+          text: unifyRadicals(m[0]),
+          x: Math.min(x1, x2),
+          y: oy + uy * from,
+          width: Math.abs(x2 - x1),
+          size,
+        });
       } else {
         // Text running up or down: one piece a character wide, centred where the words are.
         const cx = ox + (ux * (from + to)) / 2;
         const cy = oy + (uy * (from + to)) / 2;
-        pieces.push({ text: m[0], x: cx - size / 2, y: cy - size * 0.35, width: size, size });
+        pieces.push({ text: unifyRadicals(m[0]), x: cx - size / 2, y: cy - size * 0.35, width: size, size });
       }
     }
   }

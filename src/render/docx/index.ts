@@ -15,7 +15,7 @@
  * await writeFile('report.docx', renderDocx(report));
  * ```
  *
- * @packageDocumentation
+ * @module zfxxgk/render/docx
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Report } from '../../model/types.js';
