@@ -28,6 +28,11 @@ const INVALID_VALUE_REASONS: Readonly<Record<string, Bilingual>> = {
   fraction: { zh: '件数必须为整数', en: 'a count must be a whole number' },
   inexact: { zh: '位数超出数值能精确表示的范围', en: 'more digits than a number holds exactly' },
   stray: { zh: '数值之间夹有文字', en: 'words among the values' },
+  mark: {
+    zh: '含上标、圈码等脚注或序号字符，不是数值的一部分',
+    en: 'a superscript, circled or other footnote or list mark, which is no part of a number',
+  },
+  spaces: { zh: '数字之间有空白，可能是两个数值', en: 'whitespace between digits, which may be two values' },
 };
 
 /**
@@ -178,6 +183,17 @@ export const READING = /* @__PURE__ */ defineRules('reading', {
     message: (p) => ({
       zh: `报告在「${p.heading}」部分的「${p.last}」处结束，其后 ${p.count} 行网页内容未计入正文：「${p.quote}」`,
       en: `The report ends in section "${p.heading}" at "${p.last}"; the ${p.count} line(s) of page content after it were left out of the text: "${p.quote}"`,
+    }),
+  },
+  'PARSE-ROW-BY-ORDER': {
+    severity: 'info',
+    title: {
+      zh: '一行数值的标签缺失，按官方行序确定为唯一可能的那一行',
+      en: 'A row of values whose label was lost is read as the one row the official order leaves for it',
+    },
+    message: (p) => ({
+      zh: `表${p.table}中一行数值（${p.values}）没有行标签；按官方行序，此处的数值只能属于「${p.row}」行，按该行读取${where(p).zh}`,
+      en: `A row of values (${p.values}) in table ${p.table} has no row label; by the official order of the rows these values can only be row "${p.row}", and are read as that row${where(p).en}`,
     }),
   },
   'PARSE-LABEL-VARIANT': {

@@ -11,6 +11,7 @@
  */
 import { Tokenizer } from 'htmlparser2';
 import type { LayoutBlock, SourceLoc } from './layout.js';
+import { SourcePositions } from './source-position.js';
 import { GridBudget, TableGrid } from './table-grid.js';
 
 /** Tags that end a paragraph (or, inside a cell, separate words). */
@@ -82,128 +83,18 @@ function span(value: string | undefined, max: number): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
 }
 
+/** What the tokenizer reports, with offsets into the source. */
+interface TokenHandler {
+  openTag(name: string, attribs: Readonly<Record<string, string>>, offset: number): void;
+  closeTag(name: string): void;
+  text(text: string, offset: number): void;
+}
+
 /**
- * The layout of an HTML document (or fragment): paragraphs and expanded table rows, each with its
- * line and column in the source, and for rows the table, grid row and grid column.
- *
- * @example
- * ```ts
- * htmlLayout('<p>二、主动公开政府信息情况</p><table><tr><td colspan="2">行政处罚</td><td>13</td></tr></table>');
- * // [{ kind: 'paragraph', text: '二、主动公开政府信息情况', … },
- * //  { kind: 'row', cells: [{ text: '行政处罚', … }, { text: '行政处罚', spanned: true, … }, { text: '13', … }], … }]
- * ```
+ * Runs htmlparser2's tokenizer over the source and reports tags (with only the two attributes
+ * that matter, colspan and rowspan) and text, entities decoded.
  */
-export function htmlLayout(html: string): LayoutBlock[] {
-  const blocks: LayoutBlock[] = [];
-  const tables: TableState[] = [];
-  let tableCount = 0;
-  // One budget for every table of the page: a few bytes of markup cannot fill memory.
-  const budget = new GridBudget();
-  let paragraph: string[] = [];
-  let paragraphLoc: SourceLoc | undefined;
-
-  // Line and column of a source offset; offsets only grow, so this scans the input once.
-  let line = 1;
-  let lineStart = 0;
-  let nextBreak = html.indexOf('\n');
-  const locAt = (offset: number): SourceLoc => {
-    while (nextBreak >= 0 && nextBreak < offset) {
-      line++;
-      lineStart = nextBreak + 1;
-      nextBreak = html.indexOf('\n', lineStart);
-    }
-    return { line, column: offset - lineStart + 1 };
-  };
-
-  const flushParagraph = (): void => {
-    const text = clean(paragraph.join(''));
-    if (text && paragraphLoc) blocks.push({ kind: 'paragraph', text, loc: paragraphLoc });
-    paragraph = [];
-    paragraphLoc = undefined;
-  };
-
-  const finishCell = (table: TableState): void => {
-    const cell = table.cell;
-    table.cell = undefined;
-    if (cell && table.inRow)
-      table.grid.place({ text: clean(cell.parts.join('')), loc: cell.loc }, cell.colspan, cell.rowspan);
-  };
-
-  const finishRow = (table: TableState): void => {
-    finishCell(table);
-    if (!table.inRow) return;
-    table.inRow = false;
-    const row = table.grid.endRow();
-    if (row) blocks.push(row);
-  };
-
-  const startRow = (table: TableState, offset: number): void => {
-    finishRow(table);
-    table.inRow = true;
-    table.grid.startRow(locAt(offset));
-  };
-
-  let skipping: string | undefined;
-  let ignoredTables = 0;
-  const openTag = (name: string, attribs: Readonly<Record<string, string>>, offset: number): void => {
-    if (skipping) return;
-    if (SKIPPED_TAGS.has(name)) {
-      skipping = name;
-      return;
-    }
-    const table = tables[tables.length - 1];
-    if (ignoredTables > 0 || (name === 'table' && tables.length >= MAX_TABLE_DEPTH)) {
-      if (name === 'table') ignoredTables++;
-      if (table?.cell) table.cell.parts.push(' ');
-    } else if (name === 'table') {
-      if (!table?.cell) flushParagraph();
-      tables.push({ grid: new TableGrid(tableCount++, budget), inRow: false, cell: undefined });
-    } else if (name === 'tr' && table) {
-      startRow(table, offset);
-    } else if ((name === 'td' || name === 'th') && table) {
-      if (!table.inRow) startRow(table, offset);
-      finishCell(table);
-      table.cell = {
-        parts: [],
-        colspan: span(attribs.colspan, MAX_COLSPAN),
-        rowspan: span(attribs.rowspan, MAX_ROWSPAN),
-        loc: locAt(offset),
-      };
-    } else if (BLOCK_TAGS.has(name)) {
-      if (table?.cell) table.cell.parts.push(' ');
-      else flushParagraph();
-    }
-  };
-  const closeTag = (name: string): void => {
-    if (skipping) {
-      if (name === skipping) skipping = undefined;
-      return;
-    }
-    const table = tables[tables.length - 1];
-    if (ignoredTables > 0) {
-      if (name === 'table') ignoredTables--;
-    } else if (name === 'table' && table) {
-      finishRow(table);
-      tables.pop();
-    } else if (name === 'tr' && table) {
-      finishRow(table);
-    } else if ((name === 'td' || name === 'th') && table) {
-      finishCell(table);
-    } else if (BLOCK_TAGS.has(name) && !table?.cell) {
-      flushParagraph();
-    }
-  };
-  const addText = (text: string, offset: number): void => {
-    if (skipping) return;
-    const table = tables[tables.length - 1];
-    if (table?.cell) {
-      table.cell.parts.push(text);
-    } else if (!table?.inRow) {
-      paragraphLoc ??= locAt(offset);
-      paragraph.push(text);
-    }
-  };
-
+function tokenize(html: string, handler: TokenHandler): void {
   // The tag being read: its name, start offset, and the two attributes that matter.
   let tagName = '';
   let tagStart = 0;
@@ -233,20 +124,20 @@ export function htmlLayout(html: string): LayoutBlock[] {
         if (attribName === 'colspan' || attribName === 'rowspan') attribs[attribName] = attribValue;
       },
       onopentagend() {
-        openTag(tagName, attribs, tagStart);
+        handler.openTag(tagName, attribs, tagStart);
       },
       onselfclosingtag() {
-        openTag(tagName, attribs, tagStart);
-        closeTag(tagName);
+        handler.openTag(tagName, attribs, tagStart);
+        handler.closeTag(tagName);
       },
       onclosetag(start, end) {
-        closeTag(html.slice(start, end).toLowerCase());
+        handler.closeTag(html.slice(start, end).toLowerCase());
       },
       ontext(start, end) {
-        addText(html.slice(start, end), start);
+        handler.text(html.slice(start, end), start);
       },
       ontextentity(codepoint, end) {
-        addText(String.fromCodePoint(codepoint), end);
+        handler.text(String.fromCodePoint(codepoint), end);
       },
       oncdata() {},
       oncomment() {},
@@ -257,7 +148,139 @@ export function htmlLayout(html: string): LayoutBlock[] {
   );
   tokenizer.write(html);
   tokenizer.end();
-  while (tables.length) finishRow(tables.pop() as TableState);
-  flushParagraph();
-  return blocks;
+}
+
+/**
+ * Builds the layout from the tokens: running text into paragraphs at block boundaries, each
+ * table's cells onto its grid, tables nested too deep and raw-text elements left out.
+ */
+class LayoutBuilder implements TokenHandler {
+  readonly blocks: LayoutBlock[] = [];
+  private readonly tables: TableState[] = [];
+  private tableCount = 0;
+  // One budget for every table of the page: a few bytes of markup cannot fill memory.
+  private readonly budget = new GridBudget();
+  private paragraph: string[] = [];
+  private paragraphLoc: SourceLoc | undefined;
+  private skipping: string | undefined;
+  private ignoredTables = 0;
+
+  constructor(private readonly positions: SourcePositions) {}
+
+  private get table(): TableState | undefined {
+    return this.tables[this.tables.length - 1];
+  }
+
+  openTag(name: string, attribs: Readonly<Record<string, string>>, offset: number): void {
+    if (this.skipping) return;
+    if (SKIPPED_TAGS.has(name)) {
+      this.skipping = name;
+      return;
+    }
+    const table = this.table;
+    if (this.ignoredTables > 0 || (name === 'table' && this.tables.length >= MAX_TABLE_DEPTH)) {
+      if (name === 'table') this.ignoredTables++;
+      if (table?.cell) table.cell.parts.push(' ');
+    } else if (name === 'table') {
+      if (!table?.cell) this.flushParagraph();
+      this.tables.push({ grid: new TableGrid(this.tableCount++, this.budget), inRow: false, cell: undefined });
+    } else if (name === 'tr' && table) {
+      this.startRow(table, offset);
+    } else if ((name === 'td' || name === 'th') && table) {
+      if (!table.inRow) this.startRow(table, offset);
+      this.finishCell(table);
+      table.cell = {
+        parts: [],
+        colspan: span(attribs.colspan, MAX_COLSPAN),
+        rowspan: span(attribs.rowspan, MAX_ROWSPAN),
+        loc: this.positions.at(offset),
+      };
+    } else if (BLOCK_TAGS.has(name)) {
+      if (table?.cell) table.cell.parts.push(' ');
+      else this.flushParagraph();
+    }
+  }
+
+  closeTag(name: string): void {
+    if (this.skipping) {
+      if (name === this.skipping) this.skipping = undefined;
+      return;
+    }
+    const table = this.table;
+    if (this.ignoredTables > 0) {
+      if (name === 'table') this.ignoredTables--;
+    } else if (name === 'table' && table) {
+      this.finishRow(table);
+      this.tables.pop();
+    } else if (name === 'tr' && table) {
+      this.finishRow(table);
+    } else if ((name === 'td' || name === 'th') && table) {
+      this.finishCell(table);
+    } else if (BLOCK_TAGS.has(name) && !table?.cell) {
+      this.flushParagraph();
+    }
+  }
+
+  text(text: string, offset: number): void {
+    if (this.skipping) return;
+    const table = this.table;
+    if (table?.cell) {
+      table.cell.parts.push(text);
+    } else if (!table?.inRow) {
+      this.paragraphLoc ??= this.positions.at(offset);
+      this.paragraph.push(text);
+    }
+  }
+
+  /** The blocks, once the whole source has been read. */
+  finish(): LayoutBlock[] {
+    while (this.tables.length) this.finishRow(this.tables.pop() as TableState);
+    this.flushParagraph();
+    return this.blocks;
+  }
+
+  private flushParagraph(): void {
+    const text = clean(this.paragraph.join(''));
+    if (text && this.paragraphLoc) this.blocks.push({ kind: 'paragraph', text, loc: this.paragraphLoc });
+    this.paragraph = [];
+    this.paragraphLoc = undefined;
+  }
+
+  private startRow(table: TableState, offset: number): void {
+    this.finishRow(table);
+    table.inRow = true;
+    table.grid.startRow(this.positions.at(offset));
+  }
+
+  private finishCell(table: TableState): void {
+    const cell = table.cell;
+    table.cell = undefined;
+    if (cell && table.inRow)
+      table.grid.place({ text: clean(cell.parts.join('')), loc: cell.loc }, cell.colspan, cell.rowspan);
+  }
+
+  private finishRow(table: TableState): void {
+    this.finishCell(table);
+    if (!table.inRow) return;
+    table.inRow = false;
+    const row = table.grid.endRow();
+    if (row) this.blocks.push(row);
+  }
+}
+
+/**
+ * The layout of an HTML document (or fragment): paragraphs and expanded table rows, each with its
+ * line and column in the source, and for rows the table, grid row and grid column.
+ *
+ * @example
+ * ```ts
+ * htmlLayout('<p>二、主动公开政府信息情况</p><table><tr><td colspan="2">行政处罚</td><td>13</td></tr></table>');
+ * // [{ kind: 'paragraph', text: '二、主动公开政府信息情况', … },
+ * //  { kind: 'row', cells: [{ text: '行政处罚', … }, { text: '行政处罚', spanned: true, … }, { text: '13', … }], … }]
+ * ```
+ */
+export function htmlLayout(html: string): LayoutBlock[] {
+  const builder = new LayoutBuilder(new SourcePositions(html));
+  tokenize(html, builder);
+  return builder.finish();
 }

@@ -15,8 +15,8 @@
  */
 import { decodeDocument, decodingFindings } from './decode.js';
 import { htmlLayout } from './html.js';
-import { readLayout, type ParseResult, type ReadOptions } from './read-layout.js';
-import { textLayout } from './text.js';
+import { type ParseResult, type ReadOptions, readLayout, readLines } from './read-layout.js';
+import { textLines } from './text.js';
 
 /**
  * Options of {@link parse}: those of every reader, plus the kind of input.
@@ -49,7 +49,7 @@ function looksLikeHtml(text: string): boolean {
  * ```
  */
 export function parseText(text: string, options: ReadOptions = {}): ParseResult {
-  return readLayout(textLayout(text), options);
+  return readLines(textLines(text), options);
 }
 
 /**

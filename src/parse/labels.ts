@@ -53,6 +53,23 @@ export interface LabelIndex {
   isStructural(norm: string): boolean;
   /** Whether the text opens table 4 (its 行政复议 / 行政诉讼 header). */
   opensTable4(norm: string): boolean;
+  /**
+   * Whether the text is nothing but fragments of the table's structure: pieces of merged label
+   * cells, header words and captions, as converters scatter them (`本`, `（三）不`, `他处理`).
+   */
+  isFragment(norm: string): boolean;
+  /**
+   * The row a text names when its label stands among such fragments (`本 2.其他法律行政法规禁止公开`,
+   * `（四）无1.本机关不掌握相关政府信息`), with the fragments before and after it.
+   */
+  matchRowAmong(norm: string): (LabelMatch<RowTarget> & { readonly before: string }) | undefined;
+  /**
+   * Where the beginning of a row label starts in a text that ends with one after fragments
+   * (`（五）不5.要求行政机关确认或重新出` → 4), or -1.
+   */
+  labelPrefixStart(norm: string): number;
+  /** The table 4 groups a text names (行政复议, 未经复议直接起诉, 复议后起诉), by index. */
+  groupsIn(norm: string): number[];
 }
 
 /**
@@ -98,6 +115,29 @@ class Vocabulary<T> {
   keys(): IterableIterator<string> {
     return this.exact.keys();
   }
+
+  entries(): IterableIterator<[string, LabelMatch<T>]> {
+    return this.exact.entries();
+  }
+}
+
+/** Longest text whose fragments are looked for (labels and their fragments are short). */
+const MAX_FRAGMENT_TEXT = 60;
+/** Texts whose fragments are remembered at once. */
+const MAX_CACHED_TEXTS = 10_000;
+
+/**
+ * Which beginnings of `norm` are made of fragments: `reach[j]` is true when `norm.slice(0, j)`
+ * splits into pieces each found in the structure's words. Quadratic in a short text only.
+ */
+function fragmentReach(norm: string, fragments: ReadonlySet<string>): boolean[] {
+  const reach = [true];
+  for (let j = 1; j <= norm.length; j++) {
+    let ok = false;
+    for (let i = j - 1; i >= 0 && !ok; i--) ok = reach[i] === true && fragments.has(norm.slice(i, j));
+    reach.push(ok);
+  }
+  return reach;
 }
 
 function build(format: FormatDef): LabelIndex {
@@ -131,6 +171,26 @@ function build(format: FormatDef): LabelIndex {
   }
   const review = normalizeLabel(T4_GROUPS[0].label);
   const litigation = normalizeLabel(T4_GROUPS[1].parents[0]);
+  const groups = T4_GROUPS.map((g) => normalizeLabel(g.label));
+  // Every piece of every structural word: what converters leave of merged cells and headers.
+  const fragments = new Set<string>();
+  for (const word of structural) {
+    for (let i = 0; i < word.length; i++) for (let j = i + 1; j <= word.length; j++) fragments.add(word.slice(i, j));
+  }
+  const rowEntries = [...rows.entries()].filter(([key]) => key.length >= 2).sort((a, b) => b[0].length - a[0].length);
+  const isFragment = (norm: string): boolean =>
+    norm.length > 0 && norm.length <= MAX_FRAGMENT_TEXT && reachOf(norm)[norm.length] === true;
+  // Texts repeat within and across documents: each one's reach is computed once (bounded).
+  const reaches = new Map<string, boolean[]>();
+  function reachOf(norm: string): boolean[] {
+    let reach = reaches.get(norm);
+    if (!reach) {
+      reach = fragmentReach(norm, fragments);
+      if (reaches.size >= MAX_CACHED_TEXTS) reaches.clear();
+      reaches.set(norm, reach);
+    }
+    return reach;
+  }
   return {
     format,
     matchRow: (norm) => rows.match(norm),
@@ -140,6 +200,26 @@ function build(format: FormatDef): LabelIndex {
     isStructural: (norm) => structural.has(norm) || columns.match(norm) !== undefined,
     // A header line names both; a sentence naming both (an introduction) is longer than any header.
     opensTable4: (norm) => norm === review || (norm.length <= 30 && norm.includes(review) && norm.includes(litigation)),
+    isFragment,
+    matchRowAmong(norm) {
+      if (norm.length > MAX_FRAGMENT_TEXT || structural.has(norm)) return undefined;
+      const reach = reachOf(norm);
+      for (const [key, match] of rowEntries) {
+        for (let at = norm.indexOf(key); at >= 0; at = norm.indexOf(key, at + 1)) {
+          const after = norm.slice(at + key.length);
+          if (reach[at] === true && (after === '' || isFragment(after))) return { ...match, before: norm.slice(0, at) };
+        }
+      }
+      return undefined;
+    },
+    labelPrefixStart(norm) {
+      if (norm.length > MAX_FRAGMENT_TEXT || structural.has(norm)) return -1;
+      const reach = reachOf(norm);
+      for (let j = 0; j < norm.length; j++) if (reach[j] === true && prefixes.has(norm.slice(j))) return j;
+      return -1;
+    },
+    groupsIn: (norm) =>
+      norm.length > MAX_FRAGMENT_TEXT ? [] : groups.flatMap((g, i) => (norm.includes(g) ? [i] : [])),
   };
 }
 

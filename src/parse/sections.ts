@@ -6,6 +6,7 @@
  */
 import { OVERVIEW_TOPICS, SECTIONS } from '../format/shared.js';
 import type { OverviewTopicKey, SectionKey } from '../model/types.js';
+import { type Cell, type Lines, soleText } from './lines.js';
 import { normalizeLabel } from './normalize.js';
 
 /** A heading recognised in the text. */
@@ -41,6 +42,8 @@ const KEY_WORDS: Readonly<Record<SectionKey, readonly string[]>> = {
 const ORDINALS = ['一', '二', '三', '四', '五', '六'];
 /** Longest heading accepted by the loose match (the official ones are at most 20 characters). */
 const MAX_HEADING = 40;
+/** Markdown around a heading: `## 一、总体情况`, `**一、总体情况**`, `> 一、…`. */
+const MARKUP = /^[#>*\s]+|[*\s]+$/g;
 
 /**
  * The section a line's text is the heading of, if any: the official heading, an alias from the
@@ -55,7 +58,8 @@ const MAX_HEADING = 40;
  */
 export function matchHeading(text: string, normalized?: string): HeadingMatch | undefined {
   if (text.length > MAX_HEADING * 3) return undefined;
-  const norm = normalized ?? normalizeLabel(text);
+  const bare = text.replace(MARKUP, '');
+  const norm = bare.length === text.length && normalized !== undefined ? normalized : normalizeLabel(bare);
   const exact = EXACT.get(norm);
   if (exact) return exact;
   if (norm.length > MAX_HEADING || norm.includes('。')) return undefined;
@@ -89,4 +93,31 @@ export function matchTopic(text: string): OverviewTopicKey | undefined {
   if (!m) return undefined;
   const head = norm.slice(m[0].length, m[0].length + 16);
   return TOPIC_WORDS.find((t) => head.includes(t.word))?.key;
+}
+
+/** A section heading found in the document, with the cell that prints it. */
+export interface HeadingAt extends HeadingMatch {
+  readonly cell: Cell;
+}
+
+/**
+ * The first line recognised as each section's heading, by line index, in document order.
+ *
+ * @example
+ * ```ts
+ * [...findHeadings(textLines('一、总体情况\n正文\n二、主动公开政府信息情况')).keys()]; // [0, 2]
+ * ```
+ */
+export function findHeadings(lines: Lines): Map<number, HeadingAt> {
+  const headings = new Map<number, HeadingAt>();
+  const seen = new Set<SectionKey>();
+  for (let i = 0; i < lines.length && seen.size < 6; i++) {
+    const sole = soleText(lines.line(i));
+    const heading = sole && !sole.value ? matchHeading(sole.text, sole.norm || undefined) : undefined;
+    if (heading && !seen.has(heading.key)) {
+      seen.add(heading.key);
+      headings.set(i, { ...heading, cell: sole as Cell });
+    }
+  }
+  return headings;
 }

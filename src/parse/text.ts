@@ -1,19 +1,31 @@
 /**
- * Plain text (copied from a web page, Word or a PDF viewer) to the common layout. A line with tabs
- * or `|` is a table row split at them; a line of words followed by space-separated numbers is a
- * row too (the shape PDF text takes); every other non-blank line is a paragraph.
+ * Plain text (copied from a web page, Word or a PDF viewer, or made by a converter) to the common
+ * layout. A line with tabs or `|` is a table row split at them (a Markdown table's rule line is
+ * no content); a line of words followed by space-separated numbers is a row too (the shape PDF
+ * text takes); every other non-blank line is a paragraph.
  *
  * @module
  */
 import { isValueText } from './cell-value.js';
 import type { LayoutBlock, LayoutCell } from './layout.js';
+import { IntList } from './int-list.js';
+import { BlockLines, CachedLines, type Line, type Lines, lineOf, PAGE_NUMBER } from './lines.js';
 
 /** Wider lines are not table rows (an official row has at most 18 cells); they stay text. */
 const MAX_FIELDS = 512;
 /** A Markdown table rule such as `|---|:--:|`: no content. */
 const TABLE_RULE = /^[\s|:\-–—=+]+$/;
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
+const RULE_MARK = /[-=]/;
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
 const INNER_SPACE = /\s/;
+const NOT_SPACE = /\S/;
+/** The opening of a Markdown (ATX) heading: one to six `#` and a space. */
+const ATX_HEADING = /^#{1,6}[ \t]+/;
+/**
+ * A Markdown table row opens with `|` at the start of its line; text before the first `|`, be it
+ * only spaces (` | | 0 |`), is a cell of its own.
+ */
+const OPENING_PIPE = /^\|/;
 
 /** Splits a line at a separator, with the 1-based column of each field. */
 function splitAt(line: string, separator: string, lineNo: number): LayoutCell[] | undefined {
@@ -57,6 +69,70 @@ function splitTrailingValues(line: string, lineNo: number): LayoutCell[] | undef
   ];
 }
 
+/** A heading's text without the `#`s that may close it (`## 一、总体情况 ##`). */
+function withoutClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  return end < text.length && (text[end - 1] === ' ' || text[end - 1] === '\t') ? text.slice(0, end).trimEnd() : text;
+}
+
+/**
+ * One line of text as a layout block, or `undefined` when it holds nothing (blank, or a Markdown
+ * table rule).
+ */
+function blockOf(raw: string, lineNo: number): LayoutBlock | undefined {
+  if (!hasContent(raw)) return undefined;
+  const first = raw.search(NOT_SPACE);
+  const trimmed = raw.trim();
+  const loc = { line: lineNo, column: first + 1 };
+  const heading = ATX_HEADING.exec(trimmed);
+  // A Markdown heading (`## 一、总体情况`, `# 某局…年度报告`) is a paragraph of its text alone.
+  if (heading) return { kind: 'paragraph', text: withoutClosingHashes(trimmed.slice(heading[0].length)), loc };
+  let cells: LayoutCell[] | undefined;
+  if (PAGE_NUMBER.test(trimmed)) {
+    cells = undefined;
+  } else if (raw.includes('\t')) {
+    cells = splitAt(raw, '\t', lineNo);
+  } else if (raw.includes('|')) {
+    cells = pipeCells(raw, lineNo);
+  } else if (INNER_SPACE.test(trimmed)) {
+    cells = splitTrailingValues(raw, lineNo);
+  }
+  return cells ? { kind: 'row', cells, loc } : { kind: 'paragraph', text: trimmed, loc };
+}
+
+/**
+ * The cells of a `|`-separated line. A `|` that ends the line closes the last cell rather than
+ * opening an empty one; a Markdown row (`| a | b |`) opens its first cell with one too.
+ */
+function pipeCells(raw: string, lineNo: number): LayoutCell[] | undefined {
+  const trimmed = raw.trim();
+  const closed = trimmed.endsWith('|');
+  const body = closed ? raw.slice(0, raw.lastIndexOf('|')) : raw;
+  const cells = splitAt(body, '|', lineNo);
+  const opened = closed && trimmed.length > 1 && OPENING_PIPE.test(raw) && cells?.some((c) => c.text !== '');
+  return opened ? cells?.slice(1) : cells;
+}
+
+/** Whether a line holds anything: not blank, not a Markdown table rule. */
+function hasContent(raw: string): boolean {
+  if (!NOT_SPACE.test(raw)) return false;
+  return raw.includes('\t') || !raw.includes('|') || !(TABLE_RULE.test(raw) && RULE_MARK.test(raw));
+}
+
+/** Calls `visit` with each line of the text (without its break), its 0-based start and its number. */
+function eachLine(text: string, visit: (start: number, end: number, lineNo: number) => void): void {
+  const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  LINE_BREAK.lastIndex = from;
+  let start = from;
+  let lineNo = 1;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    visit(start, m.index, lineNo++);
+    start = m.index + m[0].length;
+  }
+  visit(start, text.length, lineNo);
+}
+
 /**
  * The layout of a plain-text report: one block per non-blank line.
  *
@@ -69,25 +145,34 @@ function splitTrailingValues(line: string, lineNo: number): LayoutCell[] | undef
  */
 export function textLayout(text: string): LayoutBlock[] {
   const blocks: LayoutBlock[] = [];
-  const lines = text.replace(/^\uFEFF/, '').split(LINE_BREAK);
-  for (let n = 0; n < lines.length; n++) {
-    const raw = lines[n] as string;
-    const lineNo = n + 1;
-    const trimmed = raw.trim();
-    if (trimmed === '') continue;
-    const loc = { line: lineNo, column: raw.indexOf(trimmed.charAt(0)) + 1 };
-    let cells: LayoutCell[] | undefined;
-    if (raw.includes('\t')) {
-      cells = splitAt(raw, '\t', lineNo);
-    } else if (raw.includes('|')) {
-      if (TABLE_RULE.test(raw) && /[-=]/.test(raw)) continue;
-      // A `|` that ends the line closes the last cell; it does not open an empty one.
-      const body = raw.trimEnd().endsWith('|') ? raw.slice(0, raw.lastIndexOf('|')) : raw;
-      cells = splitAt(body, '|', lineNo);
-    } else if (INNER_SPACE.test(trimmed)) {
-      cells = splitTrailingValues(raw, lineNo);
-    }
-    blocks.push(cells ? { kind: 'row', cells, loc } : { kind: 'paragraph', text: trimmed, loc });
-  }
+  eachLine(text, (start, end, lineNo) => {
+    const block = blockOf(text.slice(start, end), lineNo);
+    if (block) blocks.push(block);
+  });
   return blocks;
+}
+
+/** Documents up to this many characters are split into blocks at once (the quickest way). */
+const EAGER_CHARS = 1 << 20;
+
+/**
+ * The lines of a plain-text report for the reader. A long document's lines are made on demand:
+ * only where each line starts and ends is kept, so millions of short lines cost a few bytes each.
+ * @internal
+ */
+export function textLines(text: string): Lines {
+  if (text.length <= EAGER_CHARS) return new BlockLines(textLayout(text));
+  const starts = new IntList();
+  const ends = new IntList();
+  const numbers = new IntList();
+  eachLine(text, (start, end, lineNo) => {
+    if (!hasContent(text.slice(start, end))) return;
+    starts.push(start);
+    ends.push(end);
+    numbers.push(lineNo);
+  });
+  return new CachedLines(starts.length, (i): Line => {
+    const block = blockOf(text.slice(starts.get(i), ends.get(i)), numbers.get(i)) as LayoutBlock;
+    return lineOf(block);
+  });
 }

@@ -46,10 +46,8 @@ describe('DOCX reports edited once', () => {
     60_000 + RUNS * 200,
   );
 
-  // A footnote mark or list marker in a number (13², ⑤) is folded into its digits by the cell
-  // reader today (13² reads 132): the readers' rule that compatibility digits are findings, never
-  // digits, makes this pass; it is then an ordinary test.
-  it.fails('read a number with a footnote mark or list marker put in as printed, or blank with a finding', () => {
+  // A footnote mark or list marker in a number (13², ⑤) is a finding on its cell, never a digit.
+  it('read a number with a footnote mark or list marker put in as printed, or blank with a finding', () => {
     fc.assert(
       fc.property(editedReportArb(['mark']), ([report, edit]) => {
         const read = parseDocx(reportDocx(report, { producer: 'word' }, printerOf(edit, report.format)));

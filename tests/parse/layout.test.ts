@@ -13,11 +13,13 @@ describe('textLayout', () => {
     expect(row?.kind === 'row' && row.cells[1]?.loc).toEqual({ line: 2, column: 6 });
   });
 
-  it('treats a | that ends a line as closing its last cell, and skips Markdown rules', () => {
+  it('treats a | that ends a line as closing its last cell, one that opens a Markdown row as no cell, and skips rules', () => {
     expect(textLayout('规章 | 0 | 0 | 0 | |').map(texts)).toEqual([['规章', '0', '0', '0', '']]);
     expect(textLayout('规章 |').map(texts)).toEqual([['规章']]);
     expect(textLayout('||||').map(texts)).toEqual([['', '', '', '']]);
-    expect(textLayout('| a | b |\n|---|:-:|').map(texts)).toEqual([['', 'a', 'b']]);
+    expect(textLayout('| a | b |\n|---|:-:|').map(texts)).toEqual([['a', 'b']]);
+    // Spaces before the first `|` are an empty cell (a row whose first value is blank).
+    expect(textLayout(' | a | b |').map(texts)).toEqual([['', 'a', 'b']]);
   });
 
   it('splits words followed by space-separated numbers, and leaves sentences alone', () => {

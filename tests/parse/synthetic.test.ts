@@ -33,10 +33,25 @@ const reportArb = (format: FormatVersion): fc.Arbitrary<Report> => {
       cells.forEach((c, i) => {
         tables[`table${c.table}`]![c.row]![c.column] = r.values[i] ?? null;
       });
+      for (const row of [...Object.values(tables.table3 ?? {}), ...Object.values(tables.table4 ?? {})]) withTotal(row);
       report.sections = plainSections();
       return report;
     });
 };
+
+/**
+ * A row's 总计 as real reports print it: the sum of its parts, or blank. A blank 总计 beside parts
+ * whose last is the sum of the others reads as a row that lost a field, so it is printed.
+ */
+function withTotal(row: Record<string, number | null>): void {
+  const parts = Object.entries(row)
+    .filter(([key, v]) => key !== 'total' && v !== null)
+    .map(([, v]) => v as number);
+  const sum = parts.reduce((a, b) => a + b, 0);
+  const last = parts[parts.length - 1] ?? 0;
+  const looksShifted = parts.length >= 2 && last > 0 && last === sum - last;
+  if ((row.total !== null || looksShifted) && parts.length) row.total = sum;
+}
 
 /** How a page may print the same report differently. */
 interface Perturbation {

@@ -46,10 +46,8 @@ describe('PDF reports edited once', () => {
     120_000 + RUNS * 3000,
   );
 
-  // A footnote mark or list marker in a number (13², ⑤) is folded into its digits by the cell
-  // reader today (13² reads 132): the readers' rule that compatibility digits are findings, never
-  // digits, makes this pass; it is then an ordinary test.
-  it.fails('read a number with a footnote mark or list marker put in as printed, or blank with a finding', async () => {
+  // A footnote mark or list marker in a number (13², ⑤) is a finding on its cell, never a digit.
+  it('read a number with a footnote mark or list marker put in as printed, or blank with a finding', async () => {
     await fc.assert(
       fc.asyncProperty(editedReportArb(['mark']), async ([report, edit]) => {
         const read = await parsePdf(reportPdf(report, { printer: printerOf(edit, report.format) }));

@@ -16,7 +16,7 @@ import { parsePdf } from '../../src/parse/pdf/index.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { renderHtml, renderMarkdown, renderText } from '../../src/render/index.js';
 import { cleanReport, plainSections } from '../support/reports.js';
-import { publishedReportArb, table4AllBlank } from './arbitraries.js';
+import { publishedReportArb } from './arbitraries.js';
 
 type Grid = Record<string, Record<string, Record<string, number | null>>>;
 
@@ -72,7 +72,6 @@ describe.each(['2021', '2019'] as const)('%s reports', (format: FormatVersion) =
   it.each(MEDIA)('$name: rendered and read back, the same report', ({ read, html }) => {
     fc.assert(
       fc.property(publishedReportArb(format), (report) => {
-        fc.pre(!table4AllBlank(report));
         expectSameReport(read(report), report, html);
       }),
       { numRuns: RUNS },
@@ -90,34 +89,30 @@ describe.each(['2021', '2019'] as const)('%s reports', (format: FormatVersion) =
     );
   });
 
-  // Reader defects, written down so they turn green (and these tests red) when the reader reads
-  // the case: the text reader keeps ATX heading markers (`## 一、总体情况` is no heading, `# 某局…`
-  // gives the agency `# 某局`) and takes the empty text before a row's leading `|` for a cell
-  // (table 4's fifteen values with a blank first or last one are PARSE-ROW-UNALIGNED).
-  it.fails('Markdown: the whole report read back (reader: ATX headings, a leading pipe)', () => {
+  // ATX heading markers (`## 一、总体情况`, `# 某局…`) are no part of a heading or the agency, and a
+  // row's leading `|` opens its first cell (table 4's fifteen values, a blank first or last one).
+  it('Markdown: the whole report read back', () => {
     fc.assert(
       fc.property(publishedReportArb(format), (report) => {
-        fc.pre(!table4AllBlank(report));
         expectSameReport(parseText(renderMarkdown(report)), report);
       }),
-      { numRuns: 20 },
+      { numRuns: RUNS },
     );
   });
 
-  // Reader defect: a paragraph of fewer than 13 characters in sections 2–4 (`无。`) is taken for a
-  // fragment of a table header and dropped from the section's text, without a finding.
+  // A short paragraph in sections 2–4 before the table (`本年度无新增。`) is section text, not a
+  // fragment of the table's header.
   for (const { name, read } of MEDIA) {
-    it.fails(`${name}: a short paragraph in section 2 (reader: dropped as a header fragment)`, () => {
+    it(`${name}: a short paragraph in section 2`, () => {
       const report = cleanReport(format) as Report;
       report.sections.proactive = { heading: SECTIONS[1].heading, text: '本年度无新增。' };
       expectSameReport(read(report), report);
     });
   }
 
-  // Reader defect: a table 4 whose fifteen cells are all blank is printed (a row of empty cells)
-  // but reported PARSE-ROW-MISSING (error), in every medium. Its cells do read back blank.
+  // A table 4 whose fifteen cells are all blank is printed as a row of empty cells, and read so.
   for (const { name, read } of MEDIA) {
-    it.fails(`${name}: a report with every cell blank (reader: an all-blank table 4 row is missing)`, () => {
+    it(`${name}: a report with every cell blank`, () => {
       const report = emptyReport({ format, agency: '昌图县七家子镇', year: 2024 }) as Report;
       report.sections = plainSections();
       const result = read(report);

@@ -11,6 +11,7 @@
  * @module
  */
 import type { LayoutBlock, SourceLoc } from '../layout.js';
+import { SourcePositions } from '../source-position.js';
 import { type GridCell, GridBudget, type GridLimits, TableGrid } from '../table-grid.js';
 import { Numbering } from './numbering.js';
 import { readXml } from './xml.js';
@@ -68,21 +69,6 @@ export interface DocumentLayout {
 /** Which text-bearing elements to leave out: field codes, deleted text, duplicate fallbacks. */
 const SKIPPED = new Set(['instrText', 'delText', 'delInstrText']);
 
-function lineIndex(xml: string): (offset: number) => SourceLoc {
-  const starts = [0];
-  for (let i = xml.indexOf('\n'); i >= 0; i = xml.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
-  };
-}
-
 const val = (attribs: Readonly<Record<string, string>>, prefix: string): string | undefined =>
   attribs[prefix ? `${prefix}:val` : 'val'] ?? attribs['w:val'] ?? attribs.val;
 
@@ -100,7 +86,7 @@ export function documentLayout(
   numbering: Numbering = new Numbering(),
   limits?: GridLimits,
 ): DocumentLayout {
-  const locate = lineIndex(xml);
+  const positions = new SourcePositions(xml);
   const namespaces = new Map<string, string>();
   const body: (Paragraph | Table)[] = [];
   const containers: (Paragraph | Table)[][] = [body];
@@ -136,7 +122,7 @@ export function documentLayout(
         return;
       }
       if (!el.ns || !WML.has(el.ns)) return;
-      const loc = locate(start);
+      const loc: SourceLoc = positions.at(start);
       const paragraph = paragraphs[paragraphs.length - 1];
       switch (el.local) {
         case 'p': {

@@ -17,6 +17,8 @@ export interface GridCell {
   role: 'label' | 'header' | 'value';
   /** For value cells: the column's kind, so renderers can vary the printing. */
   column?: ColumnDef;
+  /** For value cells: which cell of the report it prints, `table/row/column`. */
+  key?: string;
 }
 
 export type GridRow = GridCell[];
@@ -33,13 +35,14 @@ export type ValuePrinter = (value: number | null, column: ColumnDef) => string;
 
 export const plainValue: ValuePrinter = (value) => (value === null ? '' : String(value));
 
-const cell = (text: string, role: GridCell['role'], colspan = 1, rowspan = 1, column?: ColumnDef): GridCell => ({
-  text,
-  role,
-  colspan,
-  rowspan,
-  column,
-});
+const cell = (
+  text: string,
+  role: GridCell['role'],
+  colspan = 1,
+  rowspan = 1,
+  column?: ColumnDef,
+  key?: string,
+): GridCell => ({ text, role, colspan, rowspan, column, ...(key ? { key } : {}) });
 
 type Values = Record<string, Record<string, number | null>>;
 
@@ -57,7 +60,9 @@ function table2(report: Report, label: (l: string) => string, print: ValuePrinte
     for (const row of block.rows) {
       rows.push([
         cell(label(row.label), 'label'),
-        ...block.columns.map((c, i) => cell(print(values[row.key]?.[c.key] ?? null, c), 'value', spans[i], 1, c)),
+        ...block.columns.map((c, i) =>
+          cell(print(values[row.key]?.[c.key] ?? null, c), 'value', spans[i], 1, c, `2/${row.key}/${c.key}`),
+        ),
       ]);
     }
   }
@@ -93,7 +98,8 @@ function table3(report: Report, label: (l: string) => string, print: ValuePrinte
       r.push(cell(label(parent), 'label', 1, block.rows.filter((x) => x.parents?.[depth] === parent).length));
     });
     r.push(cell(label(row.label), 'label', 3 - parents.length));
-    for (const c of block.columns) r.push(cell(print(values[row.key]?.[c.key] ?? null, c), 'value', 1, 1, c));
+    for (const c of block.columns)
+      r.push(cell(print(values[row.key]?.[c.key] ?? null, c), 'value', 1, 1, c, `3/${row.key}/${c.key}`));
     rows.push(r);
   }
   return rows;
@@ -110,7 +116,7 @@ function table4(report: Report, label: (l: string) => string, print: ValuePrinte
     [...outcomes(2), cell(label(direct.label), 'header', 5), cell(label(afterReview.label), 'header', 5)],
     [...outcomes(1), ...outcomes(1)],
     block.rows.flatMap((g: RowDef) =>
-      block.columns.map((c) => cell(print(values[g.key]?.[c.key] ?? null, c), 'value', 1, 1, c)),
+      block.columns.map((c) => cell(print(values[g.key]?.[c.key] ?? null, c), 'value', 1, 1, c, `4/${g.key}/${c.key}`)),
     ),
   ];
 }

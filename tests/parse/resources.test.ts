@@ -1,0 +1,44 @@
+/**
+ * Reading is linear in time and memory: a document four times as long costs at most about four
+ * times as much CPU and peak memory. Measured in fresh processes (so one reading's garbage does
+ * not count against another's peak) as ratios, never as absolute times.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const SCRIPT = fileURLToPath(new URL('../support/measure-read.ts', import.meta.url));
+/** Characters of the smaller document: large enough that reading, not starting, dominates. */
+const BASE = 500_000;
+
+interface Cost {
+  cpu: number;
+  growth: number;
+}
+
+/** The costs of reading documents of `chars` and of four times as many characters. */
+function costs(kind: string, chars: number): [Cost, Cost] {
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', SCRIPT, kind, String(chars), String(4 * chars)],
+    { encoding: 'utf8' },
+  );
+  if (child.status !== 0) throw new Error(child.stderr);
+  return JSON.parse(child.stdout) as [Cost, Cost];
+}
+
+describe('reading at four times the size costs about four times as much', () => {
+  it.each([
+    ['text of millions of short lines', 'text'],
+    ['text of table rows', 'text-rows'],
+    ['HTML of many short paragraphs', 'html'],
+  ])(
+    '%s',
+    (_, kind) => {
+      const [small, large] = costs(kind, BASE);
+      expect(large.cpu / small.cpu, `CPU ${small.cpu} ms → ${large.cpu} ms`).toBeLessThan(5);
+      expect(large.growth / small.growth, `memory ${small.growth} → ${large.growth} bytes`).toBeLessThan(5);
+    },
+    120_000,
+  );
+});
