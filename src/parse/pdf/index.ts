@@ -24,6 +24,7 @@ import { withDamagedPages } from './damage.js';
 export { extractPdfLayout, type ExtractPdfOptions, type PdfLayout } from './extract.js';
 export { PDF_RULES } from '../../findings/pdf.js';
 export { PdfSupportMissingError, type PdfLoadOptions } from './pdfjs.js';
+export type { PageDamage } from './geometry.js';
 
 /**
  * Options of {@link parsePdf}: those of every reader, plus pdf.js resources and limits.
