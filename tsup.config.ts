@@ -5,7 +5,8 @@ import { defineConfig } from 'tsup';
 // may clean it.
 // pdf.js is an optional dependency: tsup leaves dependencies and peers out of the bundles, not
 // optional ones, so it is named here. It is loaded only when a PDF is read.
-const external = ['pdfjs-dist'];
+// DuckDB is optional in the same way, and loaded only by `zfxxgk scan` and `zfxxgk query`.
+const external = ['pdfjs-dist', '@duckdb/node-api'];
 
 export default defineConfig([
   {

@@ -15,60 +15,17 @@
  * figure) in a temporary folder, removed at the end. Peak RSS is read with GNU time
  * (`/usr/bin/time`, Debian's `time` package); without it only times are shown.
  */
-import { type SpawnSyncOptionsWithStringEncoding, spawnSync } from 'node:child_process';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  readSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
+import { gnuTime, mb, reportFolder, root, runCli, sources } from './folders.js';
 
-const root = new URL('..', import.meta.url).pathname;
-const cli = join(root, 'dist', 'cli.js');
-if (!existsSync(cli)) throw new Error('build first: npm run build');
 const quick = process.argv.includes('--quick');
 const work = mkdtempSync(join(tmpdir(), 'zfxxgk-bench-batch-'));
-
-const read = (path: string) => readFileSync(join(root, path), 'utf8');
-/** The report sources, each with how to vary its body name. */
-const SOURCES = [
-  { ext: 'txt', text: read('tests/corpus/2024-beiguan-yjglj.txt'), body: '北关区应急管理局' },
-  { ext: 'html', text: read('tests/corpus/2019-shanghai-szfbgt.html'), body: '上海市人民政府办公厅' },
-  { ext: 'csv', text: read('examples/2024-beiguan-yjglj.csv'), body: '北关区应急管理局' },
-  { ext: 'csv', text: read('examples/beiguan-2023.csv'), body: '北关区应急管理局' },
-  { ext: 'txt', text: read('tests/corpus/partial/2023-changtu-qijiazi.txt'), body: '七家子镇' },
-];
-
-/** The i-th report: a source with its body renamed and its first 0 figure after a tab set to i % 7. */
-function variant(i: number): { name: string; text: string } {
-  const source = SOURCES[i % SOURCES.length] as (typeof SOURCES)[number];
-  const text = source.text
-    .replaceAll(source.body, `${source.body.slice(0, 2)}第${i}单位`)
-    .replace(/\t0\t/, `\t${i % 7}\t`);
-  return { name: `${String(i).padStart(5, '0')}.${source.ext}`, text };
-}
-
-/** A folder of `count` reports, in subfolders of 100 as a province's would be. */
-function folder(name: string, count: number): string {
-  const dir = join(work, name);
-  for (let i = 0; i < count; i++) {
-    const sub = join(dir, `县${Math.floor(i / 100)}`);
-    if (i % 100 === 0) mkdirSync(sub, { recursive: true });
-    const { name: file, text } = variant(i);
-    writeFileSync(join(sub, file), text);
-  }
-  return dir;
-}
-
-const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+/** Text, HTML and CSV reports. */
+const MIXED = sources(['txt', 'html', 'csv']);
+const folder = (name: string, count: number) => reportFolder(join(work, name), count, MIXED);
 
 /** The number of lines of a file, read in chunks (the output of 10,000 files is tens of MB). */
 function lines(path: string): number {
@@ -84,19 +41,10 @@ function lines(path: string): number {
 
 /** Runs `zfxxgk check DIR --format ndjson` into a file; wall seconds, peak RSS in MB (with GNU time) and files seen. */
 function run(dir: string, jobs: number): { seconds: number; rssMb?: number; files: number } {
-  const args = [cli, 'check', dir, '--format', 'ndjson', '--jobs', String(jobs)];
   const out = join(work, 'out.ndjson');
-  const fd = openSync(out, 'w');
-  const options: SpawnSyncOptionsWithStringEncoding = { encoding: 'utf8', stdio: ['ignore', fd, 'pipe'] };
-  const started = performance.now();
-  const result = gnuTime
-    ? spawnSync(gnuTime, ['-f', 'RSS_KB=%M', process.execPath, ...args], options)
-    : spawnSync(process.execPath, args, options);
-  const seconds = (performance.now() - started) / 1000;
-  closeSync(fd);
+  const result = runCli(['check', dir, '--format', 'ndjson', '--jobs', String(jobs)], { stdoutFile: out });
   if (result.status !== 0 && result.status !== 1) throw new Error(`check exited ${result.status}: ${result.stderr}`);
-  const rss = /RSS_KB=(\d+)/.exec(result.stderr)?.[1];
-  return { seconds, ...(rss && { rssMb: Number(rss) / 1024 }), files: lines(out) };
+  return { seconds: result.seconds, ...(result.rssMb !== undefined && { rssMb: result.rssMb }), files: lines(out) };
 }
 
 /** How much faster two worker threads do two units of pure computation than one thread does one, ×2. */
@@ -116,7 +64,6 @@ async function threadSpeedup(): Promise<number> {
   return (2 * single) / (await time(2));
 }
 
-const mb = (r: { rssMb?: number }) => (r.rssMb === undefined ? 'n/a' : `${r.rssMb.toFixed(0)} MB`);
 console.log(`cores: ${cpus().length}; GNU time: ${gnuTime ? 'yes' : 'no (no peak RSS)'}`);
 
 try {

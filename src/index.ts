@@ -96,6 +96,7 @@ export type {
 } from './findings/index.js';
 export { check, hasErrors, publicationDeadline, REPORT_RULES, type CheckOptions } from './check/index.js';
 export { CSV_HEADER, InterchangeError, readCsv, writeCsv, type CsvIssue } from './interchange/csv.js';
+export { JsonInputError, readJson, type JsonIssue } from './interchange/json.js';
 export {
   compareWithParts,
   comparablePairs,

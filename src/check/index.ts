@@ -8,7 +8,9 @@ import { REPORT } from '../findings/report.js';
 import type { RuleCode } from '../findings/index.js';
 import type { Finding, Lang, RawFinding, RuleSettings } from '../findings/types.js';
 import { findingWriter } from '../findings/write.js';
+import { FORMAT_VERSIONS } from '../format/index.js';
 import type { ReadonlyReport } from '../model/types.js';
+import { ReportInputError, safeValidateReport } from '../model/validate.js';
 import { checkCrossYear } from './cross-year.js';
 import { checkRelations } from './relations.js';
 import {
@@ -19,6 +21,7 @@ import {
   checkSections,
 } from './report-rules.js';
 import { checkTextAgainstTables } from './text-table.js';
+import { checkUnits } from './units.js';
 
 /**
  * Options of {@link check}.
@@ -54,6 +57,7 @@ interface RuleEntry {
 const RULES: readonly RuleEntry[] = [
   { code: 'FORMAT-YEAR-MISMATCH', run: checkFormatYear },
   { run: checkRelations },
+  { code: 'CELL-UNIT-MISMATCH', run: checkUnits },
   { code: 'SECTION-MISSING', run: checkSections },
   { code: 'TEXT-TABLE-MISMATCH', run: checkTextAgainstTables },
   { code: 'LATE-PUBLICATION', run: checkPublication },
@@ -67,7 +71,9 @@ const write = findingWriter([...REPORT, ...CROSS_YEAR]);
  * Checks a report against every rule of its format: the sum relations of tables 3 and 4, cell
  * validity and blanks, the format for the year, the sections, the narrative against the tables,
  * the publication deadline, the fee statement and the assessment paragraph. Never throws on bad
- * data: every problem is a finding.
+ * data: every problem is a finding. A value that is not a report at all (`{ format: '2021' }`,
+ * `null`) is a mistake of the caller: `check` throws a `ReportInputError` (a `TypeError`) listing
+ * what is missing, with the path of each part.
  *
  * @example
  * ```ts
@@ -79,6 +85,8 @@ const write = findingWriter([...REPORT, ...CROSS_YEAR]);
  * ```
  */
 export function check(report: ReadonlyReport, options: CheckOptions = {}): Finding[] {
+  assertReport(report, 'report');
+  if (options.previous !== undefined) assertReport(options.previous, 'previous');
   const raw: RawFinding[] = [];
   for (const rule of RULES) {
     if (rule.code && options.rules?.[rule.code] === 'off') continue;
@@ -87,6 +95,24 @@ export function check(report: ReadonlyReport, options: CheckOptions = {}): Findi
   }
   if (options.previous) raw.push(...checkCrossYear(report, options.previous, options.rules));
   return write(raw, options);
+}
+
+/** The parts of a report every rule reads; a value without them is not a report at all. */
+const PARTS = ['meta', 'sections', 'topics', 'table2', 'table3', 'table4', 'units'] as const;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * Throws a {@link ReportInputError} listing what is wrong when `value` (from untyped code, or
+ * parsed JSON not validated) is not a report: check's rules would otherwise fail on the first part
+ * they read with a bare `TypeError`. Only the shape is looked at here; the cells are the rules'.
+ */
+function assertReport(value: unknown, name: string): asserts value is ReadonlyReport {
+  if (isObject(value) && FORMAT_VERSIONS.includes(value.format as never) && PARTS.every((k) => isObject(value[k])))
+    return;
+  const result = safeValidateReport(value);
+  const issues = result.success ? [{ path: [], message: 'not a report' }] : result.issues;
+  throw new ReportInputError(issues.map((i) => ({ ...i, path: [name, ...i.path] })));
 }
 
 /**

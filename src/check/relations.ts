@@ -21,6 +21,11 @@ import { allHold, compileRelations, sides, type CompiledRelations } from './engi
 
 interface Compiled {
   readonly cells: readonly CellDef[];
+  /**
+   * Each cell's address, frozen: findings that name many cells (every blank cell of a partial
+   * report) share these instead of making one object per cell on every check.
+   */
+  readonly refs: readonly CellRef[];
   readonly relations: CompiledRelations;
   /** Per instance: the label of the column, row or group it runs along. */
   readonly alongLabels: readonly string[];
@@ -49,6 +54,7 @@ function compile(format: FormatDef): Compiled {
   });
   compiled = {
     cells,
+    refs: cells.map(({ table, row, column }) => Object.freeze({ table, row, column })),
     relations,
     alongLabels: relations.instances.map(({ instance }) => {
       const labels = cellLabels(format, instance.left[0] as CellRef);
@@ -98,7 +104,7 @@ export function checkRelations(report: ReadonlyReport): RawFinding[] {
 
   if (sawInvalid) findings.push(...invalidCells(format, report, cells));
   if (!hold) findings.push(...failures(format, report, compiled));
-  if (sawBlank) findings.push(...blankSummary(cells, blanks));
+  if (sawBlank) findings.push(...blankSummary(compiled.refs, blanks));
   return findings;
 }
 
@@ -179,24 +185,29 @@ function failures(format: FormatDef, report: ReadonlyReport, compiled: Compiled)
   return out;
 }
 
-/** CELL-BLANK (info): how many cells of each table are blank, counted as 0. */
-function blankSummary(cells: readonly CellDef[], blanks: Uint32Array): RawFinding[] {
-  const byTable = new Map<TableId, CellRef[]>();
-  cells.forEach((cell, i) => {
-    if (blanks[i] === 0) return;
-    const list = byTable.get(cell.table) ?? [];
-    list.push({ table: cell.table, row: cell.row, column: cell.column });
-    byTable.set(cell.table, list);
-  });
-  return [...byTable.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([table, refs]) => ({
+/**
+ * CELL-BLANK (info): how many cells of each table are blank, counted as 0. The cells are in the
+ * format's order, so each table's cells come together, tables in order.
+ */
+function blankSummary(refs: readonly CellRef[], blanks: Uint32Array): RawFinding[] {
+  const byTable: CellRef[][] = [];
+  for (let i = 0; i < refs.length; i++) {
+    if (blanks[i] === 0) continue;
+    const ref = refs[i] as CellRef;
+    const last = byTable.at(-1);
+    if (last?.[0]?.table === ref.table) last.push(ref);
+    else byTable.push([ref]);
+  }
+  return byTable.map((cells) => {
+    const { table } = cells[0] as CellRef;
+    return {
       code: 'CELL-BLANK',
       severity: 'info',
       table,
-      cells: refs,
+      cells,
       path: [`table${table}`],
       messageKey: 'CELL-BLANK/cells',
-      params: { table, count: refs.length },
-    }));
+      params: { table, count: cells.length },
+    };
+  });
 }

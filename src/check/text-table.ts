@@ -195,32 +195,39 @@ const STATEMENT_CELLS = Object.fromEntries(
 ) as unknown as Readonly<Record<FormatVersion, readonly QuantityCells[]>>;
 
 /**
- * Where a statement can be: a unit (件, 条, …) right after a number, or a negation (未, 没有) for the
- * zero statements. Only sentences holding one are read, so the text in between (most of it) costs
- * one scan; literal alternatives scan faster than a pattern starting with a digit class.
+ * Every word a statement needs, as bits. Statement words are rare even in a narrative full of
+ * figures, so the text is scanned once for them alone; only a sentence holding one is cut out and
+ * tried against the statements its words select (see `checkTextAgainstTables`).
  */
-const CUE = /件|条|个|宗|起|份|未|没有/g;
-/**
- * What a zero statement is about: one of these must follow a negation closely (the zero patterns
- * allow at most 2 + 14 characters between them), else "没有现成信息" (a row label) or "尚未审结" is
- * not worth reading a sentence for.
- */
-const NEGATED = ['申请', '行政复议', '行政诉讼'];
-const NEGATION_REACH = 24;
-
-/** Every word a statement needs, as bits: one scan of a sentence tells which statements to try. */
 const WORDS = [...new Set(STATEMENTS.flatMap((s) => s.words))];
 const WORD_SCAN = new RegExp(WORDS.join('|'), 'g');
 const WORD_BITS = new Map(WORDS.map((w, i) => [w, 1 << i]));
 const STATEMENT_MASKS = STATEMENTS.map((s) => s.words.reduce((mask, w) => mask | (WORD_BITS.get(w) as number), 0));
 
-/** The bits of the statement words a sentence contains. */
-function wordsIn(sentence: string): number {
-  let mask = 0;
-  WORD_SCAN.lastIndex = 0;
-  for (let m = WORD_SCAN.exec(sentence); m !== null; m = WORD_SCAN.exec(sentence))
-    mask |= WORD_BITS.get(m[0]) as number;
-  return mask;
+/**
+ * What every statement also needs: a unit (件, 条, …) right after a number, or a negation (未, 没有)
+ * for the zero statements. Many sentences name 复议 or 诉讼 without a figure ("行政复议、行政诉讼情况
+ * 如下"); this one scan of the sentence spares them the statements' patterns.
+ */
+const CUE = /件|条|个|宗|起|份|未|没有/g;
+/**
+ * What a zero statement is about: one of these must follow a negation closely (the zero patterns
+ * allow at most 2 + 14 characters between them), else "没有现成信息" (a row label) or "尚未审结" is
+ * no cue.
+ */
+const NEGATED = ['申请', '行政复议', '行政诉讼'];
+const NEGATION_REACH = 24;
+
+/** Whether a sentence holds a figure with its unit, or a negation of something a statement counts. */
+function hasCue(sentence: string): boolean {
+  CUE.lastIndex = 0;
+  for (let cue = CUE.exec(sentence); cue !== null; cue = CUE.exec(sentence)) {
+    if (cue[0] === '未' || cue[0] === '没有') {
+      const reach = sentence.slice(cue.index, cue.index + NEGATION_REACH);
+      for (const word of NEGATED) if (reach.includes(word)) return true;
+    } else if (followsNumber(sentence, cue.index)) return true;
+  }
+  return false;
 }
 
 /** Whether the unit at `at` follows a number (spaces between allowed, as in "26 条"). */
@@ -238,8 +245,12 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x3000 || code === 0xa0 || code === 0xfeff;
 }
 
-/** Sentence ends: 。；;！!？? and the line break (a paragraph ends a sentence too). */
+/**
+ * Sentence ends: 。；;！!？? and the line break (a paragraph ends a sentence too). Every CJK
+ * character lies between 。(U+3002) and ！(U+FF01), so most characters are settled by one range test.
+ */
 function isSentenceEnd(code: number): boolean {
+  if (code > 0x3002 && code < 0xff01) return false;
   return (
     code === 0x3002 ||
     code === 0xff1b ||
@@ -269,80 +280,152 @@ function passages(report: ReadonlyReport): Passage[] {
     if (section?.text) out.push({ heading: section.heading, text: section.text });
   }
   const overview = report.sections.overview?.text ?? '';
+  // Topics are in the order of section 1: each is looked for after the one before, so the search
+  // crosses section 1 about once, not once per topic.
+  let from = 0;
   for (const topic of OVERVIEW_TOPICS) {
     const text = report.topics[topic.key];
-    if (text && !overview.includes(text)) out.push({ heading: topic.label, text });
+    if (!text) continue;
+    let at = overview.indexOf(text, from);
+    if (at < 0 && from > 0) at = overview.indexOf(text);
+    if (at < 0) out.push({ heading: topic.label, text });
+    else from = at + text.length;
   }
   return out;
 }
 
-const mentionsAny = (text: string, words: readonly string[]): boolean => {
-  for (const w of words) if (text.includes(w)) return true;
-  return false;
-};
+/**
+ * What the comparison of one report keeps between sentences. Most reports state nothing the
+ * tables contradict, so what only a match or a finding needs is made when first needed.
+ */
+interface Comparison {
+  readonly report: ReadonlyReport;
+  readonly out: RawFinding[];
+  /** Findings already made (the same sentence can be in a section and in a topic). */
+  seen?: Set<string>;
+  /** What the tables say of each statement's quantity, worked out when first needed. */
+  tableValues?: (number | undefined)[];
+}
 
-/** TEXT-TABLE-MISMATCH: every sentence whose stated figure contradicts the tables. @internal */
+/**
+ * The passage being read, and the paragraph (line) of its last compared sentence with what its
+ * context patterns said of it: every sentence of a paragraph has the same answer, and asking again
+ * for each would read a long paragraph once per sentence.
+ */
+interface Reading {
+  readonly heading: string;
+  readonly text: string;
+  paragraphFrom: number;
+  paragraphTo: number;
+  paragraphSays?: Map<RegExp, boolean>;
+}
+
+/**
+ * TEXT-TABLE-MISMATCH: every sentence whose stated figure contradicts the tables. One pass over
+ * each passage finds the statement words; the sentences that hold none (most of a narrative,
+ * figures or not) are never cut out or matched. @internal
+ */
 export function checkTextAgainstTables(report: ReadonlyReport): RawFinding[] {
-  const out: RawFinding[] = [];
-  const seen = new Set<string>();
+  const comparison: Comparison = { report, out: [] };
   for (const { heading, text } of passages(report)) {
-    CUE.lastIndex = 0;
-    for (let cue = CUE.exec(text); cue !== null; cue = CUE.exec(text)) {
-      const negation = cue[0] === '未' || cue[0] === '没有';
-      if (
-        negation
-          ? !mentionsAny(text.slice(cue.index, cue.index + NEGATION_REACH), NEGATED)
-          : !followsNumber(text, cue.index)
-      )
-        continue;
-      let start = cue.index;
-      while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
-      let end = cue.index;
-      while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
-      CUE.lastIndex = end;
-      let from = start;
-      let to = end;
-      while (isSpace(text.charCodeAt(from))) from++;
-      while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-      const sentence = text.slice(from, to);
-      const words = wordsIn(sentence);
-      for (let i = 0; i < STATEMENTS.length; i++) {
-        if ((words & (STATEMENT_MASKS[i] as number)) === 0) continue;
-        const statement = STATEMENTS[i] as Statement;
-        const { context } = statement;
-        if (
-          context &&
-          !context.pattern.test(sentence) &&
-          !context.pattern.test(
-            context.within === 'sentence' ? heading : `${heading}\n${paragraphAround(text, start, end)}`,
-          )
-        )
-          continue;
-        const match = statement.pattern.exec(sentence);
-        if (!match) continue;
-        const stated = match[1] === undefined ? 0 : Number(match[1]);
-        const table = quantityIn(report, statement.quantity.table, STATEMENT_CELLS[report.format][i] as QuantityCells);
-        const key = `${statement.en}|${stated}|${sentence}`;
-        if (stated === table || seen.has(key)) continue;
-        seen.add(key);
-        const quote = sentence.length > MAX_QUOTE ? `${sentence.slice(0, MAX_QUOTE)}…` : sentence;
-        out.push({
-          code: 'TEXT-TABLE-MISMATCH',
-          path: ['sections'],
-          expected: table,
-          actual: stated,
-          quote,
-          params: { quantity: statement.zh, quantityEn: statement.en, stated, table, quote },
-        });
+    let reading: Reading | undefined;
+    let start = 0;
+    let end = -1;
+    let words = 0;
+    WORD_SCAN.lastIndex = 0;
+    for (let m = WORD_SCAN.exec(text); m !== null; m = WORD_SCAN.exec(text)) {
+      if (m.index >= end) {
+        // A word past the current sentence: compare that one, then find the bounds of the next.
+        if (words !== 0)
+          compareSentence(
+            comparison,
+            (reading ??= { heading, text, paragraphFrom: 0, paragraphTo: -1 }),
+            start,
+            end,
+            words,
+          );
+        start = m.index;
+        while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+        end = m.index + m[0].length;
+        while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
+        words = 0;
       }
+      words |= WORD_BITS.get(m[0]) as number;
     }
+    if (words !== 0)
+      compareSentence(comparison, reading ?? { heading, text, paragraphFrom: 0, paragraphTo: -1 }, start, end, words);
   }
-  return out;
+  return comparison.out;
 }
 
-/** The paragraph (line) of the text that holds the sentence from `start` to `end`. */
-function paragraphAround(text: string, start: number, end: number): string {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  return text.slice(from, to < 0 ? text.length : to);
+/**
+ * Tries the statements whose words the sentence from `start` to `end` holds: a statement that
+ * matches with a figure other than the tables' is a finding.
+ */
+function compareSentence(comparison: Comparison, reading: Reading, start: number, end: number, words: number): void {
+  const { heading, text } = reading;
+  let from = start;
+  let to = end;
+  while (isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  const sentence = text.slice(from, to);
+  if (!hasCue(sentence)) return;
+  for (let i = 0; i < STATEMENTS.length; i++) {
+    if ((words & (STATEMENT_MASKS[i] as number)) === 0) continue;
+    const statement = STATEMENTS[i] as Statement;
+    const { context } = statement;
+    if (
+      context &&
+      !context.pattern.test(sentence) &&
+      !context.pattern.test(heading) &&
+      !(context.within === 'paragraph' && paragraphSays(reading, start, end, context.pattern))
+    )
+      continue;
+    const match = statement.pattern.exec(sentence);
+    if (!match) continue;
+    const stated = match[1] === undefined ? 0 : Number(match[1]);
+    const tableValues = (comparison.tableValues ??= []);
+    let table = tableValues[i];
+    if (table === undefined) {
+      table = quantityIn(
+        comparison.report,
+        statement.quantity.table,
+        STATEMENT_CELLS[comparison.report.format][i] as QuantityCells,
+      );
+      tableValues[i] = table;
+    }
+    if (stated === table) continue;
+    const key = `${statement.en}|${stated}|${sentence}`;
+    const seen = (comparison.seen ??= new Set());
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const quote = sentence.length > MAX_QUOTE ? `${sentence.slice(0, MAX_QUOTE)}…` : sentence;
+    comparison.out.push({
+      code: 'TEXT-TABLE-MISMATCH',
+      path: ['sections'],
+      expected: table,
+      actual: stated,
+      quote,
+      params: { quantity: statement.zh, quantityEn: statement.en, stated, table, quote },
+    });
+  }
+}
+
+/** Whether the paragraph (line) that holds the sentence from `start` to `end` matches `pattern`. */
+function paragraphSays(reading: Reading, start: number, end: number, pattern: RegExp): boolean {
+  const { text } = reading;
+  const said = (reading.paragraphSays ??= new Map());
+  if (start >= reading.paragraphTo) {
+    // A sentence never spans a line break, so the sentences of a paragraph come one after another.
+    reading.paragraphFrom = text.lastIndexOf('\n', start - 1) + 1;
+    const to = text.indexOf('\n', end);
+    reading.paragraphTo = to < 0 ? text.length : to;
+    said.clear();
+  }
+  let says = said.get(pattern);
+  if (says === undefined) {
+    says = pattern.test(text.slice(reading.paragraphFrom, reading.paragraphTo));
+    said.set(pattern, says);
+  }
+  return says;
 }

@@ -101,6 +101,34 @@ export interface CliText {
     noReadingFindings: string;
   };
   rollup: { notComparable(count: number, format: string): string };
+  scan: {
+    duckdbMissing(detail: string): string;
+    cannotOpen(path: string, detail: string): string;
+    notCorpus: string;
+    schemaVersion(found: string, expected: number): string;
+    rulesDiffer(rules: string): string;
+    notStorable(value: string): string;
+    changed: string;
+    badShard(value: string): string;
+    needTarget: string;
+    mergeWithShard: string;
+    notShardFolder(dir: string): string;
+    twiceInShards(dir: string, count: number): string;
+    files(
+      total: number,
+      read: number,
+      stored: number,
+      duplicates: number,
+      otherShards: number,
+      notStored: number,
+    ): string;
+    statuses(parts: readonly string[]): string;
+    merged(count: number, dir: string): string;
+    pairs(total: number, added: number, removed: number): string;
+    took(seconds: string, rate: string, writing: string): string;
+    wrote(dir: string): string;
+  };
+  query: { notFound(path: string): string; failed(detail: string): string; rows(n: number): string };
   progress(done: number, total: number, rate: string, eta: string): string;
 }
 
@@ -220,6 +248,35 @@ const zh: CliText = {
     noReadingFindings: '读取提示：无',
   },
   rollup: { notComparable: (count, format) => `${format} 版格式中有 ${count} 个单元格不可比，未计入` },
+  scan: {
+    duckdbMissing: (detail) =>
+      `语料库数据库需要 DuckDB（@duckdb/node-api），它通常随 zfxxgk 一起安装；请运行 npm install @duckdb/node-api（${detail}）`,
+    cannotOpen: (path, detail) => `无法打开数据库 ${path}（可能另一进程正在写入）：${detail}`,
+    notCorpus: '该数据库不是 zfxxgk 语料库数据库（没有 meta 表）：请指定新文件',
+    schemaVersion: (found, expected) =>
+      `该数据库的结构版本为 ${found}，本版 zfxxgk 写入版本 ${expected}：请扫描到新的数据库文件`,
+    rulesDiffer: (rules) => `该数据库是以 --rule 设置 ${rules} 建立的：请使用相同设置，或扫描到新的数据库文件`,
+    notStorable: (value) => `数值 ${value} 无法在数据库中精确存储（最多 6 位小数），未存入其报告`,
+    changed: '读取期间文件内容发生变化，请重新扫描',
+    badShard: (value) => `--shard 应为 K/N（0 ≤ K < N），收到 ${JSON.stringify(value)}`,
+    needTarget: '请用 --db 指定数据库文件，或用 --out 指定 Parquet 输出文件夹',
+    mergeWithShard: '--merge 将分片合并到 --db 指定的数据库，不能与 --shard 或 --out 同时使用',
+    notShardFolder: (dir) => `${dir} 不是 zfxxgk scan --out 写出的文件夹（没有 meta 或 documents）`,
+    twiceInShards: (dir, count) => `${dir} 中有 ${count} 份文档出现了不止一次（是否混入了另一次分片运行的输出？）`,
+    files: (total, read, stored, duplicates, otherShards, notStored) =>
+      `共 ${total} 个文件：读取 ${read}，已在数据库中 ${stored}，内容重复 ${duplicates}` +
+      `${otherShards ? `，属于其他分片 ${otherShards}` : ''}${notStored ? `，未存入 ${notStored}` : ''}`,
+    statuses: (parts) => `存入：${parts.join('，')}`,
+    merged: (count, dir) => `从 ${dir} 合并 ${count} 份文档`,
+    pairs: (total, added, removed) => `跨年度对照：${total} 对（新增 ${added}，移除 ${removed}）`,
+    took: (seconds, rate, writing) => `用时 ${seconds} 秒（每秒 ${rate} 份文档），其中写入数据库 ${writing} 秒`,
+    wrote: (dir) => `Parquet 文件已写入 ${dir}`,
+  },
+  query: {
+    notFound: (path) => `找不到数据库或 Parquet 文件夹 ${path}`,
+    failed: (detail) => `查询失败：${detail}`,
+    rows: (n) => `（${n} 行）`,
+  },
   progress: (done, total, rate, eta) => `已完成 ${done}/${total} · 每秒 ${rate} 个 · 预计还需 ${eta} 秒`,
 };
 
@@ -344,6 +401,39 @@ const en: CliText = {
   },
   rollup: {
     notComparable: (count, format) => `${count} cell(s) of the ${format} format not comparable, left out`,
+  },
+  scan: {
+    duckdbMissing: (detail) =>
+      `the corpus database needs DuckDB (@duckdb/node-api), normally installed with zfxxgk: run \`npm install @duckdb/node-api\` (${detail})`,
+    cannotOpen: (path, detail) => `cannot open the database ${path} (is another process writing it?): ${detail}`,
+    notCorpus: 'the database is not a zfxxgk corpus database (it has no meta table): give a new file',
+    schemaVersion: (found, expected) =>
+      `the database has schema version ${found}, this zfxxgk writes version ${expected}: scan into a new database file`,
+    rulesDiffer: (rules) =>
+      `the database was built with the --rule settings ${rules}: use the same, or scan into a new database file`,
+    notStorable: (value) =>
+      `the value ${value} cannot be stored exactly in the database (at most 6 decimals): its report was not stored`,
+    changed: 'the file changed while it was read: scan it again',
+    badShard: (value) => `--shard must be K/N with 0 ≤ K < N, got ${JSON.stringify(value)}`,
+    needTarget: 'give the database file with --db, or the folder for Parquet files with --out',
+    mergeWithShard: '--merge merges shards into the database of --db: it cannot be used with --shard or --out',
+    notShardFolder: (dir) => `${dir} is not a folder written by zfxxgk scan --out (it has no meta or documents)`,
+    twiceInShards: (dir, count) =>
+      `${count} document(s) appear more than once in ${dir} (does it hold the output of another sharded run?)`,
+    files: (total, read, stored, duplicates, otherShards, notStored) =>
+      `${total} file(s): ${read} read, ${stored} already in the database, ${duplicates} duplicate(s)` +
+      `${otherShards ? `, ${otherShards} in other shards` : ''}${notStored ? `, ${notStored} not stored` : ''}`,
+    statuses: (parts) => `stored: ${parts.join(', ')}`,
+    merged: (count, dir) => `merged ${count} document(s) from ${dir}`,
+    pairs: (total, added, removed) => `cross-year: ${total} pair(s) (${added} added, ${removed} removed)`,
+    took: (seconds, rate, writing) =>
+      `took ${seconds} s (${rate} documents/s), of which ${writing} s writing the database`,
+    wrote: (dir) => `Parquet files written to ${dir}`,
+  },
+  query: {
+    notFound: (path) => `no database or Parquet folder at ${path}`,
+    failed: (detail) => `the query failed: ${detail}`,
+    rows: (n) => `(${n} row${n === 1 ? '' : 's'})`,
   },
   progress: (done, total, rate, eta) => `${done}/${total} done · ${rate} files/s · about ${eta} s left`,
 };

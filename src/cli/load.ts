@@ -7,6 +7,7 @@
  */
 import type { Lang, RuleSetting } from '../findings/types.js';
 import { InterchangeError, readCsv } from '../interchange/csv.js';
+import { readJson } from '../interchange/json.js';
 import type { Report } from '../model/types.js';
 import { safeValidateReport } from '../model/validate.js';
 import { decodeDocument } from '../parse/decode.js';
@@ -83,7 +84,7 @@ const decode = (bytes: Uint8Array): string => decodeDocument(bytes).text;
 const loadJson: Loader = async (bytes, { source, lang }) => {
   let input: unknown;
   try {
-    input = JSON.parse(decode(bytes));
+    input = readJson(decode(bytes));
   } catch (err) {
     throw new LoadError([`${source}: ${cliText(lang).load.invalidJson((err as Error).message)}`]);
   }

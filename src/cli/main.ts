@@ -12,8 +12,10 @@ import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
 import { parseCommand } from './commands/parse.js';
+import { queryCommand } from './commands/query.js';
 import { renderCommand } from './commands/render.js';
 import { rollupCommand } from './commands/rollup.js';
+import { scanCommand } from './commands/scan.js';
 import { cliText } from './i18n.js';
 import { LoadError } from './load.js';
 import { langOf, UsageError } from './options.js';
@@ -33,6 +35,8 @@ export const COMMANDS: readonly CliCommand[] = [
   diffCommand,
   parseCommand,
   renderCommand,
+  scanCommand,
+  queryCommand,
 ];
 
 /**

@@ -75,6 +75,34 @@ export const PDF = /* @__PURE__ */ defineRules('pdf', {
     },
     message: (p) => ({ zh: `PDF 超出读取限制：${p.detail}`, en: `The PDF exceeds the reading limits: ${p.detail}` }),
   },
+  'PARSE-PDF-DAMAGED': {
+    severity: 'error',
+    title: {
+      zh: 'PDF 的压缩数据校验失败，文件已损坏，读到的数值可能有误',
+      en: 'Compressed data of the PDF fails its checksum: the file is damaged, and figures read from it may be wrong',
+    },
+    message: (p) => ({
+      zh: `PDF 中有 ${p.detail} 处压缩数据校验失败：文件在生成后被改动或已损坏，读到的文字和数值可能缺失或有误，请与完好的文件核对`,
+      en: `${p.detail} compressed part(s) of the PDF fail their checksum: the file was changed or damaged after it was written, so text and figures read from it may be missing or wrong; check them against a good copy`,
+    }),
+  },
+  'PARSE-PDF-PAGE-DAMAGED': {
+    severity: 'error',
+    title: {
+      zh: 'PDF 某页已损坏（字体或内容无法读取），该页文字可能缺失',
+      en: 'A page of the PDF is damaged (a font or its content cannot be read); its text may be incomplete',
+    },
+    message: (p) => ({
+      zh: `第 ${p.page} 页有字体无法读取（文件可能已损坏），用它写的文字都没有读到；该页读作空白的 ${p.count} 个单元格可能原有数值${p.cells ? `：${p.cells}` : ''}`,
+      en: `A font of page ${p.page} could not be read (the file may be damaged), so the text set in it was not read; ${p.count} cell(s) read blank on that page may have held values${p.cells ? `: ${p.cells}` : ''}`,
+    }),
+    variants: {
+      content: (p) => ({
+        zh: `第 ${p.page} 页的内容已损坏，只能跳过损坏处读取，文字可能缺失或错乱；该页的 ${p.count} 个单元格均按未知处理${p.cells ? `（读到的值：${p.cells}）` : ''}`,
+        en: `The content of page ${p.page} is damaged and could only be read past the damage, so text may be missing or garbled; its ${p.count} cell(s) are read as unknown${p.cells ? ` (as read: ${p.cells})` : ''}`,
+      }),
+    },
+  },
   'PARSE-PDF-TIMEOUT': {
     severity: 'error',
     title: { zh: 'PDF 未能在时限内读取完毕', en: 'The PDF could not be read within the time limit' },

@@ -25,6 +25,7 @@ const INVALID_VALUE_REASONS: Readonly<Record<string, Bilingual>> = {
   unit: { zh: '单位与该列不符', en: 'a unit that does not fit the column' },
   negative: { zh: '该列不能为负数', en: 'negative in a column that cannot be' },
   fraction: { zh: '件数必须为整数', en: 'a count must be a whole number' },
+  inexact: { zh: '位数超出数值能精确表示的范围', en: 'more digits than a number holds exactly' },
   stray: { zh: '数值之间夹有文字', en: 'words among the values' },
 };
 
@@ -46,6 +47,17 @@ export const READING = /* @__PURE__ */ defineRules('reading', {
     message: () => ({
       zh: '文档中找不到年度报告的标题、部分标题或表格标签，未读取报告',
       en: 'No title, section heading or table label of an annual report was found; no report was read',
+    }),
+  },
+  'PARSE-ENCODING-INVALID': {
+    severity: 'warning',
+    title: {
+      zh: 'UTF-8 文档中有不是 UTF-8 的字节，已替换为 �',
+      en: 'A UTF-8 document has bytes that are not UTF-8; they were read as �',
+    },
+    message: (p) => ({
+      zh: `文档按 UTF-8 读取，其中 ${p.count} 处字节不是 UTF-8，已替换为 �（第一处在第 ${p.line} 行第 ${p.column} 列，字节偏移 ${p.offset}）；该处的文字或数值可能有误`,
+      en: `The document was read as UTF-8, but ${p.count} byte sequence(s) are not UTF-8 and were read as � (the first at line ${p.line}, column ${p.column}, byte offset ${p.offset}); the text or value there may be damaged`,
     }),
   },
   'PARSE-FORMAT-UNKNOWN': {
@@ -122,6 +134,17 @@ export const READING = /* @__PURE__ */ defineRules('reading', {
         en: `Table ${p.table}, row "${p.row}" is cut off by the end of the document after ${p.found} value(s); the row is read as unknown${where(p).en}`,
       }),
     },
+  },
+  'PARSE-ROW-EMPTY': {
+    severity: 'info',
+    title: {
+      zh: '某行只有标签、没有印出任何单元格，按空白读取',
+      en: 'A row is printed as its label alone, without cells; read as blank',
+    },
+    message: (p) => ({
+      zh: `表${p.table}「${p.row}」行只有标签，没有印出任何单元格，整行按空白读取；如原有数值，可能已丢失${where(p).zh}`,
+      en: `Table ${p.table}, row "${p.row}" is printed as its label alone, without cells; the row is read as blank, and any values it had may have been lost${where(p).en}`,
+    }),
   },
   'PARSE-ROW-DUPLICATE': {
     severity: 'warning',

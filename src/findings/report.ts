@@ -77,6 +77,17 @@ export const REPORT = /* @__PURE__ */ defineRules('report', {
       en: `Table ${p.table}, row "${p.row}", column "${p.column}": ${p.actual} is invalid (${INVALID_REASONS[String(p.reason)]?.en})`,
     }),
   },
+  'CELL-UNIT-MISMATCH': {
+    severity: 'error',
+    title: {
+      zh: '单元格注明的单位与该列不符（如万元列注明元）',
+      en: "A cell's stated unit does not fit its column (元 on the 万元 column)",
+    },
+    message: (p) => ({
+      zh: `表${p.table}「${p.row}」行「${p.column}」列注明的单位为「${p.unit}」，该列只能是${p.allowed}：数值可能相差一万倍，未换算`,
+      en: `Table ${p.table}, row "${p.row}", column "${p.column}" is given in ${p.unit}, but the column is in ${p.allowed}: the figure may be off by a factor of 10,000 and was not converted`,
+    }),
+  },
   'CELL-BLANK': {
     severity: 'warning',
     title: {

@@ -29,8 +29,8 @@ export const ROLLUP = /* @__PURE__ */ defineRules('rollup', {
   'ROLLUP-UNIT-MISMATCH': {
     severity: 'error',
     title: {
-      zh: '各报告的采购总金额单位不同，该单元格不予汇总',
-      en: 'The inputs state 采购总金额 in different units; the cell is not summed',
+      zh: '各报告的金额单位不同，该单元格不予汇总',
+      en: 'The inputs state an amount in different units; the cell is not summed',
     },
     message: (p) => ({
       zh: `表${p.table}「${p.row}」行「${p.column}」列的单位不一致（${p.units}），不予汇总`,

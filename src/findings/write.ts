@@ -5,7 +5,22 @@
  * @module
  */
 import type { MessageTemplate, RuleDefinition } from './define.js';
-import type { Lang, RawFinding, RuleSettings, Severity } from './types.js';
+import type { Bilingual, Lang, RawFinding, RuleSettings, Severity } from './types.js';
+
+/**
+ * The message of every finding a writer wrote, in both languages, by the finding object (a copy
+ * has none). A template writes both languages at once; this keeps the other one for a caller that
+ * stores both, such as the corpus database of the command line.
+ */
+const MESSAGES = new WeakMap<object, Bilingual>();
+
+/**
+ * The message of a finding in both languages, when a finding writer wrote this very object.
+ * @internal
+ */
+export function messagesOf(finding: object): Bilingual | undefined {
+  return MESSAGES.get(finding);
+}
 
 /**
  * Options of a finding writer: the language of the messages and the severity overrides.
@@ -36,6 +51,9 @@ export type Written<R extends RawFinding<string>> = Omit<R, 'messageKey' | 'para
   message: string;
 };
 
+/** The keys of a raw finding the writer turns into the severity and message, not copied as they are. */
+const WRITTEN = new Set(['code', 'messageKey', 'params', 'severity']);
+
 /**
  * The writer of the findings of the given rules. Only those rules' messages are bundled with the
  * code that uses it, so `check` does not carry the readers' messages.
@@ -63,17 +81,25 @@ export function findingWriter(
     if (raw.length === 0) return out;
     const lang = options.lang ?? 'zh';
     const settings = options.rules as Readonly<Record<string, string>> | undefined;
-    for (const { code, messageKey, params, severity, ...place } of raw) {
+    for (const rawFinding of raw) {
+      const { code, messageKey, params, severity } = rawFinding;
       const setting = settings?.[code];
       if (setting === 'off') continue;
       const template = templates.get(messageKey ?? code);
+      // Every code and message key has its template (a test covers each); the code stands in otherwise.
+      const messages = template ? template(params) : { zh: code, en: code };
       const finding: Record<string, unknown> = {
         code,
         severity: (setting as Severity | undefined) ?? severity ?? severities.get(code) ?? 'error',
-        // Every code and message key has its template (a test covers each); the code stands in otherwise.
-        message: template ? template(params)[lang] : code,
+        message: messages[lang],
       };
-      for (const [key, value] of Object.entries(place)) if (value !== undefined) finding[key] = value;
+      // The place, copied key by key: a rest pattern and `Object.entries` built two objects per finding.
+      const place = rawFinding as unknown as Readonly<Record<string, unknown>>;
+      for (const key of Object.keys(place)) {
+        const value = place[key];
+        if (value !== undefined && !WRITTEN.has(key)) finding[key] = value;
+      }
+      MESSAGES.set(finding, messages);
       out.push(finding as Written<R>);
     }
     return out;

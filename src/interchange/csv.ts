@@ -11,15 +11,20 @@
  * - `section`: the official heading, `heading` or `text`, and the printed heading or the text.
  * - `topic`: the label of a section 1 sub-topic, empty, and its text.
  *
+ * Free text (the agency, sections, topics, units) that a spreadsheet would take for a formula
+ * (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is written with a leading `'`, and
+ * read back without it; numbers are written as they are.
+ *
  * @module
  */
-import { formatCells, getFormat } from '../format/index.js';
+import { formatCells, getFormat, type CellDef } from '../format/index.js';
 import type { FormatVersion } from '../format/grid.js';
 import { OVERVIEW_TOPICS, SECTIONS } from '../format/shared.js';
 import { decimalText } from '../model/decimal.js';
+import { exactNumber, inexactMessage } from '../model/exact.js';
 import { createReport, ReportInputError, type InputIssue } from '../model/validate.js';
 import type { ReadonlyReport, Report } from '../model/types.js';
-import { csvField, parseCsv } from './csv-syntax.js';
+import { csvField, neutralizeText, parseCsv, restoreText } from './csv-syntax.js';
 
 /**
  * The header line of the interchange table.
@@ -77,8 +82,11 @@ export class InterchangeError extends Error {
 export function writeCsv(report: ReadonlyReport): string {
   const lines = [CSV_HEADER];
   const row = (...fields: string[]) => lines.push(fields.map(csvField).join(','));
+  // Free text (the body's name, the report's text, units) cannot start a formula in a spreadsheet.
+  const text = (table: string, key: string, column: string, value: string) =>
+    row(table, key, column, neutralizeText(value));
   const { meta } = report;
-  row('meta', 'agency', '', meta.agency);
+  text('meta', 'agency', '', meta.agency);
   row('meta', 'year', '', String(meta.year));
   row('meta', 'format', '', report.format);
   row('meta', 'level', '', meta.level);
@@ -87,12 +95,12 @@ export function writeCsv(report: ReadonlyReport): string {
   for (const def of SECTIONS) {
     const section = report.sections[def.key];
     if (!section) continue;
-    row('section', def.heading, 'heading', section.heading);
-    row('section', def.heading, 'text', section.text);
+    text('section', def.heading, 'heading', section.heading);
+    text('section', def.heading, 'text', section.text);
   }
   for (const def of OVERVIEW_TOPICS) {
-    const text = report.topics[def.key];
-    if (text !== undefined) row('topic', def.label, '', text);
+    const topic = report.topics[def.key];
+    if (topic !== undefined) text('topic', def.label, '', topic);
   }
   const tables = report as unknown as Record<string, Record<string, Record<string, number | null>>>;
   for (const cell of formatCells(report.format)) {
@@ -101,13 +109,30 @@ export function writeCsv(report: ReadonlyReport): string {
   }
   for (const cell of formatCells(report.format)) {
     const unit = report.units[`${cell.row}/${cell.column}`];
-    if (cell.table === '2' && unit) row('unit', cell.rowDef.label, cell.columnDef.label, unit);
+    if (cell.table === '2' && unit) text('unit', cell.rowDef.label, cell.columnDef.label, unit);
   }
   return `${lines.join('\n')}\n`;
 }
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/** A cell's key in the CSV: its table, row label and column label, as on its line. */
+const labelKey = (table: string, row: string, column: string): string => `${table}\u0000${row}\u0000${column}`;
+
+/** The cells of each format by their labels, made once: a map per call cost a quarter of reading a file. */
+const cellsByLabelCache: Partial<Record<FormatVersion, ReadonlyMap<string, CellDef>>> = {};
+
+function cellsByLabelOf(format: FormatVersion): ReadonlyMap<string, CellDef> {
+  return (cellsByLabelCache[format] ??= new Map(
+    formatCells(format).map((c) => [labelKey(c.table, c.rowDef.label, c.columnDef.label), c]),
+  ));
+}
+
+const sectionByHeading: ReadonlyMap<string, string> = new Map(SECTIONS.map((s) => [s.heading, s.key]));
+const topicByLabel: ReadonlyMap<string, string> = new Map(OVERVIEW_TOPICS.map((t) => [t.label, t.key]));
 const META_KEYS = new Set(['agency', 'year', 'format', 'level', 'scope', 'published']);
+/** The rows whose value is free text, written with {@link neutralizeText}. */
+const TEXT_TABLES = new Set(['section', 'topic', 'unit']);
 
 /**
  * Reads an interchange CSV into a report. Labels must be the official ones of the report's
@@ -137,7 +162,8 @@ export function readCsv(text: string): Report {
     else if (fields[0] === 'meta') {
       if (!META_KEYS.has(fields[1] as string))
         issues.push({ line, message: `unknown meta field ${JSON.stringify(fields[1])}` });
-      else meta[fields[1] as string] = fields[3] as string;
+      else
+        meta[fields[1] as string] = fields[1] === 'agency' ? restoreText(fields[3] as string) : (fields[3] as string);
     }
   }
   const format = meta.format as FormatVersion | undefined;
@@ -148,11 +174,7 @@ export function readCsv(text: string): Report {
     });
     throw new InterchangeError(issues);
   }
-  const cellsByLabel = new Map(
-    formatCells(format).map((c) => [`${c.table}\u0000${c.rowDef.label}\u0000${c.columnDef.label}`, c]),
-  );
-  const sectionByHeading = new Map<string, string>(SECTIONS.map((s) => [s.heading, s.key]));
-  const topicByLabel = new Map<string, string>(OVERVIEW_TOPICS.map((t) => [t.label, t.key]));
+  const cellsByLabel = cellsByLabelOf(format);
   const input = {
     format,
     meta: {
@@ -172,8 +194,9 @@ export function readCsv(text: string): Report {
   const seen = new Map<string, number>();
   for (const { line, fields } of body) {
     if (fields.length !== 4) continue;
-    const [table, row, column, value] = fields as [string, string, string, string];
-    const key = `${table}\u0000${row}\u0000${column}`;
+    const [table, row, column, field] = fields as [string, string, string, string];
+    const value = TEXT_TABLES.has(table) ? restoreText(field) : field;
+    const key = labelKey(table, row, column);
     if (seen.has(key)) {
       issues.push({ line, message: `duplicate of line ${seen.get(key)}` });
       continue;
@@ -190,7 +213,7 @@ export function readCsv(text: string): Report {
       if (!topicKey) issues.push({ line, message: `unknown topic ${JSON.stringify(row)}` });
       else input.topics[topicKey] = value;
     } else if (table === 'unit') {
-      const cell = cellsByLabel.get(`2\u0000${row}\u0000${column}`);
+      const cell = cellsByLabel.get(labelKey('2', row, column));
       if (!cell)
         issues.push({
           line,
@@ -207,8 +230,9 @@ export function readCsv(text: string): Report {
       } else if (value !== '' && !NUMBER.test(value)) {
         issues.push({ line, message: `expected a plain decimal number or empty, got ${JSON.stringify(value)}` });
       } else {
-        const target = input[`table${table}`];
-        (target[cell.row] ??= {})[cell.column] = value === '' ? null : Number(value);
+        const number = value === '' ? null : exactNumber(value);
+        if (number === undefined) issues.push({ line, message: inexactMessage(value) });
+        else (input[`table${table}`][cell.row] ??= {})[cell.column] = number;
       }
     } else {
       issues.push({
@@ -235,14 +259,13 @@ export function readCsv(text: string): Report {
 function lineOf(issue: InputIssue, seen: Map<string, number>, format: FormatVersion): number {
   const [first, row, column] = issue.path;
   if (first === 'meta') {
-    for (const [key, line] of seen) if (key === `meta\u0000${String(row)}\u0000`) return line;
-    return 1;
+    return seen.get(labelKey('meta', String(row), '')) ?? 1;
   }
   if (typeof first === 'string' && first.startsWith('table')) {
     const cell = formatCells(getFormat(format)).find(
       (c) => `table${c.table}` === first && c.row === row && c.column === column,
     );
-    if (cell) return seen.get(`${cell.table}\u0000${cell.rowDef.label}\u0000${cell.columnDef.label}`) ?? 1;
+    if (cell) return seen.get(labelKey(cell.table, cell.rowDef.label, cell.columnDef.label)) ?? 1;
   }
   return 1;
 }

@@ -82,8 +82,8 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const describe = (v: unknown): string =>
-  v === null
-    ? 'null'
+  v === null || v === undefined
+    ? String(v)
     : Array.isArray(v)
       ? 'an array'
       : typeof v === 'string'

@@ -7,6 +7,7 @@
  */
 import type { ValueKind } from '../format/grid.js';
 import { VALUE_KINDS, valueProblem } from '../format/kinds.js';
+import { exactNumber } from '../model/exact.js';
 import { normalizeValue } from './normalize.js';
 
 /** What a cell's text was read as. */
@@ -67,10 +68,11 @@ export function readCell(text: string, kind: ValueKind): CellReading {
   const [, sign, digits = '', fraction, unit] = m;
   if (digits.includes(',') && !GROUPED.test(digits)) return { kind: 'invalid', reason: 'separators' };
   if (unit && !VALUE_KINDS[kind].units.includes(unit)) return { kind: 'invalid', reason: 'unit' };
-  const magnitude = Number(`${digits.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
+  // Digits a number would round (a count beyond 2^53 − 1, 17 significant digits) are not read.
+  const magnitude = exactNumber(`${digits.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
+  if (magnitude === undefined) return { kind: 'invalid', reason: 'inexact' };
   const value = (sign === '-' || sign === '−' ? -magnitude : magnitude) + 0; // + 0 turns -0 into 0
   const problem = valueProblem(value, kind);
-  // A number too long to be finite is no number a report can hold.
   if (problem) return { kind: 'invalid', reason: problem === 'type' ? 'not-a-number' : problem };
   return unit && VALUE_KINDS[kind].unitInCell ? { kind: 'number', value, unit } : { kind: 'number', value };
 }

@@ -1,10 +1,15 @@
 /**
  * Bytes to text: the charset a document declares (byte-order mark, `<meta charset>` or
  * `http-equiv` content type), else UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset
- * of GBK and GB2312, which is what Chinese pages that are not UTF-8 use).
+ * of GBK and GB2312, which is what Chinese pages that are not UTF-8 use). A UTF-8 page with a few
+ * stray bytes (a byte flipped, a page cut mid-character) is still UTF-8: it is read as UTF-8 with
+ * each bad byte replaced by U+FFFD, and the first one located for a finding, rather than read
+ * whole as GB18030, which turns every character into others.
  *
  * @module
  */
+import type { Lang, RuleSettings } from '../findings/types.js';
+import { finalizeParseFindings, type ParseFinding } from './rules.js';
 
 /**
  * A decoded document and the encoding it was read in.
@@ -18,7 +23,19 @@ export interface Decoded {
   text: string;
   /** The WHATWG name of the encoding used, e.g. `'utf-8'`, `'gbk'`, `'gb18030'`. */
   encoding: string;
+  /**
+   * Bytes that are not UTF-8 in a document read as UTF-8 (each read as U+FFFD): how many, and where
+   * the first is (0-based byte offset; 1-based line and column of the text).
+   */
+  invalid?: { count: number; offset: number; line: number; column: number };
 }
+
+/**
+ * At most one byte sequence that is not UTF-8 for this many that are multi-byte UTF-8 characters:
+ * then the document is UTF-8 with stray bytes. GBK text read as UTF-8 has a bad sequence for nearly
+ * every character, so it never comes near.
+ */
+const STRAY_RATIO = 100;
 
 /** How far into a document a `<meta>` charset declaration is looked for (HTML says 1024). */
 const SNIFF_BYTES = 4096;
@@ -94,5 +111,92 @@ export function decodeDocument(bytes: Uint8Array): Decoded {
 
   const utf8 = tryDecode(decoderFor('utf-8'), bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  const scan = scanUtf8(bytes);
+  if (scan.invalid > 0 && scan.invalid * STRAY_RATIO <= scan.multibyte) {
+    const text = lenientUtf8.decode(bytes);
+    return {
+      text,
+      encoding: 'utf-8',
+      invalid: { count: scan.invalid, offset: scan.first, ...lineOf(bytes, scan.first) },
+    };
+  }
   return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+}
+
+/** How many well-formed multi-byte UTF-8 characters and ill-formed sequences `bytes` has. */
+function scanUtf8(bytes: Uint8Array): { multibyte: number; invalid: number; first: number } {
+  let multibyte = 0;
+  let invalid = 0;
+  let first = -1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = sequenceLength(bytes, i);
+    if (length > 0) {
+      multibyte++;
+      i += length;
+    } else {
+      if (first < 0) first = i;
+      invalid++;
+      i++;
+    }
+  }
+  return { multibyte, invalid, first };
+}
+
+const isContinuation = (b: number | undefined): boolean => b !== undefined && (b & 0xc0) === 0x80;
+
+/** The length of the well-formed UTF-8 sequence at `i` (RFC 3629, no overlongs or surrogates), or 0. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i] as number;
+  const b1 = bytes[i + 1];
+  if (b >= 0xc2 && b <= 0xdf) return isContinuation(b1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const low = b === 0xe0 ? 0xa0 : 0x80;
+    const high = b === 0xed ? 0x9f : 0xbf;
+    return b1 !== undefined && b1 >= low && b1 <= high && isContinuation(bytes[i + 2]) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const low = b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xf4 ? 0x8f : 0xbf;
+    return b1 !== undefined && b1 >= low && b1 <= high && isContinuation(bytes[i + 2]) && isContinuation(bytes[i + 3])
+      ? 4
+      : 0;
+  }
+  return 0;
+}
+
+/** The 1-based line and column (UTF-16 units, as the readers count) of byte `offset`. */
+function lineOf(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = bytes.indexOf(0x0a); i >= 0 && i < offset; i = bytes.indexOf(0x0a, i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: lenientUtf8.decode(bytes.subarray(start, offset)).length + 1 };
+}
+
+/**
+ * The finding a decoded document calls for: `PARSE-ENCODING-INVALID` when bytes that are not
+ * UTF-8 were replaced, none otherwise.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * decodingFindings(decodeDocument(bytes), { lang: 'en' }); // [{ code: 'PARSE-ENCODING-INVALID', … loc: { line: 12, column: 5 } }]
+ * ```
+ */
+export function decodingFindings(decoded: Decoded, options: { lang?: Lang; rules?: RuleSettings }): ParseFinding[] {
+  const bad = decoded.invalid;
+  if (!bad) return [];
+  const loc = { line: bad.line, column: bad.column };
+  return finalizeParseFindings(
+    [{ code: 'PARSE-ENCODING-INVALID', params: { count: bad.count, offset: bad.offset, ...loc }, loc }],
+    options,
+  );
 }

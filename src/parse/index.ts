@@ -13,7 +13,7 @@
  *
  * @module zfxxgk/parse
  */
-import { decodeDocument } from './decode.js';
+import { decodeDocument, decodingFindings } from './decode.js';
 import { htmlLayout } from './html.js';
 import { readLayout, type ParseResult, type ReadOptions } from './read-layout.js';
 import { textLayout } from './text.js';
@@ -77,9 +77,13 @@ export function parseHtml(html: string, options: ReadOptions = {}): ParseResult 
  * ```
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
-  const text = typeof input === 'string' ? input : decodeDocument(input).text;
+  const decoded = typeof input === 'string' ? undefined : decodeDocument(input);
+  const text = decoded?.text ?? (input as string);
   const type = options.type ?? (looksLikeHtml(text) ? 'html' : 'text');
-  return type === 'html' ? parseHtml(text, options) : parseText(text, options);
+  const result = type === 'html' ? parseHtml(text, options) : parseText(text, options);
+  return decoded?.invalid
+    ? { ...result, findings: [...decodingFindings(decoded, options), ...result.findings] }
+    : result;
 }
 
 export { readLayout, type ParseResult, type ReadOptions, type SourceMap } from './read-layout.js';

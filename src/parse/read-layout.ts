@@ -667,7 +667,17 @@ function readRow(reading: Reading, label: LabelAt, fields: readonly Cell[], atEn
   reading.rowsRead.add(key);
   const placed = place(fields, block.columns.length, atEnd);
   if (placed.ok) reading.writeRow(table, row.key, row.label, block.columns, placed.cells, loc);
-  else
+  // A label with no cells at all (not blank cells): blank, but its values may be what was lost.
+  if (placed.ok && placed.cells.length === 0)
+    reading.raw.push({
+      code: 'PARSE-ROW-EMPTY',
+      params: { table, row: row.label, ...locParams(loc) },
+      table,
+      row: row.label,
+      path: [`table${table}`, row.key],
+      loc,
+    });
+  else if (!placed.ok)
     reading.unaligned(table, row.label, fields, block.columns.length, placed.truncated, loc, [
       `table${table}`,
       row.key,

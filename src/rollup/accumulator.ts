@@ -50,6 +50,23 @@ interface Plan {
 
 const isMoney = (c: CellDef): boolean => VALUE_KINDS[c.columnDef.kind].decimal;
 
+/**
+ * Plans by input format, grid and reader. A plan depends on the format definitions only, so it is
+ * made once per process: its reader is generated code that the engine optimises only after many
+ * calls (seconds on a busy machine), and a new one for every rollup would start over each time.
+ */
+const plans = new Map<string, Plan>();
+
+function planFor(from: FormatVersion, to: FormatVersion, compile: boolean): Plan {
+  const key = `${from}>${to}${compile ? '' : ' walking'}`;
+  let plan = plans.get(key);
+  if (!plan) {
+    plan = compilePlan(from, to, compile);
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
 function compilePlan(from: FormatVersion, to: FormatVersion, compile: boolean): Plan {
   const targets = formatCells(getFormat(to));
   const indexOf = new Map<CellDef, number>(targets.map((c, i) => [c, i]));
@@ -79,7 +96,8 @@ function compilePlan(from: FormatVersion, to: FormatVersion, compile: boolean): 
     readCounts: readerFor(counts, compile),
     money,
     derived,
-    unused: mapping.unused.map(({ table, row, column }) => ({ table, row, column })),
+    // Frozen: results of every rollup share them.
+    unused: mapping.unused.map(({ table, row, column }) => Object.freeze({ table, row, column })),
     missing: new Set(mapping.missing.map((c) => indexOf.get(c) as number)),
   };
 }
@@ -127,12 +145,21 @@ export class Accumulator {
   private readonly money: Uint8Array;
   /** The reading plan of each input format, compiled on first use. */
   private readonly plans: Partial<Record<FormatVersion, Plan>> = {};
-  /** Cells whose unit is read from the cell (the 2019 采购总金额), with their target index. */
-  private readonly amountCells: readonly (CellRead & { target: number })[];
-  /** The report being added, named when one of its cells is bad. */
-  private current: { report: ReadonlyReport; index: number } | undefined;
+  /**
+   * Cells whose unit an input may state (the 2019 采购总金额, whose header states none, and the
+   * 2021 fee column in 万元, `header`), with their target index: inputs in different units are not
+   * added.
+   */
+  private readonly unitCells: readonly (CellRead & { target: number; header: string })[];
+  /**
+   * The report being added and its index, named when one of its cells is bad (two fields, not one
+   * object: an object per input added is garbage for the collector).
+   */
+  private currentReport: ReadonlyReport | undefined;
+  private currentIndex = 0;
   private readonly fail: BadCell = (table, row, column, value) => {
-    const { report, index } = this.current as { report: ReadonlyReport; index: number };
+    const report = this.currentReport as ReadonlyReport;
+    const index = this.currentIndex;
     throw badCell(report, index, table, row, column, value);
   };
 
@@ -151,9 +178,13 @@ export class Accumulator {
     this.dropped = new Uint8Array(this.cells.length);
     this.extra = new Array(this.cells.length);
     this.money = Uint8Array.from(this.cells, (c) => (isMoney(c) ? 1 : 0));
-    this.amountCells = this.cells.flatMap((c, i) =>
-      VALUE_KINDS[c.columnDef.kind].unitInCell ? [{ ...cellRead(c), target: i }] : [],
-    );
+    // A money column whose header states its unit (万元) takes that unit for a cell stating none.
+    this.unitCells = this.cells.flatMap((c, i) => {
+      const kind = VALUE_KINDS[c.columnDef.kind];
+      return kind.decimal
+        ? [{ ...cellRead(c), target: i, header: kind.unitInCell ? '' : (kind.units[0] as string) }]
+        : [];
+    });
   }
 
   /**
@@ -161,10 +192,11 @@ export class Accumulator {
    * among the inputs given (which differs from the count added when an input was left out).
    */
   add(report: ReadonlyReport, index = this.inputs.length): void {
-    const plan = (this.plans[report.format] ??= compilePlan(report.format, this.format, this.compile));
+    const plan = (this.plans[report.format] ??= planFor(report.format, this.format, this.compile));
     const tables = report as unknown as Tables;
     const { sums, blanks } = this;
-    this.current = { report, index };
+    this.currentReport = report;
+    this.currentIndex = index;
     const fail = this.fail;
     plan.readCounts(tables, sums, blanks, fail);
     for (const m of plan.money) {
@@ -185,17 +217,18 @@ export class Accumulator {
       if (!any) blanks[target]!++;
     }
     if (plan.missing.size > 0) for (const t of plan.missing) this.dropped[t] = 1;
-    for (const cell of this.amountCells) {
-      // An amount cell exists only in the 2019 grid, so a report that has it is read like for like.
+    for (const cell of this.unitCells) {
+      // Each exists in one format only (采购总金额 in 2019, the fee in 万元 in 2021), so a report that has it is read like for like.
       if (plan.missing.has(cell.target) || tables[cell.table]?.[cell.row]?.[cell.column] === null) continue;
-      const unit = report.units[`${cell.row}/${cell.column}`] ?? '';
+      // No unit stated is the header's: 万元 for the fee column, none for 采购总金额.
+      const unit = report.units[`${cell.row}/${cell.column}`] ?? cell.header;
       const tally = this.units.get(cell.target) ?? new Map<string, number>();
       tally.set(unit, (tally.get(unit) ?? 0) + 1);
       this.units.set(cell.target, tally);
     }
     if (plan.unused.length > 0) this.unused.set(report.format, plan.unused);
     this.inputs.push({ index, agency: report.meta.agency, year: report.meta.year, format: report.format });
-    this.current = undefined;
+    this.currentReport = undefined;
   }
 
   /** Adds everything another accumulator of the same grid holds (for trees). */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { CellDef } from '../format/index.js';
+import { VALUE_KINDS, type CellDef } from '../format/index.js';
 import type { CellRef, FormatVersion } from '../format/grid.js';
 import { cellPlace, placeParams } from '../findings/place.js';
 import { ROLLUP } from '../findings/rollup.js';
@@ -170,8 +170,9 @@ export function buildResult(
     }
     const value = acc.value(i);
     (tables[name][cell.row] as Record<string, number | null>)[cell.column] = value;
+    // The total keeps the unit its inputs stated where the header states none.
     const unit = tally ? [...tally.keys()][0] : undefined;
-    if (unit) units[`${cell.row}/${cell.column}`] = unit;
+    if (unit && VALUE_KINDS[cell.columnDef.kind].unitInCell) units[`${cell.row}/${cell.column}`] = unit;
     const blanks = acc.blanks[i] as number;
     if (blanks > 0 && blanks < total) {
       findings.push(raw('ROLLUP-PARTLY-BLANK', format, cell, { blank: blanks, inputs: total }, value));

@@ -200,6 +200,18 @@ describe('narrative scanning', () => {
     expect(growthRatio(adversarial, check)).toBeLessThan(LINEAR_GROWTH);
   });
 
+  it('stays linear on a narrative full of figures (the Huaian wording, many times over)', () => {
+    const dense = (scale: number) =>
+      narrating(huaianTables, Array.from({ length: 200 * scale }, () => HUAIAN).join('\n'));
+    expect(growthRatio(dense, check, 5, 5)).toBeLessThan(LINEAR_GROWTH);
+  });
+
+  it('stays linear on one paragraph of many statements that need the paragraph for their context', () => {
+    // No sentence says 申请, so each 不予公开 statement asks its paragraph: the answer is kept.
+    const long = (scale: number) => narrating(zero, '不予公开1件。'.repeat(5_000 * scale));
+    expect(growthRatio(long, check, 5, 5)).toBeLessThan(LINEAR_GROWTH);
+  });
+
   it('quotes at most 160 characters of a long sentence', () => {
     const text = `共受理政府信息公开申请3件${'，'.repeat(1)}${'说明'.repeat(200)}`;
     const [finding] = check(narrating(zero, text)).filter((f) => f.code === CODE);

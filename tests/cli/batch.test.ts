@@ -64,6 +64,9 @@ function cli(args: string[], env: Record<string, string> = {}) {
     cwd: work,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    // Only so that a run that never ends fails the test instead of holding the suite; not a
+    // measure of speed.
+    timeout: 300_000,
     env: { ...process.env, NO_COLOR: '1', ...env },
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
@@ -123,11 +126,9 @@ describe('zfxxgk check on a folder of everything a 政务公开办 collects', ()
 
 describe('isolation of each file', () => {
   it('cuts a file whose reader hangs at the timeout; the other files are checked and the run ends', () => {
-    const started = Date.now();
     const run = cli(['check', 'reports/good.csv', 'reports/errors.json', '--timeout', '1', '--format', 'ndjson'], {
       ZFXXGK_TEST_HANG_ON: 'good.csv',
     });
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(run.code).toBe(2);
     const [hung, other] = run.out
       .trimEnd()

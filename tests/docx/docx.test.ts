@@ -7,16 +7,11 @@ import { describe, expect, it } from 'vitest';
 import type { FormatVersion } from '../../src/format/index.js';
 import type { Report2021 } from '../../src/model/types.js';
 import { extractDocxLayout, parseDocx } from '../../src/parse/docx/index.js';
-import { docxFromDocumentXml, reportDocx, type DocxStyle } from '../support/docx-writer.js';
+import { DOCX_STYLES, docxFromDocumentXml, reportDocx } from '../support/docx-writer.js';
 import { printedReportArb } from '../support/arbitraries.js';
 import { cleanReport, tablesOf } from '../support/reports.js';
 
-const STYLES: DocxStyle[] = [
-  { producer: 'word' },
-  { producer: 'wps' },
-  { producer: 'word', hMerge: true },
-  { producer: 'wps', prefix: 'ns0', nestInLayoutTable: true },
-];
+const STYLES = DOCX_STYLES;
 
 describe('parseDocx on reports in the official layout', () => {
   for (const format of ['2021', '2019'] as const) {

@@ -159,8 +159,8 @@ describe('rules.json', () => {
       category: 'rollup',
       severity: 'error',
       title: {
-        zh: '各报告的采购总金额单位不同，该单元格不予汇总',
-        en: 'The inputs state 采购总金额 in different units; the cell is not summed',
+        zh: '各报告的金额单位不同，该单元格不予汇总',
+        en: 'The inputs state an amount in different units; the cell is not summed',
       },
       docs: 'docs/rules/ROLLUP-UNIT-MISMATCH.md',
       helpUri: `${RULE_DOCS_URL}ROLLUP-UNIT-MISMATCH.md`,

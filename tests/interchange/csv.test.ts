@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_HEADER, InterchangeError, readCsv, writeCsv } from '../../src/interchange/csv.js';
+import type { Report2019 } from '../../src/model/types.js';
 import { zeroReport } from '../support/reports.js';
 import { readTruth, truthToReport } from '../support/truth.js';
 
@@ -53,6 +54,29 @@ describe('writeCsv', () => {
     report.sections.overview = { heading: '一、总体情况', text: '第一段，含"引号",\n第二段' };
     expect(writeCsv(report)).toContain('section,一、总体情况,text,"第一段，含""引号"",\n第二段"\n');
     expect(readCsv(writeCsv(report)).sections.overview?.text).toBe('第一段，含"引号",\n第二段');
+  });
+
+  it('writes text that a spreadsheet would run as a formula with a leading quote, and reads it back as it was', () => {
+    const report = zeroReport('2019') as Report2019;
+    report.meta.agency = '=HYPERLINK("http://example.com","某县财政局")';
+    report.sections.overview = { heading: '+一、总体情况', text: '-1 件' };
+    report.sections.proactive = { heading: '二、主动公开政府信息情况', text: "@SUM(1)\n'引号开头" };
+    report.topics.platform = '\t=1+1';
+    report.table2.penalty.change = -1;
+    report.units['procurement/amount'] = '\r=元';
+    const csv = writeCsv(report);
+    expect(csv).toContain(`meta,agency,,"'=HYPERLINK(""http://example.com"",""某县财政局"")"\n`);
+    expect(csv).toContain("section,一、总体情况,heading,'+一、总体情况\n");
+    expect(csv).toContain("section,一、总体情况,text,'-1 件\n");
+    expect(csv).toContain(`section,二、主动公开政府信息情况,text,"'@SUM(1)\n'引号开头"\n`);
+    expect(csv).toContain("topic,政府信息公开平台建设,,'\t=1+1\n");
+    expect(csv).toContain('"\'\r=元"\n');
+    // Numbers are never changed: a decrease stays -1.
+    expect(csv).toContain('2,行政处罚,本年增/减,-1\n');
+    expect(readCsv(csv)).toEqual(report);
+    // Every field of every line starts as a spreadsheet shows it, not as a formula.
+    const fields = csv.split('\n').flatMap((l) => l.split(','));
+    expect(fields.filter((f) => /^"?[=+@\t\r]/.test(f))).toEqual([]);
   });
 });
 
@@ -129,6 +153,34 @@ describe('readCsv', () => {
     ]);
     expect(issuesOf([CSV_HEADER, 'meta,agency,,某局', 'meta,year,,二〇二四', 'meta,format,,2021'].join('\n'))).toEqual([
       { line: 3, message: 'meta.year: expected a four-digit year, got the string "二〇二四"' },
+    ]);
+  });
+
+  it('refuses text after a closing quote instead of joining it to the field', () => {
+    // "1"2 is not the number 12: the field is broken.
+    expect(issuesOf([CSV_HEADER, ...META, '3,一、本年新收政府信息公开申请数量,自然人,"1"2'].join('\n'))).toContainEqual(
+      {
+        line: 8,
+        message: 'unexpected "2" after a closing quote',
+      },
+    );
+    expect(
+      readCsv([CSV_HEADER, ...META, '3,一、本年新收政府信息公开申请数量,自然人,"12"'].join('\n')).table3.received
+        .natural,
+    ).toBe(12);
+  });
+
+  it('refuses a number a JavaScript number would round: a count beyond 2^53 − 1, a fee of 17 digits', () => {
+    const text = [
+      CSV_HEADER,
+      ...META,
+      '3,一、本年新收政府信息公开申请数量,自然人,9007199254740993',
+      '2,行政事业性收费,本年收费金额（单位：万元）,1234567890123456.7',
+      '4,行政复议,结果维持,9007199254740991',
+    ].join('\n');
+    expect(issuesOf(text)).toEqual([
+      { line: 8, message: expect.stringContaining('9007199254740993 has more digits than a number holds exactly') },
+      { line: 9, message: expect.stringContaining('it would be read as 1234567890123456.8') },
     ]);
   });
 

@@ -5,8 +5,10 @@
  * break (and, optionally, rows of several lines split between their lines), and page numbers at
  * the foot of every page. For testing the PDF reader on many realistic files.
  */
-import { getFormat, type BlockDef } from '../../src/format/index.js';
+import { type BlockDef, type CellRef, getFormat } from '../../src/format/index.js';
 import type { Report } from '../../src/model/types.js';
+import { cellValue } from '../support/oracle.js';
+import { printAsIs, type ValuePrinter } from '../support/table-edits.js';
 import { minimalPdf, type Mark, type PageSpec } from './minimal-pdf.js';
 
 const TOP = 780;
@@ -153,21 +155,52 @@ const show = (v: number | null | undefined, unit?: string): string =>
   v === null || v === undefined ? '' : `${v}${unit ?? ''}`;
 
 /**
+ * The cells of a row of values printed through `printer`, the first at column `col` of the grid:
+ * each printed value covers the columns of the value cells it stands for (`widths`, in grid
+ * columns per value cell); `null` when the row is left out.
+ */
+function valueCells(
+  report: Report,
+  refs: readonly CellRef[],
+  printer: ValuePrinter,
+  col: number,
+  widths?: readonly number[],
+): Cell[] | null {
+  const values = refs.map((ref) => ({
+    ref,
+    text: show(cellValue(report, ref), report.units[`${ref.row}/${ref.column}`]),
+  }));
+  const printed = printer(values);
+  if (!printed) return null;
+  let at = 0;
+  let next = col;
+  return printed.map((p) => {
+    const cols = (widths ?? []).slice(at, at + p.span).reduce((a, b) => a + b, 0) || p.span;
+    const cell = { col: next, cols, text: p.text };
+    at += p.span;
+    next += cols;
+    return cell;
+  });
+}
+
+/**
  * A PDF of a report in the official layout. `preambleLines` lines of running text before table 2
- * move the page breaks to other rows; `breakRows` lets a row of several lines break across pages.
+ * move the page breaks to other rows; `breakRows` lets a row of several lines break across pages;
+ * `printer` prints each row of values (as they are by default, or edited).
  *
  * @example
  * ```ts
  * const bytes = reportPdf(cleanReport('2021'), { preambleLines: 10, breakRows: true });
  * ```
  */
-export function reportPdf(report: Report, options: { preambleLines?: number; breakRows?: boolean } = {}): Uint8Array {
+export function reportPdf(
+  report: Report,
+  options: { preambleLines?: number; breakRows?: boolean; printer?: ValuePrinter } = {},
+): Uint8Array {
   const breakRows = options.breakRows ?? false;
+  const printer = options.printer ?? printAsIs;
   const format = getFormat(report.format);
   const out = new Pages();
-  const t2v = report.table2 as Record<string, Record<string, number | null>>;
-  const t3v = report.table3 as Record<string, Record<string, number | null>>;
-  const t4v = report.table4 as Record<string, Record<string, number | null>>;
   out.paragraph(`${report.meta.agency}${report.meta.year}年政府信息公开工作年度报告`, 16, true);
   const section = (i: number) => {
     const def = format.sections[i];
@@ -192,14 +225,9 @@ export function reportPdf(report: Report, options: { preambleLines?: number; bre
       ...block.columns.map((c, i) => ({ col: cols(i), cols: spans[i], text: c.label })),
     ]);
     for (const row of block.rows) {
-      t2rows.push([
-        { col: 0, text: row.label },
-        ...block.columns.map((c, i) => ({
-          col: cols(i),
-          cols: spans[i],
-          text: show(t2v[row.key]?.[c.key], report.units[`${row.key}/${c.key}`]),
-        })),
-      ]);
+      const refs = block.columns.map((c) => ({ table: '2' as const, row: row.key, column: c.key }));
+      const values = valueCells(report, refs, printer, cols(0), spans);
+      if (values) t2rows.push([{ col: 0, text: row.label }, ...values]);
     }
   }
   out.table([120, 110, 110, 117], t2rows, breakRows);
@@ -211,22 +239,32 @@ export function reportPdf(report: Report, options: { preambleLines?: number; bre
       ...t3.columns.map((c, i) => ({ col: 3 + i, text: c.label })),
     ],
   ];
-  t3.rows.forEach((row, i) => {
+  // The rows printed (a row left out ends no merged label early: spans count printed rows).
+  const printed = t3.rows.flatMap((row) => {
+    const refs = t3.columns.map((c) => ({ table: '3' as const, row: row.key, column: c.key }));
+    const values = valueCells(report, refs, printer, 3);
+    return values ? [{ row, values }] : [];
+  });
+  printed.forEach(({ row, values }, i) => {
     const parents = row.parents ?? [];
     const cells: Cell[] = [];
     parents.forEach((parent, depth) => {
-      if (t3.rows[i - 1]?.parents?.[depth] === parent) return;
-      const span = t3.rows.slice(i).findIndex((next) => next.parents?.[depth] !== parent);
-      cells.push({ col: depth, rows: span < 0 ? t3.rows.length - i : span, text: parent, vertical: depth === 0 });
+      if (printed[i - 1]?.row.parents?.[depth] === parent) return;
+      const span = printed.slice(i).findIndex((next) => next.row.parents?.[depth] !== parent);
+      cells.push({ col: depth, rows: span < 0 ? printed.length - i : span, text: parent, vertical: depth === 0 });
     });
     cells.push({ col: parents.length, cols: 3 - parents.length, text: row.label });
-    cells.push(...t3.columns.map((c, k) => ({ col: 3 + k, text: show(t3v[row.key]?.[c.key]) })));
+    cells.push(...values);
     t3rows.push(cells);
   });
   out.table([20, 45, 110, 40, 40, 40, 40, 40, 40, 40], t3rows, breakRows);
   section(3);
   const outcomes = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
   const keys = ['upheld', 'corrected', 'other', 'pending', 'total'];
+  const t4refs = ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((g) =>
+    keys.map((k) => ({ table: '4' as const, row: g, column: k })),
+  );
+  const t4values = valueCells(report, t4refs, printer, 0);
   out.table(
     Array.from({ length: 15 }, () => 30),
     [
@@ -240,9 +278,7 @@ export function reportPdf(report: Report, options: { preambleLines?: number; bre
         { col: 10, cols: 5, text: '复议后起诉' },
       ],
       [...[...outcomes, ...outcomes].map((o, i) => ({ col: 5 + i, text: o }))],
-      ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((g, gi) =>
-        keys.map((k, i) => ({ col: gi * 5 + i, text: show(t4v[g]?.[k]) })),
-      ),
+      ...(t4values ? [t4values] : []),
     ],
     breakRows,
   );

@@ -1,9 +1,12 @@
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCells } from '../../src/format/index.js';
 import { emptyReport } from '../../src/model/empty.js';
 import type { Report, Report2019 } from '../../src/model/types.js';
 import { rollup, RollupInputError } from '../../src/rollup/index.js';
 import { cleanReport, withCells, zeroReport } from '../support/reports.js';
+import { growthRatio, LINEAR_GROWTH } from '../support/growth.js';
 import { beiguan, huaian, shanghai, strictFindings } from './support.js';
 
 type Tables = Record<string, Record<string, Record<string, number | null>>>;
@@ -291,6 +294,67 @@ describe('a body given twice (ROLLUP-DUPLICATE)', () => {
     const lastYear = { ...a, meta: { ...a.meta, year: 2023 } };
     expect(rollup([a, lastYear], { agency: '合计', year: 2024 }, { comparable: true }).findings).toEqual([]);
     expect(rollup([a, of('北关区财政局', a)], { agency: '合计' }).findings).toEqual([]);
+  });
+});
+
+describe('finding the bodies given twice among many inputs', () => {
+  /** Each input against every earlier one, as the rule says: the same content first, else the same body and year. */
+  function oracle(reports: readonly Report[]): [number, string, number][] {
+    const body = (r: Report) => r.meta.agency.normalize('NFKC').replace(/\s+/g, '');
+    const counted: number[] = [];
+    const found: [number, string, number][] = [];
+    reports.forEach((r, i) => {
+      const same = counted.find((j) => isDeepStrictEqual(reports[j], r));
+      const sameBody = counted.find(
+        (j) => body(r) !== '' && body(reports[j] as Report) === body(r) && reports[j]?.meta.year === r.meta.year,
+      );
+      if (same !== undefined) found.push([i, 'warning', same]);
+      else if (sameBody !== undefined) found.push([i, 'error', sameBody]);
+      else counted.push(i);
+    });
+    return found;
+  }
+
+  it('agrees with comparing each input with every earlier one', () => {
+    const agencies = [
+      '北关区财政局',
+      ' 北关区财政局',
+      '北关区财政局\u3000',
+      'ＡＢ局',
+      'AB局',
+      '',
+      ' ',
+      '淮安市人民政府',
+    ];
+    const inputArb = fc
+      .record({
+        agency: fc.constantFrom(...agencies),
+        year: fc.constantFrom(2023, 2024),
+        received: fc.integer({ min: 0, max: 1 }),
+      })
+      .map(({ agency, year, received }) => ({
+        ...withCells(zeroReport('2021'), { 'table3.received.natural': received, 'table3.received.total': received }),
+        meta: { ...zeroReport('2021').meta, agency, year },
+      }));
+    fc.assert(
+      fc.property(fc.array(inputArb, { minLength: 1, maxLength: 12 }), (inputs) => {
+        const { findings } = rollup(inputs, { agency: '合计', year: 2024 }, { comparable: true });
+        const duplicates = findings
+          .filter((f) => f.code === 'ROLLUP-DUPLICATE')
+          .map((f) => [f.path?.[1], f.severity, Number(/与第 (\d+) 份/.exec(f.message)?.[1]) - 1]);
+        expect(duplicates).toEqual(oracle(inputs));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes time linear in the number of inputs, also when they are all of one unnamed body', () => {
+    const inputs = (scale: number) =>
+      Array.from({ length: 500 * scale }, (_, i) => ({
+        ...withCells(zeroReport('2021'), { 'table2.penalty.decisions': i }),
+        meta: { ...zeroReport('2021').meta, agency: i % 2 === 0 ? '' : `单位${i}` },
+      }));
+    expect(growthRatio(inputs, (reports) => rollup(reports, { agency: '合计' }), 5, 5)).toBeLessThan(LINEAR_GROWTH);
   });
 });
 

@@ -135,6 +135,33 @@ export function printedReportArb(format: FormatVersion): fc.Arbitrary<Report> {
   });
 }
 
+/**
+ * A report whose printed values are all different (blank cells aside), with the sections of a
+ * clean report: a value read into another cell cannot pass for the right one. Money and amounts
+ * are decimals, and the signed 2019 changes are sometimes negative, so no two kinds meet.
+ */
+export function uniqueReportArb(format: FormatVersion): fc.Arbitrary<Report> {
+  const cells = formatCells(format);
+  const flags = fc.array(fc.boolean(), { minLength: cells.length, maxLength: cells.length });
+  return fc
+    .tuple(
+      fc.uniqueArray(fc.integer({ min: 1, max: 9_999_999 }), { minLength: cells.length, maxLength: cells.length }),
+      flags,
+      flags,
+    )
+    .map(([values, blanks, negative]) => {
+      const report = cleanReport(format) as Report;
+      const tables = report as unknown as Record<string, Record<string, Record<string, number | null>>>;
+      cells.forEach((c, i) => {
+        const v = values[i] as number;
+        const kind = c.columnDef.kind;
+        const value = kind === 'money' || kind === 'amount' ? v + 0.5 : kind === 'signed' && negative[i] ? -v : v;
+        tables[`table${c.table}`]![c.row]![c.column] = blanks[i] && i % 3 === 0 ? null : value;
+      });
+      return report;
+    });
+}
+
 /** Freezes a value and everything it holds, so any mutation throws in strict mode. */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

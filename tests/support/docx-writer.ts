@@ -4,8 +4,10 @@
  * tested on real-shaped documents. The table layout is derived from the format definitions.
  */
 import { zipSync, strToU8 } from 'fflate';
-import { getFormat, type BlockDef, type RowDef } from '../../src/format/index.js';
+import { type BlockDef, type CellRef, getFormat } from '../../src/format/index.js';
 import type { Report } from '../../src/model/types.js';
+import { cellValue } from './oracle.js';
+import { printAsIs, type ValuePrinter } from './table-edits.js';
 
 /** How the producer writes merges and markup. */
 export interface DocxStyle {
@@ -23,6 +25,14 @@ export interface DocxStyle {
    */
   numberedHeadings?: boolean;
 }
+
+/** The ways of writing a DOCX the tests read: Word's and WPS's, the old hMerge, another prefix in a layout table. */
+export const DOCX_STYLES: readonly DocxStyle[] = [
+  { producer: 'word' },
+  { producer: 'wps' },
+  { producer: 'word', hMerge: true },
+  { producer: 'wps', prefix: 'ns0', nestInLayoutTable: true },
+];
 
 const WML = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -93,8 +103,10 @@ class Writer {
       return [first, ...rest];
     }
     const props = (span > 1 ? this.el('gridSpan', this.attr('val', span)) : '') + merge;
-    // Word breaks a header such as 本年新制作数量 over two paragraphs in narrow cells.
-    const lines = text.length > 6 && this.style.producer === 'word' ? [text.slice(0, 3), text.slice(3)] : [text];
+    // Word breaks a header such as 本年新制作数量 over two paragraphs in narrow cells (a number
+    // wraps inside its paragraph).
+    const split = text.length > 6 && this.style.producer === 'word' && !/^[-\d]/.test(text);
+    const lines = split ? [text.slice(0, 3), text.slice(3)] : [text];
     return [
       this.el(
         'tc',
@@ -128,28 +140,46 @@ function valueSpans(count: number, width: number): number[] {
   return Array.from({ length: count }, (_, i) => (i === count - 1 ? width - count + 1 : 1));
 }
 
-function table2Rows(report: Report, blocks: readonly BlockDef[]): Cell[][] {
-  const values = report.table2 as Record<string, Record<string, number | null>>;
+/**
+ * The cells of a row of values, printed through `printer`: a printed value covering several value
+ * cells spans their grid columns (`spans`, per value cell); `null` when the row is left out.
+ */
+function valueCells(
+  report: Report,
+  refs: readonly CellRef[],
+  printer: ValuePrinter,
+  spans?: readonly number[],
+): Cell[] | null {
+  const values = refs.map((ref) => ({
+    ref,
+    text: show(cellValue(report, ref), report.units[`${ref.row}/${ref.column}`]),
+  }));
+  const printed = printer(values);
+  if (!printed) return null;
+  let at = 0;
+  return printed.map((p) => {
+    const span = (spans ?? []).slice(at, at + p.span).reduce((a, b) => a + b, 0) || p.span;
+    at += p.span;
+    return { text: p.text, span };
+  });
+}
+
+function table2Rows(report: Report, blocks: readonly BlockDef[], printer: ValuePrinter): Cell[][] {
   const rows: Cell[][] = [];
   for (const block of blocks) {
     const spans = valueSpans(block.columns.length, 3);
     rows.push([{ text: block.caption ?? '', span: 4 }]);
     rows.push([{ text: '信息内容' }, ...block.columns.map((c, i) => ({ text: c.label, span: spans[i] as number }))]);
     for (const row of block.rows) {
-      rows.push([
-        { text: row.label },
-        ...block.columns.map((c, i) => ({
-          text: show(values[row.key]?.[c.key], report.units[`${row.key}/${c.key}`]),
-          span: spans[i] as number,
-        })),
-      ]);
+      const refs = block.columns.map((c) => ({ table: '2' as const, row: row.key, column: c.key }));
+      const values = valueCells(report, refs, printer, spans);
+      if (values) rows.push([{ text: row.label }, ...values]);
     }
   }
   return rows;
 }
 
-function table3Rows(report: Report, block: BlockDef): Cell[][] {
-  const values = report.table3 as Record<string, Record<string, number | null>>;
+function table3Rows(report: Report, block: BlockDef, printer: ValuePrinter): Cell[][] {
   const head: Cell[][] = [
     [
       { text: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', span: 3, vMerge: 'restart' },
@@ -168,24 +198,34 @@ function table3Rows(report: Report, block: BlockDef): Cell[][] {
       { text: '', vMerge: 'continue' },
     ],
   ];
-  const rows = block.rows.map((row: RowDef, i: number) => {
+  const rows: Cell[][] = [];
+  // Merged label cells continue from the row printed above, so a row left out ends no merge early.
+  let prev: readonly string[] = [];
+  for (const row of block.rows) {
+    const refs = block.columns.map((c) => ({ table: '3' as const, row: row.key, column: c.key }));
+    const values = valueCells(report, refs, printer);
+    if (!values) continue;
     const parents = row.parents ?? [];
-    const prev = block.rows[i - 1]?.parents ?? [];
     const label: Cell[] = parents.map((parent, depth) => ({
       text: parent,
       vMerge: prev[depth] === parent ? 'continue' : 'restart',
     }));
     label.push({ text: row.label, span: 3 - parents.length });
-    return [...label, ...block.columns.map((c) => ({ text: show(values[row.key]?.[c.key]) }))];
-  });
+    rows.push([...label, ...values]);
+    prev = parents;
+  }
   return [...head, ...rows];
 }
 
-function table4Rows(report: Report): Cell[][] {
-  const t4 = report.table4 as Record<string, Record<string, number | null>>;
+function table4Rows(report: Report, printer: ValuePrinter): Cell[][] {
   const outcomes = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
   const groups = ['review', 'litigationDirect', 'litigationAfterReview'];
   const keys = ['upheld', 'corrected', 'other', 'pending', 'total'];
+  const values = valueCells(
+    report,
+    groups.flatMap((g) => keys.map((k) => ({ table: '4' as const, row: g, column: k }))),
+    printer,
+  );
   return [
     [
       { text: '行政复议', span: 5 },
@@ -201,7 +241,7 @@ function table4Rows(report: Report): Cell[][] {
       ...outcomes.map((o) => ({ text: o })),
       ...outcomes.map((o) => ({ text: o })),
     ],
-    groups.flatMap((g) => keys.map((k) => ({ text: show(t4[g]?.[k]) }))),
+    ...(values ? [values] : []),
   ];
 }
 
@@ -213,7 +253,7 @@ function table4Rows(report: Report): Cell[][] {
  * const xml = reportDocumentXml(report, { producer: 'wps' });
  * ```
  */
-export function reportDocumentXml(report: Report, style: DocxStyle): string {
+export function reportDocumentXml(report: Report, style: DocxStyle, printer: ValuePrinter = printAsIs): string {
   const w = new Writer(style);
   const format = getFormat(report.format);
   const [t2, t3] = format.tables;
@@ -231,11 +271,11 @@ export function reportDocumentXml(report: Report, style: DocxStyle): string {
   const headings = format.sections;
   section(headings[0]?.key ?? '', headings[0]?.heading ?? '');
   section(headings[1]?.key ?? '', headings[1]?.heading ?? '');
-  parts.push(w.table(table2Rows(report, t2.blocks), 4));
+  parts.push(w.table(table2Rows(report, t2.blocks, printer), 4));
   section(headings[2]?.key ?? '', headings[2]?.heading ?? '');
-  parts.push(w.table(table3Rows(report, t3.blocks[0] as BlockDef), 10));
+  parts.push(w.table(table3Rows(report, t3.blocks[0] as BlockDef, printer), 10));
   section(headings[3]?.key ?? '', headings[3]?.heading ?? '');
-  parts.push(w.table(table4Rows(report), 15));
+  parts.push(w.table(table4Rows(report, printer), 15));
   for (const s of headings.slice(4)) section(s.key, s.heading);
   return w.document(parts.join(''));
 }
@@ -248,8 +288,8 @@ export function reportDocumentXml(report: Report, style: DocxStyle): string {
  * const bytes = reportDocx(report, { producer: 'word' });
  * ```
  */
-export function reportDocx(report: Report, style: DocxStyle): Uint8Array {
-  const xml = reportDocumentXml(report, style);
+export function reportDocx(report: Report, style: DocxStyle, printer: ValuePrinter = printAsIs): Uint8Array {
+  const xml = reportDocumentXml(report, style, printer);
   return style.numberedHeadings
     ? docxFromDocumentXml(xml, { 'word/numbering.xml': NUMBERING, 'word/styles.xml': STYLES })
     : docxFromDocumentXml(xml);

@@ -29,7 +29,17 @@ const median = (values: readonly number[]): number => {
 export function measure(name: string, n: number, runs = 3): Measured {
   // A heap limit well above what a bounded reading needs, so that a reading that is not bounded
   // fails here in seconds instead of taking the machine's memory.
-  const args = ['--expose-gc', '--max-old-space-size=1024', '--import', 'tsx', CHILD, name, String(n), String(runs)];
+  const args = [
+    '--expose-gc',
+    '--max-old-space-size=1024',
+    '--max-semi-space-size=1',
+    '--import',
+    'tsx',
+    CHILD,
+    name,
+    String(n),
+    String(runs),
+  ];
   const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   if (child.status !== 0) throw new Error(`scenario ${name} (${n}) failed: ${child.stderr || child.signal}`);
   const out = JSON.parse(child.stdout.trim().split('\n').pop() as string) as Omit<Measured, 'time'>;

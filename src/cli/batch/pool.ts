@@ -2,7 +2,8 @@
  * A pool of worker threads that runs jobs in isolation: each job gets a time limit, each worker a
  * heap limit. A job that runs past its time (a reader stuck in a loop can only be stopped so) or
  * out of memory, or whose worker crashes, ends its worker and fails alone; a fresh worker takes
- * its place and the other jobs go on.
+ * its place and the other jobs go on. A job's time counts from when a loaded worker takes it, so
+ * that a worker's start-up on a busy machine is never charged to a file.
  *
  * @module
  */
@@ -37,12 +38,14 @@ interface Pending {
   reject(err: unknown): void;
 }
 
-/** What a worker answers: the job's output, or the error it threw. */
-type Reply = { id: number; out: unknown } | { id: number; error: string };
+/** What a worker says: that it has loaded and takes jobs, or a job's output, or the error it threw. */
+type Reply = { ready: true } | { id: number; out: unknown } | { id: number; error: string };
 
 /** One worker and the job it is running, if any. */
 class Slot {
   worker: Worker;
+  /** Whether the worker has loaded its modules: a job's time starts only then, not with start-up. */
+  ready = false;
   current: { id: number; pending: Pending; timer: ReturnType<typeof setTimeout> } | undefined;
   constructor(worker: Worker) {
     this.worker = worker;
@@ -76,6 +79,11 @@ export function workerPool(options: PoolOptions): Executor {
     worker.stdout.resume();
     const slot = new Slot(worker);
     worker.on('message', (reply: Reply) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        next(slot);
+        return;
+      }
       const current = slot.current;
       if (!current || current.id !== reply.id) return;
       settle(slot);
@@ -88,8 +96,8 @@ export function workerPool(options: PoolOptions): Executor {
       replace(slot, new JobFailure(oom ? 'out-of-memory' : 'crash', err.message));
     });
     worker.on('exit', () => replace(slot, new JobFailure('crash', 'the worker stopped')));
-    // An idle worker must not keep the process alive.
-    worker.unref();
+    // A starting worker stays referenced, as jobs may be waiting for it (a pending promise does not
+    // keep the process alive); once ready and idle, `next` lets it go.
     return slot;
   };
 
@@ -111,9 +119,7 @@ export function workerPool(options: PoolOptions): Executor {
       slots.splice(index, 1);
       return;
     }
-    const fresh = spawn();
-    slots[index] = fresh;
-    next(fresh);
+    slots[index] = spawn();
   };
 
   const next = (slot: Slot): void => {
@@ -139,7 +145,7 @@ export function workerPool(options: PoolOptions): Executor {
       return new Promise((resolve, reject) => {
         if (closed) throw new Error('the pool is closed');
         queue.push({ job, resolve: resolve as (value: unknown) => void, reject });
-        const idle = slots.find((s) => !s.current);
+        const idle = slots.find((s) => s.ready && !s.current);
         if (idle) next(idle);
       });
     },

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { check } from '../../check/index.js';
 import type { Lang, RuleSetting } from '../../findings/types.js';
+import { messagesOf } from '../../findings/write.js';
 import type { Report } from '../../model/types.js';
 import type { PdfLoadOptions } from '../../parse/pdf/index.js';
 import type { SourceMap } from '../../parse/read-layout.js';
@@ -36,6 +37,8 @@ export interface ProcessSettings {
   keep: boolean;
   /** Files larger than this are not read. */
   maxBytes: number;
+  /** Give each finding its message in both languages too (`messages`), for the corpus database. */
+  bilingual?: boolean | undefined;
   /** Where pdf.js finds its character maps and fonts (needed in a browser), and its limits. */
   pdf?: PdfLoadOptions | undefined;
 }
@@ -163,7 +166,7 @@ export async function processFile(task: FileTask, settings: ProcessSettings, fil
     result.timings.parseMs = round(now() - read);
   }
   const { report, findings, sourceMap } = loaded;
-  result.readingFindings = locateFindings(findings, sourceMap);
+  result.readingFindings = locateFindings(withMessages(findings, settings), sourceMap);
   if (!report) {
     result.status = 'unreadable';
     result.problems = [text.load.noReport];
@@ -194,8 +197,21 @@ export async function processFile(task: FileTask, settings: ProcessSettings, fil
 export function checkReport(
   report: Report,
   sourceMap: SourceMap | undefined,
-  settings: Pick<ProcessSettings, 'lang' | 'rules'>,
+  settings: Pick<ProcessSettings, 'lang' | 'rules' | 'bilingual'>,
   previous?: Report,
 ): LocatedFinding[] {
-  return locateFindings(check(report, { lang: settings.lang, rules: settings.rules, previous }), sourceMap);
+  const findings = check(report, { lang: settings.lang, rules: settings.rules, previous });
+  return locateFindings(withMessages(findings, settings), sourceMap);
+}
+
+/**
+ * With `bilingual`, each finding with its message in both languages, as its writer wrote them
+ * (before any copy is made of it, which would not have them).
+ */
+function withMessages<F extends object>(findings: readonly F[], settings: Pick<ProcessSettings, 'bilingual'>): F[] {
+  if (!settings.bilingual) return findings as F[];
+  return findings.map((finding) => {
+    const messages = messagesOf(finding);
+    return messages ? { ...finding, messages } : finding;
+  });
 }

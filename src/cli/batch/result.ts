@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Finding } from '../../findings/types.js';
+import type { Bilingual, Finding } from '../../findings/types.js';
 import type { FormatVersion } from '../../format/grid.js';
 import type { Report } from '../../model/types.js';
 import type { SourceLoc } from '../../parse/layout.js';
@@ -51,14 +51,14 @@ export interface CellLocation extends SourceLoc {
 
 /**
  * A finding as a batch run reports it: with the source location of every cell it involves that a
- * document reader placed.
+ * document reader placed, and, when the run asks for it, its message in both languages.
  *
  * @example
  * ```ts
  * result.checkFindings[0]?.locations; // [{ key: '3/received/natural', page: 4, … }, …]
  * ```
  */
-export type LocatedFinding = Finding & { loc?: SourceLoc; locations?: CellLocation[] };
+export type LocatedFinding = Finding & { loc?: SourceLoc; locations?: CellLocation[]; messages?: Bilingual };
 
 /**
  * Milliseconds spent on a file: reading its bytes, reading the report from them, checking it,

@@ -26,3 +26,6 @@ parentPort?.on('message', async ({ id, job }: { id: number; job: Job }) => {
     parentPort?.postMessage({ id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
   }
 });
+
+// The modules are loaded: the pool may now send jobs, and time them.
+parentPort?.postMessage({ ready: true });

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { csvField } from '../../interchange/csv-syntax.js';
+import { csvField, neutralizeText } from '../../interchange/csv-syntax.js';
 import type { FileResult } from '../batch/result.js';
 import type { CliIO } from '../command.js';
 import type { CliText } from '../i18n.js';
@@ -31,7 +31,9 @@ type Row = Partial<Record<(typeof HEADER)[number], string | number | null | unde
 const line = (row: Row): string =>
   `${HEADER.map((key) => {
     const value = row[key];
-    return value === undefined || value === null ? '' : csvField(String(value));
+    if (value === undefined || value === null) return '';
+    // Text quoted from a report or a file name must not run as a formula in a spreadsheet.
+    return csvField(typeof value === 'number' ? String(value) : neutralizeText(value));
   }).join(',')}\n`;
 
 /**

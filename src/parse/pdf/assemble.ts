@@ -28,6 +28,8 @@ interface Region {
    * page cut it (its rest is on the next page). A label that ends short of the side is complete.
    */
   cut: boolean;
+  /** An empty place at the table's right edge with no rule drawn: no cell at all (see lattice.ts). */
+  missing?: boolean;
 }
 
 /** A table being assembled, possibly from pieces on several pages. */
@@ -75,10 +77,8 @@ function fromGrid(grid: GridTable, page: number): Table {
       if (!region) {
         const text = cellText(g.pieces);
         const cut = runsToSide(g.pieces, grid.xs[g.col + g.cols] as number);
-        regions.set(
-          g,
-          (region = { text, cut, loc: pieceLoc(page, g.pieces, grid.xs[g.col] as number, grid.ys[g.row] as number) }),
-        );
+        const loc = pieceLoc(page, g.pieces, grid.xs[g.col] as number, grid.ys[g.row] as number);
+        regions.set(g, (region = { text, cut, loc, ...(g.open && text === '' && { missing: true }) }));
       }
       return region;
     }),
@@ -385,7 +385,10 @@ function wordsMeet(before: string, after: string): boolean {
 function pushTable(blocks: LayoutBlock[], table: Table, grid: TableGrid): void {
   table.rows.forEach((row, r) => {
     grid.startRow(table.loc[r] ?? {});
-    for (const region of row) grid.place(region);
+    // A row ends where its drawn cells end: a place with no cell drawn is not a blank cell.
+    let end = row.length;
+    while (end > 0 && row[end - 1]?.missing) end--;
+    for (const region of row.slice(0, end)) grid.place(region);
     const block = grid.endRow();
     if (block) blocks.push(block);
   });

@@ -8,8 +8,9 @@ import type { Lang } from '../../findings/types.js';
 import type { LayoutBlock } from '../layout.js';
 import type { ParseFinding } from '../rules.js';
 import { assembleLayout } from './assemble.js';
+import { damagedStreams } from './integrity.js';
 import { pdfFinding } from './findings.js';
-import type { PdfPageContent } from './geometry.js';
+import type { PageDamage, PdfPageContent } from './geometry.js';
 import { DEFAULT_TIMEOUT_MS, PdfReadFailure, readPdfPages, type PdfLoadOptions } from './pdfjs.js';
 
 /**
@@ -36,6 +37,8 @@ export interface ExtractPdfOptions extends PdfLoadOptions {
 export interface PdfLayout {
   blocks: LayoutBlock[];
   findings: ParseFinding[];
+  /** Damaged pages, whose text may be incomplete (see `PARSE-PDF-PAGE-DAMAGED`). */
+  damagedPages: { page: number; damage: PageDamage }[];
   /** Milliseconds spent in pdf.js and in the geometry that rebuilds lines and tables. */
   timing: { pdfjs: number; geometry: number };
 }
@@ -85,6 +88,7 @@ export async function extractPdfLayout(bytes: Uint8Array, options: ExtractPdfOpt
     return {
       blocks: [],
       findings: [pdfFinding(FAILURE_CODES[err.reason], lang, err.message)],
+      damagedPages: [],
       timing: { pdfjs: (pages.length ? read : now) - start, geometry: pages.length ? now - read : 0 },
     };
   };
@@ -95,11 +99,16 @@ export async function extractPdfLayout(bytes: Uint8Array, options: ExtractPdfOpt
   }
   read = performance.now();
   const findings = textLayerFindings(pages, lang);
+  const damagedPages = pages.flatMap((p) => (p.damage ? [{ page: p.page, damage: p.damage }] : []));
   if (findings.some((f) => f.severity === 'error'))
-    return { blocks: [], findings, timing: { pdfjs: read - start, geometry: 0 } };
+    return { blocks: [], findings, damagedPages, timing: { pdfjs: read - start, geometry: 0 } };
+  // A file whose compressed data was changed is read all the same, and said to be damaged: what
+  // it shows may differ from what was written, and the pages found damaged are named below.
+  const damagedParts = damagedStreams(bytes);
+  if (damagedParts > 0) findings.unshift(pdfFinding('PARSE-PDF-DAMAGED', lang, String(damagedParts)));
   try {
     const blocks = assembleLayout(pages, deadline);
-    return { blocks, findings, timing: { pdfjs: read - start, geometry: performance.now() - read } };
+    return { blocks, findings, damagedPages, timing: { pdfjs: read - start, geometry: performance.now() - read } };
   } catch (err) {
     return failed(err);
   }

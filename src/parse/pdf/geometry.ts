@@ -57,7 +57,21 @@ export interface PdfPageContent {
   height: number;
   pieces: TextPiece[];
   segments: Segment[];
+  /** Present when the page is damaged: what of its text may be missing or wrong. */
+  damage?: PageDamage;
 }
+
+/**
+ * How a page is damaged. `font`: a font could not be read, and pdf.js drops the text set in it
+ * without an error, so text is missing but what was read is as printed. `content`: the page's
+ * content is damaged and could only be read past the damage, so text may be missing or garbage.
+ *
+ * @example
+ * ```ts
+ * const damage: PageDamage = 'font';
+ * ```
+ */
+export type PageDamage = 'font' | 'content';
 
 /**
  * The horizontal centre of a piece.

@@ -19,6 +19,7 @@ import type { RuleSetting } from '../../findings/types.js';
 import { readLayout, type ParseResult, type ReadOptions } from '../read-layout.js';
 import type { ParseFinding } from '../rules.js';
 import { extractPdfLayout, type ExtractPdfOptions } from './extract.js';
+import { withDamagedPages } from './damage.js';
 
 export { extractPdfLayout, type ExtractPdfOptions, type PdfLayout } from './extract.js';
 export { PDF_RULES } from '../../findings/pdf.js';
@@ -63,9 +64,11 @@ function applyRules(
  * ```
  */
 export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {}): Promise<ParseResult> {
-  const { blocks, findings } = await extractPdfLayout(bytes, options);
+  const { blocks, findings, damagedPages } = await extractPdfLayout(bytes, options);
   const own = applyRules(findings, options.rules);
-  if (blocks.length === 0) return { report: null, findings: own, sourceMap: { cells: {}, sections: {}, meta: {} } };
-  const result = readLayout(blocks, options);
+  // A file that could not be read says why; one read without finding anything to read is not a report.
+  if (blocks.length === 0 && findings.some((f) => f.severity === 'error'))
+    return { report: null, findings: own, sourceMap: { cells: {}, sections: {}, meta: {} } };
+  const result = withDamagedPages(readLayout(blocks, options), damagedPages, options);
   return { ...result, findings: [...own, ...result.findings] };
 }

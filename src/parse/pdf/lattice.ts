@@ -35,6 +35,11 @@ export interface GridRegion {
   rows: number;
   cols: number;
   pieces: TextPiece[];
+  /**
+   * Whether the region lies on the table's right edge where no rule is drawn: not a cell of its
+   * row but the place of one that is not there (a row printed with a cell too few).
+   */
+  open?: boolean;
 }
 
 /**
@@ -247,6 +252,8 @@ function buildGrid(h: Line[], v: Line[]): GridTable | null {
       if (!region) regions.set(root, (region = { row: r, col: c, rows: 1, cols: 1, pieces: [] }));
       region.rows = Math.max(region.rows, r - region.row + 1);
       region.cols = Math.max(region.cols, c - region.col + 1);
+      const midY = ((ys[r] as number) + (ys[r + 1] as number)) / 2;
+      if (c === cols - 1 && !covered(v, xs[cols] as number, midY)) region.open = true;
       row.push(region);
     }
     cells.push(row);

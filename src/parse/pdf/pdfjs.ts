@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { mayHoldTable, type PdfPageContent, type Segment, type TextPiece } from './geometry.js';
+import { mayHoldTable, type PageDamage, type PdfPageContent, type Segment, type TextPiece } from './geometry.js';
 
 /**
  * Why a PDF could not be read; each becomes a finding of the same name.
@@ -200,25 +200,46 @@ export async function readPdfPages(
   }
   const pdfjs = await loadPdfJs();
   const dir = pdfjsDirectory();
-  const task = pdfjs.getDocument({
-    // pdf.js takes ownership of (detaches) the buffer it is given, so it gets a copy.
-    data: new Uint8Array(bytes),
-    cMapUrl: options.cMapUrl ?? (dir ? `${dir}cmaps/` : undefined),
-    cMapPacked: true,
-    standardFontDataUrl: options.standardFontDataUrl ?? (dir ? `${dir}standard_fonts/` : undefined),
-    isEvalSupported: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
+  const open = (stopAtErrors: boolean) =>
+    pdfjs.getDocument({
+      // pdf.js takes ownership of (detaches) the buffer it is given, so it gets a copy.
+      data: new Uint8Array(bytes),
+      cMapUrl: options.cMapUrl ?? (dir ? `${dir}cmaps/` : undefined),
+      cMapPacked: true,
+      standardFontDataUrl: options.standardFontDataUrl ?? (dir ? `${dir}standard_fonts/` : undefined),
+      isEvalSupported: false,
+      stopAtErrors,
+      verbosity: 0,
+    });
+  // Read strictly, so that damage stops pdf.js instead of being skipped in silence (the rest of a
+  // page's text dropped, garbage read as text); only what fails strictly is read again leniently,
+  // from a second copy of the document, and marked damaged.
+  const task = open(true);
+  let lenientTask: ReturnType<typeof open> | undefined;
+  const lenient = (): Promise<PdfDocument> => {
+    lenientTask ??= open(false);
+    return lenientTask.promise.then((doc) => {
+      restoreBuiltins();
+      return doc;
+    });
+  };
   const inflight = { current: Promise.resolve() as Promise<unknown> };
   try {
-    const doc = await within(task.promise, deadline, inflight);
+    let doc: PdfDocument;
+    let damaged = false;
+    try {
+      doc = await within(task.promise, deadline, inflight);
+    } catch (err) {
+      if (err instanceof PdfReadFailure || (err as { name?: string } | null)?.name === 'PasswordException') throw err;
+      doc = await within(lenient(), deadline, inflight);
+      damaged = true;
+    }
     restoreBuiltins();
     const maxPages = options.maxPages ?? 200;
     if (doc.numPages > maxPages)
       throw new PdfReadFailure('too-large', `${doc.numPages} pages, more than the limit of ${maxPages}`);
     // Pages are read concurrently: pdf.js awaits font and CMap files between its steps.
-    const pages = Array.from({ length: doc.numPages }, (_, i) => readPage(doc, i + 1, pdfjs.OPS));
+    const pages = Array.from({ length: doc.numPages }, (_, i) => readPage(doc, i + 1, pdfjs.OPS, lenient, damaged));
     return await within(Promise.all(pages), deadline, inflight, Promise.allSettled(pages));
   } catch (err) {
     if (err instanceof PdfReadFailure) throw err;
@@ -228,16 +249,44 @@ export async function readPdfPages(
   } finally {
     // Also when the document could not be opened: the worker code was loaded all the same.
     restoreBuiltins();
-    void inflight.current.then(() => task.destroy()).catch(() => undefined);
+    void inflight.current.then(() => Promise.all([task.destroy(), lenientTask?.destroy()])).catch(() => undefined);
   }
 }
 
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
-/** One page's text pieces and ruling lines, on the page as displayed. */
-async function readPage(doc: PdfDocument, n: number, OPS: PdfJs['OPS']): Promise<PdfPageContent> {
-  const page = await doc.getPage(n);
-  const text = await page.getTextContent();
+/**
+ * One page's text pieces and ruling lines, on the page as displayed, and whether it is damaged
+ * (see {@link PageDamage}).
+ */
+async function readPage(
+  doc: PdfDocument,
+  n: number,
+  OPS: PdfJs['OPS'],
+  lenient: () => Promise<PdfDocument>,
+  damagedDocument: boolean,
+): Promise<PdfPageContent> {
+  let page = await doc.getPage(n);
+  let damage: PageDamage | undefined = damagedDocument ? 'content' : undefined;
+  let text: Awaited<ReturnType<typeof page.getTextContent>>;
+  try {
+    text = await page.getTextContent();
+  } catch {
+    damage = 'content';
+    page = await (await lenient()).getPage(n);
+    text = await page.getTextContent();
+  }
+  // The operator list is read for every page, tables or not: it is the only place that says a font
+  // could not be read, and pdf.js leaves the text set in such a font out of the text without a word.
+  let ops: Awaited<ReturnType<typeof page.getOperatorList>>;
+  try {
+    ops = await page.getOperatorList();
+  } catch {
+    // Drawing fails strictly for more than text (an image too large): the lines are read leniently.
+    page = await (await lenient()).getPage(n);
+    ops = await page.getOperatorList();
+  }
+  if (!damage && countBrokenFonts(OPS, ops.fnArray, ops.argsArray, page.commonObjs) > 0) damage = 'font';
   // From PDF user space to the page as displayed (rotation and crop applied), y upwards; then
   // turned a quarter when most of its text runs up or down (a landscape table set sideways on a
   // portrait page without /Rotate), so that it is read along its lines.
@@ -248,9 +297,32 @@ async function readPage(doc: PdfDocument, n: number, OPS: PdfJs['OPS']): Promise
   const display = turn === 0 ? shown : multiply(TURNS[turn](w, h), shown);
   const [width, height] = turn === 90 || turn === 270 ? [h, w] : [w, h];
   const pieces = textPieces(text.items, display);
-  const ops = mayHoldTable(pieces) ? await page.getOperatorList() : undefined;
+  const segments = mayHoldTable(pieces) ? rulingLines(OPS, ops.fnArray, ops.argsArray, display) : [];
   page.cleanup();
-  return { page: n, width, height, pieces, segments: ops ? rulingLines(OPS, ops.fnArray, ops.argsArray, display) : [] };
+  return { page: n, width, height, pieces, segments, ...(damage && { damage }) };
+}
+
+/** What pdf.js names a font it could not even look up or parse the dictionary of. */
+const ERROR_FONT = 'g_font_error';
+
+/**
+ * How many of the fonts a page sets could not be read: pdf.js names one it could not look up
+ * `g_font_error`, and keeps the error message, not a font, for one it could not translate.
+ */
+function countBrokenFonts(
+  OPS: PdfJs['OPS'],
+  fns: readonly number[],
+  args: readonly unknown[],
+  objs: { has(id: string): boolean; get(id: string): unknown },
+): number {
+  const broken = new Set<string>();
+  for (let i = 0; i < fns.length; i++) {
+    if (fns[i] !== OPS.setFont) continue;
+    const name = (args[i] as unknown[] | null)?.[0];
+    if (typeof name !== 'string' || broken.has(name)) continue;
+    if (name === ERROR_FONT || (objs.has(name) && typeof objs.get(name) === 'string')) broken.add(name);
+  }
+  return broken.size;
 }
 
 interface RawItem {

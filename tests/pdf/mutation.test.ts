@@ -1,0 +1,80 @@
+/**
+ * Single edits of generated reports printed as PDF (ruled tables, the way a word processor prints
+ * them), read back through pdf.js: every cell is the value printed, the value the edit left there,
+ * or blank with a finding naming the cell as not read. Never a silent change. The oracle is the
+ * generator (tests/support/table-edits.ts), which knows what it printed and what the edit changed.
+ *
+ * A PDF takes pdf.js a few hundred milliseconds, so the normal run reads a hundred edited reports;
+ * `ZFXXGK_MUTATION_RUNS=10000 npx vitest run tests/pdf/mutation.test.ts` reads as many as asked.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePdf } from '../../src/parse/pdf/index.js';
+import { silentChanges } from '../support/oracle.js';
+import { cleanReport } from '../support/reports.js';
+import {
+  acceptedAfter,
+  describeEdit,
+  EDIT_KINDS,
+  editedReportArb,
+  mutationRuns,
+  printerOf,
+  type ValuePrinter,
+} from '../support/table-edits.js';
+import { reportPdf } from './report-pdf.js';
+
+const RUNS = mutationRuns(100);
+
+/** Every edit but a mark put into a number (see below). */
+const READY = EDIT_KINDS.filter((k) => k !== 'mark');
+
+describe('PDF reports edited once', () => {
+  it(
+    `read every cell as printed, as edited, or blank with a finding (${RUNS} edited reports)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(editedReportArb(READY), fc.nat(12), async ([report, edit], preambleLines) => {
+          const pdf = reportPdf(report, { preambleLines, printer: printerOf(edit, report.format) });
+          const read = await parsePdf(pdf, { timeoutMs: 600_000 });
+          expect(silentChanges(report.format, read, acceptedAfter(edit, report)), describeEdit(edit, report)).toEqual(
+            [],
+          );
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    120_000 + RUNS * 3000,
+  );
+
+  // A footnote mark or list marker in a number (13², ⑤) is folded into its digits by the cell
+  // reader today (13² reads 132): the readers' rule that compatibility digits are findings, never
+  // digits, makes this pass; it is then an ordinary test.
+  it.fails('read a number with a footnote mark or list marker put in as printed, or blank with a finding', async () => {
+    await fc.assert(
+      fc.asyncProperty(editedReportArb(['mark']), async ([report, edit]) => {
+        const read = await parsePdf(reportPdf(report, { printer: printerOf(edit, report.format) }));
+        expect(silentChanges(report.format, read, acceptedAfter(edit, report)), describeEdit(edit, report)).toEqual([]);
+      }),
+      { numRuns: 30, endOnFailure: true },
+    );
+  }, 120_000);
+});
+
+describe('a number a double cannot hold', () => {
+  it('is a finding naming its cell, never a rounded number', async () => {
+    const big: ValuePrinter = (cells) =>
+      cells.map((c) => ({
+        text: c.ref.row === 'received' && c.ref.column === 'natural' ? '9007199254740993' : c.text,
+        span: 1,
+      }));
+    const { report, findings } = await parsePdf(reportPdf(cleanReport('2021'), { printer: big }));
+    expect(report?.table3.received.natural).toBeNull();
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        code: 'PARSE-VALUE-INVALID',
+        path: ['table3', 'received', 'natural'],
+        quote: '9007199254740993',
+      }),
+    );
+  });
+});
