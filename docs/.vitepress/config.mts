@@ -7,9 +7,9 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DefaultTheme, defineConfig } from 'vitepress';
-import { githubLinks, REPOSITORY } from './markdown-links.js';
+import { MARKDOWN } from './markdown.js';
+import { REPOSITORY } from './markdown-links.js';
 import { pageSections } from './mirror-search.js';
-import { githubSlug } from './slug.js';
 import { apiSidebar, guidePages, headingOf, PAGES_BEING_WRITTEN, routeOf, titleIn } from './pages.js';
 import { browserCrypto, pdfjsAssets } from './browser-build.js';
 import { RULE_GROUPS } from './rule-groups.js';
@@ -180,11 +180,7 @@ export default defineConfig({
       },
     },
   },
-  markdown: {
-    anchor: { slugify: githubSlug },
-    headers: { slugify: githubSlug },
-    config: (md) => githubLinks(md),
-  },
+  markdown: MARKDOWN,
   vite: {
     // The checker's worker is an ES module, so that pdf.js stays a chunk of its own, loaded for a PDF.
     worker: { format: 'es', plugins: () => [browserCrypto()] },

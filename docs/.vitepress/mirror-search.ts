@@ -2,11 +2,12 @@
  * The search index of the English locale's copies of the shared pages. VitePress's local search
  * reads each page's file from disk, and a page of a dynamic route has none: for those, the page
  * is rendered from its source file. Every page is split at its headings as VitePress's own
- * splitter does.
+ * splitter does. They are rendered as the site renders them (its anchors, each rule's lines).
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createMarkdownRenderer } from 'vitepress';
+import { MARKDOWN } from './markdown.js';
 import { routeOf, SRC_DIR, sharedPages } from './pages.js';
 
 interface Section {
@@ -43,7 +44,7 @@ const SOURCES = new Map(sharedPages().map((file) => [`en/${routeOf(file)}.md`, f
 export async function pageSections(file: string, html: string): Promise<Section[]> {
   const source = html ? undefined : SOURCES.get(relative(SRC_DIR, file).split('\\').join('/'));
   if (!source) return sectionsOf(html);
-  const md = await createMarkdownRenderer(SRC_DIR);
+  const md = await createMarkdownRenderer(SRC_DIR, MARKDOWN);
   const page = `en/${routeOf(source)}.md`;
   const rendered = md.render(readFileSync(join(SRC_DIR, source), 'utf8'), {
     path: join(SRC_DIR, page),

@@ -14,8 +14,12 @@ import {
   sharedPages,
   titleIn,
 } from '../../docs/.vitepress/pages.js';
+import { RULE_GROUPS } from '../../docs/.vitepress/rule-groups.js';
+import { ruleMetaHtml, ruleOfPage } from '../../docs/.vitepress/rule-meta.js';
+import { SEVERITY_NAMES } from '../../docs/.vitepress/rule-words.js';
 import { tokenize } from '../../docs/.vitepress/search-tokenize.js';
 import { githubSlug } from '../../docs/.vitepress/slug.js';
+import { RULES } from '../../src/findings/index.js';
 
 describe('the pages', () => {
   it('shared by both locales are the guides, the rule pages and the API reference, not the locale pages', () => {
@@ -66,5 +70,30 @@ describe('anchors and links', () => {
     );
     expect(outsideDocs('rules/X-JUMP.md', '../parse.md')).toBeUndefined();
     expect(outsideDocs('parse.md', 'https://example.org/')).toBeUndefined();
+  });
+});
+
+describe('the rule pages', () => {
+  it('are the pages of the rules, in both locales', () => {
+    expect(ruleOfPage('rules/X-STOCK.md')).toEqual({ code: 'X-STOCK', lang: 'zh' });
+    expect(ruleOfPage('en/rules/X-STOCK.md')).toEqual({ code: 'X-STOCK', lang: 'en' });
+    expect(ruleOfPage('rules/README.md')).toBeUndefined();
+    expect(ruleOfPage('parse.md')).toBeUndefined();
+  });
+
+  it('say under their heading what the rule list says of the rule, linked to its category in the index', () => {
+    expect(ruleMetaHtml('X-STOCK', 'zh')).toContain('默认级别：<strong>警告</strong>');
+    expect(ruleMetaHtml('X-STOCK', 'en')).toContain(
+      'Category: <a href="./#cross-year-checks">Cross-year checks</a> (reported by <code>check(report, { previous })</code>)',
+    );
+    for (const rule of RULES) {
+      const group = RULE_GROUPS.find((g) => g.rules.includes(rule));
+      for (const lang of ['zh', 'en'] as const) {
+        const html = ruleMetaHtml(rule.code, lang);
+        expect(html).toContain(`<p class="zf-rule-title">${rule.title[lang]}</p>`);
+        expect(html).toContain(`<strong>${SEVERITY_NAMES[lang][rule.severity]}</strong>`);
+        expect(html).toContain(`>${group?.title[lang]}</a>`);
+      }
+    }
   });
 });

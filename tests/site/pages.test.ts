@@ -1,11 +1,13 @@
 /**
  * Every page of the built site loads in Chromium without a console error, and every link on it
  * that stays on the site resolves: the page exists and so does the anchor. The crawl starts at
- * both locales' home pages and follows the links it finds (sidebar, navigation, content).
+ * both locales' home pages and follows the links it finds (sidebar, navigation, content). Every
+ * finding code has its page in both locales.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES_BEING_WRITTEN } from '../../docs/.vitepress/pages.js';
+import { RULES } from '../../src/findings/index.js';
 import { launchBrowser } from './browser.js';
 import { type SiteServer, serveSite } from './serve.js';
 
@@ -18,12 +20,26 @@ interface Visit {
   errors: string[];
   ids: Set<string>;
   links: string[];
+  /** The title a rule page shows of its rule (`.zf-rule-title`), if it is one. */
+  ruleTitle: string | undefined;
 }
 
-/** Loads each page with one browser tab, recording its console errors, anchors and links. */
+/**
+ * The pages of the API reference below its index (the larger part of the site, every one a page of
+ * generated Markdown in the same layout): visited as a reader going from page to page does, by the
+ * site's own navigation (the page's chunk loaded and rendered in the running site), which costs a
+ * fraction of a full load. Every other page (both locales' guides, rule pages, the checker, the
+ * format, and each locale's API index) is loaded afresh, so that its server-rendered HTML and its
+ * hydration are what is tested.
+ */
+const NAVIGATED = /\/api\/.+/;
+
+/** Opens the site's pages in one browser tab, recording each one's console errors, anchors and links. */
 async function visitor(): Promise<{ visit(url: string): Promise<Visit>; close(): Promise<void> }> {
   const page = await browser.newPage();
   let errors: string[] = [];
+  /** Whether the tab shows a page of the running site, from which the site can navigate. */
+  let running = false;
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()} (${m.location().url})`);
   });
@@ -36,24 +52,57 @@ async function visitor(): Promise<{ visit(url: string): Promise<Visit>; close():
   page.on('response', (r) => {
     if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });
+
+  /** A fresh load of the page: whether it loaded. */
+  const load = async (url: string): Promise<boolean> => {
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!response?.ok()) errors.push(`HTTP ${response?.status()} for the page itself`);
+    return response?.ok() ?? false;
+  };
+
+  /** The site going to the page as on a click of a link to it: whether it has the page. */
+  const navigate = async (url: string): Promise<boolean> => {
+    await page.evaluate((href) => {
+      // The page shown now is marked, so that its replacement is seen.
+      document.querySelector('.vp-doc > div > *')?.setAttribute('data-left', '');
+      const link = Object.assign(document.createElement('a'), { href });
+      document.body.append(link);
+      link.click();
+      link.remove();
+    }, url);
+    await page.waitForFunction(
+      // (The site shows a folder's index.html at the folder's path.)
+      (href) =>
+        location.pathname.replace(/index\.html$/, '') === new URL(href).pathname.replace(/index\.html$/, '') &&
+        !document.querySelector('[data-left]') &&
+        document.querySelector('.vp-doc > div > *, .NotFound') !== null,
+      url,
+    );
+    const found = await page.evaluate(() => document.querySelector('.NotFound') === null);
+    if (!found) errors.push('the site has no such page');
+    return found;
+  };
+
   return {
     async visit(url) {
       errors = [];
       try {
-        const response = await page.goto(url, { waitUntil: 'load' });
-        const loaded = response?.ok() ?? false;
-        if (!loaded) errors.push(`HTTP ${response?.status()} for the page itself`);
-        const { ids, links } = await page.evaluate(() => ({
+        const loaded = running && NAVIGATED.test(url) ? await navigate(url) : await load(url);
+        running = loaded;
+        const { ids, links, ruleTitle } = await page.evaluate(() => ({
           ids: Array.from(document.querySelectorAll('[id]'), (e) => e.id),
           links: Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href),
+          ruleTitle: document.querySelector('.zf-rule-meta .zf-rule-title')?.textContent ?? undefined,
         }));
-        return { loaded, errors, ids: new Set(ids), links };
+        return { loaded, errors, ids: new Set(ids), links, ruleTitle };
       } catch (err) {
+        running = false;
         return {
           loaded: false,
           errors: [...errors, `not loaded: ${(err as Error).message}`],
           ids: new Set(),
           links: [],
+          ruleTitle: undefined,
         };
       }
     },
@@ -139,6 +188,13 @@ describe('the built site', () => {
     ])
       expect(paths).toContain(path);
     expect(paths.length).toBeGreaterThan(400);
+  });
+
+  it('has a page for every finding code in both locales, titled as the rule list titles it', () => {
+    const titles = (locale: string) =>
+      RULES.map((r) => [r.code, visits.get(`${site.url}${locale}rules/${r.code}.html`)?.ruleTitle]);
+    expect(titles('')).toEqual(RULES.map((r) => [r.code, r.title.zh]));
+    expect(titles('en/')).toEqual(RULES.map((r) => [r.code, r.title.en]));
   });
 
   it('loads every page without console errors or failed requests', () => {

@@ -1,5 +1,6 @@
 /** The index of the finding codes: each group's codes, default severity and what each checks. */
 import { defineComponent, h, type PropType } from 'vue';
+import { SEVERITY_NAMES } from '../rule-words.js';
 import { githubSlug } from '../slug.js';
 import { data as groups } from './data/rules.data.js';
 
@@ -11,14 +12,12 @@ const TEXT = {
     severity: '默认级别',
     checks: '检查内容',
     runBy: '由此给出：',
-    names: { error: '错误', warning: '警告', info: '提示' },
   },
   en: {
     code: 'code',
     severity: 'default severity',
     checks: 'checks',
     runBy: 'reported by ',
-    names: { error: 'error', warning: 'warning', info: 'info' },
   },
 } as const;
 
@@ -40,7 +39,7 @@ export default defineComponent({
               g.rules.map((r) =>
                 h('tr', [
                   h('td', h('a', { href: `${r.code}.html` }, h('code', r.code))),
-                  h('td', t.names[r.severity as keyof typeof t.names] ?? r.severity),
+                  h('td', SEVERITY_NAMES[props.lang][r.severity as keyof (typeof SEVERITY_NAMES)['zh']] ?? r.severity),
                   h('td', r.description[props.lang]),
                 ]),
               ),
