@@ -15,6 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
+import { publicProgram } from './public-api.js';
 
 export interface Sample {
   /** Where the sample is: `docs/parse.md:12` or `src/check/index.ts: check`. */
@@ -50,18 +51,7 @@ export function markdownSamples(file: string, root: string): Sample[] {
  * the TSDoc test does), and of the entry files' own module comments.
  */
 export function tsdocSamples(entries: readonly string[], root: string): Sample[] {
-  const program = ts.createProgram(
-    entries.map((e) => root + e),
-    {
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
-    },
-  );
-  const checker = program.getTypeChecker();
+  const { checker, sourceOf, exportsOf } = publicProgram(entries, root);
   const samples: Sample[] = [];
   const seen = new Set<ts.Symbol>();
   const fromTags = (tags: readonly ts.JSDocTagInfo[], where: string) => {
@@ -71,20 +61,16 @@ export function tsdocSamples(entries: readonly string[], root: string): Sample[]
     }
   };
   for (const entry of entries) {
-    const source = program.getSourceFile(root + entry);
-    if (!source) throw new Error(`${entry} not found`);
-    const moduleSymbol = checker.getSymbolAtLocation(source) as ts.Symbol;
-    const first = source.statements[0];
+    const first = sourceOf(entry).statements[0];
     const moduleDoc = first ? ts.getJSDocTags(first).filter((t) => t.tagName.text === 'example') : [];
     for (const tag of moduleDoc) {
       const text = typeof tag.comment === 'string' ? tag.comment : (ts.getTextOfJSDocComment(tag.comment) ?? '');
       samples.push(...fencedSamples(text, (line) => `${entry}: module (example line ${line})`));
     }
-    for (const exported of checker.getExportsOfModule(moduleSymbol)) {
-      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    for (const { name, symbol } of exportsOf(entry)) {
       if (seen.has(symbol)) continue;
       seen.add(symbol);
-      fromTags(symbol.getJsDocTags(checker), `${entry}: ${exported.name}`);
+      fromTags(symbol.getJsDocTags(checker), `${entry}: ${name}`);
     }
   }
   return samples;
