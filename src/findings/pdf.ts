@@ -89,8 +89,8 @@ export const PDF = /* @__PURE__ */ defineRules('pdf', {
   'PARSE-PDF-PAGE-DAMAGED': {
     severity: 'error',
     title: {
-      zh: 'PDF 某页已损坏（字体或内容无法读取），该页文字可能缺失',
-      en: 'A page of the PDF is damaged (a font or its content cannot be read); its text may be incomplete',
+      zh: 'PDF 某页已损坏（字体或内容无法读取，或所用数据校验失败），该页文字可能缺失或有误',
+      en: 'A page of the PDF is damaged (a font or its content cannot be read, or data it uses fails its checksum); its text may be incomplete or wrong',
     },
     message: (p) => ({
       zh: `第 ${p.page} 页有字体无法读取（文件可能已损坏），用它写的文字都没有读到；该页读作空白的 ${p.count} 个单元格可能原有数值${p.cells ? `：${p.cells}` : ''}`,
@@ -100,6 +100,10 @@ export const PDF = /* @__PURE__ */ defineRules('pdf', {
       content: (p) => ({
         zh: `第 ${p.page} 页的内容已损坏，只能跳过损坏处读取，文字可能缺失或错乱；该页的 ${p.count} 个单元格均按未知处理${p.cells ? `（读到的值：${p.cells}）` : ''}`,
         en: `The content of page ${p.page} is damaged and could only be read past the damage, so text may be missing or garbled; its ${p.count} cell(s) are read as unknown${p.cells ? ` (as read: ${p.cells})` : ''}`,
+      }),
+      data: (p) => ({
+        zh: `第 ${p.page} 页所用的压缩数据校验失败（文件在生成后被改动或已损坏），该页读到的文字和数值可能与原文不同；该页的 ${p.count} 个单元格均按未知处理${p.cells ? `（读到的值：${p.cells}）` : ''}`,
+        en: `Compressed data that page ${p.page} uses fails its checksum (the file was changed or damaged after it was written), so text and figures read there may differ from what was written; its ${p.count} cell(s) are read as unknown${p.cells ? ` (as read: ${p.cells})` : ''}`,
       }),
     },
   },

@@ -25,6 +25,31 @@ const esc = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
 const ucs2 = (s: string): string =>
   [...s].map((c) => (c.codePointAt(0) as number).toString(16).padStart(4, '0')).join('');
 
+/** The Chinese font through the predefined CMap UniGB-UCS2-H; returns its object number. */
+function ucs2Font(add: (body: string) => number): number {
+  const cidFont = add(
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >> >>',
+  );
+  return add(
+    `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H /DescendantFonts [${cidFont} 0 R] >>`,
+  );
+}
+
+/** The Chinese font with Identity-H codes and a ToUnicode map of the characters the pages use. */
+function identityFont(pages: readonly PageSpec[], add: (body: string) => number): number {
+  const used = new Set<string>();
+  for (const page of pages)
+    for (const m of page.marks) if ('cjk' in m) for (const c of ucs2(m.cjk).match(/.{4}/g) ?? []) used.add(c);
+  const cmap = toUnicodeCMap([...used].sort());
+  const toUnicode = add(`<< /Length ${cmap.length} >>\nstream\n${cmap}\nendstream`);
+  const cidFont = add(
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /CIDToGIDMap /Identity /FontDescriptor << /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >> >>',
+  );
+  return add(
+    `<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`,
+  );
+}
+
 function content(marks: readonly Mark[]): string {
   const ops: string[] = [];
   for (const m of marks) {
@@ -41,15 +66,44 @@ function content(marks: readonly Mark[]): string {
 }
 
 /**
+ * How Chinese is encoded. `cmap`: codes through the predefined CMap UniGB-UCS2-H, which a reader
+ * must load and build (tens of thousands of entries) for every document. `tounicode`: codes as
+ * CIDs (Identity-H) with a ToUnicode map of just the characters used, the way word processors
+ * write the subset fonts they embed; a reader builds it in a moment.
+ */
+export type CjkEncoding = 'cmap' | 'tounicode';
+
+/** A ToUnicode CMap mapping each code (a character's UCS-2 value) to that character. */
+function toUnicodeCMap(codes: readonly string[]): string {
+  const blocks: string[] = [];
+  for (let i = 0; i < codes.length; i += 100) {
+    const block = codes.slice(i, i + 100);
+    blocks.push(`${block.length} beginbfchar\n${block.map((c) => `<${c}> <${c}>`).join('\n')}\nendbfchar`);
+  }
+  return [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def /CMapType 2 def',
+    '1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange',
+    ...blocks,
+    'endcmap CMapName currentdict /CMap defineresource pop end end',
+  ].join('\n');
+}
+
+/**
  * A PDF of the given pages. With `encrypted`, the file carries a standard security handler whose
- * user password is not empty, so it cannot be opened without it.
+ * user password is not empty, so it cannot be opened without it; `cjk` chooses how Chinese is
+ * encoded (`cmap` by default).
  *
  * @example
  * ```ts
  * const bytes = minimalPdf([{ marks: [{ text: 'Hello', x: 72, y: 720 }] }]);
  * ```
  */
-export function minimalPdf(pages: readonly PageSpec[], options: { encrypted?: boolean } = {}): Uint8Array {
+export function minimalPdf(
+  pages: readonly PageSpec[],
+  options: { encrypted?: boolean; cjk?: CjkEncoding } = {},
+): Uint8Array {
   const objects: string[] = [];
   const add = (body: string): number => objects.push(body);
   const catalog = add('');
@@ -57,12 +111,7 @@ export function minimalPdf(pages: readonly PageSpec[], options: { encrypted?: bo
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   // Chinese in a font that is not embedded, through the predefined CMap UniGB-UCS2-H: a reader
   // needs the CMap files to map the codes to characters (many older government PDFs are made so).
-  const cidFont = add(
-    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >> >>',
-  );
-  const cjkFont = add(
-    `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H /DescendantFonts [${cidFont} 0 R] >>`,
-  );
+  const cjkFont = options.cjk === 'tounicode' ? identityFont(pages, add) : ucs2Font(add);
   const kids: number[] = [];
   for (const page of pages) {
     const stream = content(page.marks);

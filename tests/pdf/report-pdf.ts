@@ -9,7 +9,7 @@ import { type BlockDef, type CellRef, getFormat } from '../../src/format/index.j
 import type { Report } from '../../src/model/types.js';
 import { cellValue } from '../support/oracle.js';
 import { printAsIs, type ValuePrinter } from '../support/table-edits.js';
-import { minimalPdf, type Mark, type PageSpec } from './minimal-pdf.js';
+import { type CjkEncoding, minimalPdf, type Mark, type PageSpec } from './minimal-pdf.js';
 
 const TOP = 780;
 const BOTTOM = 70;
@@ -186,7 +186,8 @@ function valueCells(
 /**
  * A PDF of a report in the official layout. `preambleLines` lines of running text before table 2
  * move the page breaks to other rows; `breakRows` lets a row of several lines break across pages;
- * `printer` prints each row of values (as they are by default, or edited).
+ * `printer` prints each row of values (as they are by default, or edited); `cjk` how Chinese is
+ * encoded (see {@link CjkEncoding}).
  *
  * @example
  * ```ts
@@ -195,7 +196,7 @@ function valueCells(
  */
 export function reportPdf(
   report: Report,
-  options: { preambleLines?: number; breakRows?: boolean; printer?: ValuePrinter } = {},
+  options: { preambleLines?: number; breakRows?: boolean; printer?: ValuePrinter; cjk?: CjkEncoding } = {},
 ): Uint8Array {
   const breakRows = options.breakRows ?? false;
   const printer = options.printer ?? printAsIs;
@@ -283,5 +284,5 @@ export function reportPdf(
     breakRows,
   );
   for (let i = 4; i < format.sections.length; i++) section(i);
-  return minimalPdf(out.pages);
+  return minimalPdf(out.pages, { cjk: options.cjk });
 }

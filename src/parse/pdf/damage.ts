@@ -2,8 +2,8 @@
  * What a damaged page does to the cells read from it. pdf.js reads a damaged PDF as far as it can
  * and says nothing of what it skipped (see pdfjs.ts, which finds out): a page whose font could not
  * be read has lost the text set in it, so a cell read blank there may have held a value; a page
- * whose content is damaged may also have garbage where text was, so no value read there is
- * certain. Each damaged page becomes one `PARSE-PDF-PAGE-DAMAGED` finding naming those cells.
+ * whose content is damaged, or that uses data failing its checksum (objects.ts), may also have
+ * garbage where text was, so no value read there is certain. Each damaged page becomes one `PARSE-PDF-PAGE-DAMAGED` finding naming those cells.
  *
  * @module
  */
@@ -57,7 +57,7 @@ export function withDamagedPages(
         [
           {
             code: 'PARSE-PDF-PAGE-DAMAGED',
-            messageKey: damage === 'font' ? 'PARSE-PDF-PAGE-DAMAGED' : 'PARSE-PDF-PAGE-DAMAGED/content',
+            messageKey: damage === 'font' ? 'PARSE-PDF-PAGE-DAMAGED' : `PARSE-PDF-PAGE-DAMAGED/${damage}`,
             params: {
               page,
               count: cells.length,

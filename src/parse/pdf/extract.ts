@@ -10,6 +10,7 @@ import type { ParseFinding } from '../rules.js';
 import { assembleLayout } from './assemble.js';
 import { damagedStreams } from './integrity.js';
 import { pdfFinding } from './findings.js';
+import { pagesReaching } from './objects.js';
 import type { PageDamage, PdfPageContent } from './geometry.js';
 import { DEFAULT_TIMEOUT_MS, PdfReadFailure, readPdfPages, type PdfLoadOptions } from './pdfjs.js';
 
@@ -65,6 +66,18 @@ function textLayerFindings(pages: readonly PdfPageContent[], lang: Lang): ParseF
 }
 
 /**
+ * The damaged pages: those pdf.js found damaged, and those that use data failing its checksum
+ * (`withData`), which may show other text than was written (read like damaged content).
+ */
+function damagedPagesOf(pages: readonly PdfPageContent[], withData: readonly number[]): PdfLayout['damagedPages'] {
+  const data = new Set(withData);
+  return pages.flatMap((p) => {
+    const damage = p.damage === 'content' ? 'content' : data.has(p.page) ? 'data' : p.damage;
+    return damage ? [{ page: p.page, damage }] : [];
+  });
+}
+
+/**
  * Reads a PDF into layout blocks: paragraphs and table rows rebuilt from the positions of the
  * text and the drawn ruling lines. Never throws for a bad file: an encrypted, damaged, truncated,
  * oversized or scanned PDF gives no blocks and a finding saying why. Throws only when pdf.js is
@@ -99,13 +112,18 @@ export async function extractPdfLayout(bytes: Uint8Array, options: ExtractPdfOpt
   }
   read = performance.now();
   const findings = textLayerFindings(pages, lang);
-  const damagedPages = pages.flatMap((p) => (p.damage ? [{ page: p.page, damage: p.damage }] : []));
   if (findings.some((f) => f.severity === 'error'))
-    return { blocks: [], findings, damagedPages, timing: { pdfjs: read - start, geometry: 0 } };
+    return {
+      blocks: [],
+      findings,
+      damagedPages: damagedPagesOf(pages, []),
+      timing: { pdfjs: read - start, geometry: 0 },
+    };
   // A file whose compressed data was changed is read all the same, and said to be damaged: what
-  // it shows may differ from what was written, and the pages found damaged are named below.
+  // it shows may differ from what was written. The pages that use the changed data are named.
   const damagedParts = damagedStreams(bytes);
-  if (damagedParts > 0) findings.unshift(pdfFinding('PARSE-PDF-DAMAGED', lang, String(damagedParts)));
+  if (damagedParts.length > 0) findings.unshift(pdfFinding('PARSE-PDF-DAMAGED', lang, String(damagedParts.length)));
+  const damagedPages = damagedPagesOf(pages, damagedParts.length > 0 ? pagesReaching(bytes, pages, damagedParts) : []);
   try {
     const blocks = assembleLayout(pages, deadline);
     return { blocks, findings, damagedPages, timing: { pdfjs: read - start, geometry: performance.now() - read } };

@@ -59,19 +59,23 @@ export interface PdfPageContent {
   segments: Segment[];
   /** Present when the page is damaged: what of its text may be missing or wrong. */
   damage?: PageDamage;
+  /** The number of the page's object in the file (to find which pages damaged data belongs to). */
+  ref?: number;
 }
 
 /**
  * How a page is damaged. `font`: a font could not be read, and pdf.js drops the text set in it
  * without an error, so text is missing but what was read is as printed. `content`: the page's
  * content is damaged and could only be read past the damage, so text may be missing or garbage.
+ * `data`: compressed data the page uses (its content, a font, a font's Unicode map) fails its
+ * checksum, so what was read there may differ from what was written.
  *
  * @example
  * ```ts
  * const damage: PageDamage = 'font';
  * ```
  */
-export type PageDamage = 'font' | 'content';
+export type PageDamage = 'font' | 'content' | 'data';
 
 /**
  * The horizontal centre of a piece.

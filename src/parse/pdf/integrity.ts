@@ -53,33 +53,47 @@ function adler32(bytes: Uint8Array, state: { a: number; b: number }): void {
   state.b = b;
 }
 
+/** Whether data starts as zlib: compression method 8 and a check value making the two bytes a multiple of 31. */
+const isZlib = (data: Uint8Array): boolean =>
+  data.length >= 6 &&
+  ((data[0] as number) & 0x0f) === 8 &&
+  (((data[0] as number) << 8) | (data[1] as number)) % 31 === 0;
+
+/**
+ * Inflates one zlib stream within the budget of `left` inflated bytes, handing each piece of
+ * output to `take`: `damaged` when the data does not inflate, `budget` when it would pass the budget.
+ */
+function inflate(
+  data: Uint8Array,
+  left: { bytes: number },
+  take: (chunk: Uint8Array) => void,
+): 'ok' | 'damaged' | 'budget' {
+  const inflater = new Inflate((chunk) => {
+    left.bytes -= chunk.length;
+    if (left.bytes < 0) throw new RangeError('budget');
+    take(chunk);
+  });
+  try {
+    const body = data.subarray(2);
+    for (let at = 0; at < body.length; at += CHUNK) inflater.push(body.subarray(at, at + CHUNK), false);
+    return 'ok';
+  } catch (err) {
+    if (err instanceof RangeError && err.message === 'budget') return 'budget';
+    // Data that does not inflate is damaged (garbage that happens to inflate fails the checksum).
+    return 'damaged';
+  }
+}
+
 /**
  * Whether one zlib stream (header, deflate data, Adler-32) inflates and matches its checksum:
  * `unchecked` for data that does not start as zlib (another filter comes first), `budget` when the
  * check would pass the budget of `left` inflated bytes.
  */
 function check(data: Uint8Array, left: { bytes: number }): 'intact' | 'damaged' | 'unchecked' | 'budget' {
-  // A zlib header: compression method 8 and a check value that makes the two bytes a multiple of 31.
-  if (
-    data.length < 6 ||
-    ((data[0] as number) & 0x0f) !== 8 ||
-    (((data[0] as number) << 8) | (data[1] as number)) % 31 !== 0
-  )
-    return 'unchecked';
+  if (!isZlib(data)) return 'unchecked';
   const sum = { a: 1, b: 0 };
-  const inflater = new Inflate((chunk) => {
-    left.bytes -= chunk.length;
-    if (left.bytes < 0) throw new RangeError('budget');
-    adler32(chunk, sum);
-  });
-  try {
-    const body = data.subarray(2);
-    for (let at = 0; at < body.length; at += CHUNK) inflater.push(body.subarray(at, at + CHUNK), false);
-  } catch (err) {
-    if (err instanceof RangeError && err.message === 'budget') return 'budget';
-    // Data that does not inflate is damaged (garbage that happens to inflate fails the checksum).
-    return 'damaged';
-  }
+  const inflated = inflate(data, left, (chunk) => adler32(chunk, sum));
+  if (inflated !== 'ok') return inflated;
   // The checksum is the four bytes after the deflate data; a line end before `endstream` may follow.
   const expected = ((sum.b << 16) | sum.a) >>> 0;
   const stored = (at: number): number =>
@@ -94,18 +108,69 @@ function check(data: Uint8Array, left: { bytes: number }): 'intact' | 'damaged' 
 }
 
 /**
- * How many of the PDF's compressed streams fail their zlib checksum. An encrypted PDF's streams
- * are checked only once decrypted, by pdf.js, so none is counted for it.
+ * The data of a zlib stream inflated, or `undefined` when it is not zlib, does not inflate, or
+ * would inflate past `left` bytes (taken from the budget).
  *
  * @example
  * ```ts
- * damagedStreams(bytes); // 0 for an intact file
+ * inflateWithin(streamData, { bytes: 1 << 20 }); // Uint8Array, or undefined
  * ```
  */
-export function damagedStreams(bytes: Uint8Array): number {
-  if (indexOf(bytes, ENCRYPT, 0) >= 0) return 0;
+export function inflateWithin(data: Uint8Array, left: { bytes: number }): Uint8Array | undefined {
+  if (!isZlib(data)) return undefined;
+  const chunks: Uint8Array[] = [];
+  if (inflate(data, left, (chunk) => chunks.push(chunk)) !== 'ok') return undefined;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** Whether a byte is PDF white space. */
+const isSpace = (byte: number | undefined): boolean =>
+  byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c || byte === 0x00;
+const isDigit = (byte: number | undefined): boolean => byte !== undefined && byte >= 0x30 && byte <= 0x39;
+
+/**
+ * The number of the object whose `N G obj` header is the last one in `bytes[after, before)`, or
+ * `null` when there is none. Reads back from `before` only as far as `after`.
+ */
+function objectNumberBefore(bytes: Uint8Array, before: number, after: number): number | null {
+  for (let i = before - 3; i >= after; i--) {
+    if (bytes[i] !== 0x6f || bytes[i + 1] !== 0x62 || bytes[i + 2] !== 0x6a) continue;
+    // `obj` after white space, a generation, white space and a number (not the end of `endobj`).
+    let k = i - 1;
+    if (!isSpace(bytes[k])) continue;
+    while (k > after && isSpace(bytes[k])) k--;
+    if (!isDigit(bytes[k])) continue;
+    while (k > after && isDigit(bytes[k])) k--;
+    if (!isSpace(bytes[k])) continue;
+    while (k > after && isSpace(bytes[k])) k--;
+    let start = k;
+    while (start >= after && isDigit(bytes[start])) start--;
+    if (start === k) continue;
+    return Number(new TextDecoder().decode(bytes.subarray(start + 1, k + 1)));
+  }
+  return null;
+}
+
+/**
+ * The PDF's compressed streams that fail their zlib checksum, each as the number of the object it
+ * is (`null` when no object header is found before it). An encrypted PDF's streams are checked
+ * only once decrypted, by pdf.js, so none is listed for it.
+ *
+ * @example
+ * ```ts
+ * damagedStreams(bytes); // [] for an intact file, [49] when the content of object 49 was changed
+ * ```
+ */
+export function damagedStreams(bytes: Uint8Array): (number | null)[] {
+  if (indexOf(bytes, ENCRYPT, 0) >= 0) return [];
   const left = { bytes: MAX_INFLATED };
-  let damaged = 0;
+  const damaged: (number | null)[] = [];
   // Every search below looks only at bytes after the previous stream's end, and the next stream
   // starts after this one's end: each byte is looked at a bounded number of times, so that data
   // spelling `stream` again and again is not taken for streams, each searched back to the start.
@@ -125,11 +190,11 @@ export function damagedStreams(bytes: Uint8Array): number {
     // The dictionary is the last `<` before the keyword (its `<<`); only FlateDecode data is zlib.
     const dictionary = lastIndexOf(bytes, 0x3c, keyword, from);
     const flate = dictionary >= 0 && indexOf(bytes, FLATE, dictionary, keyword) >= 0;
-    if (end < 0) return flate ? damaged + 1 : damaged;
-    from = end + END_STREAM.length;
-    if (!flate) continue;
-    const verdict = check(bytes.subarray(start, end), left);
+    const object = (): number | null => objectNumberBefore(bytes, dictionary >= 0 ? dictionary : keyword, from);
+    if (end < 0) return flate ? [...damaged, object()] : damaged;
+    const verdict = flate ? check(bytes.subarray(start, end), left) : 'unchecked';
     if (verdict === 'budget') return damaged;
-    if (verdict === 'damaged') damaged++;
+    if (verdict === 'damaged') damaged.push(object());
+    from = end + END_STREAM.length;
   }
 }

@@ -317,7 +317,15 @@ async function readPage(
   const pieces = textPieces(text.items, display);
   const segments = mayHoldTable(pieces) ? rulingLines(OPS, ops.fnArray, ops.argsArray, display) : [];
   page.cleanup();
-  return { page: n, width, height, pieces, segments, ...(damage && { damage }) };
+  return {
+    page: n,
+    width,
+    height,
+    pieces,
+    segments,
+    ...(damage && { damage }),
+    ...(page.ref && { ref: page.ref.num }),
+  };
 }
 
 /** What pdf.js names a font it could not even look up or parse the dictionary of. */
