@@ -66,6 +66,10 @@ interface Compiled {
   readonly values: Float64Array;
   /** Scratch space: 1 where the cell is blank. */
   readonly blanks: Uint32Array;
+  /** Scratch space: 1 where a blank total stands for the sum of its parts (its value in `values`). */
+  readonly inferred: Uint8Array;
+  /** Each cell's table as a number (2, 3 or 4), for sets of tables as bits. */
+  readonly tableOf: Uint8Array;
 }
 
 const cellId = (c: CellRef): string => `${c.table}/${c.row}/${c.column}`;
@@ -102,6 +106,8 @@ function compile(format: FormatDef): Compiled {
     ),
     values: new Float64Array(cells.length),
     blanks: new Uint32Array(cells.length),
+    inferred: new Uint8Array(cells.length),
+    tableOf: Uint8Array.from(cells, (c) => Number(c.table)),
   };
   compiledCache.set(format, compiled);
   return compiled;
@@ -144,14 +150,12 @@ export function checkRelations(report: ReadonlyReport, context: CheckContext): R
     const title = format.tables.find((t) => t.id === table)?.title ?? '';
     findings.push({ code: 'TABLE-BLANK', table, path: [`table${table}`], params: { table, title } });
   }
-  let inferred: ReadonlyMap<number, number> = new Map();
+  compiled.inferred.fill(0);
   if (!hold || unknown) {
-    const found = failures(report, compiled, unknown);
-    inferred = found.inferred;
-    findings.push(...found.findings);
+    findings.push(...failures(report, compiled, unknown));
     if (unknown) findings.push(...unchecked(format, compiled, unknown, context.unread));
   }
-  if (sawBlank) findings.push(...blankSummary(compiled.refs, blanks, unknown, inferred, blankTables));
+  if (sawBlank) findings.push(...blankSummary(compiled, unknown, blankTables));
   return findings;
 }
 
@@ -169,10 +173,12 @@ function unknownSlots(compiled: Compiled, unread: readonly UnreadCell[]): Uint8A
 
 /** The tables the relations run on whose every cell is blank (and was read so). */
 function blankTablesOf(compiled: Compiled, unknown: Uint8Array | undefined): TableId[] {
-  const { blanks } = compiled;
-  return compiled.checkedTables
-    .filter(({ slots }) => slots.every((i) => blanks[i] === 1 && !unknown?.[i]))
-    .map(({ table }) => table);
+  const { blanks, tableOf } = compiled;
+  let filled = 0;
+  for (let i = 0; i < blanks.length; i++) if (blanks[i] === 0 || unknown?.[i]) filled |= 1 << (tableOf[i] as number);
+  const out: TableId[] = [];
+  for (const { table } of compiled.checkedTables) if ((filled & (1 << Number(table))) === 0) out.push(table);
+  return out;
 }
 
 /** Whether instance `i` runs through a cell that was not read. */
@@ -201,25 +207,20 @@ function invalidCells(format: FormatDef, report: ReadonlyReport, cells: readonly
 }
 
 /** Slow path: infer the values blank totals stand for, then report what still fails. */
-function failures(
-  report: ReadonlyReport,
-  compiled: Compiled,
-  unknown: Uint8Array | undefined,
-): { findings: RawFinding[]; inferred: ReadonlyMap<number, number> } {
-  const { relations, values, blanks, alongLabels } = compiled;
+function failures(report: ReadonlyReport, compiled: Compiled, unknown: Uint8Array | undefined): RawFinding[] {
+  const { relations, values, blanks, alongLabels, inferred } = compiled;
   const { instances } = relations;
   // A fixed point: a blank total inferred from its row can be a part of a column total.
-  const inferred = new Map<number, number>();
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = 0; i < instances.length; i++) {
       const { subject } = instances[i] as CompiledInstance;
-      if (subject === undefined || blanks[subject] === 0 || inferred.has(subject)) continue;
+      if (subject === undefined || blanks[subject] === 0 || inferred[subject] === 1) continue;
       if (touchesUnknown(relations, i, unknown)) continue;
       const parts = rightSum(relations, i, values);
       if (parts === 0) continue;
       values[subject] = parts;
-      inferred.set(subject, parts);
+      inferred[subject] = 1;
       changed = true;
     }
   }
@@ -233,7 +234,8 @@ function failures(
     const { relation, instance, subject, cells } = instances[i] as CompiledInstance;
     const left = leftSum(relations, i, values);
     const right = rightSum(relations, i, values);
-    if (subject !== undefined && blanks[subject] === 1 && inferred.get(subject) === right) {
+    // An inferred total keeps the value it was given in `values`.
+    if (subject !== undefined && inferred[subject] === 1 && values[subject] === right) {
       // The blank total stands for the sum of its parts: say so once, not as an arithmetic error.
       reportedBlank ??= new Set();
       if (!reportedBlank.has(subject)) {
@@ -264,7 +266,7 @@ function failures(
     }
     out.push(finding as unknown as RawFinding);
   }
-  return { findings: out, inferred };
+  return out;
 }
 
 /** The key of a finding that names what a relation runs along, by the relation's axis. */
@@ -344,18 +346,19 @@ function unchecked(
  * together, tables in order.
  */
 function blankSummary(
-  refs: readonly CellRef[],
-  blanks: Uint32Array,
+  compiled: Compiled,
   unknown: Uint8Array | undefined,
-  inferred: ReadonlyMap<number, number>,
   blankTables: readonly TableId[],
 ): RawFinding[] {
+  const { refs, blanks, inferred, tableOf } = compiled;
+  let skipped = 0;
+  for (const table of blankTables) skipped |= 1 << Number(table);
   const byTable: CellRef[][] = [];
   let last: CellRef[] | undefined;
   for (let i = 0; i < refs.length; i++) {
-    if (blanks[i] === 0 || unknown?.[i] || (inferred.size > 0 && inferred.has(i))) continue;
+    if (blanks[i] === 0 || inferred[i] === 1 || unknown?.[i] || (skipped & (1 << (tableOf[i] as number))) !== 0)
+      continue;
     const ref = refs[i] as CellRef;
-    if (blankTables.length > 0 && blankTables.includes(ref.table)) continue;
     if (last !== undefined && (last[0] as CellRef).table === ref.table) last.push(ref);
     else byTable.push((last = [ref]));
   }

@@ -64,9 +64,6 @@ export type Written<R extends RawFinding<string>> = Omit<R, 'messageKey' | 'para
   message: string;
 };
 
-/** The keys of a raw finding the writer turns into the severity and message, not copied as they are. */
-const WRITTEN = new Set(['code', 'messageKey', 'params', 'severity']);
-
 /**
  * The writer of the findings of the given rules. Only those rules' messages are bundled with the
  * code that uses it, so `check` does not carry the readers' messages.
@@ -111,7 +108,9 @@ export function findingWriter(
       const place = rawFinding as unknown as Readonly<Record<string, unknown>>;
       for (const key in place) {
         const value = place[key];
-        if (value !== undefined && !WRITTEN.has(key)) finding[key] = value;
+        // Not the keys written above from the code, the message key, the parameters and the severity.
+        if (value !== undefined && key !== 'code' && key !== 'messageKey' && key !== 'params' && key !== 'severity')
+          finding[key] = value;
       }
       if (keepingBoth) MESSAGES.set(finding, messages);
       out.push(finding as Written<R>);
