@@ -8,6 +8,7 @@ import { formatForYear } from '../format/index.js';
 import { NARRATIVE_SECTIONS, SECTIONS } from '../format/shared.js';
 import type { ReadonlyReport, ReportMeta } from '../model/types.js';
 import type { RawFinding } from '../findings/types.js';
+import { topicsApart } from './narrative.js';
 
 /** Any character that is not whitespace: found at once in a real section, without copying its text. */
 const NOT_BLANK = /\S/;
@@ -124,13 +125,32 @@ export function checkFeeStatement(report: ReadonlyReport): RawFinding[] {
 
 const ASSESSMENT = /考核|评议|责任追究|追责|问责/;
 
+/**
+ * Whether the narrative says something, and whether it names an assessment. A topic that is a
+ * part of section 1 (as the readers give it) is not read twice.
+ */
+function assessmentNamed(report: ReadonlyReport): { said: boolean; named: boolean } {
+  let said = false;
+  for (const key in report.sections) {
+    const text = report.sections[key as keyof typeof report.sections]?.text;
+    if (!text || !NOT_BLANK.test(text)) continue;
+    said = true;
+    if (ASSESSMENT.test(text)) return { said, named: true };
+  }
+  for (const { text } of topicsApart(report)) {
+    if (!NOT_BLANK.test(text)) continue;
+    said = true;
+    if (ASSESSMENT.test(text)) return { said, named: true };
+  }
+  return { said, named: false };
+}
+
 /** ASSESSMENT-MISSING: a people's government report without 考核/评议/追责. @internal */
 export function checkAssessment(report: ReadonlyReport): RawFinding[] {
   if (report.meta.level !== 'government' && report.meta.level !== 'township') return [];
-  const texts = [...Object.values(report.sections).map((s) => s?.text ?? ''), ...Object.values(report.topics)];
+  const { said, named } = assessmentNamed(report);
   // A report with no narrative at all is SECTION-MISSING's business, not this rule's.
-  if (texts.every((t) => !t || !NOT_BLANK.test(t)) || texts.some((t) => t !== undefined && ASSESSMENT.test(t)))
-    return [];
+  if (!said || named) return [];
   return [
     {
       code: 'ASSESSMENT-MISSING',

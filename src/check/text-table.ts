@@ -8,10 +8,11 @@
  *
  * @module
  */
-import { columnWithRole, FORMAT_VERSIONS, getTable, OVERVIEW_TOPICS, rowsWithRole } from '../format/index.js';
+import { columnWithRole, FORMAT_VERSIONS, getTable, rowsWithRole } from '../format/index.js';
 import type { FormatVersion, RowRole } from '../format/grid.js';
 import type { ReadonlyReport } from '../model/types.js';
 import type { RawFinding } from '../findings/types.js';
+import { topicsApart } from './narrative.js';
 import type { CheckContext } from './relations.js';
 
 /**
@@ -278,6 +279,15 @@ function isSentenceEnd(code: number): boolean {
   );
 }
 
+/** The same sentence ends, for the search forward: the regular expression reads about twice as fast. */
+const SENTENCE_END = /[。；;！!？?\n]/g;
+
+/** Where the sentence that holds `from` ends: at its end character, or at the end of the text. */
+function sentenceEnd(text: string, from: number): number {
+  SENTENCE_END.lastIndex = from;
+  return SENTENCE_END.test(text) ? SENTENCE_END.lastIndex - 1 : text.length;
+}
+
 interface Passage {
   /** The heading of the section (or the label of the topic) the passage is under. */
   readonly heading: string;
@@ -294,35 +304,8 @@ function passages(report: ReadonlyReport): Passage[] {
     const section = report.sections[key];
     if (section?.text) out.push({ heading: section.heading, text: section.text });
   }
-  const overview = report.sections.overview?.text ?? '';
-  // Topics are in the order of section 1: each is looked for after the one before, so the search
-  // crosses section 1 about once, not once per topic.
-  let from = 0;
-  for (const topic of OVERVIEW_TOPICS) {
-    const text = report.topics[topic.key];
-    if (!text) continue;
-    let at = indexIn(overview, text, from);
-    if (at < 0 && from > 0) at = indexIn(overview, text, 0);
-    if (at < 0) out.push({ heading: topic.label, text });
-    else from = at + text.length;
-  }
+  for (const { label, text } of topicsApart(report)) out.push({ heading: label, text });
   return out;
-}
-
-/** How much of a text {@link indexIn} looks for before it compares the rest. */
-const PREFIX = 16;
-
-/**
- * `text.indexOf(part, from)`, found by the beginning of `part` and then compared as a whole:
- * `indexOf` with a long pattern (a topic of section 1) and `startsWith` both took longer than the
- * rest of comparing the narrative, where `===` on a slice compares the characters as a block.
- */
-function indexIn(text: string, part: string, from: number): number {
-  if (part.length <= PREFIX) return text.indexOf(part, from);
-  const prefix = part.slice(0, PREFIX);
-  let at = text.indexOf(prefix, from);
-  while (at >= 0 && text.slice(at, at + part.length) !== part) at = text.indexOf(prefix, at + 1);
-  return at;
 }
 
 /**
@@ -334,6 +317,8 @@ interface Comparison {
   readonly out: RawFinding[];
   /** The cells the reader could not read, as `table/row/column`: figures over them are not compared. */
   readonly unread: ReadonlySet<string>;
+  /** The cells of each statement's quantity in the report's format. */
+  readonly cells: readonly QuantityCells[];
   /** Findings already made (the same sentence can be in a section and in a topic). */
   seen?: Set<string>;
   /** What the tables say of each statement's quantity, worked out when first needed. */
@@ -369,7 +354,7 @@ function touchesUnread(table: '3' | '4', cells: QuantityCells, unread: ReadonlyS
  */
 export function checkTextAgainstTables(report: ReadonlyReport, context: CheckContext): RawFinding[] {
   const unread = new Set(context.unread.map((c) => `${c.table}/${c.row}/${c.column}`));
-  const comparison: Comparison = { report, out: [], unread };
+  const comparison: Comparison = { report, out: [], unread, cells: STATEMENT_CELLS[report.format] };
   for (const { heading, text } of passages(report)) {
     let reading: Reading | undefined;
     let start = 0;
@@ -389,8 +374,7 @@ export function checkTextAgainstTables(report: ReadonlyReport, context: CheckCon
           );
         start = m.index;
         while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
-        end = m.index + m[0].length;
-        while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
+        end = sentenceEnd(text, m.index + m[0].length);
         words = 0;
       }
       words |= wordBitAt(text, m.index);
@@ -427,7 +411,7 @@ function compareSentence(comparison: Comparison, reading: Reading, start: number
     const match = statement.pattern.exec(sentence);
     if (!match) continue;
     const stated = match[1] === undefined ? 0 : Number(match[1]);
-    const cells = STATEMENT_CELLS[comparison.report.format][i] as QuantityCells;
+    const cells = comparison.cells[i] as QuantityCells;
     if (touchesUnread(statement.quantity.table, cells, comparison.unread)) continue;
     const tableValues = (comparison.tableValues ??= []);
     let table = tableValues[i];
