@@ -137,8 +137,7 @@ export function checkRelations(report: ReadonlyReport, context: CheckContext): R
   const sawInvalid = sawBadCell;
   // NaN and ±Infinity were added like any number; in the sums they count as 0.
   if (sawInvalid) for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) values[i] = 0;
-  let sawBlank = false;
-  for (let i = 0; i < blanks.length && !sawBlank; i++) sawBlank = blanks[i] !== 0;
+  const sawBlank = blanks.includes(1);
   const unknown = unknownSlots(compiled, context.unread);
   const hold = allHold(relations, values);
   const findings: RawFinding[] = [];

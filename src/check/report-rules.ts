@@ -45,6 +45,19 @@ function placeholderOf(text: string): string | undefined {
   return bare === '' || PLACEHOLDER.test(bare) ? text.trim() : undefined;
 }
 
+/** Whether any section or topic has text. */
+function narrativeGiven(report: ReadonlyReport): boolean {
+  for (const key in report.sections) {
+    const section = report.sections[key as keyof typeof report.sections];
+    if (section && NOT_BLANK.test(section.text)) return true;
+  }
+  for (const key in report.topics) {
+    const text = report.topics[key as keyof typeof report.topics];
+    if (text && NOT_BLANK.test(text)) return true;
+  }
+  return false;
+}
+
 /**
  * SECTION-MISSING: a section absent, a narrative section with no text, or a section that must
  * say something (一、总体情况, 五、存在的主要问题及改进情况) holding only a placeholder such as 无.
@@ -52,10 +65,7 @@ function placeholderOf(text: string): string | undefined {
  * one NARRATIVE-ABSENT instead of six SECTION-MISSING. @internal
  */
 export function checkSections(report: ReadonlyReport): RawFinding[] {
-  const given =
-    Object.values(report.sections).some((s) => s && NOT_BLANK.test(s.text)) ||
-    Object.values(report.topics).some((t) => t && NOT_BLANK.test(t));
-  if (!given) return [{ code: 'NARRATIVE-ABSENT', path: ['sections'], params: {} }];
+  if (!narrativeGiven(report)) return [{ code: 'NARRATIVE-ABSENT', path: ['sections'], params: {} }];
   const out: RawFinding[] = [];
   for (const def of SECTIONS) {
     const section = report.sections[def.key];

@@ -194,9 +194,9 @@ const STATEMENTS: readonly Statement[] = [
 ];
 
 /** Per format, the cells of each statement's quantity, in the order of {@link STATEMENTS}. */
-const STATEMENT_CELLS = Object.fromEntries(
+const STATEMENT_CELLS: ReadonlyMap<FormatVersion, readonly QuantityCells[]> = new Map(
   FORMAT_VERSIONS.map((format) => [format, STATEMENTS.map((s) => cellsOf(format, s.quantity))]),
-) as unknown as Readonly<Record<FormatVersion, readonly QuantityCells[]>>;
+);
 
 /**
  * Every word a statement needs, as bits. Statement words are rare even in a narrative full of
@@ -207,16 +207,20 @@ const WORDS = [...new Set(STATEMENTS.flatMap((s) => s.words))];
 const WORD_SCAN = new RegExp(WORDS.join('|'), 'g');
 const WORD_BITS = new Map(WORDS.map((w, i) => [w, 1 << i]));
 const STATEMENT_MASKS = STATEMENTS.map((s) => s.words.reduce((mask, w) => mask | (WORD_BITS.get(w) as number), 0));
-/** The words by their first character, with their bits: which word a match is, without hashing it. */
-const WORDS_BY_FIRST = new Map<number, [string, number][]>();
-for (const [word, bit] of WORD_BITS) {
+/** The words by their first character: which word a match is, without hashing it. */
+const WORDS_BY_FIRST = new Map<number, string[]>();
+for (const word of WORDS) {
   const first = word.charCodeAt(0);
-  WORDS_BY_FIRST.set(first, [...(WORDS_BY_FIRST.get(first) ?? []), [word, bit]]);
+  WORDS_BY_FIRST.set(first, [...(WORDS_BY_FIRST.get(first) ?? []), word]);
 }
 
 /** The bit of the statement word {@link WORD_SCAN} found at `at`. */
 function wordBitAt(text: string, at: number): number {
-  for (const [word, bit] of WORDS_BY_FIRST.get(text.charCodeAt(at)) ?? []) if (text.startsWith(word, at)) return bit;
+  const words = WORDS_BY_FIRST.get(text.charCodeAt(at)) as readonly string[];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (text.startsWith(word, at)) return WORD_BITS.get(word) as number;
+  }
   return 0;
 }
 
@@ -346,6 +350,9 @@ function touchesUnread(table: '3' | '4', cells: QuantityCells, unread: ReadonlyS
   );
 }
 
+/** No unread cells. */
+const NONE: ReadonlySet<string> = new Set();
+
 /**
  * TEXT-TABLE-MISMATCH: every sentence whose stated figure contradicts the tables; a figure whose
  * cells the reader could not read is not compared. One pass over each passage finds the statement
@@ -353,8 +360,10 @@ function touchesUnread(table: '3' | '4', cells: QuantityCells, unread: ReadonlyS
  * matched. @internal
  */
 export function checkTextAgainstTables(report: ReadonlyReport, context: CheckContext): RawFinding[] {
-  const unread = new Set(context.unread.map((c) => `${c.table}/${c.row}/${c.column}`));
-  const comparison: Comparison = { report, out: [], unread, cells: STATEMENT_CELLS[report.format] };
+  const unread =
+    context.unread.length === 0 ? NONE : new Set(context.unread.map((c) => `${c.table}/${c.row}/${c.column}`));
+  const cells = STATEMENT_CELLS.get(report.format) as readonly QuantityCells[];
+  const comparison: Comparison = { report, out: [], unread, cells };
   for (const { heading, text } of passages(report)) {
     let reading: Reading | undefined;
     let start = 0;
