@@ -1,8 +1,9 @@
 /**
  * `check` on every report of tests/corpus as the library's readers read it (its own tables and
- * narrative, findings and all), against a baseline in the same process that only sums the same
- * cells: the four relations of tables 3 and 4, written out as plain loops over the row and column
- * keys. Then `check` on the 淮安 report with its narrative 8 and 32 times as long, for the growth.
+ * narrative, findings and all), and on generated reports with findings (cells off, blank totals,
+ * sections missing), against a baseline in the same process that only sums the same cells: the
+ * four relations of tables 3 and 4, written out as plain loops over the row and column keys. Then
+ * `check` on the 淮安 report with its narrative 8 and 32 times as long, for the growth.
  *
  *   npx tsx bench/check.bench.ts
  *
@@ -11,6 +12,7 @@
  */
 import { check } from '../src/check/index.js';
 import type { Report, Report2019, Report2021 } from '../src/model/types.js';
+import { cleanReport, withCells } from '../tests/support/reports.js';
 import { corpusReports } from './corpus.js';
 import { inPairs, median, type Pair, timeRounds, worstRatio } from './timing.js';
 
@@ -100,7 +102,30 @@ function baseline(report: Report): number {
 const RUNS = 21;
 const REPEAT = 200;
 const options = { repeat: REPEAT, warmupMs: 3000, clock: 'cpu' } as const;
-const reports = await corpusReports();
+/**
+ * Generated reports with findings: a 2021 report with three cells off by one (a finding of each
+ * relation through them), and a 2019 people's government report with the 总计 of six outcome rows
+ * left blank and two sections missing.
+ */
+function generatedReports(): { file: string; report: Report }[] {
+  const off = withCells(cleanReport('2021'), {
+    'table3.received.natural': 3,
+    'table3.granted.commercial': 9,
+    'table4.review.upheld': 4,
+  });
+  const rows = ['granted', 'partlyGranted', 'withheldStateSecret', 'unavailableNotHeld', 'notProcessedComplaint'];
+  const blank = withCells(
+    cleanReport('2019', { level: 'government' }),
+    Object.fromEntries([...rows, 'otherHandling'].map((row) => [`table3.${row}.total`, null])),
+  );
+  blank.sections = { overview: blank.sections.overview, other: blank.sections.other } as Report['sections'];
+  return [
+    { file: 'generated 2021, three cells off', report: off },
+    { file: 'generated 2019, blank totals', report: blank },
+  ];
+}
+
+const reports = [...(await corpusReports()), ...generatedReports()];
 let sink = 0;
 
 const narrativeLength = (report: Report): number =>

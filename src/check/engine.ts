@@ -103,9 +103,19 @@ function sum(terms: Int32Array, values: Float64Array, from: number, to: number):
 
 /** The sums of both sides of instance `i` over `values`. */
 export function sides(compiled: CompiledRelations, i: number, values: Float64Array): [number, number] {
+  return [leftSum(compiled, i, values), rightSum(compiled, i, values)];
+}
+
+/** The sum of the left side of instance `i` over `values`. */
+export function leftSum(compiled: CompiledRelations, i: number, values: Float64Array): number {
   const { terms, bounds } = compiled;
-  const split = bounds[2 * i + 1] as number;
-  return [sum(terms, values, bounds[2 * i] as number, split), sum(terms, values, split, bounds[2 * i + 2] as number)];
+  return sum(terms, values, bounds[2 * i] as number, bounds[2 * i + 1] as number);
+}
+
+/** The sum of the right side of instance `i` over `values` (the parts, for a total). */
+export function rightSum(compiled: CompiledRelations, i: number, values: Float64Array): number {
+  const { terms, bounds } = compiled;
+  return sum(terms, values, bounds[2 * i + 1] as number, bounds[2 * i + 2] as number);
 }
 
 /** The slots instance `i` sums, both sides. */

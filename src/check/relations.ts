@@ -21,7 +21,15 @@ import type { RawFinding } from '../findings/types.js';
 import { readerFor, type CountReader, type Tables } from '../model/cell-reader.js';
 import { cellValue } from '../model/cells.js';
 import type { ReadonlyReport } from '../model/types.js';
-import { allHold, compileRelations, instanceSlots, sides, type CompiledRelations } from './engine.js';
+import {
+  allHold,
+  type CompiledInstance,
+  compileRelations,
+  instanceSlots,
+  leftSum,
+  rightSum,
+  type CompiledRelations,
+} from './engine.js';
 import { describeUnread, listNames, type UnreadCell } from './unread.js';
 
 /**
@@ -44,6 +52,8 @@ interface Compiled {
    * report) share these instead of making one object per cell on every check.
    */
   readonly refs: readonly CellRef[];
+  /** Each cell's row (or table 4 group) and column labels, for the findings that name one cell. */
+  readonly labels: readonly { readonly row: string; readonly column: string }[];
   readonly relations: CompiledRelations;
   /** Per instance: the label of the column, row or group it runs along. */
   readonly alongLabels: readonly string[];
@@ -56,6 +66,10 @@ interface Compiled {
   readonly values: Float64Array;
   /** Scratch space: 1 where the cell is blank. */
   readonly blanks: Uint32Array;
+  /** Scratch space: 1 where a blank total stands for the sum of its parts (its value in `values`). */
+  readonly inferred: Uint8Array;
+  /** Each cell's table as a number (2, 3 or 4), for sets of tables as bits. */
+  readonly tableOf: Uint8Array;
 }
 
 const cellId = (c: CellRef): string => `${c.table}/${c.row}/${c.column}`;
@@ -79,6 +93,7 @@ function compile(format: FormatDef): Compiled {
       slots: cells.flatMap((c, i) => (c.table === table ? [i] : [])),
     })),
     refs: cells.map(({ table, row, column }) => Object.freeze({ table, row, column })),
+    labels: cells.map((cell) => cellLabels(format, cell)),
     relations,
     alongLabels: relations.instances.map(({ instance }) => {
       const labels = cellLabels(format, instance.left[0] as CellRef);
@@ -91,6 +106,8 @@ function compile(format: FormatDef): Compiled {
     ),
     values: new Float64Array(cells.length),
     blanks: new Uint32Array(cells.length),
+    inferred: new Uint8Array(cells.length),
+    tableOf: Uint8Array.from(cells, (c) => Number(c.table)),
   };
   compiledCache.set(format, compiled);
   return compiled;
@@ -120,8 +137,7 @@ export function checkRelations(report: ReadonlyReport, context: CheckContext): R
   const sawInvalid = sawBadCell;
   // NaN and ±Infinity were added like any number; in the sums they count as 0.
   if (sawInvalid) for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) values[i] = 0;
-  let sawBlank = false;
-  for (let i = 0; i < blanks.length && !sawBlank; i++) sawBlank = blanks[i] !== 0;
+  const sawBlank = blanks.includes(1);
   const unknown = unknownSlots(compiled, context.unread);
   const hold = allHold(relations, values);
   const findings: RawFinding[] = [];
@@ -133,15 +149,12 @@ export function checkRelations(report: ReadonlyReport, context: CheckContext): R
     const title = format.tables.find((t) => t.id === table)?.title ?? '';
     findings.push({ code: 'TABLE-BLANK', table, path: [`table${table}`], params: { table, title } });
   }
-  let inferred: ReadonlyMap<number, number> = new Map();
+  compiled.inferred.fill(0);
   if (!hold || unknown) {
-    const found = failures(format, report, compiled, unknown);
-    inferred = found.inferred;
-    findings.push(...found.findings);
+    findings.push(...failures(report, compiled, unknown));
     if (unknown) findings.push(...unchecked(format, compiled, unknown, context.unread));
   }
-  if (sawBlank)
-    findings.push(...blankSummary(compiled.refs, blanks, (i) => !!unknown?.[i] || inferred.has(i), blankTables));
+  if (sawBlank) findings.push(...blankSummary(compiled, unknown, blankTables));
   return findings;
 }
 
@@ -159,10 +172,12 @@ function unknownSlots(compiled: Compiled, unread: readonly UnreadCell[]): Uint8A
 
 /** The tables the relations run on whose every cell is blank (and was read so). */
 function blankTablesOf(compiled: Compiled, unknown: Uint8Array | undefined): TableId[] {
-  const { blanks } = compiled;
-  return compiled.checkedTables
-    .filter(({ slots }) => slots.every((i) => blanks[i] === 1 && !unknown?.[i]))
-    .map(({ table }) => table);
+  const { blanks, tableOf } = compiled;
+  let filled = 0;
+  for (let i = 0; i < blanks.length; i++) if (blanks[i] === 0 || unknown?.[i]) filled |= 1 << (tableOf[i] as number);
+  const out: TableId[] = [];
+  for (const { table } of compiled.checkedTables) if ((filled & (1 << Number(table))) === 0) out.push(table);
+  return out;
 }
 
 /** Whether instance `i` runs through a cell that was not read. */
@@ -191,69 +206,88 @@ function invalidCells(format: FormatDef, report: ReadonlyReport, cells: readonly
 }
 
 /** Slow path: infer the values blank totals stand for, then report what still fails. */
-function failures(
-  format: FormatDef,
-  report: ReadonlyReport,
-  compiled: Compiled,
-  unknown: Uint8Array | undefined,
-): { findings: RawFinding[]; inferred: ReadonlyMap<number, number> } {
-  const { relations, values, blanks, alongLabels } = compiled;
+function failures(report: ReadonlyReport, compiled: Compiled, unknown: Uint8Array | undefined): RawFinding[] {
+  const { relations, values, blanks, alongLabels, inferred } = compiled;
   const { instances } = relations;
   // A fixed point: a blank total inferred from its row can be a part of a column total.
-  const inferred = new Map<number, number>();
   for (let changed = true; changed; ) {
     changed = false;
-    instances.forEach(({ subject }, i) => {
-      if (subject === undefined || blanks[subject] === 0 || inferred.has(subject)) return;
-      if (touchesUnknown(relations, i, unknown)) return;
-      const parts = sides(relations, i, values)[1];
-      if (parts === 0) return;
+    for (let i = 0; i < instances.length; i++) {
+      const { subject } = instances[i] as CompiledInstance;
+      if (subject === undefined || blanks[subject] === 0 || inferred[subject] === 1) continue;
+      if (touchesUnknown(relations, i, unknown)) continue;
+      const parts = rightSum(relations, i, values);
+      if (parts === 0) continue;
       values[subject] = parts;
-      inferred.set(subject, parts);
+      inferred[subject] = 1;
       changed = true;
-    });
+    }
   }
 
+  // Findings are built as they are listed, without spreading a place into them: an object spread
+  // per finding took more time than the rest of a report with findings.
   const out: RawFinding[] = [];
-  const reportedBlank = new Set<number>();
-  instances.forEach(({ relation, instance, subject, cells }, i) => {
-    if (touchesUnknown(relations, i, unknown)) return;
-    const [left, right] = sides(relations, i, values);
-    const alongLabel = alongLabels[i] as string;
-    if (subject !== undefined && blanks[subject] === 1 && inferred.get(subject) === right) {
+  let reportedBlank: Set<number> | undefined;
+  for (let i = 0; i < instances.length; i++) {
+    if (touchesUnknown(relations, i, unknown)) continue;
+    const { relation, instance, subject, cells } = instances[i] as CompiledInstance;
+    const left = leftSum(relations, i, values);
+    const right = rightSum(relations, i, values);
+    // An inferred total keeps the value it was given in `values`.
+    if (subject !== undefined && inferred[subject] === 1 && values[subject] === right) {
       // The blank total stands for the sum of its parts: say so once, not as an arithmetic error.
+      reportedBlank ??= new Set();
       if (!reportedBlank.has(subject)) {
         reportedBlank.add(subject);
-        const place = cellPlace(format, cells[0] as CellRef);
-        out.push({
-          code: 'CELL-BLANK',
-          ...place,
-          cells: [...cells],
-          expected: right,
-          actual: null,
-          params: { ...placeParams(place), expected: right },
-        });
+        out.push(blankTotal(compiled, subject, cells, right));
       }
-      return;
+      continue;
     }
-    if (left === right) return;
-    const along =
-      instance.axis === 'column'
-        ? { column: alongLabel }
-        : instance.axis === 'row'
-          ? { row: alongLabel }
-          : { group: alongLabel };
+    if (left === right) continue;
+    const along = alongLabels[i] as string;
     // The format's relation codes are rules of the findings (a test keeps them in step).
-    const base = { code: relation.code as RuleCode, cells: [...cells], table: (cells[0] as CellRef).table as TableId };
+    const finding: Record<string, unknown> = {
+      code: relation.code as RuleCode,
+      cells: [...cells],
+      table: (cells[0] as CellRef).table as TableId,
+    };
+    finding[ALONG_KEY[instance.axis]] = along;
     if (subject !== undefined) {
       const printed = cellValue(report, cells[0] as CellRef);
       const actual = typeof printed === 'number' && Number.isFinite(printed) ? printed : null;
-      out.push({ ...base, ...along, expected: right, actual, params: { along: alongLabel, expected: right, actual } });
+      finding.expected = right;
+      finding.actual = actual;
+      finding.params = { along, expected: right, actual };
     } else {
-      out.push({ ...base, ...along, expected: left, actual: right, params: { along: alongLabel, left, right } });
+      finding.expected = left;
+      finding.actual = right;
+      finding.params = { along, left, right };
     }
-  });
-  return { findings: out, inferred };
+    out.push(finding as unknown as RawFinding);
+  }
+  return out;
+}
+
+/** The key of a finding that names what a relation runs along, by the relation's axis. */
+const ALONG_KEY = { column: 'column', row: 'row', group: 'group' } as const;
+
+/**
+ * CELL-BLANK (warning): the blank total in slot `subject` stands for `expected`, the sum of its
+ * parts. Placed as `cellPlace` places a cell, with every cell of the relation.
+ */
+function blankTotal(compiled: Compiled, subject: number, cells: readonly CellRef[], expected: number): RawFinding {
+  const { table, row, column } = compiled.refs[subject] as CellRef;
+  const labels = compiled.labels[subject] as Compiled['labels'][number];
+  const params = { table, row: labels.row, column: labels.column, expected };
+  const finding: Record<string, unknown> = { code: 'CELL-BLANK', table };
+  finding[table === '4' ? 'group' : 'row'] = labels.row;
+  finding.column = labels.column;
+  finding.cells = [...cells];
+  finding.path = [`table${table}`, row, column];
+  finding.expected = expected;
+  finding.actual = null;
+  finding.params = params;
+  return finding as unknown as RawFinding;
 }
 
 /**
@@ -311,19 +345,21 @@ function unchecked(
  * together, tables in order.
  */
 function blankSummary(
-  refs: readonly CellRef[],
-  blanks: Uint32Array,
-  leftOut: (slot: number) => boolean,
+  compiled: Compiled,
+  unknown: Uint8Array | undefined,
   blankTables: readonly TableId[],
 ): RawFinding[] {
+  const { refs, blanks, inferred, tableOf } = compiled;
+  let skipped = 0;
+  for (const table of blankTables) skipped |= 1 << Number(table);
   const byTable: CellRef[][] = [];
+  let last: CellRef[] | undefined;
   for (let i = 0; i < refs.length; i++) {
-    if (blanks[i] === 0 || leftOut(i)) continue;
+    if (blanks[i] === 0 || inferred[i] === 1 || unknown?.[i] || (skipped & (1 << (tableOf[i] as number))) !== 0)
+      continue;
     const ref = refs[i] as CellRef;
-    if (blankTables.includes(ref.table)) continue;
-    const last = byTable.at(-1);
-    if (last?.[0]?.table === ref.table) last.push(ref);
-    else byTable.push([ref]);
+    if (last !== undefined && (last[0] as CellRef).table === ref.table) last.push(ref);
+    else byTable.push((last = [ref]));
   }
   return byTable.map((cells) => {
     const { table } = cells[0] as CellRef;

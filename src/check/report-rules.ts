@@ -8,6 +8,7 @@ import { formatForYear } from '../format/index.js';
 import { NARRATIVE_SECTIONS, SECTIONS } from '../format/shared.js';
 import type { ReadonlyReport, ReportMeta } from '../model/types.js';
 import type { RawFinding } from '../findings/types.js';
+import { topicsApart } from './narrative.js';
 
 /** Any character that is not whitespace: found at once in a real section, without copying its text. */
 const NOT_BLANK = /\S/;
@@ -44,6 +45,19 @@ function placeholderOf(text: string): string | undefined {
   return bare === '' || PLACEHOLDER.test(bare) ? text.trim() : undefined;
 }
 
+/** Whether any section or topic has text. */
+function narrativeGiven(report: ReadonlyReport): boolean {
+  for (const key in report.sections) {
+    const section = report.sections[key as keyof typeof report.sections];
+    if (section && NOT_BLANK.test(section.text)) return true;
+  }
+  for (const key in report.topics) {
+    const text = report.topics[key as keyof typeof report.topics];
+    if (text && NOT_BLANK.test(text)) return true;
+  }
+  return false;
+}
+
 /**
  * SECTION-MISSING: a section absent, a narrative section with no text, or a section that must
  * say something (一、总体情况, 五、存在的主要问题及改进情况) holding only a placeholder such as 无.
@@ -51,10 +65,7 @@ function placeholderOf(text: string): string | undefined {
  * one NARRATIVE-ABSENT instead of six SECTION-MISSING. @internal
  */
 export function checkSections(report: ReadonlyReport): RawFinding[] {
-  const given =
-    Object.values(report.sections).some((s) => s && NOT_BLANK.test(s.text)) ||
-    Object.values(report.topics).some((t) => t && NOT_BLANK.test(t));
-  if (!given) return [{ code: 'NARRATIVE-ABSENT', path: ['sections'], params: {} }];
+  if (!narrativeGiven(report)) return [{ code: 'NARRATIVE-ABSENT', path: ['sections'], params: {} }];
   const out: RawFinding[] = [];
   for (const def of SECTIONS) {
     const section = report.sections[def.key];
@@ -124,13 +135,32 @@ export function checkFeeStatement(report: ReadonlyReport): RawFinding[] {
 
 const ASSESSMENT = /考核|评议|责任追究|追责|问责/;
 
+/**
+ * Whether the narrative says something, and whether it names an assessment. A topic that is a
+ * part of section 1 (as the readers give it) is not read twice.
+ */
+function assessmentNamed(report: ReadonlyReport): { said: boolean; named: boolean } {
+  let said = false;
+  for (const key in report.sections) {
+    const text = report.sections[key as keyof typeof report.sections]?.text;
+    if (!text || !NOT_BLANK.test(text)) continue;
+    said = true;
+    if (ASSESSMENT.test(text)) return { said, named: true };
+  }
+  for (const { text } of topicsApart(report)) {
+    if (!NOT_BLANK.test(text)) continue;
+    said = true;
+    if (ASSESSMENT.test(text)) return { said, named: true };
+  }
+  return { said, named: false };
+}
+
 /** ASSESSMENT-MISSING: a people's government report without 考核/评议/追责. @internal */
 export function checkAssessment(report: ReadonlyReport): RawFinding[] {
   if (report.meta.level !== 'government' && report.meta.level !== 'township') return [];
-  const texts = [...Object.values(report.sections).map((s) => s?.text ?? ''), ...Object.values(report.topics)];
+  const { said, named } = assessmentNamed(report);
   // A report with no narrative at all is SECTION-MISSING's business, not this rule's.
-  if (texts.every((t) => !t || !NOT_BLANK.test(t)) || texts.some((t) => t !== undefined && ASSESSMENT.test(t)))
-    return [];
+  if (!said || named) return [];
   return [
     {
       code: 'ASSESSMENT-MISSING',

@@ -8,10 +8,11 @@
  *
  * @module
  */
-import { columnWithRole, FORMAT_VERSIONS, getTable, OVERVIEW_TOPICS, rowsWithRole } from '../format/index.js';
+import { columnWithRole, FORMAT_VERSIONS, getTable, rowsWithRole } from '../format/index.js';
 import type { FormatVersion, RowRole } from '../format/grid.js';
 import type { ReadonlyReport } from '../model/types.js';
 import type { RawFinding } from '../findings/types.js';
+import { topicsApart } from './narrative.js';
 import type { CheckContext } from './relations.js';
 
 /**
@@ -91,7 +92,9 @@ const STATEMENTS: readonly Statement[] = [
   {
     zh: '本年新收申请数',
     en: 'applications received',
-    words: ['未', '没有'],
+    // The pattern's own words after the negation: a word of one character (未) in the scan of
+    // the narrative kept the regular expression from skipping ahead, at twice the time.
+    words: ['收到', '受理'],
     pattern: new RegExp(`(?:未|没有)(?:收到|受理)${GAP_NOT_CASES}{0,14}?申请`),
     quantity: t3('received'),
   },
@@ -191,9 +194,9 @@ const STATEMENTS: readonly Statement[] = [
 ];
 
 /** Per format, the cells of each statement's quantity, in the order of {@link STATEMENTS}. */
-const STATEMENT_CELLS = Object.fromEntries(
+const STATEMENT_CELLS: ReadonlyMap<FormatVersion, readonly QuantityCells[]> = new Map(
   FORMAT_VERSIONS.map((format) => [format, STATEMENTS.map((s) => cellsOf(format, s.quantity))]),
-) as unknown as Readonly<Record<FormatVersion, readonly QuantityCells[]>>;
+);
 
 /**
  * Every word a statement needs, as bits. Statement words are rare even in a narrative full of
@@ -204,6 +207,22 @@ const WORDS = [...new Set(STATEMENTS.flatMap((s) => s.words))];
 const WORD_SCAN = new RegExp(WORDS.join('|'), 'g');
 const WORD_BITS = new Map(WORDS.map((w, i) => [w, 1 << i]));
 const STATEMENT_MASKS = STATEMENTS.map((s) => s.words.reduce((mask, w) => mask | (WORD_BITS.get(w) as number), 0));
+/** The words by their first character: which word a match is, without hashing it. */
+const WORDS_BY_FIRST = new Map<number, string[]>();
+for (const word of WORDS) {
+  const first = word.charCodeAt(0);
+  WORDS_BY_FIRST.set(first, [...(WORDS_BY_FIRST.get(first) ?? []), word]);
+}
+
+/** The bit of the statement word {@link WORD_SCAN} found at `at`. */
+function wordBitAt(text: string, at: number): number {
+  const words = WORDS_BY_FIRST.get(text.charCodeAt(at)) as readonly string[];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (text.startsWith(word, at)) return WORD_BITS.get(word) as number;
+  }
+  return 0;
+}
 
 /**
  * What every statement also needs: a unit (件, 条, …) right after a number, or a negation (未, 没有)
@@ -264,6 +283,15 @@ function isSentenceEnd(code: number): boolean {
   );
 }
 
+/** The same sentence ends, for the search forward: the regular expression reads about twice as fast. */
+const SENTENCE_END = /[。；;！!？?\n]/g;
+
+/** Where the sentence that holds `from` ends: at its end character, or at the end of the text. */
+function sentenceEnd(text: string, from: number): number {
+  SENTENCE_END.lastIndex = from;
+  return SENTENCE_END.test(text) ? SENTENCE_END.lastIndex - 1 : text.length;
+}
+
 interface Passage {
   /** The heading of the section (or the label of the topic) the passage is under. */
   readonly heading: string;
@@ -280,18 +308,7 @@ function passages(report: ReadonlyReport): Passage[] {
     const section = report.sections[key];
     if (section?.text) out.push({ heading: section.heading, text: section.text });
   }
-  const overview = report.sections.overview?.text ?? '';
-  // Topics are in the order of section 1: each is looked for after the one before, so the search
-  // crosses section 1 about once, not once per topic.
-  let from = 0;
-  for (const topic of OVERVIEW_TOPICS) {
-    const text = report.topics[topic.key];
-    if (!text) continue;
-    let at = overview.indexOf(text, from);
-    if (at < 0 && from > 0) at = overview.indexOf(text);
-    if (at < 0) out.push({ heading: topic.label, text });
-    else from = at + text.length;
-  }
+  for (const { label, text } of topicsApart(report)) out.push({ heading: label, text });
   return out;
 }
 
@@ -304,6 +321,8 @@ interface Comparison {
   readonly out: RawFinding[];
   /** The cells the reader could not read, as `table/row/column`: figures over them are not compared. */
   readonly unread: ReadonlySet<string>;
+  /** The cells of each statement's quantity in the report's format. */
+  readonly cells: readonly QuantityCells[];
   /** Findings already made (the same sentence can be in a section and in a topic). */
   seen?: Set<string>;
   /** What the tables say of each statement's quantity, worked out when first needed. */
@@ -331,6 +350,9 @@ function touchesUnread(table: '3' | '4', cells: QuantityCells, unread: ReadonlyS
   );
 }
 
+/** No unread cells. */
+const NONE: ReadonlySet<string> = new Set();
+
 /**
  * TEXT-TABLE-MISMATCH: every sentence whose stated figure contradicts the tables; a figure whose
  * cells the reader could not read is not compared. One pass over each passage finds the statement
@@ -338,8 +360,10 @@ function touchesUnread(table: '3' | '4', cells: QuantityCells, unread: ReadonlyS
  * matched. @internal
  */
 export function checkTextAgainstTables(report: ReadonlyReport, context: CheckContext): RawFinding[] {
-  const unread = new Set(context.unread.map((c) => `${c.table}/${c.row}/${c.column}`));
-  const comparison: Comparison = { report, out: [], unread };
+  const unread =
+    context.unread.length === 0 ? NONE : new Set(context.unread.map((c) => `${c.table}/${c.row}/${c.column}`));
+  const cells = STATEMENT_CELLS.get(report.format) as readonly QuantityCells[];
+  const comparison: Comparison = { report, out: [], unread, cells };
   for (const { heading, text } of passages(report)) {
     let reading: Reading | undefined;
     let start = 0;
@@ -359,11 +383,10 @@ export function checkTextAgainstTables(report: ReadonlyReport, context: CheckCon
           );
         start = m.index;
         while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
-        end = m.index + m[0].length;
-        while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
+        end = sentenceEnd(text, m.index + m[0].length);
         words = 0;
       }
-      words |= WORD_BITS.get(m[0]) as number;
+      words |= wordBitAt(text, m.index);
     }
     if (words !== 0)
       compareSentence(comparison, reading ?? { heading, text, paragraphFrom: 0, paragraphTo: -1 }, start, end, words);
@@ -397,7 +420,7 @@ function compareSentence(comparison: Comparison, reading: Reading, start: number
     const match = statement.pattern.exec(sentence);
     if (!match) continue;
     const stated = match[1] === undefined ? 0 : Number(match[1]);
-    const cells = STATEMENT_CELLS[comparison.report.format][i] as QuantityCells;
+    const cells = comparison.cells[i] as QuantityCells;
     if (touchesUnread(statement.quantity.table, cells, comparison.unread)) continue;
     const tableValues = (comparison.tableValues ??= []);
     let table = tableValues[i];

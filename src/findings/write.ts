@@ -8,14 +8,27 @@ import type { MessageTemplate, RuleDefinition } from './define.js';
 import type { Bilingual, Lang, RawFinding, RuleSettings, Severity } from './types.js';
 
 /**
- * The message of every finding a writer wrote, in both languages, by the finding object (a copy
- * has none). A template writes both languages at once; this keeps the other one for a caller that
- * stores both, such as the corpus database of the command line.
+ * The message of every finding a writer wrote while {@link keepBothMessages} was on, in both
+ * languages, by the finding object (a copy has none). A template writes both languages at once;
+ * this keeps the other one for a caller that stores both, such as the corpus database of the
+ * command line. Off by default: an entry of a `WeakMap` costs more than the rest of the finding
+ * (`check` on a report with a dozen findings took several times as long with it).
  */
 const MESSAGES = new WeakMap<object, Bilingual>();
+let keepingBoth = false;
 
 /**
- * The message of a finding in both languages, when a finding writer wrote this very object.
+ * From now on (in this thread), whether every finding writer keeps the message of each finding
+ * it writes in both languages, for {@link messagesOf}.
+ * @internal
+ */
+export function keepBothMessages(keep: boolean): void {
+  keepingBoth = keep;
+}
+
+/**
+ * The message of a finding in both languages, when a finding writer wrote this very object while
+ * {@link keepBothMessages} was on.
  * @internal
  */
 export function messagesOf(finding: object): Bilingual | undefined {
@@ -51,9 +64,6 @@ export type Written<R extends RawFinding<string>> = Omit<R, 'messageKey' | 'para
   message: string;
 };
 
-/** The keys of a raw finding the writer turns into the severity and message, not copied as they are. */
-const WRITTEN = new Set(['code', 'messageKey', 'params', 'severity']);
-
 /**
  * The writer of the findings of the given rules. Only those rules' messages are bundled with the
  * code that uses it, so `check` does not carry the readers' messages.
@@ -82,24 +92,27 @@ export function findingWriter(
     const lang = options.lang ?? 'zh';
     const settings = options.rules as Readonly<Record<string, string>> | undefined;
     for (const rawFinding of raw) {
-      const { code, messageKey, params, severity } = rawFinding;
+      const { code } = rawFinding;
       const setting = settings?.[code];
       if (setting === 'off') continue;
-      const template = templates.get(messageKey ?? code);
+      const template = templates.get(rawFinding.messageKey ?? code);
       // Every code and message key has its template (a test covers each); the code stands in otherwise.
-      const messages = template ? template(params) : { zh: code, en: code };
+      const messages = template ? template(rawFinding.params) : { zh: code, en: code };
       const finding: Record<string, unknown> = {
         code,
-        severity: (setting as Severity | undefined) ?? severity ?? severities.get(code) ?? 'error',
+        severity: (setting as Severity | undefined) ?? rawFinding.severity ?? severities.get(code) ?? 'error',
         message: messages[lang],
       };
-      // The place, copied key by key: a rest pattern and `Object.entries` built two objects per finding.
+      // The place, copied key by key in the order written: `for…in` reads a literal's keys from
+      // its shape, where a rest pattern or `Object.keys` built an object or an array per finding.
       const place = rawFinding as unknown as Readonly<Record<string, unknown>>;
-      for (const key of Object.keys(place)) {
+      for (const key in place) {
         const value = place[key];
-        if (value !== undefined && !WRITTEN.has(key)) finding[key] = value;
+        // Not the keys written above from the code, the message key, the parameters and the severity.
+        if (value !== undefined && key !== 'code' && key !== 'messageKey' && key !== 'params' && key !== 'severity')
+          finding[key] = value;
       }
-      MESSAGES.set(finding, messages);
+      if (keepingBoth) MESSAGES.set(finding, messages);
       out.push(finding as Written<R>);
     }
     return out;

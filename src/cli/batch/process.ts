@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { check, unreadCells, type UnreadCell } from '../../check/index.js';
 import type { Lang, RuleSetting } from '../../findings/types.js';
-import { messagesOf } from '../../findings/write.js';
+import { keepBothMessages, messagesOf } from '../../findings/write.js';
 import type { Report } from '../../model/types.js';
 import type { PdfLoadOptions } from '../../parse/pdf/index.js';
 import type { SourceMap } from '../../parse/read-layout.js';
@@ -113,6 +113,9 @@ export function notChecked(
 export async function processFile(task: FileTask, settings: ProcessSettings, files: TaskFiles): Promise<FileResult> {
   const text = cliText(settings.lang);
   const start = now();
+  // The writers keep both messages only when asked (it costs); never turned off again here, since
+  // another file of a bilingual run may be between reading and writing its findings.
+  if (settings.bilingual) keepBothMessages(true);
   let bytes = task.bytes;
   if (!bytes) {
     try {
@@ -202,6 +205,7 @@ export function checkReport(
   previous?: Report,
   unread?: readonly UnreadCell[],
 ): LocatedFinding[] {
+  if (settings.bilingual) keepBothMessages(true);
   const findings = check(report, { lang: settings.lang, rules: settings.rules, previous, unread });
   return locateFindings(withMessages(findings, settings), sourceMap);
 }
