@@ -65,6 +65,19 @@ export function parseCommandArgs<O extends OptionsConfig>(args: string[], option
 }
 
 /**
+ * The value of `--lang`, checked: `zh` when it is not given, a usage error when it is neither
+ * `zh` nor `en`.
+ *
+ * @example
+ * ```ts
+ * langOption(values.lang); // 'zh' without --lang
+ * ```
+ */
+export function langOption(value: string | undefined): Lang {
+  return oneOf('lang', value, LANGS, 'zh', 'zh');
+}
+
+/**
  * Checks that an option's value is one of the allowed ones, returning it typed.
  *
  * @example

@@ -16,9 +16,8 @@ import { runBatch } from './batch/run.js';
 import type { CliIO } from './command.js';
 import { cliText } from './i18n.js';
 import { INPUT_FORMATS, LoadError } from './load.js';
-import { oneOf, positiveInteger, type Style, UsageError } from './options.js';
+import { langOption, oneOf, positiveInteger, type Style, UsageError } from './options.js';
 
-const LANGS: readonly Lang[] = ['zh', 'en'];
 const SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info'];
 /** Every finding code a command can report. */
 const CODES: ReadonlySet<string> = new Set(RULES.map((r) => r.code));
@@ -131,7 +130,7 @@ export interface ReadSettings {
  * ```
  */
 export function readSettings(values: { lang?: string; 'input-format'?: string; rule?: string[] }): ReadSettings {
-  const lang = oneOf('lang', values.lang, LANGS, 'zh', 'zh');
+  const lang = langOption(values.lang);
   const inputFormat = values['input-format'];
   if (inputFormat !== undefined && !Object.hasOwn(INPUT_FORMATS, inputFormat.toLowerCase()))
     throw new UsageError(cliText(lang).load.unknownInputFormat(inputFormat, formats));

@@ -61,15 +61,22 @@ const LONG_BLANK: TextClass = { norm: '', empty: true, value: false, several: fa
 const classes = new Map<string, TextClass>();
 const MAX_CLASSES = 50_000;
 
+/**
+ * The string's characters in a string of their own. A text cut from a document can share the
+ * document's characters (V8 slices strings of 13 characters or more): kept in the cache as it is,
+ * it would keep the whole document alive, one document per file read.
+ */
+const own = (text: string): string => (text.length < 13 ? text : ` ${text}`.slice(1));
+
 function classify(text: string): TextClass {
   if (text.length > MAX_LABEL_TEXT) return BLANK.test(text) ? LONG_BLANK : LONG_TEXT;
   let c = classes.get(text);
   if (!c) {
     const norm = normalizeLabel(text);
     const value = norm !== '' && isValueText(text);
-    c = { norm, empty: norm === '', value, several: value && INNER_SPACE.test(text) };
+    c = { norm: own(norm), empty: norm === '', value, several: value && INNER_SPACE.test(text) };
     if (classes.size >= MAX_CLASSES) classes.clear();
-    classes.set(text, c);
+    classes.set(own(text), c);
   }
   return c;
 }

@@ -5,6 +5,11 @@
  * its place and the other jobs go on. A job's time counts from when a loaded worker takes it, so
  * that a worker's start-up on a busy machine is never charged to a file.
  *
+ * Each worker is sent its next job before it has finished the one it runs, so that it never waits
+ * for the main thread between two files (a round trip costs more than reading a small file on a
+ * busy machine); a job sent ahead that its worker never began goes back to the queue if the worker
+ * ends.
+ *
  * @module
  */
 import { Worker } from 'node:worker_threads';
@@ -41,12 +46,19 @@ interface Pending {
 /** What a worker says: that it has loaded and takes jobs, or a job's output, or the error it threw. */
 type Reply = { ready: true } | { id: number; out: unknown } | { id: number; error: string };
 
-/** One worker and the job it is running, if any. */
+/** A job sent to a worker. */
+interface Sent {
+  id: number;
+  pending: Pending;
+}
+
+/** One worker, the job it runs and the one sent ahead, which it begins when it is done with the first. */
 class Slot {
   worker: Worker;
   /** Whether the worker has loaded its modules: a job's time starts only then, not with start-up. */
   ready = false;
-  current: { id: number; pending: Pending; timer: ReturnType<typeof setTimeout> } | undefined;
+  current: (Sent & { timer: ReturnType<typeof setTimeout> }) | undefined;
+  ahead: Sent | undefined;
   constructor(worker: Worker) {
     this.worker = worker;
   }
@@ -81,7 +93,7 @@ export function workerPool(options: PoolOptions): Executor {
     worker.on('message', (reply: Reply) => {
       if ('ready' in reply) {
         slot.ready = true;
-        next(slot);
+        fill(slot);
         return;
       }
       const current = slot.current;
@@ -89,7 +101,7 @@ export function workerPool(options: PoolOptions): Executor {
       settle(slot);
       if ('error' in reply) current.pending.reject(new JobFailure('crash', reply.error));
       else current.pending.resolve(reply.out);
-      next(slot);
+      fill(slot);
     });
     worker.on('error', (err: Error & { code?: string }) => {
       const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
@@ -97,7 +109,7 @@ export function workerPool(options: PoolOptions): Executor {
     });
     worker.on('exit', () => replace(slot, new JobFailure('crash', 'the worker stopped')));
     // A starting worker stays referenced, as jobs may be waiting for it (a pending promise does not
-    // keep the process alive); once ready and idle, `next` lets it go.
+    // keep the process alive); once ready and idle, `fill` lets it go.
     return slot;
   };
 
@@ -106,7 +118,7 @@ export function workerPool(options: PoolOptions): Executor {
     slot.current = undefined;
   };
 
-  /** Fails the slot's job, if any, and puts a new worker in its place. */
+  /** Fails the slot's job, if any, gives back the job sent ahead, and puts a new worker in its place. */
   const replace = (slot: Slot, failure: JobFailure): void => {
     const index = slots.indexOf(slot);
     if (index < 0) return;
@@ -115,27 +127,45 @@ export function workerPool(options: PoolOptions): Executor {
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
     current?.pending.reject(failure);
+    // The job sent ahead never began: it runs elsewhere, first of those waiting.
+    if (slot.ahead) queue.unshift(slot.ahead.pending);
+    slot.ahead = undefined;
     if (closed) {
       slots.splice(index, 1);
       return;
     }
     slots[index] = spawn();
+    for (const other of slots) if (other.ready) fill(other);
   };
 
-  const next = (slot: Slot): void => {
-    const pending = queue.shift();
-    if (!pending) {
-      slot.worker.unref();
-      return;
-    }
+  const send = (slot: Slot, pending: Pending): Sent => {
     const id = nextId++;
+    slot.worker.postMessage({ id, job: pending.job });
+    return { id, pending };
+  };
+
+  /** Starts the time of the job the worker begins now. */
+  const begin = (slot: Slot, sent: Sent): void => {
     const timer = setTimeout(
       () => replace(slot, new JobFailure('timeout', String(options.timeoutMs / 1000))),
       options.timeoutMs,
     );
-    slot.current = { id, pending, timer };
-    slot.worker.ref();
-    slot.worker.postMessage({ id, job: pending.job });
+    slot.current = { ...sent, timer };
+  };
+
+  /** Gives a ready worker a job to run (the one sent ahead, else the next waiting) and one to send ahead. */
+  const fill = (slot: Slot): void => {
+    if (!slot.current) {
+      const sent = slot.ahead ?? (queue.length ? send(slot, queue.shift() as Pending) : undefined);
+      slot.ahead = undefined;
+      if (!sent) {
+        slot.worker.unref();
+        return;
+      }
+      begin(slot, sent);
+      slot.worker.ref();
+    }
+    if (!slot.ahead && queue.length) slot.ahead = send(slot, queue.shift() as Pending);
   };
 
   for (let i = 0; i < options.size; i++) slots.push(spawn());
@@ -145,14 +175,16 @@ export function workerPool(options: PoolOptions): Executor {
       return new Promise((resolve, reject) => {
         if (closed) throw new Error('the pool is closed');
         queue.push({ job, resolve: resolve as (value: unknown) => void, reject });
-        const idle = slots.find((s) => s.ready && !s.current);
-        if (idle) next(idle);
+        // An idle worker first; else one that has no job sent ahead yet.
+        const slot = slots.find((s) => s.ready && !s.current) ?? slots.find((s) => s.ready && !s.ahead);
+        if (slot) fill(slot);
       });
     },
     async close() {
       closed = true;
       const workers = slots.splice(0).map((s) => {
         settle(s);
+        s.ahead = undefined;
         s.worker.removeAllListeners();
         return s.worker.terminate();
       });

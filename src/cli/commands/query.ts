@@ -9,7 +9,7 @@ import type { Lang } from '../../findings/types.js';
 import type { CliCommand, CliIO } from '../command.js';
 import { cliText } from '../i18n.js';
 import { LoadError } from '../load.js';
-import { oneOf, parseCommandArgs, UsageError } from '../options.js';
+import { langOption, oneOf, parseCommandArgs, UsageError } from '../options.js';
 import {
   csvHeader,
   csvLines,
@@ -88,7 +88,7 @@ export const queryCommand: CliCommand = {
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { lang: { type: 'string' }, format: { type: 'string' } });
-    const lang = oneOf('lang', values.lang, ['zh', 'en'] as const, 'zh', 'zh');
+    const lang = langOption(values.lang);
     const text = cliText(lang);
     const output = oneOf('format', values.format, OUTPUTS, 'table', lang);
     if (positionals.length !== 2) throw new UsageError(text.errors.inputCount(2, positionals.length));

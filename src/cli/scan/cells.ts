@@ -25,8 +25,19 @@ import {
 /** The grid of both formats: each cell's labels and keys by its position. */
 const GRID = [c('format', 'VARCHAR'), ...CELL_PLACE] as const;
 
-/** The documents of a batch, numbered. */
-const STAGED_DOCUMENTS = [c('batch_index', 'INTEGER'), c('document', 'VARCHAR'), c('format', 'VARCHAR')] as const;
+/**
+ * The documents of a batch, numbered: a document's cells are staged with its number.
+ *
+ * @example
+ * ```ts
+ * const staged = { batch_index: 0, document: 'ab…', format: '2021' };
+ * ```
+ */
+export const STAGED_DOCUMENTS = [
+  c('batch_index', 'INTEGER'),
+  c('document', 'VARCHAR'),
+  c('format', 'VARCHAR'),
+] as const;
 
 /**
  * A cell as the scan hands it over: the number of its document in the batch (set when the batch
@@ -91,39 +102,40 @@ const CELL_COLUMNS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Inserts the cells of documents, in the connection's transaction.
+ * The staging tables, by what they hold.
  *
  * @example
  * ```ts
- * await insertCells(db, [{ document: 'ab…', format: '2021', cells }]);
+ * await openAppender(db, STAGING.cells, STAGED_CELLS);
  * ```
  */
-export async function insertCells(
-  db: Database,
-  documents: readonly { document: string; format: string; cells: StagedCell[] }[],
-): Promise<void> {
-  const withCells = documents.filter((d) => d.cells.length > 0);
-  if (withCells.length === 0) return;
-  // Each document's number in the batch, set on its cells in place: no copy of 200 rows a report.
-  withCells.forEach((d, batch_index) => {
-    for (const cell of d.cells) cell.batch_index = batch_index;
-  });
-  // Made anew for each batch: rows deleted from a table stay in it until DuckDB compacts it, and
-  // each join would read every batch before.
-  await db.connection.run(create('staged_documents', STAGED_DOCUMENTS));
-  await db.connection.run(create('staged_cells', STAGED_CELLS));
-  await appendRows(
-    db,
-    'staged_documents',
-    STAGED_DOCUMENTS,
-    withCells.map((d, batch_index) => ({ batch_index, document: d.document, format: d.format })),
-  );
-  await appendRows(
-    db,
-    'staged_cells',
-    STAGED_CELLS,
-    withCells.flatMap((d) => d.cells),
-  );
+export const STAGING = { documents: 'staged_documents', cells: 'staged_cells' } as const;
+
+/**
+ * Creates the connection's staging tables of a batch: its documents, numbered, and their cells.
+ * Made anew for each batch: rows deleted from a table stay in it until DuckDB compacts it, and
+ * each join would read every batch before.
+ *
+ * @example
+ * ```ts
+ * await createStaging(db);
+ * ```
+ */
+export async function createStaging(db: Database): Promise<void> {
+  await db.connection.run(create(STAGING.documents, STAGED_DOCUMENTS));
+  await db.connection.run(create(STAGING.cells, STAGED_CELLS));
+}
+
+/**
+ * Inserts the staged cells of a batch into `cells`, in the connection's transaction, and drops
+ * the staging tables.
+ *
+ * @example
+ * ```ts
+ * await insertStagedCells(db);
+ * ```
+ */
+export async function insertStagedCells(db: Database): Promise<void> {
   // The place of a cell comes from the grid, the rest from the staged row.
   const fromGrid = new Set<string>(CELL_PLACE.map((col) => col.name));
   const columns = TABLES.cells.map((col) => {
@@ -132,10 +144,10 @@ export async function insertCells(
   });
   await db.connection.run(
     `INSERT INTO cells SELECT ${columns.join(', ')}
-     FROM staged_cells s
-     JOIN staged_documents d ON d.batch_index = s.batch_index
+     FROM ${STAGING.cells} s
+     JOIN ${STAGING.documents} d ON d.batch_index = s.batch_index
      JOIN cell_grid g ON g.format = d.format AND g.position = s.position`,
   );
-  await db.connection.run('DROP TABLE staged_cells');
-  await db.connection.run('DROP TABLE staged_documents');
+  await db.connection.run(`DROP TABLE ${STAGING.cells}`);
+  await db.connection.run(`DROP TABLE ${STAGING.documents}`);
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { DuckDBConnection, DuckDBInstance, DuckDBType, DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBAppender, DuckDBConnection, DuckDBInstance, DuckDBType, DuckDBValue } from '@duckdb/node-api';
 import type { Lang } from '../../findings/types.js';
 import { cliText } from '../i18n.js';
 import { LoadError } from '../load.js';
@@ -83,6 +83,21 @@ export async function openDatabase(
   };
 }
 
+/**
+ * Another connection to the same database, with a transaction of its own (closing it leaves the
+ * database open).
+ *
+ * @example
+ * ```ts
+ * const other = await connectAgain(db);
+ * other.close();
+ * ```
+ */
+export async function connectAgain(db: Database): Promise<Database> {
+  const connection = await db.instance.connect();
+  return { ...db, connection, close: () => connection.closeSync() };
+}
+
 /** Rows per data chunk: DuckDB's vector size. */
 const CHUNK_ROWS = 2048;
 
@@ -122,6 +137,74 @@ function columnCodec(duckdb: DuckDB, type: ColumnType): { type: DuckDBType; valu
 }
 
 /**
+ * An open appender of a table, in the connection's transaction, that takes rows one at a time and
+ * hands them to DuckDB a data chunk at a time: no more than a chunk of rows is kept in JavaScript.
+ *
+ * @example
+ * ```ts
+ * const appender = await openAppender(db, 'pairs', TABLES.pairs);
+ * appender.add({ document: 'ab…', previous: 'cd…', body: '某县财政局', year: 2024 });
+ * appender.close();
+ * ```
+ */
+export class TableAppender {
+  private rows: Record<string, unknown>[] = [];
+  private readonly codecs: ReturnType<typeof columnCodec>[];
+
+  constructor(
+    private readonly db: Database,
+    private readonly columns: readonly Column[],
+    private readonly appender: DuckDBAppender,
+  ) {
+    this.codecs = columns.map((col) => columnCodec(db.duckdb, col.type));
+  }
+
+  add(row: Record<string, unknown>): void {
+    this.rows.push(row);
+    if (this.rows.length >= CHUNK_ROWS) this.flushChunk();
+  }
+
+  /** Hands the rows kept to DuckDB, flushes and closes the appender. */
+  close(): void {
+    try {
+      this.flushChunk();
+      this.appender.flushSync();
+    } finally {
+      this.appender.closeSync();
+    }
+  }
+
+  private flushChunk(): void {
+    const rows = this.rows;
+    if (rows.length === 0) return;
+    this.rows = [];
+    const chunk = this.db.duckdb.DuckDBDataChunk.create(
+      this.codecs.map((codec) => codec.type),
+      rows.length,
+    );
+    chunk.setColumns(
+      this.columns.map((col, i) => {
+        const codec = this.codecs[i] as ReturnType<typeof columnCodec>;
+        return rows.map((row) => codec.value(row[col.name] ?? null));
+      }),
+    );
+    this.appender.appendDataChunk(chunk);
+  }
+}
+
+/**
+ * Opens a {@link TableAppender} on a table.
+ *
+ * @example
+ * ```ts
+ * const appender = await openAppender(db, 'staged_cells', STAGED_CELLS);
+ * ```
+ */
+export async function openAppender(db: Database, table: string, columns: readonly Column[]): Promise<TableAppender> {
+  return new TableAppender(db, columns, await db.connection.createAppender(table));
+}
+
+/**
  * Appends rows to a table through an appender, in data chunks, in the connection's transaction.
  *
  * @example
@@ -136,24 +219,11 @@ export async function appendRows(
   rows: readonly Record<string, unknown>[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const codecs = columns.map((col) => columnCodec(db.duckdb, col.type));
-  const types = codecs.map((codec) => codec.type);
-  const appender = await db.connection.createAppender(table);
+  const appender = await openAppender(db, table, columns);
   try {
-    for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
-      const slice = rows.slice(start, start + CHUNK_ROWS);
-      const chunk = db.duckdb.DuckDBDataChunk.create(types, slice.length);
-      chunk.setColumns(
-        columns.map((col, i) => {
-          const codec = codecs[i] as ReturnType<typeof columnCodec>;
-          return slice.map((row) => codec.value(row[col.name] ?? null));
-        }),
-      );
-      appender.appendDataChunk(chunk);
-    }
-    appender.flushSync();
+    for (const row of rows) appender.add(row);
   } finally {
-    appender.closeSync();
+    appender.close();
   }
 }
 

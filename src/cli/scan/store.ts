@@ -9,8 +9,8 @@
 import type { Lang, RuleSetting } from '../../findings/types.js';
 import { cliText } from '../i18n.js';
 import { LoadError } from '../load.js';
-import { insertCells, prepareCells } from './cells.js';
-import { appendTable, type Database, type DuckDB, openDatabase } from './duck.js';
+import { createStaging, insertStagedCells, prepareCells, STAGED_CELLS, STAGED_DOCUMENTS, STAGING } from './cells.js';
+import { appendTable, type Database, type DuckDB, openAppender, openDatabase, type TableAppender } from './duck.js';
 import type { DocumentRows } from './rows.js';
 import {
   createTable,
@@ -181,49 +181,107 @@ export async function storedDocuments(db: Database, hashes: readonly string[]): 
 }
 
 /**
- * Writes whole documents in one transaction; the rows of those in `replace` (stored before as
- * `failed`) are deleted first.
+ * Deletes the rows of documents (contents stored before as `failed`, read again), in one
+ * transaction. A process stopped before they are stored again leaves them out of the database,
+ * so that the next run reads them again.
  *
  * @example
  * ```ts
- * await writeDocuments(db, rows, ['ab…']);
+ * await deleteDocuments(db, ['ab…']);
  * ```
  */
-export async function writeDocuments(
-  db: Database,
-  documents: readonly DocumentRows[],
-  replace: readonly string[],
-): Promise<void> {
+export async function deleteDocuments(db: Database, documents: readonly string[]): Promise<void> {
+  if (documents.length === 0) return;
+  const list = sqlList(documents);
   await inTransaction(db, async () => {
-    if (replace.length) {
-      const list = sqlList(replace);
-      for (const table of DOCUMENT_TABLES) {
-        const key = table === 'documents' ? 'sha256' : 'document';
-        await db.connection.run(`DELETE FROM ${ident(table)} WHERE ${ident(key)} IN (${list})`);
+    for (const table of DOCUMENT_TABLES) {
+      const key = table === 'documents' ? 'sha256' : 'document';
+      await db.connection.run(`DELETE FROM ${ident(table)} WHERE ${ident(key)} IN (${list})`);
+    }
+  });
+}
+
+/** The appenders of a batch: the tables a document's rows go to, its cells staged. */
+interface BatchAppenders {
+  documents: TableAppender;
+  findings: TableAppender;
+  sections: TableAppender;
+  stagedDocuments: TableAppender;
+  stagedCells: TableAppender;
+}
+
+/**
+ * A batch of whole documents in one transaction: each document's rows are handed to DuckDB as it
+ * is added (a data chunk at a time), so that what a batch holds is in DuckDB's storage, not in
+ * rows kept in JavaScript; {@link DocumentBatch.commit} stores all of them, or none.
+ *
+ * @example
+ * ```ts
+ * const batch = await DocumentBatch.begin(db);
+ * for (const rows of documents) batch.add(rows);
+ * await batch.commit();
+ * ```
+ */
+export class DocumentBatch {
+  /** Documents added. */
+  size = 0;
+  /** Documents added with cells: the number the next one's cells are staged with. */
+  private staged = 0;
+
+  private constructor(
+    private readonly db: Database,
+    private readonly appenders: BatchAppenders,
+  ) {}
+
+  /** Begins a transaction on the connection and opens the batch's appenders. */
+  static async begin(db: Database): Promise<DocumentBatch> {
+    await db.connection.run('BEGIN TRANSACTION');
+    try {
+      await createStaging(db);
+      const appenders: BatchAppenders = {
+        documents: await openAppender(db, 'documents', TABLES.documents),
+        findings: await openAppender(db, 'findings', TABLES.findings),
+        sections: await openAppender(db, 'sections', TABLES.sections),
+        stagedDocuments: await openAppender(db, STAGING.documents, STAGED_DOCUMENTS),
+        stagedCells: await openAppender(db, STAGING.cells, STAGED_CELLS),
+      };
+      return new DocumentBatch(db, appenders);
+    } catch (err) {
+      await db.connection.run('ROLLBACK').catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** Adds a document's rows. */
+  add(rows: DocumentRows): void {
+    const { appenders } = this;
+    appenders.documents.add(rows.document);
+    if (rows.cells.length) {
+      const batch_index = this.staged++;
+      appenders.stagedDocuments.add({
+        batch_index,
+        document: rows.document.sha256,
+        format: rows.document.format ?? '',
+      });
+      for (const cell of rows.cells) {
+        cell.batch_index = batch_index;
+        appenders.stagedCells.add(cell);
       }
     }
-    await appendTable(
-      db,
-      'documents',
-      documents.map((d) => d.document),
-    );
-    await insertCells(
-      db,
-      documents.map((d) => ({
-        document: d.document.sha256 as string,
-        format: d.document.format ?? '',
-        cells: d.cells,
-      })),
-    );
-    await appendTable(
-      db,
-      'findings',
-      documents.flatMap((d) => d.findings),
-    );
-    await appendTable(
-      db,
-      'sections',
-      documents.flatMap((d) => d.sections),
-    );
-  });
+    for (const finding of rows.findings) appenders.findings.add(finding);
+    for (const section of rows.sections) appenders.sections.add(section);
+    this.size += 1;
+  }
+
+  /** Stores every document added, in one commit; on an error, none of them. */
+  async commit(): Promise<void> {
+    try {
+      for (const appender of Object.values(this.appenders)) appender.close();
+      await insertStagedCells(this.db);
+      await this.db.connection.run('COMMIT');
+    } catch (err) {
+      await this.db.connection.run('ROLLBACK').catch(() => undefined);
+      throw err;
+    }
+  }
 }

@@ -14,10 +14,11 @@ import type { CliIO } from '../command.js';
 import { cliText } from '../i18n.js';
 import { progress } from '../output/progress.js';
 import { type BatchSettings, executorFor } from '../reading.js';
-import type { Database } from './duck.js';
-import { type DocumentRows, documentRows, type RowSettings } from './rows.js';
+import { prepareCells } from './cells.js';
+import { connectAgain, type Database } from './duck.js';
+import { documentRows, type RowSettings } from './rows.js';
 import type { ToRead } from './select.js';
-import { writeDocuments } from './store.js';
+import { DocumentBatch, deleteDocuments } from './store.js';
 
 /**
  * Documents per transaction at most, by default. Large batches are what makes writing cheap: the
@@ -69,6 +70,11 @@ export async function scanFiles(
   const commitEvery = settings.commitEvery ?? COMMIT_EVERY;
   const text = cliText(settings.lang);
   const tally: ScanTally = { byStatus: { checked: 0, unreadable: 0, unsupported: 0, failed: 0 }, writingMs: 0 };
+  // Two connections take turns: a batch is committed on one (DuckDB inserts its cells and syncs
+  // its log on threads of its own) while the next is added on the other. A batch is committed
+  // once the one before it is, so that batches are committed in order, each whole.
+  const connections = [db, await connectAgain(db)];
+  await prepareCells(connections[1] as Database);
   // The `--rule` settings are applied to the rows (the same way for every stage); the readers and
   // checks run without them, so that each finding keeps both its messages.
   const executor = executorFor(
@@ -85,22 +91,24 @@ export async function scanFiles(
     toRead.length,
   );
   const bar = progress(io, toRead.length, text);
-  let pending: DocumentRows[] = [];
-  let replace: string[] = [];
-  let committed = performance.now();
-  // One batch is written while the next is made: DuckDB inserts and syncs its log on threads of
-  // its own, and the results meanwhile go on into rows. A batch starts once the one before it is
-  // committed, so that batches are committed in order, each whole.
+  let turn = 0;
+  let open: DocumentBatch | undefined;
   let writing: Promise<void> = Promise.resolve();
+  let committed = performance.now();
   const commit = async (): Promise<void> => {
     await writing;
-    if (pending.length) writing = writeDocuments(db, pending, replace);
-    pending = [];
-    replace = [];
+    if (open) writing = open.commit();
+    open = undefined;
     committed = performance.now();
   };
   try {
-    // The workers read on while a batch is written.
+    // The contents stored as failed go first: a process stopped before they are stored again
+    // leaves them out, to be read by the next run.
+    await deleteDocuments(
+      db,
+      toRead.filter((input) => input.replace).map((input) => input.sha256),
+    );
+    // The workers read on while a batch is committed.
     const window = Math.max(READ_AHEAD, batch.jobs * 8);
     for await (const result of runBatch(toRead, executor, { window, lang: settings.lang })) {
       const started = performance.now();
@@ -123,10 +131,10 @@ export async function scanFiles(
         settings,
         text.scan.notStorable,
       );
-      pending.push(rows);
-      if (input.replace) replace.push(input.sha256);
+      open ??= await DocumentBatch.begin(connections[turn++ % 2] as Database);
+      open.add(rows);
       tally.byStatus[rows.document.status as FileStatus] += 1;
-      if (pending.length >= commitEvery || started - committed >= COMMIT_AFTER_MS) await commit();
+      if (open.size >= commitEvery || started - committed >= COMMIT_AFTER_MS) await commit();
       tally.writingMs += performance.now() - started;
       bar.tick();
     }
@@ -135,10 +143,12 @@ export async function scanFiles(
     await writing;
     tally.writingMs += performance.now() - started;
   } finally {
-    // A batch that failed is not left running when the error is reported.
+    // A batch that failed is not left running when the error is reported; one not committed is
+    // rolled back with its connection.
     await writing.catch(() => undefined);
     bar.clear();
     await executor.close();
+    (connections[1] as Database).close();
   }
   return tally;
 }
