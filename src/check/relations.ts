@@ -30,6 +30,7 @@ import {
   rightSum,
   type CompiledRelations,
 } from './engine.js';
+import type { TopicText } from './narrative.js';
 import { describeUnread, listNames, type UnreadCell } from './unread.js';
 
 /**
@@ -39,6 +40,8 @@ import { describeUnread, listNames, type UnreadCell } from './unread.js';
 export interface CheckContext {
   /** Cells the reader could not read (blank in the report, but not printed blank). */
   readonly unread: readonly UnreadCell[];
+  /** The topics of section 1 read apart from its text, worked out by the first rule that needs them. */
+  topics?: readonly TopicText[];
 }
 
 interface TableSlots {
