@@ -6,6 +6,7 @@
  */
 import { OVERVIEW_TOPICS } from '../format/index.js';
 import type { ReadonlyReport } from '../model/types.js';
+import type { CheckContext } from './relations.js';
 
 /** A topic of section 1 that is read apart from the section's text. */
 export interface TopicText {
@@ -17,9 +18,15 @@ export interface TopicText {
 /**
  * The topics whose text is not a part of section 1's, in the order of section 1. The readers give
  * each topic as a part of section 1, so a rule that reads the sections has read them already; a
- * report built by hand may give them apart. @internal
+ * report built by hand may give them apart. Worked out once per check, for the rules that read
+ * them. @internal
  */
-export function topicsApart(report: ReadonlyReport): TopicText[] {
+export function topicsApart(report: ReadonlyReport, context: CheckContext): readonly TopicText[] {
+  context.topics ??= findTopicsApart(report);
+  return context.topics;
+}
+
+function findTopicsApart(report: ReadonlyReport): TopicText[] {
   const out: TopicText[] = [];
   const overview = report.sections.overview?.text ?? '';
   // Topics are in the order of section 1: each is looked for after the one before, so the search

@@ -30,6 +30,7 @@ import {
   rightSum,
   type CompiledRelations,
 } from './engine.js';
+import type { TopicText } from './narrative.js';
 import { describeUnread, listNames, type UnreadCell } from './unread.js';
 
 /**
@@ -39,14 +40,26 @@ import { describeUnread, listNames, type UnreadCell } from './unread.js';
 export interface CheckContext {
   /** Cells the reader could not read (blank in the report, but not printed blank). */
   readonly unread: readonly UnreadCell[];
+  /** The topics of section 1 read apart from its text, worked out by the first rule that needs them. */
+  topics?: readonly TopicText[];
+}
+
+interface TableSlots {
+  readonly table: TableId;
+  readonly from: number;
+  readonly to: number;
+  readonly checked: boolean;
 }
 
 interface Compiled {
   readonly cells: readonly CellDef[];
   /** The slot of each cell, by `table/row/column`. */
   readonly indexOf: ReadonlyMap<string, number>;
-  /** The tables the relations run on, with the slots of their cells. */
-  readonly checkedTables: readonly { readonly table: TableId; readonly slots: readonly number[] }[];
+  /**
+   * Every table in order with the slots of its cells, `from` to `to` (the format lists a table's
+   * cells together), and whether the relations run on it.
+   */
+  readonly tables: readonly TableSlots[];
   /**
    * Each cell's address, frozen: findings that name many cells (every blank cell of a partial
    * report) share these instead of making one object per cell on every check.
@@ -68,11 +81,35 @@ interface Compiled {
   readonly blanks: Uint32Array;
   /** Scratch space: 1 where a blank total stands for the sum of its parts (its value in `values`). */
   readonly inferred: Uint8Array;
-  /** Each cell's table as a number (2, 3 or 4), for sets of tables as bits. */
-  readonly tableOf: Uint8Array;
+  /** Per slot, the instances that have it among their parts (on the right). */
+  readonly partOf: readonly (readonly number[])[];
+  /** Scratch space: 1 for an instance whose parts changed since it was last summed. */
+  readonly stale: Uint8Array;
 }
 
 const cellId = (c: CellRef): string => `${c.table}/${c.row}/${c.column}`;
+
+/** Per slot, the instances whose right side sums it. */
+function partsOf(relations: CompiledRelations, slots: number): number[][] {
+  const out = Array.from({ length: slots }, (): number[] => []);
+  const { terms, bounds } = relations;
+  relations.instances.forEach((_, i) => {
+    for (let k = bounds[2 * i + 1] as number; k < (bounds[2 * i + 2] as number); k++) out[terms[k] as number]?.push(i);
+  });
+  return out;
+}
+
+/** The slots of each table, in order; `related` are the tables the relations run on. */
+function tableSlots(cells: readonly CellDef[], related: ReadonlySet<TableId>): TableSlots[] {
+  const out: TableSlots[] = [];
+  cells.forEach((cell, i) => {
+    const last = out.at(-1);
+    if (last?.table === cell.table && last.to === i) out[out.length - 1] = { ...last, to: i + 1 };
+    else if (out.some((t) => t.table === cell.table)) throw new TypeError(`the cells of table ${cell.table} are apart`);
+    else out.push({ table: cell.table, from: i, to: i + 1, checked: related.has(cell.table) });
+  });
+  return out;
+}
 const compiledCache = new Map<FormatDef, Compiled>();
 
 function compile(format: FormatDef): Compiled {
@@ -88,10 +125,7 @@ function compile(format: FormatDef): Compiled {
   compiled = {
     cells,
     indexOf,
-    checkedTables: [...related].sort().map((table) => ({
-      table,
-      slots: cells.flatMap((c, i) => (c.table === table ? [i] : [])),
-    })),
+    tables: tableSlots(cells, related),
     refs: cells.map(({ table, row, column }) => Object.freeze({ table, row, column })),
     labels: cells.map((cell) => cellLabels(format, cell)),
     relations,
@@ -107,7 +141,8 @@ function compile(format: FormatDef): Compiled {
     values: new Float64Array(cells.length),
     blanks: new Uint32Array(cells.length),
     inferred: new Uint8Array(cells.length),
-    tableOf: Uint8Array.from(cells, (c) => Number(c.table)),
+    partOf: partsOf(relations, cells.length),
+    stale: new Uint8Array(relations.instances.length),
   };
   compiledCache.set(format, compiled);
   return compiled;
@@ -172,11 +207,15 @@ function unknownSlots(compiled: Compiled, unread: readonly UnreadCell[]): Uint8A
 
 /** The tables the relations run on whose every cell is blank (and was read so). */
 function blankTablesOf(compiled: Compiled, unknown: Uint8Array | undefined): TableId[] {
-  const { blanks, tableOf } = compiled;
-  let filled = 0;
-  for (let i = 0; i < blanks.length; i++) if (blanks[i] === 0 || unknown?.[i]) filled |= 1 << (tableOf[i] as number);
+  const { blanks } = compiled;
   const out: TableId[] = [];
-  for (const { table } of compiled.checkedTables) if ((filled & (1 << Number(table))) === 0) out.push(table);
+  for (const { table, from, to, checked } of compiled.tables) {
+    if (!checked) continue;
+    // Most tables have a value in their first cells: the search stops there.
+    let blank = true;
+    for (let i = from; i < to && blank; i++) blank = blanks[i] === 1 && !unknown?.[i];
+    if (blank) out.push(table);
+  }
   return out;
 }
 
@@ -209,10 +248,15 @@ function invalidCells(format: FormatDef, report: ReadonlyReport, cells: readonly
 function failures(report: ReadonlyReport, compiled: Compiled, unknown: Uint8Array | undefined): RawFinding[] {
   const { relations, values, blanks, alongLabels, inferred } = compiled;
   const { instances } = relations;
-  // A fixed point: a blank total inferred from its row can be a part of a column total.
+  // A fixed point: a blank total inferred from its row can be a part of a column total. After the
+  // first pass, only an instance with a part inferred since it was last summed can change.
+  const { partOf, stale } = compiled;
+  stale.fill(1);
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = 0; i < instances.length; i++) {
+      if (stale[i] === 0) continue;
+      stale[i] = 0;
       const { subject } = instances[i] as CompiledInstance;
       if (subject === undefined || blanks[subject] === 0 || inferred[subject] === 1) continue;
       if (touchesUnknown(relations, i, unknown)) continue;
@@ -220,6 +264,7 @@ function failures(report: ReadonlyReport, compiled: Compiled, unknown: Uint8Arra
       if (parts === 0) continue;
       values[subject] = parts;
       inferred[subject] = 1;
+      for (const other of partOf[subject] as readonly number[]) stale[other] = 1;
       changed = true;
     }
   }
@@ -349,17 +394,14 @@ function blankSummary(
   unknown: Uint8Array | undefined,
   blankTables: readonly TableId[],
 ): RawFinding[] {
-  const { refs, blanks, inferred, tableOf } = compiled;
-  let skipped = 0;
-  for (const table of blankTables) skipped |= 1 << Number(table);
+  const { refs, blanks, inferred } = compiled;
   const byTable: CellRef[][] = [];
-  let last: CellRef[] | undefined;
-  for (let i = 0; i < refs.length; i++) {
-    if (blanks[i] === 0 || inferred[i] === 1 || unknown?.[i] || (skipped & (1 << (tableOf[i] as number))) !== 0)
-      continue;
-    const ref = refs[i] as CellRef;
-    if (last !== undefined && (last[0] as CellRef).table === ref.table) last.push(ref);
-    else byTable.push((last = [ref]));
+  for (const { table, from, to } of compiled.tables) {
+    if (blankTables.includes(table)) continue;
+    const cells: CellRef[] = [];
+    for (let i = from; i < to; i++)
+      if (blanks[i] === 1 && inferred[i] === 0 && !unknown?.[i]) cells.push(refs[i] as CellRef);
+    if (cells.length > 0) byTable.push(cells);
   }
   return byTable.map((cells) => {
     const { table } = cells[0] as CellRef;

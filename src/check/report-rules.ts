@@ -9,6 +9,7 @@ import { NARRATIVE_SECTIONS, SECTIONS } from '../format/shared.js';
 import type { ReadonlyReport, ReportMeta } from '../model/types.js';
 import type { RawFinding } from '../findings/types.js';
 import { topicsApart } from './narrative.js';
+import type { CheckContext } from './relations.js';
 
 /** Any character that is not whitespace: found at once in a real section, without copying its text. */
 const NOT_BLANK = /\S/;
@@ -139,7 +140,7 @@ const ASSESSMENT = /考核|评议|责任追究|追责|问责/;
  * Whether the narrative says something, and whether it names an assessment. A topic that is a
  * part of section 1 (as the readers give it) is not read twice.
  */
-function assessmentNamed(report: ReadonlyReport): { said: boolean; named: boolean } {
+function assessmentNamed(report: ReadonlyReport, context: CheckContext): { said: boolean; named: boolean } {
   let said = false;
   for (const key in report.sections) {
     const text = report.sections[key as keyof typeof report.sections]?.text;
@@ -147,7 +148,7 @@ function assessmentNamed(report: ReadonlyReport): { said: boolean; named: boolea
     said = true;
     if (ASSESSMENT.test(text)) return { said, named: true };
   }
-  for (const { text } of topicsApart(report)) {
+  for (const { text } of topicsApart(report, context)) {
     if (!NOT_BLANK.test(text)) continue;
     said = true;
     if (ASSESSMENT.test(text)) return { said, named: true };
@@ -156,9 +157,9 @@ function assessmentNamed(report: ReadonlyReport): { said: boolean; named: boolea
 }
 
 /** ASSESSMENT-MISSING: a people's government report without 考核/评议/追责. @internal */
-export function checkAssessment(report: ReadonlyReport): RawFinding[] {
+export function checkAssessment(report: ReadonlyReport, context: CheckContext): RawFinding[] {
   if (report.meta.level !== 'government' && report.meta.level !== 'township') return [];
-  const { said, named } = assessmentNamed(report);
+  const { said, named } = assessmentNamed(report, context);
   // A report with no narrative at all is SECTION-MISSING's business, not this rule's.
   if (!said || named) return [];
   return [

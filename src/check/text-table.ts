@@ -302,13 +302,13 @@ interface Passage {
  * The narrative parts that speak about applications and cases, with their headings. A topic whose
  * text is part of section 1 (as the readers give it) is not read twice.
  */
-function passages(report: ReadonlyReport): Passage[] {
+function passages(report: ReadonlyReport, context: CheckContext): Passage[] {
   const out: Passage[] = [];
   for (const key of ['overview', 'requests', 'appeals'] as const) {
     const section = report.sections[key];
     if (section?.text) out.push({ heading: section.heading, text: section.text });
   }
-  for (const { label, text } of topicsApart(report)) out.push({ heading: label, text });
+  for (const { label, text } of topicsApart(report, context)) out.push({ heading: label, text });
   return out;
 }
 
@@ -364,7 +364,7 @@ export function checkTextAgainstTables(report: ReadonlyReport, context: CheckCon
     context.unread.length === 0 ? NONE : new Set(context.unread.map((c) => `${c.table}/${c.row}/${c.column}`));
   const cells = STATEMENT_CELLS.get(report.format) as readonly QuantityCells[];
   const comparison: Comparison = { report, out: [], unread, cells };
-  for (const { heading, text } of passages(report)) {
+  for (const { heading, text } of passages(report, context)) {
     let reading: Reading | undefined;
     let start = 0;
     let end = -1;
