@@ -1,8 +1,10 @@
 /**
- * `parsePdf` of each PDF report of tests/corpus against a baseline in the same process that only
- * has pdf.js extract the text of every page (`getTextContent`, what any reading of the text costs),
- * and the share of `parsePdf` spent outside pdf.js: rebuilding lines and tables from geometry, and
- * `readLayout`.
+ * `parsePdf` of each PDF report of tests/corpus, and of a generated report printed the two ways the
+ * tests print them (Chinese through the predefined CMap UniGB-UCS2-H, and as CIDs with a ToUnicode
+ * map), against a baseline in the same process that only has pdf.js extract the text of every page
+ * (`getTextContent`, what any reading of the text costs); and the share of `parsePdf` spent outside
+ * pdf.js: the checksum check of the compressed streams, rebuilding lines and tables from geometry,
+ * and `readLayout`.
  *
  *   npx tsx bench/pdf.bench.ts
  *
@@ -11,8 +13,11 @@
  */
 import { assembleLayout } from '../src/parse/pdf/assemble.js';
 import { parsePdf } from '../src/parse/pdf/index.js';
+import { damagedStreams } from '../src/parse/pdf/integrity.js';
 import { readPdfPages } from '../src/parse/pdf/pdfjs.js';
 import { readLayout } from '../src/parse/read-layout.js';
+import { reportPdf } from '../tests/pdf/report-pdf.js';
+import { cleanReport } from '../tests/support/reports.js';
 import { CORPUS_FILES, corpusBytes } from './corpus.js';
 import { median, timeRounds, timeRoundsAsync } from './timing.js';
 
@@ -42,19 +47,24 @@ async function textContentOnly(bytes: Uint8Array): Promise<void> {
 }
 
 const RUNS = 18;
-for (const file of CORPUS_FILES.filter((f) => f.endsWith('.pdf'))) {
-  const bytes = corpusBytes(file);
+const files: [string, () => Uint8Array][] = [
+  ...CORPUS_FILES.filter((f) => f.endsWith('.pdf')).map((f): [string, () => Uint8Array] => [f, () => corpusBytes(f)]),
+  ['generated 2021 report, UniGB-UCS2-H', () => reportPdf(cleanReport('2021'))],
+  ['generated 2021 report, ToUnicode', () => reportPdf(cleanReport('2021'), { cjk: 'tounicode' })],
+];
+for (const [file, make] of files) {
+  const bytes = make();
   const [ours, baseline, pdfjsPart] = await timeRoundsAsync(
     [() => parsePdf(bytes), () => textContentOnly(bytes), () => readPdfPages(bytes)],
     RUNS,
   ).then((times) => times.map(median));
   const pages = await readPdfPages(bytes);
   const blocks = assembleLayout(pages);
-  const [geometry, layout] = timeRounds([() => assembleLayout(pages), () => readLayout(blocks)], RUNS, {
-    repeat: 20,
-    warmupMs: 1000,
-    clock: 'cpu',
-  }).map(median) as [number, number];
+  const [integrity, geometry, layout] = timeRounds(
+    [() => damagedStreams(bytes), () => assembleLayout(pages), () => readLayout(blocks)],
+    RUNS,
+    { repeat: 20, warmupMs: 1000, clock: 'cpu' },
+  ).map(median) as [number, number, number];
   const ms = (t: number) => `${t.toFixed(1)} ms`.padStart(9);
   console.log(`${file} (${pages.length} pages), CPU time, median of ${RUNS} rounds:`);
   console.log(`  parsePdf                       ${ms(ours as number)}`);
@@ -63,6 +73,7 @@ for (const file of CORPUS_FILES.filter((f) => f.endsWith('.pdf'))) {
     `  ratio                          ${((ours as number) / (baseline as number)).toFixed(2)} (target ≤ 1.3)`,
   );
   console.log(`  pdf.js as parsePdf uses it     ${ms(pdfjsPart as number)} (text, and every page's operator list)`);
+  console.log(`  checksums of the streams       ${ms(integrity)}`);
   console.log(`  geometry (lines, tables)       ${ms(geometry)}`);
   console.log(`  readLayout                     ${ms(layout)}`);
 }

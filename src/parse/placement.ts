@@ -273,8 +273,10 @@ function placeFields(
   const positions = filledPositions(fields);
   // A value in every field and as many fields as columns: nothing to place.
   if (positions.length === width && fields.length === width) return { ok: true, cells: fields, weak: false };
-  if (positions.length === 0) return atEnd ? { ok: false, truncated: true } : { ok: true, cells: [], weak: false };
   const unplaced = { ok: false, truncated: atEnd && positions.length < width } as const;
+  // Blank fields, fewer than the columns: the fields the row lost may have held values.
+  if (positions.length === 0 && fields.length > 0 && fields.length < width) return unplaced;
+  if (positions.length === 0) return atEnd ? { ok: false, truncated: true } : { ok: true, cells: [], weak: false };
   if (positions.length > width) return unplaced;
   const templates = evidence.templatesFor(shape);
   if (positions.length === width) {

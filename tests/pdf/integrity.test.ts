@@ -4,7 +4,7 @@
  * inside a stream (text, or data that happens to spell it) is not a stream of its own.
  */
 import { deflateSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { damagedStreams } from '../../src/parse/pdf/integrity.js';
 import { growthRatio, LINEAR_GROWTH } from '../support/growth.js';
 
@@ -43,16 +43,37 @@ const flateObject = (n: number, data: Uint8Array): Uint8Array =>
     ascii('\nendstream\nendobj\n'),
   );
 
+/** A file of two compressed streams, intact and with a byte of the first one's deflate data changed. */
+function files(): { intact: Uint8Array; changed: Uint8Array } {
+  const content = zlib('BT /F1 12 Tf 72 700 Td (2024) Tj ET');
+  const intact = join(ascii('%PDF-1.7\n'), flateObject(1, content), flateObject(2, zlib('q Q')));
+  const changed = intact.slice();
+  const data = new TextDecoder('latin1').decode(intact).indexOf('stream\n') + 'stream\n'.length;
+  changed[data + 8] = (changed[data + 8] as number) ^ 0x01;
+  return { intact, changed };
+}
+
 describe('the checksums of compressed streams', () => {
   it('finds each compressed stream whose data was changed, by its object number, and none in an intact file', () => {
-    const content = zlib('BT /F1 12 Tf 72 700 Td (2024) Tj ET');
-    const intact = join(ascii('%PDF-1.7\n'), flateObject(1, content), flateObject(2, zlib('q Q')));
+    const { intact, changed } = files();
     expect(damagedStreams(intact)).toEqual([]);
-    const changed = intact.slice();
-    // A byte in the middle of the first stream's deflate data.
-    const data = new TextDecoder('latin1').decode(intact).indexOf('stream\n') + 'stream\n'.length;
-    changed[data + 8] = (changed[data + 8] as number) ^ 0x01;
     expect(damagedStreams(changed)).toEqual([1]);
+  });
+
+  it("finds the same without Node's zlib, as in a browser", async () => {
+    // Node's zlib is taken when the module loads: load it again without it (fflate checks then).
+    const process = globalThis.process as { getBuiltinModule?: unknown };
+    const builtin = process.getBuiltinModule;
+    vi.resetModules();
+    process.getBuiltinModule = undefined;
+    try {
+      const { damagedStreams: withoutZlib } = await import('../../src/parse/pdf/integrity.js');
+      const { intact, changed } = files();
+      expect(withoutZlib(intact)).toEqual([]);
+      expect(withoutZlib(changed)).toEqual([1]);
+    } finally {
+      process.getBuiltinModule = builtin;
+    }
   });
 
   it('reads the word stream repeated through an uncompressed stream in linear time', () => {

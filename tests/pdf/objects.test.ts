@@ -2,6 +2,7 @@
  * Which pages a damaged object can change (src/parse/pdf/objects.ts): the pages it can be reached
  * from through references, and every page whenever that is not certain.
  */
+import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { pagesReaching } from '../../src/parse/pdf/objects.js';
 
@@ -10,7 +11,8 @@ function pdf(objects: Record<number, string>): Uint8Array {
   const body = Object.entries(objects)
     .map(([n, text]) => `${n} 0 obj\n${text}\nendobj\n`)
     .join('');
-  return new TextEncoder().encode(`%PDF-1.7\n${body}%%EOF\n`);
+  // One byte a character: a compressed stream's data is given as its bytes' characters.
+  return Uint8Array.from(`%PDF-1.7\n${body}%%EOF\n`, (c) => c.charCodeAt(0));
 }
 
 const stream = (dict: string, data: string) => `<< ${dict} /Length ${data.length} >>\nstream\n${data}\nendstream`;
@@ -45,6 +47,32 @@ describe('the pages a damaged object can change', () => {
     expect(pagesReaching(bytes, pages, [4, 8])).toEqual([1, 2]);
   });
 
+  it('are found also when the pages and fonts are kept in a compressed object stream', () => {
+    const { 3: font, 5: page1, 6: page2, 10: descriptor, ...rest } = objects();
+    const kept: [number, string][] = [
+      [3, font],
+      [5, page1],
+      [6, page2],
+      [10, descriptor],
+    ];
+    let offset = 0;
+    const header = kept.map(([n, text]) => {
+      const pair = `${n} ${offset}`;
+      offset += text.length + 1;
+      return pair;
+    });
+    const data = `${header.join(' ')} ${kept.map(([, text]) => `${text}\n`).join('')}`;
+    const first = header.join(' ').length + 1;
+    const packed = String.fromCharCode(...zlibSync(new TextEncoder().encode(data)));
+    const bytes = pdf({
+      ...rest,
+      12: stream(`/Type /ObjStm /N ${kept.length} /First ${first} /Filter /FlateDecode`, packed),
+    });
+    expect(pagesReaching(bytes, pages, [7])).toEqual([1]);
+    expect(pagesReaching(bytes, pages, [4])).toEqual([1]);
+    expect(pagesReaching(bytes, pages, [8])).toEqual([2]);
+  });
+
   it('are none for data no page uses', () => {
     expect(pagesReaching(pdf(objects()), pages, [9])).toEqual([]);
   });
@@ -55,6 +83,17 @@ describe('the pages a damaged object can change', () => {
     expect(pagesReaching(bytes, pages, [null])).toEqual([1, 2]);
     expect(pagesReaching(bytes, pages, [99])).toEqual([1, 2]);
     expect(pagesReaching(bytes, [{ page: 1, ref: 5 }, { page: 2 }], [8])).toEqual([1, 2]);
+    // A page whose object was not found (kept where this reading does not look).
+    expect(
+      pagesReaching(
+        bytes,
+        [
+          { page: 1, ref: 5 },
+          { page: 2, ref: 77 },
+        ],
+        [7],
+      ),
+    ).toEqual([1, 2]);
     // Resources inherited from the page tree: every page under it.
     const inherited = pdf(
       objects('<< /Type /Pages /Kids [5 0 R 6 0 R] /Count 2 /Resources << /XObject << /X1 8 0 R >> >> >>'),

@@ -84,6 +84,30 @@ function inflate(
   }
 }
 
+type Zlib = typeof import('node:zlib');
+
+/**
+ * Node's zlib, where there is one (Node 20.16 and later have `process.getBuiltinModule`): it
+ * inflates and checks a stream four times as fast as fflate, which a browser uses. Taken without
+ * an import, so that a bundle for the browser does not ask for it.
+ */
+const zlib = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.(
+  'node:zlib',
+) as Zlib | undefined;
+
+/**
+ * {@link check} by Node's zlib, which checks the Adler-32 itself (an error for data that does not
+ * inflate or fails it) and stops at the budget (`maxOutputLength`).
+ */
+function nativeCheck(z: Zlib, data: Uint8Array, left: { bytes: number }): 'intact' | 'damaged' | 'budget' {
+  try {
+    left.bytes -= z.inflateSync(data, { maxOutputLength: Math.max(1, left.bytes) }).length;
+    return 'intact';
+  } catch (err) {
+    return (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? 'budget' : 'damaged';
+  }
+}
+
 /**
  * Whether one zlib stream (header, deflate data, Adler-32) inflates and matches its checksum:
  * `unchecked` for data that does not start as zlib (another filter comes first), `budget` when the
@@ -91,6 +115,7 @@ function inflate(
  */
 function check(data: Uint8Array, left: { bytes: number }): 'intact' | 'damaged' | 'unchecked' | 'budget' {
   if (!isZlib(data)) return 'unchecked';
+  if (zlib) return nativeCheck(zlib, data, left);
   const sum = { a: 1, b: 0 };
   const inflated = inflate(data, left, (chunk) => adler32(chunk, sum));
   if (inflated !== 'ok') return inflated;

@@ -151,7 +151,7 @@ export function pagesReaching(
   const targets = new Set(damaged as number[]);
   const { bodies, incomplete } = readObjects(bytes, targets);
   // An object not read might be the link between a damaged object and a page.
-  if (incomplete) return every;
+  if (incomplete || pages.some((p) => !bodies.has(p.ref as number))) return every;
   for (const n of targets) {
     const body = bodies.get(n);
     // A damaged object stream or cross-reference stream may have changed any object.
