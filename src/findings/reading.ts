@@ -196,6 +196,17 @@ export const READING = /* @__PURE__ */ defineRules('reading', {
       en: `A row of values (${p.values}) in table ${p.table} has no row label; by the official order of the rows these values can only be row "${p.row}", and are read as that row${where(p).en}`,
     }),
   },
+  'PARSE-VALUES-REORDERED': {
+    severity: 'info',
+    title: {
+      zh: '数值未按列序印出，按唯一符合表格自身关系的放法读取',
+      en: "Values printed out of their columns' order were put back the one way the table's own relations allow",
+    },
+    message: (p) => ({
+      zh: `表${p.table}（${p.row}）的数值（${p.values}）未按列序印出；只有一种放法符合每组总计等于各项之和、组内按列序、表头所列各组的顺序，按此读取${where(p).zh}`,
+      en: `The values of table ${p.table} (${p.row}), ${p.values}, are not printed in the order of its columns; exactly one placement keeps every group's 总计 equal to the sum of its parts, each group's values in column order and the groups in the order the header names them, and they are read so${where(p).en}`,
+    }),
+  },
   'PARSE-LABEL-VARIANT': {
     severity: 'info',
     title: {

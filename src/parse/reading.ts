@@ -200,11 +200,28 @@ export class Reading {
     });
   }
 
+  /** PARSE-VALUES-REORDERED: values printed out of their columns' order, put back the one way that fits. */
+  reordered(table: TableId, label: string, fields: readonly Cell[], loc: SourceLoc, path: string[]): void {
+    this.valuesRead('PARSE-VALUES-REORDERED', table, label, fields, loc, path);
+  }
+
   /** PARSE-ROW-BY-ORDER: values whose label was lost, read as the one row the official order leaves for them. */
   byOrder(table: TableId, rowLabel: string, fields: readonly Cell[], loc: SourceLoc, path: string[]): void {
+    this.valuesRead('PARSE-ROW-BY-ORDER', table, rowLabel, fields, loc, path);
+  }
+
+  /** An info finding on values read through evidence other than their printed place, quoting them. */
+  private valuesRead(
+    code: 'PARSE-ROW-BY-ORDER' | 'PARSE-VALUES-REORDERED',
+    table: TableId,
+    rowLabel: string,
+    fields: readonly Cell[],
+    loc: SourceLoc,
+    path: string[],
+  ): void {
     const printed = printedValues(fields);
     this.raw.push({
-      code: 'PARSE-ROW-BY-ORDER',
+      code,
       params: { table, row: rowLabel, values: printed.join(', '), ...locParams(loc) },
       table,
       row: rowLabel,

@@ -297,7 +297,7 @@ export class RowTables {
 
   /** Whether a claimant's values and the lines it would take place in its columns. */
   private readonly fits: Fits<RowClaimant> = (c, parts, atEnd) => {
-    const placed = placeLines(parts, c.row.shape.width, c.row.shape, this.evidence, atEnd);
+    const placed = placeLines(parts, { shape: c.row.shape, evidence: this.evidence, atEnd });
     // The label's line alone keeps its width; with lines of values after it, there is none.
     const lineWidth = parts.length === 1 && c.own.length > 0 ? c.lineWidth : undefined;
     return placed.ok && (placed.cells.length > 0 || c.labelled) && !this.doubtful(c.row, placed, lineWidth);
@@ -326,7 +326,7 @@ export class RowTables {
   ): void {
     const key = `${row.table}/${row.row.key}`;
     if (this.done.has(key)) return;
-    const placed = placeRow(fields, row.shape.width, row.shape, this.evidence, how.atEnd);
+    const placed = placeRow(fields, { shape: row.shape, evidence: this.evidence, atEnd: how.atEnd });
     if (!placed.ok || this.doubtful(row, placed, how.lineWidth)) {
       this.unaligned(row, fields, !placed.ok && placed.truncated, loc);
       return;
