@@ -104,7 +104,13 @@ export function reorderTable4(
       if (firstGroup >= 0 && g !== firstGroup) continue;
       const start = nextColumn(covered, g, width);
       const mask = ((1 << length) - 1) << start;
-      if (start >= (g + 1) * width || start + length > total || covered & mask || !inColumnOrder(covered, start, length, width)) continue;
+      if (
+        start >= (g + 1) * width ||
+        start + length > total ||
+        covered & mask ||
+        !inColumnOrder(covered, start, length, width)
+      )
+        continue;
       if (++steps > MAX_STEPS) {
         ways = 2;
         return;
