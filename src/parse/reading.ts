@@ -7,6 +7,7 @@
 import type { ColumnDef, TableId } from '../format/grid.js';
 import type { Report, SectionKey } from '../model/types.js';
 import { readCell } from './cell-value.js';
+import { MAX_LISTED } from './digit-runs.js';
 import type { SourceLoc } from './layout.js';
 import type { Cell } from './lines.js';
 import { locParams, type RawParseFinding } from './rules.js';
@@ -208,6 +209,56 @@ export class Reading {
   /** PARSE-ROW-BY-ORDER: values whose label was lost, read as the one row the official order leaves for them. */
   byOrder(table: TableId, rowLabel: string, fields: readonly Cell[], loc: SourceLoc, path: string[]): void {
     this.valuesRead('PARSE-ROW-BY-ORDER', table, rowLabel, fields, loc, path);
+  }
+
+  /** PARSE-DIGITS-SPLIT: a row's run of joined digits, split the one way the report's arithmetic allows. */
+  digitsSplit(table: TableId, rowLabel: string, run: Cell, split: readonly string[], path: string[]): void {
+    this.raw.push({
+      code: 'PARSE-DIGITS-SPLIT',
+      params: { table, row: rowLabel, run: run.text.trim(), split: split.join(', '), ...locParams(run.loc) },
+      table,
+      row: rowLabel,
+      path,
+      quote: run.text.trim(),
+      loc: run.loc,
+    });
+  }
+
+  /**
+   * PARSE-DIGITS-AMBIGUOUS: a row's run of joined digits that the arithmetic does not split one way
+   * (several splits fit, none does, or too many to try); the row is not read.
+   */
+  digitsOpen(
+    table: TableId,
+    rowLabel: string,
+    run: Cell,
+    splits: readonly (readonly string[])[] | undefined,
+    path: string[],
+  ): void {
+    const listed = (splits ?? []).slice(0, MAX_LISTED).map((s) => s.join(' '));
+    const messageKey =
+      splits === undefined
+        ? 'PARSE-DIGITS-AMBIGUOUS/many'
+        : splits.length === 0
+          ? 'PARSE-DIGITS-AMBIGUOUS/none'
+          : 'PARSE-DIGITS-AMBIGUOUS';
+    this.raw.push({
+      code: 'PARSE-DIGITS-AMBIGUOUS',
+      messageKey,
+      params: {
+        table,
+        row: rowLabel,
+        run: run.text.trim(),
+        count: splits?.length ?? 0,
+        splits: `${listed.join('; ')}${(splits?.length ?? 0) > MAX_LISTED ? '; …' : ''}`,
+        ...locParams(run.loc),
+      },
+      table,
+      row: rowLabel,
+      path,
+      quote: run.text.trim(),
+      loc: run.loc,
+    });
   }
 
   /** An info finding on values read through evidence other than their printed place, quoting them. */

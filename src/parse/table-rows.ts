@@ -11,6 +11,7 @@
  * @module
  */
 import type { BlockDef, ColumnDef, FormatDef, RowDef, TableId } from '../format/grid.js';
+import { decideJoined, digitSplits, isDigitRun, type JoinedRow, keepsRowRelations, splitCells } from './digit-runs.js';
 import type { SourceLoc } from './layout.js';
 import type { Cell } from './lines.js';
 import { type FieldEvidence, isComplete, placeLines, placeRow, type RowShape } from './placement.js';
@@ -143,8 +144,59 @@ export class RowTables {
     this.relations = rowRelations(format);
   }
 
+  /** Rows printed as one run of digits, decided once both tables are read (their relations span rows). */
+  private readonly joined: { row: JoinedRow; loc: SourceLoc }[] = [];
+
   read(scan: TableScan): void {
     for (const table of ['2', '3'] as const) this.readTable(table, scan.rows[table], scan.endsIn === table);
+    this.readJoined();
+  }
+
+  /** Splits the runs of digits of joined rows where the report's arithmetic allows one way only. */
+  private readJoined(): void {
+    if (!this.joined.length) return;
+    const locs = new Map(this.joined.map((j) => [j.row, j.loc]));
+    for (const decision of decideJoined(
+      this.joined.map((j) => j.row),
+      this.reading.report,
+      this.format,
+    )) {
+      const { row } = decision;
+      const loc = locs.get(row) as SourceLoc;
+      const path = [`table${row.table}`, row.rowKey];
+      if ('split' in decision) {
+        this.reading.digitsSplit(row.table, row.rowLabel, row.run, decision.split, path);
+        this.reading.writeRow(
+          row.table,
+          row.rowKey,
+          row.rowLabel,
+          row.columns,
+          splitCells(row.run, decision.split),
+          loc,
+        );
+      } else {
+        this.reading.digitsOpen(row.table, row.rowLabel, row.run, decision.open, path);
+      }
+    }
+  }
+
+  /**
+   * A row printed as one run of digits for several columns: kept for {@link readJoined}, with the
+   * splits its own relations leave. Returns whether the row was taken.
+   */
+  private keepJoined(row: OfficialRow, fields: readonly Cell[], loc: SourceLoc): boolean {
+    const run = fields[0];
+    if (fields.length !== 1 || !run?.joined || row.shape.width < 2 || !isDigitRun(run)) return false;
+    const columns = row.block.columns as readonly ColumnDef[];
+    const relations = this.relations.get(`${row.table}/${row.row.key}`) ?? [];
+    const splits = digitSplits(run.text.trim(), columns.length)?.filter(keepsRowRelations(columns, relations));
+    const table = row.table as '2' | '3';
+    this.joined.push({ row: { table, rowKey: row.row.key, rowLabel: row.row.label, columns, run, splits }, loc });
+    const key = `${row.table}/${row.row.key}`;
+    this.done.add(key);
+    this.reading.rowsRead.add(key);
+    this.reading.tablesSeen.add(row.table);
+    return true;
   }
 
   /** `cutShort`: the document ends inside this table, so rows after its last label were never printed. */
@@ -325,7 +377,7 @@ export class RowTables {
     how: { atEnd: boolean; byOrder?: boolean; lineWidth?: number | undefined },
   ): void {
     const key = `${row.table}/${row.row.key}`;
-    if (this.done.has(key)) return;
+    if (this.done.has(key) || this.keepJoined(row, fields, loc)) return;
     const placed = placeRow(fields, { shape: row.shape, evidence: this.evidence, atEnd: how.atEnd });
     if (!placed.ok || this.doubtful(row, placed, how.lineWidth)) {
       this.unaligned(row, fields, !placed.ok && placed.truncated, loc);
