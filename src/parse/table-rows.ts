@@ -129,6 +129,28 @@ interface RowClaimant extends Claimant {
   readonly lineWidth?: number;
 }
 
+/**
+ * A merged parent cell printed as a row's label (`（六）其他处理`) names the one row a table printed
+ * without sub-rows stands for. Where the table prints that parent's sub-rows, the row is one of them
+ * whose own label was lost: its values are values whose label is missing, placed by the order.
+ */
+function withoutLostSubRows(items: readonly TableItem[]): readonly TableItem[] {
+  const parentOf = (item: Extract<TableItem, { kind: 'label' }>) => item.label.target.row.parents?.at(-1);
+  const printedParents = new Set<string>();
+  for (const item of items)
+    if (item.kind === 'label' && !item.label.parentAlias) {
+      const parent = parentOf(item);
+      if (parent) printedParents.add(parent);
+    }
+  if (!items.some((item) => item.kind === 'label' && item.label.parentAlias)) return items;
+  return items.map((item) => {
+    if (item.kind !== 'label' || !item.label.parentAlias || item.label.fields.length === 0) return item;
+    const parent = parentOf(item);
+    if (!parent || !printedParents.has(parent)) return item;
+    return { kind: 'values', fields: item.label.fields, loc: item.label.loc, atEnd: item.atEnd };
+  });
+}
+
 /** Reads tables 2 and 3 from their scanned lines into the report. */
 export class RowTables {
   private readonly relations;
@@ -200,8 +222,9 @@ export class RowTables {
   }
 
   /** `cutShort`: the document ends inside this table, so rows after its last label were never printed. */
-  private readTable(table: '2' | '3', items: readonly TableItem[], cutShort: boolean): void {
+  private readTable(table: '2' | '3', printed: readonly TableItem[], cutShort: boolean): void {
     const { list: rows, byKey } = tableRows(this.format, table);
+    const items = withoutLostSubRows(printed);
     // A row read from its own values is read there, wherever else its label appears.
     const direct = new Map<string, Extract<TableItem, { kind: 'label' }>>();
     for (const item of items) {

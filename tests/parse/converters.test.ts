@@ -229,6 +229,25 @@ function printed(report: Report, shape: Shape, pick: number, at: number): string
   }
 }
 
+describe('a row label dropped beside its merged parent', () => {
+  // Found by the property: （六）其他处理 printed in the row of its first sub-row, whose own label was
+  // lost, once read the row's values as 3.其他 (the row a table without sub-rows prints as （六）).
+  it('reads the values as the sub-row the order leaves, never as another sub-row', () => {
+    const report = consistentReport('2021', (c) => (c.row.length + c.column.length) % 9) as Report;
+    report.sections = plainSections();
+    const lines = printText(documentModel(report), 'tab');
+    const row = lines.find((l) => l.cells.some((c) => c.key === '3/otherNoCorrection/natural')) as PrintedLine;
+    const own = ownLabel(row);
+    row.cells[own] = { ...(row.cells[own] as PrintedLine['cells'][number]), text: '' };
+    const read = parseText(tabs(lines));
+    const rowOf = (r: Report | null | undefined, key: string) =>
+      (r?.table3 as Record<string, unknown> | undefined)?.[key];
+    expect(rowOf(read.report, 'otherNoCorrection')).toEqual(rowOf(report, 'otherNoCorrection'));
+    expect(rowOf(read.report, 'otherOther')).toEqual(rowOf(report, 'otherOther'));
+    expect(read.findings.some((f) => f.code === 'PARSE-ROW-BY-ORDER')).toBe(true);
+  });
+});
+
 describe('reports as converters print them', () => {
   const right = new Map<Shape, [number, number]>(SHAPES.map((s) => [s, [0, 0]]));
 
