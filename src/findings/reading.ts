@@ -207,6 +207,17 @@ export const READING = /* @__PURE__ */ defineRules('reading', {
       en: `The values of table ${p.table} (${p.row}), ${p.values}, are not printed in the order of its columns; exactly one placement keeps every group's 总计 equal to the sum of its parts, each group's values in column order and the groups in the order the header names them, and they are read so${where(p).en}`,
     }),
   },
+  'PARSE-COLUMNS-BY-POSITION': {
+    severity: 'info',
+    title: {
+      zh: '列标题不是官方列名（如“数据1”），数值按官方列序读取',
+      en: 'Column headers name no column (such as 数据1); values were read in the official column order',
+    },
+    message: (p) => ({
+      zh: `表${p.table}的列标题（${p.headers}）不是官方列名，无法据以核对各列；各行数值按官方格式的列序读取，列数不符的行另行报告${where(p).zh}`,
+      en: `The column headers of table ${p.table} (${p.headers}) name none of its columns, so they cannot confirm them; each row's values were read in the official order of the columns, and rows whose count does not fit are reported${where(p).en}`,
+    }),
+  },
   'PARSE-DIGITS-SPLIT': {
     severity: 'info',
     title: {

@@ -9,7 +9,7 @@ import type { Report, SectionKey } from '../model/types.js';
 import { readCell } from './cell-value.js';
 import { MAX_LISTED } from './digit-runs.js';
 import type { SourceLoc } from './layout.js';
-import type { Cell } from './lines.js';
+import type { Cell, Line } from './lines.js';
 import { locParams, type RawParseFinding } from './rules.js';
 
 /**
@@ -58,6 +58,7 @@ export class Reading {
   readonly tablesSeen = new Set<TableId>();
   private readonly variants = new Set<string>();
   private readonly duplicates = new Set<string>();
+  private readonly byPosition = new Set<TableId>();
   private extras = 0;
 
   constructor(readonly report: Report) {}
@@ -209,6 +210,21 @@ export class Reading {
   /** PARSE-ROW-BY-ORDER: values whose label was lost, read as the one row the official order leaves for them. */
   byOrder(table: TableId, rowLabel: string, fields: readonly Cell[], loc: SourceLoc, path: string[]): void {
     this.valuesRead('PARSE-ROW-BY-ORDER', table, rowLabel, fields, loc, path);
+  }
+
+  /** PARSE-COLUMNS-BY-POSITION, once per table: its column headers name no column; values go by the official order. */
+  columnsByPosition(table: TableId, line: Line): void {
+    if (this.byPosition.has(table)) return;
+    this.byPosition.add(table);
+    const headers = line.cells.filter((c) => !c.empty && !c.spanned).map((c) => c.text.trim());
+    this.raw.push({
+      code: 'PARSE-COLUMNS-BY-POSITION',
+      params: { table, headers: headers.join(' | '), ...locParams(line.loc) },
+      table,
+      path: [`table${table}`],
+      quote: headers.join(' | '),
+      loc: line.loc,
+    });
   }
 
   /** PARSE-DIGITS-SPLIT: a row's run of joined digits, split the one way the report's arithmetic allows. */
