@@ -196,6 +196,60 @@ export const READING = /* @__PURE__ */ defineRules('reading', {
       en: `A row of values (${p.values}) in table ${p.table} has no row label; by the official order of the rows these values can only be row "${p.row}", and are read as that row${where(p).en}`,
     }),
   },
+  'PARSE-VALUES-REORDERED': {
+    severity: 'info',
+    title: {
+      zh: '数值未按列序印出，按唯一符合表格自身关系的放法读取',
+      en: "Values printed out of their columns' order were put back the one way the table's own relations allow",
+    },
+    message: (p) => ({
+      zh: `表${p.table}（${p.row}）的数值（${p.values}）未按列序印出；只有一种放法符合每组总计等于各项之和、组内按列序、表头所列各组的顺序，按此读取${where(p).zh}`,
+      en: `The values of table ${p.table} (${p.row}), ${p.values}, are not printed in the order of its columns; exactly one placement keeps every group's 总计 equal to the sum of its parts, each group's values in column order and the groups in the order the header names them, and they are read so${where(p).en}`,
+    }),
+  },
+  'PARSE-COLUMNS-BY-POSITION': {
+    severity: 'info',
+    title: {
+      zh: '列标题不是官方列名（如“数据1”），数值按官方列序读取',
+      en: 'Column headers name no column (such as 数据1); values were read in the official column order',
+    },
+    message: (p) => ({
+      zh: `表${p.table}的列标题（${p.headers}）不是官方列名，无法据以核对各列；各行数值按官方格式的列序读取，列数不符的行另行报告${where(p).zh}`,
+      en: `The column headers of table ${p.table} (${p.headers}) name none of its columns, so they cannot confirm them; each row's values were read in the official order of the columns, and rows whose count does not fit are reported${where(p).en}`,
+    }),
+  },
+  'PARSE-DIGITS-SPLIT': {
+    severity: 'info',
+    title: {
+      zh: '连在一起的数字按唯一符合勾稽关系的拆分读取',
+      en: 'Digits printed with no separator were split the one way the arithmetic allows',
+    },
+    message: (p) => ({
+      zh: `表${p.table}「${p.row}」行的数值连成一串「${p.run}」，没有分隔；只有一种拆分（${p.split}）符合该行和表格的勾稽关系，按此读取${where(p).zh}`,
+      en: `Table ${p.table}, row "${p.row}": its values are printed as one run of digits, "${p.run}"; exactly one split (${p.split}) keeps the row's and the table's relations, and it is read so${where(p).en}`,
+    }),
+  },
+  'PARSE-DIGITS-AMBIGUOUS': {
+    severity: 'error',
+    title: {
+      zh: '连在一起的数字无法确定如何拆分，该行按未知处理',
+      en: 'Digits printed with no separator cannot be split with certainty; the row is read as unknown',
+    },
+    message: (p) => ({
+      zh: `表${p.table}「${p.row}」行的数值连成一串「${p.run}」，没有分隔；有 ${p.count} 种拆分都符合该行和表格的勾稽关系（${p.splits}），无法确定，该行按未知处理${where(p).zh}`,
+      en: `Table ${p.table}, row "${p.row}": its values are printed as one run of digits, "${p.run}"; ${p.count} splits keep the row's and the table's relations (${p.splits}), so the row is read as unknown${where(p).en}`,
+    }),
+    variants: {
+      none: (p) => ({
+        zh: `表${p.table}「${p.row}」行的数值连成一串「${p.run}」，没有分隔；没有一种拆分同时符合该行和表格的勾稽关系${p.splits ? `（符合该行的：${p.splits}）` : ''}，该行按未知处理${where(p).zh}`,
+        en: `Table ${p.table}, row "${p.row}": its values are printed as one run of digits, "${p.run}"; no split keeps both the row's and the table's relations${p.splits ? ` (those keeping the row's: ${p.splits})` : ''}, so the row is read as unknown${where(p).en}`,
+      }),
+      many: (p) => ({
+        zh: `表${p.table}「${p.row}」行的数值连成一串「${p.run}」，没有分隔；可能的拆分太多，无法逐一核对，该行按未知处理${where(p).zh}`,
+        en: `Table ${p.table}, row "${p.row}": its values are printed as one run of digits, "${p.run}"; there are too many ways to split it to try, so the row is read as unknown${where(p).en}`,
+      }),
+    },
+  },
   'PARSE-LABEL-VARIANT': {
     severity: 'info',
     title: {
@@ -261,6 +315,7 @@ export const UNREAD_CODES = [
   'PARSE-TABLE-MISSING',
   'PARSE-ROW-MISSING',
   'PARSE-ROW-UNALIGNED',
+  'PARSE-DIGITS-AMBIGUOUS',
   'PARSE-VALUE-INVALID',
   'PARSE-PDF-PAGE-DAMAGED',
 ] as const satisfies readonly ((typeof READING)[number]['code'] | (typeof PDF)[number]['code'])[];

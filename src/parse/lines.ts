@@ -23,6 +23,8 @@ export interface Cell {
   readonly value: boolean;
   /** Values separated by whitespace (`5 1`): perhaps two fields a copy joined. */
   readonly several: boolean;
+  /** Digits printed right after a label with no separator (`行政许可1`): perhaps several cells' values joined. */
+  readonly joined?: boolean;
 }
 
 /** A paragraph (one cell) or a table row. */

@@ -45,6 +45,7 @@ const IN_SENTENCE = /[，。；！？,;!?]/;
  * // { agency: '上海市人民政府办公厅', year: 2019, published: '2020-01-31', titleLine: 0, publishedLine: 1 }
  * readMeta(['2024年，我县县政府信息公开工作取得新进展'], [], ['淮安县人民政府', '2025年1月20日']).agency;
  * // '淮安县人民政府'
+ * readMeta(['淮安市人民政府', '2024 年政府信息公开工作年度报告'], []).agency; // '淮安市人民政府'
  * ```
  */
 export function readMeta(head: readonly string[], body: readonly string[], tail: readonly string[] = []): MetaReading {
@@ -59,7 +60,9 @@ export function readMeta(head: readonly string[], body: readonly string[], tail:
       const found = titleParts(title);
       if (found.year !== undefined) {
         out.year = found.year;
-        if (found.agency) out.agency = found.agency;
+        // A title whose body's name is on a line of its own above it: 淮安市人民政府 / 2024年政府信息公开….
+        const agency = found.agency ?? (i > 0 && startsWithYear(line) ? asBodyName(head[i - 1] as string) : undefined);
+        if (agency) out.agency = agency;
         out.titleLine = i;
       }
     }
@@ -88,6 +91,9 @@ export function readMeta(head: readonly string[], body: readonly string[], tail:
   }
   return out;
 }
+
+/** Whether a title line opens with its year: the body, if printed, stands elsewhere. */
+const startsWithYear = (line: string): boolean => TITLE_YEAR.exec(line.replace(NOISE_BEFORE, '').trim())?.index === 0;
 
 function titleParts(title: string): { agency?: string; year?: number } {
   const m = TITLE_YEAR.exec(title);

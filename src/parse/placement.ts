@@ -239,21 +239,22 @@ function byTemplate(
     : undefined;
 }
 
+/** A row to place: its shape (and so its width), what the document's complete rows say, and whether the document ends with it. */
+export interface PlaceContext {
+  readonly shape: RowShape;
+  readonly evidence: FieldEvidence;
+  /** The document ends with this row: a row cut short is then reported as such. */
+  readonly atEnd: boolean;
+}
+
 /**
- * Places a row's fields into its `width` columns. `atEnd` says the document ends with this row
- * (a row cut short is then reported as such). A field holding several values (`5 1`) is read as
- * printed or as separate fields only as the complete rows' layout confirms one of the two.
+ * Places a row's fields into the columns of its shape. A field holding several values (`5 1`) is
+ * read as printed or as separate fields only as the complete rows' layout confirms one of the two.
  */
-export function placeRow(
-  fields: readonly Cell[],
-  width: number,
-  shape: RowShape,
-  evidence: FieldEvidence,
-  atEnd: boolean,
-): Placement {
+export function placeRow(fields: readonly Cell[], at: PlaceContext): Placement {
   const split = fields.some((f) => splitValues(f)) ? fields.flatMap((f) => splitValues(f) ?? [f]) : undefined;
-  if (!split) return placeFields(fields, width, shape, evidence, atEnd);
-  const templates = evidence.templatesFor(shape);
+  if (!split) return placeFields(fields, at);
+  const templates = at.evidence.templatesFor(at.shape);
   const unplaced = { ok: false, truncated: false } as const;
   if (!templates || templates === 'conflict') return unplaced;
   const asPrinted = byTemplate(fields, filledPositions(fields), templates);
@@ -263,20 +264,13 @@ export function placeRow(
   return unplaced;
 }
 
-function placeFields(
-  fields: readonly Cell[],
-  width: number,
-  shape: RowShape,
-  evidence: FieldEvidence,
-  atEnd: boolean,
-): Placement {
+function placeFields(fields: readonly Cell[], { shape, evidence, atEnd }: PlaceContext): Placement {
+  const width = shape.width;
   const positions = filledPositions(fields);
   // A value in every field and as many fields as columns: nothing to place.
   if (positions.length === width && fields.length === width) return { ok: true, cells: fields, weak: false };
+  if (positions.length === 0) return placeBlanks(fields, { shape, evidence, atEnd });
   const unplaced = { ok: false, truncated: atEnd && positions.length < width } as const;
-  // Blank fields, fewer than the columns: the fields the row lost may have held values.
-  if (positions.length === 0 && fields.length > 0 && fields.length < width) return unplaced;
-  if (positions.length === 0) return atEnd ? { ok: false, truncated: true } : { ok: true, cells: [], weak: false };
   if (positions.length > width) return unplaced;
   const templates = evidence.templatesFor(shape);
   if (positions.length === width) {
@@ -300,6 +294,21 @@ function placeFields(
 }
 
 /**
+ * A row of blank fields only. No fields at all is a label printed alone (the row is blank, and
+ * said so); fields for every column, or as many as the rows printed alike have, are blank cells.
+ * Fewer fields than that is a row that lost some: a lost field may have held a value, so the row
+ * is not read as blank.
+ */
+function placeBlanks(fields: readonly Cell[], { shape, evidence, atEnd }: PlaceContext): Placement {
+  if (fields.length === 0 || fields.length >= shape.width) {
+    return atEnd ? { ok: false, truncated: true } : { ok: true, cells: [], weak: false };
+  }
+  const templates = evidence.templatesFor(shape);
+  const alike = Array.isArray(templates) && templates.some((t) => t.fields === fields.length);
+  return alike && !atEnd ? { ok: true, cells: [], weak: false } : { ok: false, truncated: atEnd };
+}
+
+/**
  * Whether a line break between two values may have cut one number in two (`5` / `6`): a break of
  * text between lines of several fields. Rows of a table's grid (HTML, DOCX, PDF tables) break
  * between cells, and one value a line (one cell a line) is a whole number.
@@ -317,18 +326,12 @@ function mayCutNumber(before: readonly Cell[], after: readonly Cell[], wholeSing
  * Places a row printed over several lines (a wrapped row, or one cell a line), unless a line break
  * between two values may have cut a number: then where the values stand is not certain.
  */
-export function placeLines(
-  lines: readonly (readonly Cell[])[],
-  width: number,
-  shape: RowShape,
-  evidence: FieldEvidence,
-  atEnd: boolean,
-): Placement {
+export function placeLines(lines: readonly (readonly Cell[])[], at: PlaceContext): Placement {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (mayCutNumber(lines[i] as readonly Cell[], lines[i + 1] as readonly Cell[]))
       return { ok: false, truncated: false };
   }
-  return placeRow(lines.flat(), width, shape, evidence, atEnd);
+  return placeRow(lines.flat(), at);
 }
 
 /**

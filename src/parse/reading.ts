@@ -7,8 +7,9 @@
 import type { ColumnDef, TableId } from '../format/grid.js';
 import type { Report, SectionKey } from '../model/types.js';
 import { readCell } from './cell-value.js';
+import { MAX_LISTED } from './digit-runs.js';
 import type { SourceLoc } from './layout.js';
-import type { Cell } from './lines.js';
+import type { Cell, Line } from './lines.js';
 import { locParams, type RawParseFinding } from './rules.js';
 
 /**
@@ -57,6 +58,7 @@ export class Reading {
   readonly tablesSeen = new Set<TableId>();
   private readonly variants = new Set<string>();
   private readonly duplicates = new Set<string>();
+  private readonly byPosition = new Set<TableId>();
   private extras = 0;
 
   constructor(readonly report: Report) {}
@@ -200,11 +202,93 @@ export class Reading {
     });
   }
 
+  /** PARSE-VALUES-REORDERED: values printed out of their columns' order, put back the one way that fits. */
+  reordered(table: TableId, label: string, fields: readonly Cell[], loc: SourceLoc, path: string[]): void {
+    this.valuesRead('PARSE-VALUES-REORDERED', table, label, fields, loc, path);
+  }
+
   /** PARSE-ROW-BY-ORDER: values whose label was lost, read as the one row the official order leaves for them. */
   byOrder(table: TableId, rowLabel: string, fields: readonly Cell[], loc: SourceLoc, path: string[]): void {
+    this.valuesRead('PARSE-ROW-BY-ORDER', table, rowLabel, fields, loc, path);
+  }
+
+  /** PARSE-COLUMNS-BY-POSITION, once per table: its column headers name no column; values go by the official order. */
+  columnsByPosition(table: TableId, line: Line): void {
+    if (this.byPosition.has(table)) return;
+    this.byPosition.add(table);
+    const headers = line.cells.filter((c) => !c.empty && !c.spanned).map((c) => c.text.trim());
+    this.raw.push({
+      code: 'PARSE-COLUMNS-BY-POSITION',
+      params: { table, headers: headers.join(' | '), ...locParams(line.loc) },
+      table,
+      path: [`table${table}`],
+      quote: headers.join(' | '),
+      loc: line.loc,
+    });
+  }
+
+  /** PARSE-DIGITS-SPLIT: a row's run of joined digits, split the one way the report's arithmetic allows. */
+  digitsSplit(table: TableId, rowLabel: string, run: Cell, split: readonly string[], path: string[]): void {
+    this.raw.push({
+      code: 'PARSE-DIGITS-SPLIT',
+      params: { table, row: rowLabel, run: run.text.trim(), split: split.join(', '), ...locParams(run.loc) },
+      table,
+      row: rowLabel,
+      path,
+      quote: run.text.trim(),
+      loc: run.loc,
+    });
+  }
+
+  /**
+   * PARSE-DIGITS-AMBIGUOUS: a row's run of joined digits that the arithmetic does not split one way
+   * (several splits fit, none does, or too many to try); the row is not read.
+   */
+  digitsOpen(
+    table: TableId,
+    rowLabel: string,
+    run: Cell,
+    splits: readonly (readonly string[])[] | undefined,
+    path: string[],
+  ): void {
+    const listed = (splits ?? []).slice(0, MAX_LISTED).map((s) => s.join(' '));
+    const messageKey =
+      splits === undefined
+        ? 'PARSE-DIGITS-AMBIGUOUS/many'
+        : splits.length === 0
+          ? 'PARSE-DIGITS-AMBIGUOUS/none'
+          : 'PARSE-DIGITS-AMBIGUOUS';
+    this.raw.push({
+      code: 'PARSE-DIGITS-AMBIGUOUS',
+      messageKey,
+      params: {
+        table,
+        row: rowLabel,
+        run: run.text.trim(),
+        count: splits?.length ?? 0,
+        splits: `${listed.join('; ')}${(splits?.length ?? 0) > MAX_LISTED ? '; …' : ''}`,
+        ...locParams(run.loc),
+      },
+      table,
+      row: rowLabel,
+      path,
+      quote: run.text.trim(),
+      loc: run.loc,
+    });
+  }
+
+  /** An info finding on values read through evidence other than their printed place, quoting them. */
+  private valuesRead(
+    code: 'PARSE-ROW-BY-ORDER' | 'PARSE-VALUES-REORDERED',
+    table: TableId,
+    rowLabel: string,
+    fields: readonly Cell[],
+    loc: SourceLoc,
+    path: string[],
+  ): void {
     const printed = printedValues(fields);
     this.raw.push({
-      code: 'PARSE-ROW-BY-ORDER',
+      code,
       params: { table, row: rowLabel, values: printed.join(', '), ...locParams(loc) },
       table,
       row: rowLabel,

@@ -7,7 +7,7 @@
  */
 import type { LabelIndex, RowTarget } from './labels.js';
 import type { SourceLoc } from './layout.js';
-import { type Cell, hasValue, isPageNumber, isValueOnly, type Line, type Lines } from './lines.js';
+import { type Cell, cellOf, hasValue, isPageNumber, isValueOnly, type Line, type Lines } from './lines.js';
 
 /** A row label found in the lines: what it names, where it was printed, and its own values. */
 export interface LabelAt {
@@ -45,7 +45,7 @@ const ownAfter = (line: Line, after: number): Cell[] => line.cells.slice(after +
  */
 export function findRowLabel(lines: Lines, i: number, index: LabelIndex, inTable: boolean): LabelAt | undefined {
   const line = lines.line(i);
-  let found: { cell: number; match: NonNullable<ReturnType<LabelIndex['matchRow']>> } | undefined;
+  let found: { cell: number; match: NonNullable<ReturnType<LabelIndex['matchRow']>>; run?: Cell } | undefined;
   let lastText = -1;
   for (let k = 0; k < line.cells.length; k++) {
     const c = line.cells[k] as Cell;
@@ -58,11 +58,18 @@ export function findRowLabel(lines: Lines, i: number, index: LabelIndex, inTable
     // A merged parent cell carried down from the row above (（六）其他处理 over its sub-rows) is
     // structure; printed in the row's own cell it is the row's label (a single （六） row).
     if (c.spanned && index.isParent(c.norm)) continue;
-    const match = index.matchRow(c.norm) ?? (inTable && c.norm !== '' ? index.matchRowAmong(c.norm) : undefined);
-    if (match) found = { cell: k, match };
+    const match = matchLabel(c, index, inTable);
+    if (match) {
+      found = { cell: k, match };
+      continue;
+    }
+    // Digits joined to the label with no separator (text a crawler or a copy flattened).
+    const joined = c.spanned ? undefined : joinedTail(c);
+    const head = joined && matchLabel(joined.head, index, inTable);
+    if (joined && head) found = { cell: k, match: head, run: joined.run };
   }
   const tail = lastText >= 0 ? (line.cells[lastText] as Cell) : undefined;
-  if (tail && (!found || found.cell === lastText)) {
+  if (tail && !found?.run && (!found || found.cell === lastText)) {
     const start = index.isRowLabelPrefix(tail.norm) ? 0 : inTable ? index.labelPrefixStart(tail.norm) : -1;
     if (start >= 0) {
       const cut = continueLabel(lines, i, lastText, tail.norm.slice(start), index);
@@ -75,13 +82,34 @@ export function findRowLabel(lines: Lines, i: number, index: LabelIndex, inTable
     target: found.match.target,
     official: found.match.official,
     variant: found.match.variant,
-    printed: cell.text.trim(),
+    printed: found.run ? cell.text.trim().slice(0, -found.run.text.length) : cell.text.trim(),
     loc: cell.loc,
     parentAlias: index.isParent(cell.norm),
-    fields: ownAfter(line, found.cell),
+    fields: found.run ? [found.run, ...ownAfter(line, found.cell)] : ownAfter(line, found.cell),
     end: i,
     lineWidth: line.cells.length,
   };
+}
+
+/** The row a cell's text names: a label, or (`inTable`) a label among fragments of merged cells. */
+const matchLabel = (c: Cell, index: LabelIndex, inTable: boolean) =>
+  index.matchRow(c.norm) ?? (inTable && c.norm !== '' ? index.matchRowAmong(c.norm) : undefined);
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * A cell of text ending in digits printed right after it (`行政许可1`, `（一）予以公开220000022`): the
+ * text before them, and the digits as a cell of their own, marked as joined.
+ */
+function joinedTail(c: Cell): { head: Cell; run: Cell } | undefined {
+  const text = c.text.trimEnd();
+  if (text.length > 200) return undefined;
+  let at = text.length;
+  while (at > 0 && (isDigit(text.charCodeAt(at - 1)) || text[at - 1] === '.')) at--;
+  if (at === text.length || at === 0 || !isDigit(text.charCodeAt(at))) return undefined;
+  const column = c.loc.column;
+  const run = cellOf(text.slice(at), column === undefined ? c.loc : { ...c.loc, column: column + at });
+  return run.value ? { head: cellOf(text.slice(0, at), c.loc), run: { ...run, joined: true } } : undefined;
 }
 
 /**

@@ -11,6 +11,7 @@
  * @module
  */
 import type { BlockDef, ColumnDef, FormatDef, RowDef, TableId } from '../format/grid.js';
+import { decideJoined, digitSplits, isDigitRun, type JoinedRow, keepsRowRelations, splitCells } from './digit-runs.js';
 import type { SourceLoc } from './layout.js';
 import type { Cell } from './lines.js';
 import { type FieldEvidence, isComplete, placeLines, placeRow, type RowShape } from './placement.js';
@@ -128,6 +129,28 @@ interface RowClaimant extends Claimant {
   readonly lineWidth?: number;
 }
 
+/**
+ * A merged parent cell printed as a row's label (`（六）其他处理`) names the one row a table printed
+ * without sub-rows stands for. Where the table prints that parent's sub-rows, the row is one of them
+ * whose own label was lost: its values are values whose label is missing, placed by the order.
+ */
+function withoutLostSubRows(items: readonly TableItem[]): readonly TableItem[] {
+  const parentOf = (item: Extract<TableItem, { kind: 'label' }>) => item.label.target.row.parents?.at(-1);
+  const printedParents = new Set<string>();
+  for (const item of items)
+    if (item.kind === 'label' && !item.label.parentAlias) {
+      const parent = parentOf(item);
+      if (parent) printedParents.add(parent);
+    }
+  if (!items.some((item) => item.kind === 'label' && item.label.parentAlias)) return items;
+  return items.map((item) => {
+    if (item.kind !== 'label' || !item.label.parentAlias || item.label.fields.length === 0) return item;
+    const parent = parentOf(item);
+    if (!parent || !printedParents.has(parent)) return item;
+    return { kind: 'values', fields: item.label.fields, loc: item.label.loc, atEnd: item.atEnd };
+  });
+}
+
 /** Reads tables 2 and 3 from their scanned lines into the report. */
 export class RowTables {
   private readonly relations;
@@ -143,13 +166,65 @@ export class RowTables {
     this.relations = rowRelations(format);
   }
 
+  /** Rows printed as one run of digits, decided once both tables are read (their relations span rows). */
+  private readonly joined: { row: JoinedRow; loc: SourceLoc }[] = [];
+
   read(scan: TableScan): void {
     for (const table of ['2', '3'] as const) this.readTable(table, scan.rows[table], scan.endsIn === table);
+    this.readJoined();
+  }
+
+  /** Splits the runs of digits of joined rows where the report's arithmetic allows one way only. */
+  private readJoined(): void {
+    if (!this.joined.length) return;
+    const locs = new Map(this.joined.map((j) => [j.row, j.loc]));
+    for (const decision of decideJoined(
+      this.joined.map((j) => j.row),
+      this.reading.report,
+      this.format,
+    )) {
+      const { row } = decision;
+      const loc = locs.get(row) as SourceLoc;
+      const path = [`table${row.table}`, row.rowKey];
+      if ('split' in decision) {
+        this.reading.digitsSplit(row.table, row.rowLabel, row.run, decision.split, path);
+        this.reading.writeRow(
+          row.table,
+          row.rowKey,
+          row.rowLabel,
+          row.columns,
+          splitCells(row.run, decision.split),
+          loc,
+        );
+      } else {
+        this.reading.digitsOpen(row.table, row.rowLabel, row.run, decision.open, path);
+      }
+    }
+  }
+
+  /**
+   * A row printed as one run of digits for several columns: kept for {@link readJoined}, with the
+   * splits its own relations leave. Returns whether the row was taken.
+   */
+  private keepJoined(row: OfficialRow, fields: readonly Cell[], loc: SourceLoc): boolean {
+    const run = fields[0];
+    if (fields.length !== 1 || !run?.joined || row.shape.width < 2 || !isDigitRun(run)) return false;
+    const columns = row.block.columns as readonly ColumnDef[];
+    const relations = this.relations.get(`${row.table}/${row.row.key}`) ?? [];
+    const splits = digitSplits(run.text.trim(), columns.length)?.filter(keepsRowRelations(columns, relations));
+    const table = row.table as '2' | '3';
+    this.joined.push({ row: { table, rowKey: row.row.key, rowLabel: row.row.label, columns, run, splits }, loc });
+    const key = `${row.table}/${row.row.key}`;
+    this.done.add(key);
+    this.reading.rowsRead.add(key);
+    this.reading.tablesSeen.add(row.table);
+    return true;
   }
 
   /** `cutShort`: the document ends inside this table, so rows after its last label were never printed. */
-  private readTable(table: '2' | '3', items: readonly TableItem[], cutShort: boolean): void {
+  private readTable(table: '2' | '3', printed: readonly TableItem[], cutShort: boolean): void {
     const { list: rows, byKey } = tableRows(this.format, table);
+    const items = withoutLostSubRows(printed);
     // A row read from its own values is read there, wherever else its label appears.
     const direct = new Map<string, Extract<TableItem, { kind: 'label' }>>();
     for (const item of items) {
@@ -297,7 +372,7 @@ export class RowTables {
 
   /** Whether a claimant's values and the lines it would take place in its columns. */
   private readonly fits: Fits<RowClaimant> = (c, parts, atEnd) => {
-    const placed = placeLines(parts, c.row.shape.width, c.row.shape, this.evidence, atEnd);
+    const placed = placeLines(parts, { shape: c.row.shape, evidence: this.evidence, atEnd });
     // The label's line alone keeps its width; with lines of values after it, there is none.
     const lineWidth = parts.length === 1 && c.own.length > 0 ? c.lineWidth : undefined;
     return placed.ok && (placed.cells.length > 0 || c.labelled) && !this.doubtful(c.row, placed, lineWidth);
@@ -325,8 +400,8 @@ export class RowTables {
     how: { atEnd: boolean; byOrder?: boolean; lineWidth?: number | undefined },
   ): void {
     const key = `${row.table}/${row.row.key}`;
-    if (this.done.has(key)) return;
-    const placed = placeRow(fields, row.shape.width, row.shape, this.evidence, how.atEnd);
+    if (this.done.has(key) || this.keepJoined(row, fields, loc)) return;
+    const placed = placeRow(fields, { shape: row.shape, evidence: this.evidence, atEnd: how.atEnd });
     if (!placed.ok || this.doubtful(row, placed, how.lineWidth)) {
       this.unaligned(row, fields, !placed.ok && placed.truncated, loc);
       return;

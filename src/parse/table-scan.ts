@@ -126,6 +126,7 @@ export function scanTables(
       }
     }
 
+    if (zone !== null && isGenericHeader(line)) reading.columnsByPosition(zone, line);
     if (structural && zone === '2') {
       const header = headerOf(line, index);
       if (header) scan.headers.push(header);
@@ -211,6 +212,21 @@ function readTable4Line(
   // Header words between values: what follows is no longer the same run of values.
   if (line.cells.some((c) => !c.empty && !c.spanned)) items.push({ kind: 'barrier' });
   return groups.size > 0 || structural;
+}
+
+/** `数据1`, `列2`, `Column 3`: a column header OCR or a converter made up, naming no column. */
+const GENERIC_HEADER = /^(?:数据|列|栏|字段|column|col|field)\s*\d{1,2}$/i;
+
+/** A table row whose headers are all made-up names (`项目 | 数据1 | … | 数据6`): two at least. */
+function isGenericHeader(line: Line): boolean {
+  if (line.kind !== 'row') return false;
+  let generic = 0;
+  for (const c of line.cells) {
+    if (c.empty || c.spanned) continue;
+    if (c.value) return false;
+    if (GENERIC_HEADER.test(c.text.trim())) generic++;
+  }
+  return generic >= 2;
 }
 
 /** A header row of table 2: `信息内容`, then a label for each column (and empty cells, if padded). */

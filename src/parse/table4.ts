@@ -11,6 +11,7 @@ import type { Cell } from './lines.js';
 import { type FieldEvidence, type Placement, placeLines, type RowShape } from './placement.js';
 import type { Reading } from './reading.js';
 import { looksShifted, rowRelations } from './row-arithmetic.js';
+import { reorderTable4 } from './table4-order.js';
 import type { Table4Item } from './table-scan.js';
 
 /** The label of table 4 as a whole in findings: its three groups. */
@@ -88,10 +89,7 @@ export function readTable4(
   if (runs.length === 1) {
     const placed = placeLines(
       (runs[0] as Run).items.map((i) => i.fields),
-      whole.width,
-      whole,
-      evidence,
-      atEnd,
+      { shape: whole, evidence, atEnd },
     );
     const groupCells = (g: number) => (placed.ok ? placed.cells.slice(g * width, (g + 1) * width) : []);
     if (placed.ok && !vetoed(placed, groupCells)) {
@@ -116,10 +114,7 @@ export function readTable4(
     const placements = runs.map((run) =>
       placeLines(
         run.items.map((i) => i.fields),
-        width,
-        part,
-        evidence,
-        false,
+        { shape: part, evidence, atEnd: false },
       ),
     );
     if (placements.every((p) => p.ok && !vetoed(p, () => (p.ok ? [...p.cells] : [])))) {
@@ -134,6 +129,18 @@ export function readTable4(
   const filled = all.filter((f) => !f.empty);
   if (all.length === whole.width && filled.length === all.length && new Set(filled.map((f) => f.norm)).size === 1) {
     for (let g = 0; g < block.rows.length; g++) write(g, all.slice(g * width, (g + 1) * width), loc);
+    return;
+  }
+  // Runs out of the columns' order (one cell a line): put back when exactly one way fits.
+  const reordered = reorderTable4(
+    runs.map((r) => ({ fields: fieldsOf(r), groups: r.groups })),
+    block.rows.length,
+    block.columns,
+    block.rows.map((row) => relations.get(`4/${row.key}`) ?? []),
+  );
+  if (reordered.ways === 1) {
+    reading.reordered('4', TABLE4_GROUPS_LABEL, all, loc, ['table4']);
+    for (let g = 0; g < block.rows.length; g++) write(g, reordered.cells.slice(g * width, (g + 1) * width), loc);
     return;
   }
   unaligned(reading, all, whole.width, false, loc, block);

@@ -58,6 +58,7 @@ describe('unreadCells', () => {
 
   it('lists the reading codes that give up cells, and only those', () => {
     expect([...UNREAD_CODES].sort()).toEqual([
+      'PARSE-DIGITS-AMBIGUOUS',
       'PARSE-PDF-PAGE-DAMAGED',
       'PARSE-ROW-MISSING',
       'PARSE-ROW-UNALIGNED',

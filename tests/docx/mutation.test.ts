@@ -35,10 +35,10 @@ const RUNS = mutationRuns(1000);
 const SEED = Number(process.env.ZFXXGK_MUTATION_SEED ?? 20261202);
 
 /**
- * A cell deleted from a row of table 2 that prints a blank cell too: the row's one blank field,
- * fewer than its columns, was once read as the row (tested on its own below).
+ * A cell deleted from a row of table 2 that prints a blank cell too: the row's fields are then all
+ * blank and fewer than its columns, the case that once read blank without a finding.
  */
-function blankBesideDeleted(edit: Edit, report: Report): boolean {
+function besideBlank(edit: Edit, report: Report): boolean {
   if (edit.kind !== 'delete-cell') return false;
   const cells = valueRows(report.format)[edit.row] ?? [];
   return cells[0]?.table === '2' && cells.some((ref) => cellValue(report, ref) === null);
@@ -63,13 +63,12 @@ describe('DOCX reports edited once', () => {
     60_000 + RUNS * 200,
   );
 
-  // A 2019 report whose 行政事业性收费 row prints a blank 上一年项目数量 and 1 as 本年增/减; the edit
-  // deletes the cell of the 1, and the row's one blank field, fewer than its columns, was read as
-  // the row, 本年增/减 blank without a finding naming it (draw 203 of this seed).
-  it('a deleted cell beside a blank one in a row of table 2 is blank with a finding', () => {
+  // A 2019 report whose 行政事业性收费 row prints a blank 上一年项目数量 and 1 as 本年增/减, the 1's cell
+  // deleted (draw 203 of this seed): the row's one blank field is not the row; it is reported.
+  it('name the row of table 2 that lost a cell beside a blank one', () => {
     const cases = fc
       .sample(editedReportArb(['delete-cell']), { seed: 20261202, numRuns: 5000 })
-      .filter(([report, edit]) => blankBesideDeleted(edit, report))
+      .filter(([report, edit]) => besideBlank(edit, report))
       .slice(0, 20);
     expect(cases.length).toBeGreaterThan(0);
     for (const [report, edit] of cases) {
