@@ -6,7 +6,6 @@
  */
 import { OVERVIEW_TOPICS } from '../format/index.js';
 import type { ReadonlyReport } from '../model/types.js';
-import type { CheckContext } from './relations.js';
 
 /** A topic of section 1 that is read apart from the section's text. */
 export interface TopicText {
@@ -19,9 +18,9 @@ export interface TopicText {
  * The topics whose text is not a part of section 1's, in the order of section 1. The readers give
  * each topic as a part of section 1, so a rule that reads the sections has read them already; a
  * report built by hand may give them apart. Worked out once per check, for the rules that read
- * them. @internal
+ * them (in the check's context, which holds them). @internal
  */
-export function topicsApart(report: ReadonlyReport, context: CheckContext): readonly TopicText[] {
+export function topicsApart(report: ReadonlyReport, context: { topics?: readonly TopicText[] }): readonly TopicText[] {
   context.topics ??= findTopicsApart(report);
   return context.topics;
 }

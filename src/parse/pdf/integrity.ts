@@ -84,7 +84,10 @@ function inflate(
   }
 }
 
-type Zlib = typeof import('node:zlib');
+/** What is used of Node's zlib (written out: the library imports no Node module, not even its types). */
+interface Zlib {
+  inflateSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+}
 
 /**
  * Node's zlib, where there is one (Node 20.16 and later have `process.getBuiltinModule`): it
