@@ -6,13 +6,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CellDef, FormatVersion } from '../../src/format/index.js';
+import type { FormatVersion } from '../../src/format/index.js';
 import type { Report } from '../../src/model/types.js';
 import { digitSplits } from '../../src/parse/digit-runs.js';
 import { parseText } from '../../src/parse/index.js';
 import { cellValue, silentChanges } from '../support/oracle.js';
 import { consistentReport, plainSections } from '../support/reports.js';
 import { documentModel } from './render/grid.js';
+import { consistentReportArb } from './report-arbs.js';
 import { printText } from './render/render.js';
 
 /** The report printed as a crawler flattens it: each table row's cells joined with nothing between. */
@@ -29,16 +30,7 @@ const countArb = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 100, max: 999 }) },
 );
 
-const reportArb = (format: FormatVersion) =>
-  fc.array(countArb, { minLength: 400, maxLength: 400 }).map((picks) => {
-    let n = 0;
-    const report = consistentReport(format, (cell: CellDef) => {
-      const v = picks[n++ % picks.length] as number;
-      return cell.columnDef.kind === 'money' || cell.columnDef.kind === 'amount' ? v / 10 : v;
-    }) as Report;
-    report.sections = plainSections();
-    return report;
-  });
+const reportArb = (format: FormatVersion) => consistentReportArb(format, countArb, 400);
 
 describe('digitSplits', () => {
   it('cuts a run into counts as printed, no leading zero but 0 itself', () => {
