@@ -9,7 +9,6 @@
  */
 import type { ColumnDef, FormatDef } from '../format/grid.js';
 import type { Report } from '../model/types.js';
-import { readCell } from './cell-value.js';
 import { type Cell, cellOf } from './lines.js';
 import type { RowRelation } from './row-arithmetic.js';
 
@@ -218,7 +217,7 @@ export function splitCells(run: Cell, split: readonly string[]): Cell[] {
   });
 }
 
-/** Whether a cell is one run of digits (a count), with no separator, sign or unit. */
+/** Whether a cell is one run of ASCII digits, with no separator, sign or unit (however long). */
 export function isDigitRun(cell: Cell): boolean {
   const text = cell.text.trim();
   if (text.length < 2) return false;
@@ -226,5 +225,5 @@ export function isDigitRun(cell: Cell): boolean {
     const c = text.charCodeAt(i);
     if (c < 48 || c > 57) return false;
   }
-  return readCell(text, 'count').kind === 'number';
+  return true;
 }

@@ -7,6 +7,7 @@
 import type { BlockDef, ColumnDef, FormatDef } from '../format/grid.js';
 import { T4_GROUPS } from '../format/shared.js';
 import type { SourceLoc } from './layout.js';
+import { digitSplits, isDigitRun, keepsRowRelations, splitCells } from './digit-runs.js';
 import type { Cell } from './lines.js';
 import { type FieldEvidence, type Placement, placeLines, type RowShape } from './placement.js';
 import type { Reading } from './reading.js';
@@ -86,6 +87,7 @@ export function readTable4(
     width: width * block.rows.length,
     mergedValues: false,
   };
+  if (runs.length === 1 && all.length === 1 && splitJoined(all[0] as Cell)) return;
   if (runs.length === 1) {
     const placed = placeLines(
       (runs[0] as Run).items.map((i) => i.fields),
@@ -98,6 +100,28 @@ export function readTable4(
     }
     unaligned(reading, all, whole.width, !placed.ok && placed.truncated, loc, block);
     return;
+  }
+  /**
+   * The fifteen values printed as one run of digits (text a crawler flattened): split where exactly
+   * one split keeps each group's 总计 the sum of its outcomes. Returns whether the run was one.
+   */
+  function splitJoined(run: Cell): boolean {
+    if (!isDigitRun(run) || run.text.trim().length < whole.width) return false;
+    const groupRelations = block.rows.map((row) => relations.get(`4/${row.key}`) ?? []);
+    const keeps = groupRelations.map((r) => keepsRowRelations(block.columns as readonly ColumnDef[], r));
+    const splits = digitSplits(run.text.trim(), whole.width)?.filter((split) =>
+      keeps.every((keep, g) => keep(split.slice(g * width, (g + 1) * width))),
+    );
+    for (const row of block.rows) reading.rowsRead.add(`4/${row.key}`);
+    if (splits?.length !== 1) {
+      reading.tablesSeen.add('4');
+      reading.digitsOpen('4', TABLE4_GROUPS_LABEL, run, splits, ['table4']);
+      return true;
+    }
+    const cells = splitCells(run, splits[0] as readonly string[]);
+    reading.digitsSplit('4', TABLE4_GROUPS_LABEL, run, splits[0] as readonly string[], ['table4']);
+    for (let g = 0; g < block.rows.length; g++) write(g, cells.slice(g * width, (g + 1) * width), run.loc);
+    return true;
   }
   // One small table per group, each under its group's label.
   const delimited =
