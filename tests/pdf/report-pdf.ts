@@ -7,8 +7,7 @@
  */
 import { type BlockDef, type CellRef, getFormat } from '../../src/format/index.js';
 import type { Report } from '../../src/model/types.js';
-import { cellValue } from '../support/oracle.js';
-import { printAsIs, type ValuePrinter } from '../support/table-edits.js';
+import { printAsIs, printRow, type ValuePrinter } from '../support/table-edits.js';
 import { type CjkEncoding, minimalPdf, type Mark, type PageSpec } from './minimal-pdf.js';
 
 const TOP = 780;
@@ -151,13 +150,9 @@ class Pages {
   }
 }
 
-const show = (v: number | null | undefined, unit?: string): string =>
-  v === null || v === undefined ? '' : `${v}${unit ?? ''}`;
-
 /**
- * The cells of a row of values printed through `printer`, the first at column `col` of the grid:
- * each printed value covers the columns of the value cells it stands for (`widths`, in grid
- * columns per value cell); `null` when the row is left out.
+ * The cells of a row of values printed through `printer`, the first at column `col` of the grid
+ * (see {@link printRow}); `null` when the row is left out.
  */
 function valueCells(
   report: Report,
@@ -166,18 +161,11 @@ function valueCells(
   col: number,
   widths?: readonly number[],
 ): Cell[] | null {
-  const values = refs.map((ref) => ({
-    ref,
-    text: show(cellValue(report, ref), report.units[`${ref.row}/${ref.column}`]),
-  }));
-  const printed = printer(values);
+  const printed = printRow(report, refs, printer, widths);
   if (!printed) return null;
-  let at = 0;
   let next = col;
-  return printed.map((p) => {
-    const cols = (widths ?? []).slice(at, at + p.span).reduce((a, b) => a + b, 0) || p.span;
-    const cell = { col: next, cols, text: p.text };
-    at += p.span;
+  return printed.map(({ text, cols }) => {
+    const cell = { col: next, cols, text };
     next += cols;
     return cell;
   });

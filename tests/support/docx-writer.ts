@@ -6,8 +6,7 @@
 import { zipSync, strToU8 } from 'fflate';
 import { type BlockDef, type CellRef, getFormat } from '../../src/format/index.js';
 import type { Report } from '../../src/model/types.js';
-import { cellValue } from './oracle.js';
-import { printAsIs, type ValuePrinter } from './table-edits.js';
+import { printAsIs, printRow, type ValuePrinter } from './table-edits.js';
 
 /** How the producer writes merges and markup. */
 export interface DocxStyle {
@@ -133,35 +132,18 @@ class Writer {
   }
 }
 
-const show = (v: number | null | undefined, unit?: string): string =>
-  v === null || v === undefined ? '' : `${v}${unit ?? ''}`;
-
 function valueSpans(count: number, width: number): number[] {
   return Array.from({ length: count }, (_, i) => (i === count - 1 ? width - count + 1 : 1));
 }
 
-/**
- * The cells of a row of values, printed through `printer`: a printed value covering several value
- * cells spans their grid columns (`spans`, per value cell); `null` when the row is left out.
- */
+/** The cells of a row of values printed through `printer` (see {@link printRow}); `null` when the row is left out. */
 function valueCells(
   report: Report,
   refs: readonly CellRef[],
   printer: ValuePrinter,
   spans?: readonly number[],
 ): Cell[] | null {
-  const values = refs.map((ref) => ({
-    ref,
-    text: show(cellValue(report, ref), report.units[`${ref.row}/${ref.column}`]),
-  }));
-  const printed = printer(values);
-  if (!printed) return null;
-  let at = 0;
-  return printed.map((p) => {
-    const span = (spans ?? []).slice(at, at + p.span).reduce((a, b) => a + b, 0) || p.span;
-    at += p.span;
-    return { text: p.text, span };
-  });
+  return printRow(report, refs, printer, spans)?.map(({ text, cols }) => ({ text, span: cols })) ?? null;
 }
 
 function table2Rows(report: Report, blocks: readonly BlockDef[], printer: ValuePrinter): Cell[][] {

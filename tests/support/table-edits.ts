@@ -29,6 +29,33 @@ export type ValuePrinter = (cells: readonly ValueCell[]) => readonly PrintedValu
 /** Every value as it is. */
 export const printAsIs: ValuePrinter = (cells) => cells.map((c) => ({ text: c.text, span: 1 }));
 
+/**
+ * A row of a report's values printed through `printer`: each printed value with the grid columns
+ * it covers (the sum of `widths`, in grid columns per value cell, over the value cells it stands
+ * for; one column a value cell by default); `null` when the row is left out. What the DOCX and PDF
+ * writers print in a row of a table.
+ */
+export function printRow(
+  report: Report,
+  refs: readonly CellRef[],
+  printer: ValuePrinter,
+  widths?: readonly number[],
+): { text: string; cols: number }[] | null {
+  const values = refs.map((ref) => {
+    const value = cellValue(report, ref);
+    const unit = report.units[`${ref.row}/${ref.column}`] ?? '';
+    return { ref, text: value === null || value === undefined ? '' : `${value}${unit}` };
+  });
+  const printed = printer(values);
+  if (!printed) return null;
+  let at = 0;
+  return printed.map((p) => {
+    const cols = (widths ?? []).slice(at, at + p.span).reduce((a, b) => a + b, 0) || p.span;
+    at += p.span;
+    return { text: p.text, cols };
+  });
+}
+
 /** The kinds of edit. */
 export const EDIT_KINDS = ['delete-field', 'delete-cell', 'join', 'mark', 'swap', 'cut'] as const;
 export type EditKind = (typeof EDIT_KINDS)[number];
