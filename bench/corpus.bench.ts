@@ -9,7 +9,8 @@
  *    while the next is read); the writes must not dominate;
  * 2. documents per second and peak RSS (the process and its workers) of a scan of 1,000, 3,000,
  *    10,000 and 20,000 files: flat in the number of files once the batches and DuckDB's buffers
- *    are full (two batches of rows at most, the one written and the one made);
+ *    are full (no batch of rows is kept in JavaScript: each document's rows go to DuckDB as it
+ *    is read, whose buffers are limited to 64 MB);
  * 3. the 10,000 files scanned again into a new database with `--commit-every 200`: what small
  *    transactions cost against the default of 1,000 documents;
  * 4. the same 10,000 files as two shards (`--shard K/2 --out DIR`, one after the other) and their

@@ -5,16 +5,16 @@
  *
  * @module
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { doJob, type Job } from './executor.js';
 import type { ProcessSettings, TaskFiles } from './process.js';
 
 const settings = workerData as ProcessSettings;
-// Read in one go, not through the thread pool of libuv: the worker has nothing else to do meanwhile,
-// and each asynchronous step (stat, open, stat, read, close) is a wake-up that costs more than
-// reading a small report.
-const files: TaskFiles = { size: async (path) => statSync(path).size, readFile: async (path) => readFileSync(path) };
+// Read asynchronously although the worker has nothing else to do meanwhile: each read returns to the
+// worker's event loop. Read synchronously, the jobs sent ahead ran one after the other without
+// returning to it, and 1,000 small reports took longer (median 10.1 s against 5.7 s, under load).
+const files: TaskFiles = { size: async (path) => (await stat(path)).size, readFile: (path) => readFile(path) };
 
 /**
  * For the tests of the pool only: a file whose name ends with this value makes the worker loop
