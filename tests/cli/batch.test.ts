@@ -116,7 +116,8 @@ describe('zfxxgk check on a folder of everything a 政务公开办 collects', ()
         expect(lines(four.out)).toEqual(lines(one.out));
       } else expect(four.out).toBe(one.out);
     }
-  });
+    // Ten runs of the command line, each starting workers: a minute or more on a busy machine.
+  }, 300_000);
 
   it('exits 1 when every file was checked and one has errors, 0 when none has', () => {
     expect(cli(['check', 'reports/good.csv', 'reports/errors.json']).code).toBe(1);

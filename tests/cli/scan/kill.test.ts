@@ -54,7 +54,9 @@ describe('zfxxgk scan killed at random moments', () => {
     const kills: number[] = [];
     let partial = 0;
     let left = 1;
-    for (let round = 0; round < 12 && (kills.length < 4 || partial === 0); round++) {
+    // On a busy machine a run's pace varies, and several kills may land before the first commit or
+    // after the last: up to 30 rounds, though most runs stop after four.
+    for (let round = 0; round < 30 && (kills.length < 4 || partial === 0); round++) {
       // Anywhere in the time an uninterrupted run of what is left would read and write.
       const delay = Math.round(idle * 0.5 + Math.random() * Math.max(duration - idle, 1000) * left);
       const run = await scanKilledAfter('killed.duckdb', delay);
@@ -78,5 +80,5 @@ describe('zfxxgk scan killed at random moments', () => {
     expect(partial, killed).toBeGreaterThan(0);
     expect(zfxxgk([...SCAN, '--db', 'killed.duckdb'], work).code).toBe(0);
     expect(await withDatabase(join(work, 'killed.duckdb'), contents)).toEqual(reference);
-  }, 300_000);
+  }, 900_000);
 });
