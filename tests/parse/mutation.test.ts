@@ -4,7 +4,7 @@
  * change. Every printed value is unique, so a value read into another cell cannot pass unseen;
  * the oracle is the generator, which knows what it printed and what the edit changed.
  *
- * The normal run tries a few hundred edits per medium; `MUTATION_RUNS=10000 npx vitest run
+ * The normal run tries a few hundred edits per medium; `ZFXXGK_MUTATION_RUNS=10000 npx vitest run
  * tests/parse/mutation.test.ts` runs as many as asked.
  */
 import fc from 'fast-check';
@@ -14,12 +14,13 @@ import { emptyReport } from '../../src/model/empty.js';
 import type { Report } from '../../src/model/types.js';
 import { parseHtml, parseText, type ParseFinding, type ParseResult } from '../../src/parse/index.js';
 import { plainSections } from '../support/reports.js';
+import { mutationRuns } from '../support/table-edits.js';
 import { applyEdit, EDIT_KINDS, type EditPlan, type Edited } from './render/edits.js';
 import { documentModel } from './render/grid.js';
 import { htmlOf, type PrintedCell, printHtml, printText, TEXT_SHAPES, textOf } from './render/render.js';
 import { cellsOf } from './support.js';
 
-const RUNS = Number(process.env.MUTATION_RUNS ?? 300);
+const RUNS = mutationRuns(300);
 /** A generous bound on a run's time: a case takes a few milliseconds. */
 const TIMEOUT = 30_000 + RUNS * 100;
 
