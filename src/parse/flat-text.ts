@@ -44,6 +44,8 @@ const { headings, labels } = (() => {
   return { headings: [...headings].sort(byLength), labels: [...labels].sort(byLength) };
 })();
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 0x3000;
 const isValueChar = (code: number): boolean =>
   (code >= 48 && code <= 57) || code === 32 || code === 9 || code === 46 || code === 45 || code === 47;
 
@@ -102,7 +104,8 @@ function valuesEnd(line: string, at: number, limit: number): number {
  */
 export function flatSegments(line: string): [number, number][] {
   const whole: [number, number][] = [[0, line.length]];
-  if (line.length < MIN_FLAT_CHARS) return whole;
+  // Every section heading holds a 、: a line without one (most lines) is not scanned.
+  if (line.length < MIN_FLAT_CHARS || !line.includes('、')) return whole;
   const found = leftmostLongest(line, headings, true, 0, line.length);
   const sections = inOrder(line, found);
   if (sections.length < MIN_HEADINGS) return whole;
@@ -125,7 +128,13 @@ export function flatSegments(line: string): [number, number][] {
     if (h.heading || !previous || previous.heading || previous.end !== h.start) cut(h.start);
     if (!h.heading) {
       const values = valuesEnd(line, h.end, next);
-      if (values < next) cut(values);
+      // Digits run straight into text no term names (`142162162其他…`): their last ones may number
+      // that text's row, so where the run ends is unknown; the line is not cut there.
+      if (
+        values < next &&
+        !(values > h.end && isDigit(line.charCodeAt(values - 1)) && !isSpace(line.charCodeAt(values)))
+      )
+        cut(values);
       return;
     }
     cut(h.end);

@@ -68,6 +68,7 @@ describe('a report flattened onto one line', () => {
     for (const [shape, between] of [
       ['rows joined with nothing between (numbering stuck to the run)', ''],
       ['rows joined with a space', ' '],
+      ['numbering printed with no dot (`142162162其他…`: the 2 could be either)', 'no-dot'],
     ] as const) {
       it(`reads every cell right or names it, never another number (${format}, ${shape}, 200 reports)`, () => {
         let right = 0;
@@ -75,7 +76,13 @@ describe('a report flattened onto one line', () => {
         let total = 0;
         fc.assert(
           fc.property(consistentReportArb(format, countArb, 400), (report) => {
-            const read = parseText(joinedLines(report).join(between));
+            const read = parseText(
+              between === 'no-dot'
+                ? joinedLines(report)
+                    .map((l) => l.replace(/^([0-9])\./, '$1'))
+                    .join('')
+                : joinedLines(report).join(between),
+            );
             const onLines = parseText(joinedLines(report).join('\n'));
             expect(read.report).not.toBeNull();
             expect(silentChanges(format, read, (ref) => [cellValue(report, ref) ?? null])).toEqual([]);
@@ -89,8 +96,11 @@ describe('a report flattened onto one line', () => {
           { numRuns: 200, seed: 20261202 },
         );
         // As many as when each row is on its line: the cut loses nothing the line reader would read.
-        expect(right).toBeGreaterThanOrEqual(rightOnLines);
-        expect(right / total).toBeGreaterThan(0.5);
+        // A numbering with no dot is not known to be one: those rows are left unread, never guessed.
+        if (between !== 'no-dot') {
+          expect(right).toBeGreaterThanOrEqual(rightOnLines);
+          expect(right / total).toBeGreaterThan(0.5);
+        }
         const share = (n: number) => `${n} of ${total} (${((100 * n) / total).toFixed(1)}%)`;
         console.info(
           `${format}, ${shape}: ${share(right)} cells read; rows on lines of their own: ${share(rightOnLines)}`,
