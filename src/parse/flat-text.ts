@@ -25,8 +25,13 @@ const MIN_HEADINGS = 2;
 /** The numerals of the sections that hold the tables (二、三、四). */
 const TABLE_SECTIONS = '二三四';
 
+/** An official label with its numbering: `2.其他法律行政法规禁止公开`. */
+const NUMBERED = /^([0-9]{1,2})\.(.+)$/;
+/** What may stand between a numbering and its words. */
+const NUMBERING_MARKS = '.、．';
+
 /** Every spelling of the terms a flattened line is cut before, of both formats, longest first. */
-const { headings, labels } = (() => {
+const { headings, labels, numbered } = (() => {
   const headings = new Set<string>();
   const labels = new Set<string>();
   for (const format of [getFormat('2019'), getFormat('2021')]) {
@@ -40,8 +45,15 @@ const { headings, labels } = (() => {
       }
     }
   }
+  // A numbered label's words alone (`其他法律行政法规禁止公开`), for its numbering printed otherwise
+  // (`2、`, `2`) or not at all; short words (`其他`) only with their numbering.
+  const numbered = new Map<string, string>();
+  for (const l of labels) {
+    const m = NUMBERED.exec(l);
+    if (m && (m[2] as string).length >= 4 && !labels.has(m[2] as string)) numbered.set(m[2] as string, m[1] as string);
+  }
   const byLength = (a: string, b: string) => b.length - a.length;
-  return { headings: [...headings].sort(byLength), labels: [...labels].sort(byLength) };
+  return { headings: [...headings].sort(byLength), labels: [...labels, ...numbered.keys()].sort(byLength), numbered };
 })();
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
@@ -56,8 +68,12 @@ const isValueChar = (code: number): boolean =>
 function leftmostLongest(line: string, terms: readonly string[], heading: boolean, from: number, to: number): Hit[] {
   const longest = new Int32Array(Math.max(0, to - from));
   for (const term of terms) {
-    for (let at = line.indexOf(term, from); at >= 0 && at + term.length <= to; at = line.indexOf(term, at + 1))
-      if (term.length > (longest[at - from] as number)) longest[at - from] = term.length;
+    const number = numbered.get(term);
+    for (let at = line.indexOf(term, from); at >= 0 && at + term.length <= to; at = line.indexOf(term, at + 1)) {
+      const start = number === undefined ? at : numberingStart(line, at, number, from);
+      if (start >= 0 && at + term.length - start > (longest[start - from] as number))
+        longest[start - from] = at + term.length - start;
+    }
   }
   const kept: Hit[] = [];
   for (let at = 0; at < longest.length; ) {
@@ -83,6 +99,20 @@ function merged(a: readonly Hit[], b: readonly Hit[]): Hit[] {
     if (!last || (next as Hit).start >= last.end) out.push(next as Hit);
   }
   return out;
+}
+
+/**
+ * Where a numbered label whose words start at `at` starts: at its numbering (`2、`, `2`) when that
+ * is printed, else at its words; -1 when digits before it leave unknown where a run of values ends
+ * and the numbering begins (`135022其他…`, `13502其他…`): such a label is not cut before.
+ */
+function numberingStart(line: string, at: number, number: string, from: number): number {
+  let end = at;
+  if (end > from && NUMBERING_MARKS.includes(line[end - 1] as string)) end--;
+  const numbered = end - number.length >= from && line.startsWith(number, end - number.length);
+  const start = numbered ? end - number.length : end;
+  if (start > from && isDigit(line.charCodeAt(start - 1)) && (end === at || !numbered)) return -1;
+  return numbered ? start : at;
 }
 
 /** Where the values printed right after `at` end (digits, spaces, `.`, `-`, `/`), before `limit`. */

@@ -69,6 +69,7 @@ describe('a report flattened onto one line', () => {
       ['rows joined with nothing between (numbering stuck to the run)', ''],
       ['rows joined with a space', ' '],
       ['numbering printed with no dot (`142162162其他…`: the 2 could be either)', 'no-dot'],
+      ['numbering printed with 、 (`142162162、其他…`)', 'dunhao'],
     ] as const) {
       it(`reads every cell right or names it, never another number (${format}, ${shape}, 200 reports)`, () => {
         let right = 0;
@@ -77,9 +78,9 @@ describe('a report flattened onto one line', () => {
         fc.assert(
           fc.property(consistentReportArb(format, countArb, 400), (report) => {
             const read = parseText(
-              between === 'no-dot'
+              between === 'no-dot' || between === 'dunhao'
                 ? joinedLines(report)
-                    .map((l) => l.replace(/^([0-9])\./, '$1'))
+                    .map((l) => l.replace(/^([0-9])\./, between === 'no-dot' ? '$1' : '$1、'))
                     .join('')
                 : joinedLines(report).join(between),
             );
@@ -97,7 +98,7 @@ describe('a report flattened onto one line', () => {
         );
         // As many as when each row is on its line: the cut loses nothing the line reader would read.
         // A numbering with no dot is not known to be one: those rows are left unread, never guessed.
-        if (between !== 'no-dot') {
+        if (between === '' || between === ' ') {
           expect(right).toBeGreaterThanOrEqual(rightOnLines);
           expect(right / total).toBeGreaterThan(0.5);
         }
