@@ -9,6 +9,7 @@
 import { isValueText } from './cell-value.js';
 import type { LayoutBlock, LayoutCell } from './layout.js';
 import { IntList } from './int-list.js';
+import { flatSegments } from './flat-text.js';
 import { BlockLines, CachedLines, type Line, type Lines, lineOf, PAGE_NUMBER } from './lines.js';
 
 /** Wider lines are not table rows (an official row has at most 18 cells); they stay text. */
@@ -120,17 +121,40 @@ function hasContent(raw: string): boolean {
   return raw.includes('\t') || !raw.includes('|') || !(TABLE_RULE.test(raw) && RULE_MARK.test(raw));
 }
 
-/** Calls `visit` with each line of the text (without its break), its 0-based start and its number. */
-function eachLine(text: string, visit: (start: number, end: number, lineNo: number) => void): void {
+/**
+ * Calls `visit` with each line of the text (without its break), its 0-based start and its number,
+ * and where the line starts (a line a crawler flattened is visited as the lines it was printed in,
+ * each with the number of the line that holds it).
+ */
+function eachLine(text: string, visit: (start: number, end: number, lineNo: number, lineStart: number) => void): void {
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   LINE_BREAK.lastIndex = from;
   let start = from;
   let lineNo = 1;
+  const pieces = (begin: number, end: number, n: number): void => {
+    for (const [s, e] of flatSegments(text.slice(begin, end))) visit(begin + s, begin + e, n, begin);
+  };
   for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-    visit(start, m.index, lineNo++);
+    pieces(start, m.index, lineNo++);
     start = m.index + m[0].length;
   }
-  visit(start, text.length, lineNo);
+  pieces(start, text.length, lineNo);
+}
+
+/** The block of a piece of a line, its columns counted from the start of the line. */
+function pieceBlock(
+  text: string,
+  start: number,
+  end: number,
+  lineNo: number,
+  lineStart: number,
+): LayoutBlock | undefined {
+  const block = blockOf(text.slice(start, end), lineNo);
+  const shift = start - lineStart;
+  if (!block || shift === 0) return block;
+  const moved = <T extends { loc: LayoutBlock['loc'] }>(x: T): T =>
+    x.loc.column === undefined ? x : { ...x, loc: { ...x.loc, column: x.loc.column + shift } };
+  return block.kind === 'row' ? { ...moved(block), cells: block.cells.map(moved) } : moved(block);
 }
 
 /**
@@ -145,8 +169,8 @@ function eachLine(text: string, visit: (start: number, end: number, lineNo: numb
  */
 export function textLayout(text: string): LayoutBlock[] {
   const blocks: LayoutBlock[] = [];
-  eachLine(text, (start, end, lineNo) => {
-    const block = blockOf(text.slice(start, end), lineNo);
+  eachLine(text, (start, end, lineNo, lineStart) => {
+    const block = pieceBlock(text, start, end, lineNo, lineStart);
     if (block) blocks.push(block);
   });
   return blocks;
@@ -165,14 +189,16 @@ export function textLines(text: string): Lines {
   const starts = new IntList();
   const ends = new IntList();
   const numbers = new IntList();
-  eachLine(text, (start, end, lineNo) => {
+  const lineStarts = new IntList();
+  eachLine(text, (start, end, lineNo, lineStart) => {
     if (!hasContent(text.slice(start, end))) return;
     starts.push(start);
     ends.push(end);
     numbers.push(lineNo);
+    lineStarts.push(lineStart);
   });
   return new CachedLines(starts.length, (i): Line => {
-    const block = blockOf(text.slice(starts.get(i), ends.get(i)), numbers.get(i)) as LayoutBlock;
+    const block = pieceBlock(text, starts.get(i), ends.get(i), numbers.get(i), lineStarts.get(i)) as LayoutBlock;
     return lineOf(block);
   });
 }
