@@ -311,9 +311,10 @@ describe('what the page loads', () => {
     expect(before.some((u) => /\/assets\/worker-[\w-]+\.js$/.test(u))).toBe(true);
     expect(before.filter((u) => PDF_CHUNK.test(u))).toEqual([]);
     // The site's framework and theme, the page, the checker, and in its worker the library with
-    // its HTML and DOCX readers and the renderer (146 kB gzipped when the budget was set): 165 kB
-    // at most. The pages the site prefetches for its links are not this page's.
-    expect(scriptBytes(before)).toBeLessThan(165_000);
+    // its HTML and DOCX readers and the renderer (146 kB gzipped when the budget was set, 168 kB
+    // once the readers of converter text came in): 176 kB at most. The pages the site prefetches
+    // for its links are not this page's.
+    expect(scriptBytes(before)).toBeLessThan(176_000);
 
     await drop(page, [join(ROOT, 'tests/corpus/2024-huaian-szf.pdf')]);
     const after = [...new Set(requests.filter((r) => !r.prefetch).map((r) => r.url))];
