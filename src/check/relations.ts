@@ -81,6 +81,8 @@ interface Compiled {
   readonly blanks: Uint32Array;
   /** Scratch space: 1 where a blank total stands for the sum of its parts (its value in `values`). */
   readonly inferred: Uint8Array;
+  /** Scratch space: 1 where the blank total's CELL-BLANK finding is made (a total is in several instances). */
+  readonly reported: Uint8Array;
   /** Per slot, the instances that have it among their parts (on the right). */
   readonly partOf: readonly (readonly number[])[];
   /** Scratch space: 1 for an instance whose parts changed since it was last summed. */
@@ -141,6 +143,7 @@ function compile(format: FormatDef): Compiled {
     values: new Float64Array(cells.length),
     blanks: new Uint32Array(cells.length),
     inferred: new Uint8Array(cells.length),
+    reported: new Uint8Array(cells.length),
     partOf: partsOf(relations, cells.length),
     stale: new Uint8Array(relations.instances.length),
   };
@@ -272,7 +275,8 @@ function failures(report: ReadonlyReport, compiled: Compiled, unknown: Uint8Arra
   // Findings are built as they are listed, without spreading a place into them: an object spread
   // per finding took more time than the rest of a report with findings.
   const out: RawFinding[] = [];
-  let reportedBlank: Set<number> | undefined;
+  const { reported } = compiled;
+  reported.fill(0);
   for (let i = 0; i < instances.length; i++) {
     if (touchesUnknown(relations, i, unknown)) continue;
     const { relation, instance, subject, cells } = instances[i] as CompiledInstance;
@@ -281,9 +285,8 @@ function failures(report: ReadonlyReport, compiled: Compiled, unknown: Uint8Arra
     // An inferred total keeps the value it was given in `values`.
     if (subject !== undefined && inferred[subject] === 1 && values[subject] === right) {
       // The blank total stands for the sum of its parts: say so once, not as an arithmetic error.
-      reportedBlank ??= new Set();
-      if (!reportedBlank.has(subject)) {
-        reportedBlank.add(subject);
+      if (reported[subject] === 0) {
+        reported[subject] = 1;
         out.push(blankTotal(compiled, subject, cells, right));
       }
       continue;
