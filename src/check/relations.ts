@@ -65,6 +65,8 @@ interface Compiled {
    * report) share these instead of making one object per cell on every check.
    */
   readonly refs: readonly CellRef[];
+  /** Each cell's keys in the report: `table3`, its row, its column. */
+  readonly keys: readonly { readonly tableKey: string; readonly row: string; readonly column: string }[];
   /** Each cell's row (or table 4 group) and column labels, for the findings that name one cell. */
   readonly labels: readonly { readonly row: string; readonly column: string }[];
   readonly relations: CompiledRelations;
@@ -129,6 +131,7 @@ function compile(format: FormatDef): Compiled {
     indexOf,
     tables: tableSlots(cells, related),
     refs: cells.map(({ table, row, column }) => Object.freeze({ table, row, column })),
+    keys: cells.map(({ table, row, column }) => ({ tableKey: `table${table}`, row, column })),
     labels: cells.map((cell) => cellLabels(format, cell)),
     relations,
     alongLabels: relations.instances.map(({ instance }) => {
@@ -175,7 +178,9 @@ export function checkRelations(report: ReadonlyReport, context: CheckContext): R
   const sawInvalid = sawBadCell;
   // NaN and ±Infinity were added like any number; in the sums they count as 0.
   if (sawInvalid) for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) values[i] = 0;
-  const sawBlank = blanks.includes(1);
+  // A loop, not `includes`: the builtin took longer than reading the cells' blanks here.
+  let sawBlank = false;
+  for (let i = 0; i < blanks.length && !sawBlank; i++) sawBlank = blanks[i] === 1;
   const unknown = unknownSlots(compiled, context.unread);
   const hold = allHold(relations, values);
   const findings: RawFinding[] = [];
@@ -301,7 +306,7 @@ function failures(report: ReadonlyReport, compiled: Compiled, unknown: Uint8Arra
     };
     finding[ALONG_KEY[instance.axis]] = along;
     if (subject !== undefined) {
-      const printed = cellValue(report, cells[0] as CellRef);
+      const printed = printedAt(report, compiled, subject);
       const actual = typeof printed === 'number' && Number.isFinite(printed) ? printed : null;
       finding.expected = right;
       finding.actual = actual;
@@ -314,6 +319,16 @@ function failures(report: ReadonlyReport, compiled: Compiled, unknown: Uint8Arra
     out.push(finding as unknown as RawFinding);
   }
   return out;
+}
+
+/**
+ * The value printed in slot `slot` of the report, as `cellValue` reads it, by the keys of the
+ * cell's table, row and column made once per format: `cellValue` makes the table's key (`table3`)
+ * anew on every call, and a key made at run time is looked up as a new string each time.
+ */
+function printedAt(report: ReadonlyReport, compiled: Compiled, slot: number): unknown {
+  const { tableKey, row, column } = compiled.keys[slot] as Compiled['keys'][number];
+  return (report as unknown as Tables)[tableKey]?.[row]?.[column];
 }
 
 /** The key of a finding that names what a relation runs along, by the relation's axis. */
