@@ -299,24 +299,15 @@ function failures(report: ReadonlyReport, compiled: Compiled, unknown: Uint8Arra
     if (left === right) continue;
     const along = alongLabels[i] as string;
     // The format's relation codes are rules of the findings (a test keeps them in step).
-    const finding: Record<string, unknown> = {
-      code: relation.code as RuleCode,
-      cells: [...cells],
-      table: (cells[0] as CellRef).table as TableId,
-    };
-    finding[ALONG_KEY[instance.axis]] = along;
+    const code = relation.code as RuleCode;
+    const table = (cells[0] as CellRef).table as TableId;
     if (subject !== undefined) {
       const printed = printedAt(report, compiled, subject);
       const actual = typeof printed === 'number' && Number.isFinite(printed) ? printed : null;
-      finding.expected = right;
-      finding.actual = actual;
-      finding.params = { along, expected: right, actual };
-    } else {
-      finding.expected = left;
-      finding.actual = right;
-      finding.params = { along, left, right };
-    }
-    out.push(finding as unknown as RawFinding);
+      out.push(
+        relationFinding(code, cells, table, instance.axis, along, right, actual, { along, expected: right, actual }),
+      );
+    } else out.push(relationFinding(code, cells, table, instance.axis, along, left, right, { along, left, right }));
   }
   return out;
 }
@@ -331,8 +322,26 @@ function printedAt(report: ReadonlyReport, compiled: Compiled, slot: number): un
   return (report as unknown as Tables)[tableKey]?.[row]?.[column];
 }
 
-/** The key of a finding that names what a relation runs along, by the relation's axis. */
-const ALONG_KEY = { column: 'column', row: 'row', group: 'group' } as const;
+/**
+ * A finding of a relation, named by what it runs along (a column, a row or a table 4 group): one
+ * object literal per axis, so that each has one shape from the start, where adding the key of the
+ * axis to a literal gave the finding writer a shape of its own for every code and axis.
+ */
+function relationFinding(
+  code: RuleCode,
+  cells: readonly CellRef[],
+  table: TableId,
+  axis: 'column' | 'row' | 'group',
+  along: string,
+  expected: number,
+  actual: number | null,
+  params: RawFinding['params'],
+): RawFinding {
+  const copy = cells.slice();
+  if (axis === 'column') return { code, cells: copy, table, column: along, expected, actual, params };
+  if (axis === 'row') return { code, cells: copy, table, row: along, expected, actual, params };
+  return { code, cells: copy, table, group: along, expected, actual, params };
+}
 
 /**
  * CELL-BLANK (warning): the blank total in slot `subject` stands for `expected`, the sum of its
@@ -342,15 +351,32 @@ function blankTotal(compiled: Compiled, subject: number, cells: readonly CellRef
   const { table, row, column } = compiled.refs[subject] as CellRef;
   const labels = compiled.labels[subject] as Compiled['labels'][number];
   const params = { table, row: labels.row, column: labels.column, expected };
-  const finding: Record<string, unknown> = { code: 'CELL-BLANK', table };
-  finding[table === '4' ? 'group' : 'row'] = labels.row;
-  finding.column = labels.column;
-  finding.cells = [...cells];
-  finding.path = [`table${table}`, row, column];
-  finding.expected = expected;
-  finding.actual = null;
-  finding.params = params;
-  return finding as unknown as RawFinding;
+  const path = [`table${table}`, row, column];
+  const code = 'CELL-BLANK';
+  // One literal for each of the two keys a cell's row is named by, as in `relationFinding`.
+  if (table === '4')
+    return {
+      code,
+      table,
+      group: labels.row,
+      column: labels.column,
+      cells: cells.slice(),
+      path,
+      expected,
+      actual: null,
+      params,
+    };
+  return {
+    code,
+    table,
+    row: labels.row,
+    column: labels.column,
+    cells: cells.slice(),
+    path,
+    expected,
+    actual: null,
+    params,
+  };
 }
 
 /**
