@@ -7,14 +7,18 @@
  *
  *   npx tsx bench/check.bench.ts
  *
- * Targets: `check` within 3× of the baseline on every report; 4× the narrative within 4–6× the
- * time. Times are CPU time, in interleaved rounds after a warm-up, medians (see `timing.ts`).
+ * A second baseline, "what the output must hold anyway", is the same loop writing each failing
+ * relation as a plain finding with its message from a template string: `check` must write its
+ * findings, and the first baseline only counts them. Both ratios are printed.
+ *
+ * Targets: `check` within 3× of the (first) baseline on every report; 4× the narrative within 4–6×
+ * the time. Times are CPU time, in interleaved rounds after a warm-up, medians (see `timing.ts`).
  */
 import { check } from '../src/check/index.js';
 import type { Report, Report2019, Report2021 } from '../src/model/types.js';
 import { cleanReport, withCells } from '../tests/support/reports.js';
 import { corpusReports } from './corpus.js';
-import { inPairs, median, type Pair, timeRounds, worstRatio } from './timing.js';
+import { median, timeRounds } from './timing.js';
 
 type T3 = Report2021['table3'] | Report2019['table3'];
 type T3Row = T3['received'];
@@ -99,6 +103,79 @@ function baseline(report: Report): number {
   );
 }
 
+/*
+ * The second baseline, "what the output must hold anyway": the same loop, where each failing
+ * relation also writes a plain finding (code, severity, table, what it runs along, expected and
+ * actual) with its message from a template string, as `check` must. The first baseline only
+ * counts; a report with findings cannot come near it, since writing a finding costs more than
+ * adding a row.
+ */
+interface HandFinding {
+  readonly code: string;
+  readonly severity: 'error';
+  readonly table: '3' | '4';
+  readonly along: string;
+  readonly expected: number;
+  readonly actual: number;
+  readonly message: string;
+}
+type Code = 'T3-BALANCE' | 'T3-OUTCOME-SUM' | 'T3-ROW-TOTAL' | 'T4-TOTAL';
+const MESSAGE: Record<Code, (along: string, expected: number, actual: number) => string> = {
+  'T3-BALANCE': (along, expected, actual) =>
+    `表三「${along}」列：一、本年新收 + 二、上年结转 = ${expected}，而三（七）总计 + 四、结转下年度继续办理 = ${actual}`,
+  'T3-OUTCOME-SUM': (along, expected, actual) =>
+    `表三「${along}」列：（七）总计为 ${actual}，各项办理结果之和为 ${expected}`,
+  'T3-ROW-TOTAL': (along, expected, actual) => `表三「${along}」行：总计为 ${actual}，各申请人列之和为 ${expected}`,
+  'T4-TOTAL': (along, expected, actual) =>
+    `表四「${along}」：总计为 ${actual}，结果维持、结果纠正、其他结果、尚未审结之和为 ${expected}`,
+};
+function unless(out: HandFinding[], code: Code, along: string, expected: number, actual: number): void {
+  if (expected === actual) return;
+  const table = code === 'T4-TOTAL' ? '4' : '3';
+  out.push({
+    code,
+    severity: 'error',
+    table,
+    along,
+    expected,
+    actual,
+    message: MESSAGE[code](along, expected, actual),
+  });
+}
+const writeRow = (out: HandFinding[], along: string, r: T3Row) =>
+  unless(out, 'T3-ROW-TOTAL', along, applicants(r), v(r.total));
+function writeColumn(out: HandFinding[], t: T3, c: T3Column): void {
+  unless(out, 'T3-BALANCE', c, v(t.received[c]) + v(t.carriedOver[c]), v(t.outcomeTotal[c]) + v(t.carriedForward[c]));
+  unless(out, 'T3-OUTCOME-SUM', c, outcomes(t, c), v(t.outcomeTotal[c]));
+}
+const writeGroup = (out: HandFinding[], along: string, g: T4Group) =>
+  unless(out, 'T4-TOTAL', along, v(g.upheld) + v(g.corrected) + v(g.other) + v(g.pending), v(g.total));
+const T3_COLUMNS: readonly T3Column[] = [
+  'natural',
+  'commercial',
+  'research',
+  'publicInterest',
+  'legalService',
+  'otherOrg',
+  'total',
+];
+
+/** The first baseline's relations, each failure written as a finding with its message. */
+function baselineWriting(report: Report): HandFinding[] {
+  const out: HandFinding[] = [];
+  const t = report.table3 as T3;
+  const t4 = report.table4;
+  for (const c of T3_COLUMNS) writeColumn(out, t, c);
+  // Every row of the table, as the first baseline lists them: a load by the key `for…in` gives is
+  // read through V8's enumeration cache, about as cheaply as a load by a constant key.
+  const rows = t as unknown as Record<string, T3Row>;
+  for (const row in rows) writeRow(out, row, rows[row] as T3Row);
+  writeGroup(out, 'review', t4.review);
+  writeGroup(out, 'litigationDirect', t4.litigationDirect);
+  writeGroup(out, 'litigationAfterReview', t4.litigationAfterReview);
+  return out;
+}
+
 const RUNS = 21;
 const REPEAT = 200;
 const options = { repeat: REPEAT, warmupMs: 3000, clock: 'cpu' } as const;
@@ -140,22 +217,31 @@ const times = timeRounds(
     () => {
       sink += baseline(report);
     },
+    () => {
+      sink += baselineWriting(report).length;
+    },
   ]),
   RUNS,
   options,
 ).map(median);
 
 const us = (ms: number) => `${(ms * 1000).toFixed(2)} µs`;
-console.log(`check against the hand-written loop over the same relations (CPU time, median of ${RUNS} rounds)`);
-console.log('report                               narrative  findings        check     baseline   ratio');
-const pairs = inPairs(times);
+console.log(`check against the hand-written loop over the same relations (CPU time, median of ${RUNS} rounds);`);
+console.log('"writing": the same loop writing each failure as a finding with its message (what the output must hold)');
+console.log(
+  'report                               narrative  findings        check     baseline   ratio      writing   ratio',
+);
+let worst = 0;
+let worstWriting = 0;
 reports.forEach(({ file, report }, i) => {
-  const { ours, baseline: hand, ratio } = pairs[i] as Pair;
+  const [ours, hand, writing] = times.slice(3 * i, 3 * i + 3) as [number, number, number];
+  worst = Math.max(worst, ours / hand);
+  worstWriting = Math.max(worstWriting, ours / writing);
   console.log(
-    `${file.padEnd(36)} ${String(narrativeLength(report)).padStart(9)} ${String(check(report).length).padStart(9)} ${us(ours).padStart(12)} ${us(hand).padStart(12)} ${ratio.toFixed(2).padStart(7)}`,
+    `${file.padEnd(36)} ${String(narrativeLength(report)).padStart(9)} ${String(check(report).length).padStart(9)} ${us(ours).padStart(12)} ${us(hand).padStart(12)} ${(ours / hand).toFixed(2).padStart(7)} ${us(writing).padStart(12)} ${(ours / writing).toFixed(2).padStart(7)}`,
   );
 });
-console.log(`worst ratio ${worstRatio(pairs).toFixed(2)} (target ≤ 3)`);
+console.log(`worst ratio ${worst.toFixed(2)} (target ≤ 3); against the writing loop ${worstWriting.toFixed(2)}`);
 
 // Growth: the 淮安 narrative (section 1, figures throughout) 8 and 32 times over.
 const huaian = reports.find(({ file }) => file.includes('huaian'))?.report;

@@ -65,6 +65,8 @@ interface Compiled {
    * report) share these instead of making one object per cell on every check.
    */
   readonly refs: readonly CellRef[];
+  /** Each cell's keys in the report: `table3`, its row, its column. */
+  readonly keys: readonly { readonly tableKey: string; readonly row: string; readonly column: string }[];
   /** Each cell's row (or table 4 group) and column labels, for the findings that name one cell. */
   readonly labels: readonly { readonly row: string; readonly column: string }[];
   readonly relations: CompiledRelations;
@@ -81,6 +83,8 @@ interface Compiled {
   readonly blanks: Uint32Array;
   /** Scratch space: 1 where a blank total stands for the sum of its parts (its value in `values`). */
   readonly inferred: Uint8Array;
+  /** Scratch space: 1 where the blank total's CELL-BLANK finding is made (a total is in several instances). */
+  readonly reported: Uint8Array;
   /** Per slot, the instances that have it among their parts (on the right). */
   readonly partOf: readonly (readonly number[])[];
   /** Scratch space: 1 for an instance whose parts changed since it was last summed. */
@@ -127,6 +131,7 @@ function compile(format: FormatDef): Compiled {
     indexOf,
     tables: tableSlots(cells, related),
     refs: cells.map(({ table, row, column }) => Object.freeze({ table, row, column })),
+    keys: cells.map(({ table, row, column }) => ({ tableKey: `table${table}`, row, column })),
     labels: cells.map((cell) => cellLabels(format, cell)),
     relations,
     alongLabels: relations.instances.map(({ instance }) => {
@@ -141,6 +146,7 @@ function compile(format: FormatDef): Compiled {
     values: new Float64Array(cells.length),
     blanks: new Uint32Array(cells.length),
     inferred: new Uint8Array(cells.length),
+    reported: new Uint8Array(cells.length),
     partOf: partsOf(relations, cells.length),
     stale: new Uint8Array(relations.instances.length),
   };
@@ -172,7 +178,9 @@ export function checkRelations(report: ReadonlyReport, context: CheckContext): R
   const sawInvalid = sawBadCell;
   // NaN and ±Infinity were added like any number; in the sums they count as 0.
   if (sawInvalid) for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) values[i] = 0;
-  const sawBlank = blanks.includes(1);
+  // A loop, not `includes`: the builtin took longer than reading the cells' blanks here.
+  let sawBlank = false;
+  for (let i = 0; i < blanks.length && !sawBlank; i++) sawBlank = blanks[i] === 1;
   const unknown = unknownSlots(compiled, context.unread);
   const hold = allHold(relations, values);
   const findings: RawFinding[] = [];
@@ -272,7 +280,8 @@ function failures(report: ReadonlyReport, compiled: Compiled, unknown: Uint8Arra
   // Findings are built as they are listed, without spreading a place into them: an object spread
   // per finding took more time than the rest of a report with findings.
   const out: RawFinding[] = [];
-  let reportedBlank: Set<number> | undefined;
+  const { reported } = compiled;
+  reported.fill(0);
   for (let i = 0; i < instances.length; i++) {
     if (touchesUnknown(relations, i, unknown)) continue;
     const { relation, instance, subject, cells } = instances[i] as CompiledInstance;
@@ -281,9 +290,8 @@ function failures(report: ReadonlyReport, compiled: Compiled, unknown: Uint8Arra
     // An inferred total keeps the value it was given in `values`.
     if (subject !== undefined && inferred[subject] === 1 && values[subject] === right) {
       // The blank total stands for the sum of its parts: say so once, not as an arithmetic error.
-      reportedBlank ??= new Set();
-      if (!reportedBlank.has(subject)) {
-        reportedBlank.add(subject);
+      if (reported[subject] === 0) {
+        reported[subject] = 1;
         out.push(blankTotal(compiled, subject, cells, right));
       }
       continue;
@@ -291,30 +299,49 @@ function failures(report: ReadonlyReport, compiled: Compiled, unknown: Uint8Arra
     if (left === right) continue;
     const along = alongLabels[i] as string;
     // The format's relation codes are rules of the findings (a test keeps them in step).
-    const finding: Record<string, unknown> = {
-      code: relation.code as RuleCode,
-      cells: [...cells],
-      table: (cells[0] as CellRef).table as TableId,
-    };
-    finding[ALONG_KEY[instance.axis]] = along;
+    const code = relation.code as RuleCode;
+    const table = (cells[0] as CellRef).table as TableId;
     if (subject !== undefined) {
-      const printed = cellValue(report, cells[0] as CellRef);
+      const printed = printedAt(report, compiled, subject);
       const actual = typeof printed === 'number' && Number.isFinite(printed) ? printed : null;
-      finding.expected = right;
-      finding.actual = actual;
-      finding.params = { along, expected: right, actual };
-    } else {
-      finding.expected = left;
-      finding.actual = right;
-      finding.params = { along, left, right };
-    }
-    out.push(finding as unknown as RawFinding);
+      out.push(
+        relationFinding(code, cells, table, instance.axis, along, right, actual, { along, expected: right, actual }),
+      );
+    } else out.push(relationFinding(code, cells, table, instance.axis, along, left, right, { along, left, right }));
   }
   return out;
 }
 
-/** The key of a finding that names what a relation runs along, by the relation's axis. */
-const ALONG_KEY = { column: 'column', row: 'row', group: 'group' } as const;
+/**
+ * The value printed in slot `slot` of the report, as `cellValue` reads it, by the keys of the
+ * cell's table, row and column made once per format: `cellValue` makes the table's key (`table3`)
+ * anew on every call, and a key made at run time is looked up as a new string each time.
+ */
+function printedAt(report: ReadonlyReport, compiled: Compiled, slot: number): unknown {
+  const { tableKey, row, column } = compiled.keys[slot] as Compiled['keys'][number];
+  return (report as unknown as Tables)[tableKey]?.[row]?.[column];
+}
+
+/**
+ * A finding of a relation, named by what it runs along (a column, a row or a table 4 group): one
+ * object literal per axis, so that each has one shape from the start, where adding the key of the
+ * axis to a literal gave the finding writer a shape of its own for every code and axis.
+ */
+function relationFinding(
+  code: RuleCode,
+  cells: readonly CellRef[],
+  table: TableId,
+  axis: 'column' | 'row' | 'group',
+  along: string,
+  expected: number,
+  actual: number | null,
+  params: RawFinding['params'],
+): RawFinding {
+  const copy = cells.slice();
+  if (axis === 'column') return { code, cells: copy, table, column: along, expected, actual, params };
+  if (axis === 'row') return { code, cells: copy, table, row: along, expected, actual, params };
+  return { code, cells: copy, table, group: along, expected, actual, params };
+}
 
 /**
  * CELL-BLANK (warning): the blank total in slot `subject` stands for `expected`, the sum of its
@@ -324,15 +351,32 @@ function blankTotal(compiled: Compiled, subject: number, cells: readonly CellRef
   const { table, row, column } = compiled.refs[subject] as CellRef;
   const labels = compiled.labels[subject] as Compiled['labels'][number];
   const params = { table, row: labels.row, column: labels.column, expected };
-  const finding: Record<string, unknown> = { code: 'CELL-BLANK', table };
-  finding[table === '4' ? 'group' : 'row'] = labels.row;
-  finding.column = labels.column;
-  finding.cells = [...cells];
-  finding.path = [`table${table}`, row, column];
-  finding.expected = expected;
-  finding.actual = null;
-  finding.params = params;
-  return finding as unknown as RawFinding;
+  const path = [`table${table}`, row, column];
+  const code = 'CELL-BLANK';
+  // One literal for each of the two keys a cell's row is named by, as in `relationFinding`.
+  if (table === '4')
+    return {
+      code,
+      table,
+      group: labels.row,
+      column: labels.column,
+      cells: cells.slice(),
+      path,
+      expected,
+      actual: null,
+      params,
+    };
+  return {
+    code,
+    table,
+    row: labels.row,
+    column: labels.column,
+    cells: cells.slice(),
+    path,
+    expected,
+    actual: null,
+    params,
+  };
 }
 
 /**

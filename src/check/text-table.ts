@@ -41,17 +41,46 @@ function cellsOf(format: FormatVersion, quantity: Quantity): QuantityCells {
   });
 }
 
-function quantityIn(report: ReadonlyReport, table: '3' | '4', cells: QuantityCells): number {
-  const rows = table === '3' ? report.table3 : report.table4;
-  let sum = 0;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i] as QuantityCells[number];
-    const values = (rows as unknown as Record<string, Record<string, unknown> | undefined>)[cell.row];
-    const printed = values?.[cell.total];
-    if (typeof printed === 'number') sum += printed;
-    else if (values) for (const column of cell.parts) if (typeof values[column] === 'number') sum += values[column];
+/** What the tables say of a quantity: the sum over its rows, from the table's rows by key. */
+type QuantityReader = (rows: Readonly<Record<string, unknown>>) => number;
+
+/** Sums a quantity's cells walking its list: where code generation is refused. */
+const walkQuantity =
+  (cells: QuantityCells): QuantityReader =>
+  (rows) => {
+    let sum = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] as QuantityCells[number];
+      const values = rows[cell.row] as Record<string, unknown> | undefined;
+      const printed = values?.[cell.total];
+      if (typeof printed === 'number') sum += printed;
+      else if (values) for (const column of cell.parts) if (typeof values[column] === 'number') sum += values[column];
+    }
+    return sum;
+  };
+
+/**
+ * The reader of a quantity, written out as straight-line code with one constant key per property
+ * load where code generation is allowed (as the cell reader of the relations is): the walk reads
+ * each row and cell by a key that changes from load to load, which V8 cannot cache, and took a
+ * third of comparing the narrative of a report with blank totals (every part of every row is then
+ * read). The same sums in the same order; keys come from the format definitions, as JSON literals.
+ */
+function quantityReader(cells: QuantityCells): QuantityReader {
+  const q = (key: string) => JSON.stringify(key);
+  const lines = ['let sum = 0, values, v;'];
+  for (const { row, total, parts } of cells) {
+    lines.push(`values = rows[${q(row)}]; v = values?.[${q(total)}];`, "if (typeof v === 'number') sum += v;");
+    lines.push(
+      `else if (values) { ${parts.map((p) => `v = values[${q(p)}]; if (typeof v === 'number') sum += v;`).join(' ')} }`,
+    );
   }
-  return sum;
+  lines.push('return sum;');
+  try {
+    return new Function('rows', lines.join('\n')) as QuantityReader;
+  } catch {
+    return walkQuantity(cells);
+  }
 }
 
 interface Statement {
@@ -197,6 +226,10 @@ const STATEMENTS: readonly Statement[] = [
 const STATEMENT_CELLS: ReadonlyMap<FormatVersion, readonly QuantityCells[]> = new Map(
   FORMAT_VERSIONS.map((format) => [format, STATEMENTS.map((s) => cellsOf(format, s.quantity))]),
 );
+/** Per format, the reader of each statement's quantity, made when its figure is first compared. */
+const STATEMENT_READERS: ReadonlyMap<FormatVersion, (QuantityReader | undefined)[]> = new Map(
+  FORMAT_VERSIONS.map((format) => [format, []]),
+);
 
 /**
  * Every word a statement needs, as bits. Statement words are rare even in a narrative full of
@@ -207,21 +240,25 @@ const WORDS = [...new Set(STATEMENTS.flatMap((s) => s.words))];
 const WORD_SCAN = new RegExp(WORDS.join('|'), 'g');
 const WORD_BITS = new Map(WORDS.map((w, i) => [w, 1 << i]));
 const STATEMENT_MASKS = STATEMENTS.map((s) => s.words.reduce((mask, w) => mask | (WORD_BITS.get(w) as number), 0));
-/** The words by their first character: which word a match is, without hashing it. */
-const WORDS_BY_FIRST = new Map<number, string[]>();
+/**
+ * The words by their last character: which word the scan found, from where it ended. The scan is
+ * run with `test`, which allocates no match array (one per word found took a tenth of comparing a
+ * long narrative); no two words that end in the same character end alike, so at most one fits.
+ */
+const WORDS_BY_LAST = new Map<number, string[]>();
 for (const word of WORDS) {
-  const first = word.charCodeAt(0);
-  WORDS_BY_FIRST.set(first, [...(WORDS_BY_FIRST.get(first) ?? []), word]);
+  const last = word.charCodeAt(word.length - 1);
+  WORDS_BY_LAST.set(last, [...(WORDS_BY_LAST.get(last) ?? []), word]);
 }
 
-/** The bit of the statement word {@link WORD_SCAN} found at `at`. */
-function wordBitAt(text: string, at: number): number {
-  const words = WORDS_BY_FIRST.get(text.charCodeAt(at)) as readonly string[];
+/** The statement word {@link WORD_SCAN} found ending at `end`. */
+function wordEndingAt(text: string, end: number): string {
+  const words = WORDS_BY_LAST.get(text.charCodeAt(end - 1)) as readonly string[];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    if (text.startsWith(word, at)) return WORD_BITS.get(word) as number;
+    if (text.startsWith(word, end - word.length)) return word;
   }
-  return 0;
+  return '';
 }
 
 /**
@@ -238,14 +275,26 @@ const CUE = /件|条|个|宗|起|份|未|没有/g;
 const NEGATED = ['申请', '行政复议', '行政诉讼'];
 const NEGATION_REACH = 24;
 
-/** Whether a sentence holds a figure with its unit, or a negation of something a statement counts. */
+const NOT = '未'.charCodeAt(0);
+/** The last character of 没有: a cue ending in it is the two-character negation. */
+const HAVE = '有'.charCodeAt(0);
+
+/**
+ * Whether a sentence holds a figure with its unit, or a negation of something a statement counts.
+ * Each cue is told by the character it ends with (`test` allocates no match array).
+ */
 function hasCue(sentence: string): boolean {
   CUE.lastIndex = 0;
-  for (let cue = CUE.exec(sentence); cue !== null; cue = CUE.exec(sentence)) {
-    if (cue[0] === '未' || cue[0] === '没有') {
-      const reach = sentence.slice(cue.index, cue.index + NEGATION_REACH);
+  while (CUE.test(sentence)) {
+    const end = CUE.lastIndex;
+    const last = sentence.charCodeAt(end - 1);
+    if (last === NOT || last === HAVE) {
+      const at = last === HAVE ? end - 2 : end - 1;
+      // Searched in a slice: `indexOf` from the negation would read on to the end of the sentence
+      // for each negation, which is quadratic in a sentence of many.
+      const reach = sentence.slice(at, at + NEGATION_REACH);
       for (const word of NEGATED) if (reach.includes(word)) return true;
-    } else if (followsNumber(sentence, cue.index)) return true;
+    } else if (followsNumber(sentence, end - 1)) return true;
   }
   return false;
 }
@@ -323,8 +372,13 @@ interface Comparison {
   readonly unread: ReadonlySet<string>;
   /** The cells of each statement's quantity in the report's format. */
   readonly cells: readonly QuantityCells[];
-  /** Findings already made (the same sentence can be in a section and in a topic). */
-  seen?: Set<string>;
+  /** The readers of each statement's quantity in the report's format, as far as made. */
+  readonly readers: (QuantityReader | undefined)[];
+  /**
+   * What each finding made so far says, in the order made: the same sentence can be in a section
+   * and in a topic, and is reported once.
+   */
+  readonly made: { readonly en: string; readonly stated: number; readonly sentence: string }[];
   /** What the tables say of each statement's quantity, worked out when first needed. */
   tableValues?: (number | undefined)[];
 }
@@ -363,15 +417,19 @@ export function checkTextAgainstTables(report: ReadonlyReport, context: CheckCon
   const unread =
     context.unread.length === 0 ? NONE : new Set(context.unread.map((c) => `${c.table}/${c.row}/${c.column}`));
   const cells = STATEMENT_CELLS.get(report.format) as readonly QuantityCells[];
-  const comparison: Comparison = { report, out: [], unread, cells };
+  const readers = STATEMENT_READERS.get(report.format) as (QuantityReader | undefined)[];
+  const comparison: Comparison = { report, out: [], unread, cells, readers, made: [] };
   for (const { heading, text } of passages(report, context)) {
     let reading: Reading | undefined;
     let start = 0;
     let end = -1;
     let words = 0;
     WORD_SCAN.lastIndex = 0;
-    for (let m = WORD_SCAN.exec(text); m !== null; m = WORD_SCAN.exec(text)) {
-      if (m.index >= end) {
+    while (WORD_SCAN.test(text)) {
+      const wordEnd = WORD_SCAN.lastIndex;
+      const word = wordEndingAt(text, wordEnd);
+      const at = wordEnd - word.length;
+      if (at >= end) {
         // A word past the current sentence: compare that one, then find the bounds of the next.
         if (words !== 0)
           compareSentence(
@@ -381,12 +439,12 @@ export function checkTextAgainstTables(report: ReadonlyReport, context: CheckCon
             end,
             words,
           );
-        start = m.index;
+        start = at;
         while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
-        end = sentenceEnd(text, m.index + m[0].length);
+        end = sentenceEnd(text, wordEnd);
         words = 0;
       }
-      words |= wordBitAt(text, m.index);
+      words |= WORD_BITS.get(word) as number;
     }
     if (words !== 0)
       compareSentence(comparison, reading ?? { heading, text, paragraphFrom: 0, paragraphTo: -1 }, start, end, words);
@@ -425,14 +483,13 @@ function compareSentence(comparison: Comparison, reading: Reading, start: number
     const tableValues = (comparison.tableValues ??= []);
     let table = tableValues[i];
     if (table === undefined) {
-      table = quantityIn(comparison.report, statement.quantity.table, cells);
+      const { report, readers } = comparison;
+      const read = (readers[i] ??= quantityReader(cells));
+      table = read((statement.quantity.table === '3' ? report.table3 : report.table4) as never);
       tableValues[i] = table;
     }
     if (stated === table) continue;
-    const key = `${statement.en}|${stated}|${sentence}`;
-    const seen = (comparison.seen ??= new Set());
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (madeAlready(comparison, statement, stated, sentence)) continue;
     const quote = sentence.length > MAX_QUOTE ? `${sentence.slice(0, MAX_QUOTE)}…` : sentence;
     comparison.out.push({
       code: 'TEXT-TABLE-MISMATCH',
@@ -443,6 +500,21 @@ function compareSentence(comparison: Comparison, reading: Reading, start: number
       params: { quantity: statement.zh, quantityEn: statement.en, stated, table, quote },
     });
   }
+}
+
+/**
+ * Whether a finding says already that the sentence states this figure for the quantity (two
+ * statements of one quantity share its English name). Findings are few: a list compared in order
+ * costs less than hashing a key made of the sentence.
+ */
+function madeAlready(comparison: Comparison, statement: Statement, stated: number, sentence: string): boolean {
+  const { made } = comparison;
+  for (let i = 0; i < made.length; i++) {
+    const m = made[i] as Comparison['made'][number];
+    if (m.stated === stated && m.en === statement.en && m.sentence === sentence) return true;
+  }
+  made.push({ en: statement.en, stated, sentence });
+  return false;
 }
 
 /** Whether the paragraph (line) that holds the sentence from `start` to `end` matches `pattern`. */
