@@ -99,13 +99,10 @@ function readHead(
   const headEnd = Math.min(firstHeading ?? lines.length, headStart + HEAD_LINES);
   const texts: string[] = [];
   for (let i = headStart; i < headEnd; i++) {
-    texts.push(
-      lines
-        .line(i)
-        .cells.filter((c) => !c.empty)
-        .map((c) => c.text.trim())
-        .join(' '),
-    );
+    let text: string | undefined;
+    for (const c of lines.line(i).cells)
+      if (!c.empty) text = text === undefined ? c.text.trim() : `${text} ${c.text.trim()}`;
+    texts.push(text ?? '');
   }
   // The year may also come from the first paragraphs after the first heading; the agency from
   // the signature block among the last lines.
