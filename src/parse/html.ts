@@ -113,6 +113,14 @@ function span(value: string | undefined, max: number): number {
 
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
+/**
+ * Separates the words of a cell at a block tag (`<p>`, `<br>`) inside it. Nothing is added to an
+ * empty cell: leading whitespace is trimmed anyway, and the cell's text stays a plain slice.
+ */
+function separate(cell: OpenCell): void {
+  if (cell.text !== '') cell.text += ' ';
+}
+
 /** What the tokenizer reports, with offsets into the source. */
 interface TokenHandler {
   openTag(name: string, attribs: Readonly<Record<string, string>>, offset: number): void;
@@ -213,7 +221,7 @@ class LayoutBuilder implements TokenHandler {
     const table = this.table;
     if (this.ignoredTables > 0 || (name === 'table' && this.tables.length >= MAX_TABLE_DEPTH)) {
       if (name === 'table') this.ignoredTables++;
-      if (table?.cell) table.cell.text += ' ';
+      if (table?.cell) separate(table.cell);
     } else if (name === 'table') {
       if (!table?.cell) this.flushParagraph();
       this.tables.push({ grid: new TableGrid(this.tableCount++, this.budget), inRow: false, cell: undefined });
@@ -229,7 +237,7 @@ class LayoutBuilder implements TokenHandler {
         loc: this.positions.at(offset),
       };
     } else if (BLOCK_TAGS.has(name)) {
-      if (table?.cell) table.cell.text += ' ';
+      if (table?.cell) separate(table.cell);
       else this.flushParagraph();
     }
   }
