@@ -9,11 +9,16 @@
  * Text: each plain-text report of tests/corpus (complete and partial), as reports per second of
  * CPU time, with decoding the same bytes beside it.
  *
- *   npx tsx bench/parse.bench.ts
+ *   npx tsx bench/parse.bench.ts [OTHER/dist]
  *
  * Targets: HTML within 2× of the baseline; plain-text reports ≥ 5,000/s. CPU time, interleaved
- * rounds after a warm-up, medians (see `timing.ts`).
+ * rounds after a warm-up, medians (see `timing.ts`). With another build's `dist/` (an older
+ * commit built with `npx tsup`), its `parse` is timed in the same rounds too, and each time is also
+ * given as a ratio to that build's (below 1: this source is faster), which a busy machine moves
+ * far less than the times themselves.
  */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Tokenizer } from 'htmlparser2';
 import { decodeDocument } from '../src/parse/decode.js';
 import { parse } from '../src/parse/index.js';
@@ -66,40 +71,52 @@ const text = CORPUS_FILES.filter((f) => f.endsWith('.txt')).map((file) => ({ fil
 for (const { file, bytes } of [...html, ...text])
   if (parse(bytes).report === undefined) throw new Error(`${file}: no report read`);
 
+type Parse = (input: Uint8Array) => unknown;
+const otherDist = process.argv[2];
+const other: Parse | undefined = otherDist
+  ? ((await import(pathToFileURL(resolve(otherDist, 'parse.js')).href)) as { parse: Parse }).parse
+  : undefined;
+
+/** Per input: this source's parse, its baseline, and the other build's parse when there is one. */
+const timed = (inputs: readonly { bytes: Uint8Array }[], baseline: (bytes: Uint8Array) => unknown) =>
+  inputs.flatMap(({ bytes }) => [() => parse(bytes), () => baseline(bytes), ...(other ? [() => other(bytes)] : [])]);
+/** The times of {@link timed} as pairs (ours, baseline), with the other build's time beside each. */
+function pairsOf(medians: readonly number[]): (Pair & { other?: number })[] {
+  const width = other ? 3 : 2;
+  const out: (Pair & { other?: number })[] = [];
+  for (let i = 0; i + width - 1 < medians.length; i += width) {
+    const [pair] = inPairs(medians.slice(i, i + 2)) as [Pair];
+    out.push(other ? { ...pair, other: medians[i + 2] as number } : pair);
+  }
+  return out;
+}
+const versus = (p: { ours: number; other?: number }): string =>
+  p.other === undefined ? '' : ` ${us(p.other)} ${(p.ours / p.other).toFixed(2).padStart(7)}`;
+const versusHeader = other ? '      other   ÷other' : '';
+
 const RUNS = 15;
 const options = { repeat: 20, warmupMs: 3000, clock: 'cpu' } as const;
 const us = (ms: number) => `${(ms * 1000).toFixed(0)} µs`.padStart(10);
 
-const htmlPairs = inPairs(
-  timeRounds(
-    html.flatMap(({ bytes }) => [() => parse(bytes), () => decodeAndTokenize(bytes)]),
-    RUNS,
-    options,
-  ).map(median),
-);
+const htmlPairs = pairsOf(timeRounds(timed(html, decodeAndTokenize), RUNS, options).map(median));
 console.log(`HTML: parse against decoding and tokenizing alone (CPU time, median of ${RUNS} rounds)`);
-console.log('page                                        bytes      parse   baseline   ratio');
+if (otherDist) console.log(`other: parse of ${otherDist}`);
+console.log(`page                                        bytes      parse   baseline   ratio${versusHeader}`);
 html.forEach(({ file, bytes }, i) => {
-  const { ours, baseline, ratio } = htmlPairs[i] as Pair;
+  const pair = htmlPairs[i] as Pair & { other?: number };
   console.log(
-    `${file.padEnd(40)} ${String(bytes.length).padStart(8)} ${us(ours)} ${us(baseline)} ${ratio.toFixed(2).padStart(7)}`,
+    `${file.padEnd(40)} ${String(bytes.length).padStart(8)} ${us(pair.ours)} ${us(pair.baseline)} ${pair.ratio.toFixed(2).padStart(7)}${versus(pair)}`,
   );
 });
 console.log(`worst ratio ${worstRatio(htmlPairs).toFixed(2)} (target ≤ 2)`);
 
-const textPairs = inPairs(
-  timeRounds(
-    text.flatMap(({ bytes }) => [() => parse(bytes), () => decodeDocument(bytes)]),
-    RUNS,
-    options,
-  ).map(median),
-);
+const textPairs = pairsOf(timeRounds(timed(text, decodeDocument), RUNS, options).map(median));
 console.log(`\nText: parse, reports per second of CPU time (median of ${RUNS} rounds)`);
-console.log('report                                      bytes      parse   decoding   per second');
+console.log(`report                                      bytes      parse   decoding   per second${versusHeader}`);
 text.forEach(({ file, bytes }, i) => {
-  const { ours, baseline } = textPairs[i] as Pair;
+  const pair = textPairs[i] as Pair & { other?: number };
   console.log(
-    `${file.padEnd(40)} ${String(bytes.length).padStart(8)} ${us(ours)} ${us(baseline)} ${String(Math.round(1000 / ours)).padStart(12)}`,
+    `${file.padEnd(40)} ${String(bytes.length).padStart(8)} ${us(pair.ours)} ${us(pair.baseline)} ${String(Math.round(1000 / pair.ours)).padStart(12)}${versus(pair)}`,
   );
 });
 const slowest = Math.max(...textPairs.map((p) => p.ours));

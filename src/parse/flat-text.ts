@@ -123,6 +123,17 @@ function valuesEnd(line: string, at: number, limit: number): number {
 }
 
 /**
+ * Whether a line may be a flattened report, worth {@link flatSegments}' scan: long enough, and
+ * holding a 、 (every section heading holds one; most lines hold none).
+ *
+ * @example
+ * ```ts
+ * mayBeFlat('行政处罚\t13'); // false
+ * ```
+ */
+export const mayBeFlat = (line: string): boolean => line.length >= MIN_FLAT_CHARS && line.includes('、');
+
+/**
  * The segments (`[start, end)` pairs) a line is read as: the line itself, or the lines a flattened
  * report was printed in.
  *
@@ -134,8 +145,7 @@ function valuesEnd(line: string, at: number, limit: number): number {
  */
 export function flatSegments(line: string): [number, number][] {
   const whole: [number, number][] = [[0, line.length]];
-  // Every section heading holds a 、: a line without one (most lines) is not scanned.
-  if (line.length < MIN_FLAT_CHARS || !line.includes('、')) return whole;
+  if (!mayBeFlat(line)) return whole;
   const found = leftmostLongest(line, headings, true, 0, line.length);
   const sections = inOrder(line, found);
   if (sections.length < MIN_HEADINGS) return whole;

@@ -63,7 +63,8 @@ const MAX_ROWSPAN = 256;
 const MAX_TABLE_DEPTH = 16;
 
 interface OpenCell {
-  parts: string[];
+  /** The cell's text so far (joined as it comes: a cell has a few pieces). */
+  text: string;
   colspan: number;
   rowspan: number;
   loc: SourceLoc;
@@ -76,11 +77,48 @@ interface TableState {
 }
 
 const WHITESPACE_RUN = /\s+/g;
-const clean = (text: string): string => text.replace(WHITESPACE_RUN, ' ').trim();
+
+/** Whether a UTF-16 code unit is one of the characters `\s` matches (and `trim` removes). */
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c >= 160 &&
+    (c === 160 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
+
+/**
+ * Runs of whitespace as one space, trimmed. Most texts have whitespace at their ends only (a
+ * cell's `<p>` and `&nbsp;`), or none: those are cut without a regular expression.
+ */
+function clean(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  for (let i = start; i < end; i++) if (isSpace(text.charCodeAt(i))) return text.replace(WHITESPACE_RUN, ' ').trim();
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
 
 function span(value: string | undefined, max: number): number {
   const n = value === undefined ? 1 : Number.parseInt(value, 10);
   return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
+}
+
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
+/**
+ * Separates the words of a cell at a block tag (`<p>`, `<br>`) inside it. Nothing is added to an
+ * empty cell: leading whitespace is trimmed anyway, and the cell's text stays a plain slice.
+ */
+function separate(cell: OpenCell): void {
+  if (cell.text !== '') cell.text += ' ';
 }
 
 /** What the tokenizer reports, with offsets into the source. */
@@ -100,14 +138,15 @@ function tokenize(html: string, handler: TokenHandler): void {
   let tagStart = 0;
   let attribName = '';
   let attribValue = '';
-  let attribs: Record<string, string> = {};
+  /** The tag's colspan and rowspan; most tags have neither, and share one empty record. */
+  let attribs: Record<string, string> = NO_ATTRIBUTES;
   const tokenizer = new Tokenizer(
     { decodeEntities: true },
     {
       onopentagname(start, end) {
         tagName = html.slice(start, end).toLowerCase();
         tagStart = start - 1;
-        attribs = {};
+        attribs = NO_ATTRIBUTES;
       },
       onattribname(start, end) {
         // Only colspan and rowspan matter (both 7 letters): other attributes are not even sliced.
@@ -121,7 +160,9 @@ function tokenize(html: string, handler: TokenHandler): void {
         if (attribName && attribValue.length < 16) attribValue += String.fromCodePoint(codepoint);
       },
       onattribend() {
-        if (attribName === 'colspan' || attribName === 'rowspan') attribs[attribName] = attribValue;
+        if (attribName !== 'colspan' && attribName !== 'rowspan') return;
+        if (attribs === NO_ATTRIBUTES) attribs = {};
+        attribs[attribName] = attribValue;
       },
       onopentagend() {
         handler.openTag(tagName, attribs, tagStart);
@@ -160,7 +201,7 @@ class LayoutBuilder implements TokenHandler {
   private tableCount = 0;
   // One budget for every table of the page: a few bytes of markup cannot fill memory.
   private readonly budget = new GridBudget();
-  private paragraph: string[] = [];
+  private paragraph = '';
   private paragraphLoc: SourceLoc | undefined;
   private skipping: string | undefined;
   private ignoredTables = 0;
@@ -180,7 +221,7 @@ class LayoutBuilder implements TokenHandler {
     const table = this.table;
     if (this.ignoredTables > 0 || (name === 'table' && this.tables.length >= MAX_TABLE_DEPTH)) {
       if (name === 'table') this.ignoredTables++;
-      if (table?.cell) table.cell.parts.push(' ');
+      if (table?.cell) separate(table.cell);
     } else if (name === 'table') {
       if (!table?.cell) this.flushParagraph();
       this.tables.push({ grid: new TableGrid(this.tableCount++, this.budget), inRow: false, cell: undefined });
@@ -190,13 +231,13 @@ class LayoutBuilder implements TokenHandler {
       if (!table.inRow) this.startRow(table, offset);
       this.finishCell(table);
       table.cell = {
-        parts: [],
+        text: '',
         colspan: span(attribs.colspan, MAX_COLSPAN),
         rowspan: span(attribs.rowspan, MAX_ROWSPAN),
         loc: this.positions.at(offset),
       };
     } else if (BLOCK_TAGS.has(name)) {
-      if (table?.cell) table.cell.parts.push(' ');
+      if (table?.cell) separate(table.cell);
       else this.flushParagraph();
     }
   }
@@ -225,10 +266,10 @@ class LayoutBuilder implements TokenHandler {
     if (this.skipping) return;
     const table = this.table;
     if (table?.cell) {
-      table.cell.parts.push(text);
+      table.cell.text += text;
     } else if (!table?.inRow) {
       this.paragraphLoc ??= this.positions.at(offset);
-      this.paragraph.push(text);
+      this.paragraph += text;
     }
   }
 
@@ -240,9 +281,9 @@ class LayoutBuilder implements TokenHandler {
   }
 
   private flushParagraph(): void {
-    const text = clean(this.paragraph.join(''));
+    const text = clean(this.paragraph);
     if (text && this.paragraphLoc) this.blocks.push({ kind: 'paragraph', text, loc: this.paragraphLoc });
-    this.paragraph = [];
+    this.paragraph = '';
     this.paragraphLoc = undefined;
   }
 
@@ -255,8 +296,7 @@ class LayoutBuilder implements TokenHandler {
   private finishCell(table: TableState): void {
     const cell = table.cell;
     table.cell = undefined;
-    if (cell && table.inRow)
-      table.grid.place({ text: clean(cell.parts.join('')), loc: cell.loc }, cell.colspan, cell.rowspan);
+    if (cell && table.inRow) table.grid.place({ text: clean(cell.text), loc: cell.loc }, cell.colspan, cell.rowspan);
   }
 
   private finishRow(table: TableState): void {

@@ -218,8 +218,12 @@ function build(format: FormatDef): LabelIndex {
       for (let j = 0; j < norm.length; j++) if (reach[j] === true && prefixes.has(norm.slice(j))) return j;
       return -1;
     },
-    groupsIn: (norm) =>
-      norm.length > MAX_FRAGMENT_TEXT ? [] : groups.flatMap((g, i) => (norm.includes(g) ? [i] : [])),
+    groupsIn(norm) {
+      const found: number[] = [];
+      if (norm.length <= MAX_FRAGMENT_TEXT)
+        for (let i = 0; i < groups.length; i++) if (norm.includes(groups[i] as string)) found.push(i);
+      return found;
+    },
   };
 }
 

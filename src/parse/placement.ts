@@ -331,7 +331,14 @@ export function placeLines(lines: readonly (readonly Cell[])[], at: PlaceContext
     if (mayCutNumber(lines[i] as readonly Cell[], lines[i + 1] as readonly Cell[]))
       return { ok: false, truncated: false };
   }
-  return placeRow(lines.flat(), at);
+  return placeRow(lines.length === 1 ? (lines[0] as readonly Cell[]) : joinLines(lines), at);
+}
+
+/** The cells of several lines as one row (a loop: `Array.prototype.flat` is several times slower in V8). */
+function joinLines(lines: readonly (readonly Cell[])[]): Cell[] {
+  const out: Cell[] = [];
+  for (const line of lines) for (const cell of line) out.push(cell);
+  return out;
 }
 
 /**

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Lang, RuleSetting } from '../findings/types.js';
-import type { FormatVersion } from '../format/grid.js';
+import type { FormatVersion, RowDef } from '../format/grid.js';
 import { formatForYear, getFormat } from '../format/index.js';
 import { SECTIONS } from '../format/shared.js';
 import { emptyReport } from '../model/empty.js';
@@ -99,13 +99,10 @@ function readHead(
   const headEnd = Math.min(firstHeading ?? lines.length, headStart + HEAD_LINES);
   const texts: string[] = [];
   for (let i = headStart; i < headEnd; i++) {
-    texts.push(
-      lines
-        .line(i)
-        .cells.filter((c) => !c.empty)
-        .map((c) => c.text.trim())
-        .join(' '),
-    );
+    let text: string | undefined;
+    for (const c of lines.line(i).cells)
+      if (!c.empty) text = text === undefined ? c.text.trim() : `${text} ${c.text.trim()}`;
+    texts.push(text ?? '');
   }
   // The year may also come from the first paragraphs after the first heading; the agency from
   // the signature block among the last lines.
@@ -274,11 +271,28 @@ function sectionFindings(headings: ReadonlyMap<number, HeadingAt>): RawParseFind
   }));
 }
 
+/** A table's rows, each with its key in {@link Reading.rowsRead} (`table/row`). */
+type KeyedRows = readonly { readonly row: RowDef; readonly key: string }[];
+const keyedRowCache = new Map<FormatVersion, readonly KeyedRows[]>();
+
+/** The rows of each table of a format with their keys, made once per format. */
+function keyedRows(version: FormatVersion): readonly KeyedRows[] {
+  let tables = keyedRowCache.get(version);
+  if (!tables) {
+    tables = getFormat(version).tables.map((table) =>
+      table.blocks.flatMap((b) => b.rows).map((row) => ({ row, key: `${table.id}/${row.key}` })),
+    );
+    keyedRowCache.set(version, tables);
+  }
+  return tables;
+}
+
 /** Findings for every table, and every row of a table found, that the document lacks. */
 function missingFindings(reading: Reading): RawParseFinding[] {
   const out: RawParseFinding[] = [];
   const format = getFormat(reading.report.format);
-  for (const table of format.tables) {
+  const keyed = keyedRows(reading.report.format);
+  format.tables.forEach((table, t) => {
     if (!reading.tablesSeen.has(table.id)) {
       out.push({
         code: 'PARSE-TABLE-MISSING',
@@ -286,10 +300,11 @@ function missingFindings(reading: Reading): RawParseFinding[] {
         table: table.id,
         path: [`table${table.id}`],
       });
-      continue;
+      return;
     }
-    const rows = table.blocks.flatMap((b) => b.rows);
-    const missing = rows.filter((row) => !reading.rowsRead.has(`${table.id}/${row.key}`));
+    const rows = keyed[t] as KeyedRows;
+    const missing: RowDef[] = [];
+    for (const { row, key } of rows) if (!reading.rowsRead.has(key)) missing.push(row);
     if (table.id === '4' && missing.length === rows.length) {
       out.push({
         code: 'PARSE-ROW-MISSING',
@@ -298,7 +313,7 @@ function missingFindings(reading: Reading): RawParseFinding[] {
         row: TABLE4_GROUPS_LABEL,
         path: ['table4'],
       });
-      continue;
+      return;
     }
     for (const row of missing) {
       out.push({
@@ -309,6 +324,6 @@ function missingFindings(reading: Reading): RawParseFinding[] {
         path: [`table${table.id}`, row.key],
       });
     }
-  }
+  });
   return out;
 }

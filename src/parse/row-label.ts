@@ -36,7 +36,14 @@ const MAX_VALUE_LINES = 16;
 const MAX_FRAGMENT_LINES = 2;
 
 /** The cells of a line after index `after` that are the line's own (not copies of merged cells). */
-const ownAfter = (line: Line, after: number): Cell[] => line.cells.slice(after + 1).filter((c) => !c.spanned);
+function ownAfter(line: Line, after: number): Cell[] {
+  const own: Cell[] = [];
+  for (let k = after + 1; k < line.cells.length; k++) {
+    const c = line.cells[k] as Cell;
+    if (!c.spanned) own.push(c);
+  }
+  return own;
+}
 
 /**
  * The row label of line `i`: the last cell that names a row before the values start (`inTable`:

@@ -26,6 +26,9 @@ for (const s of SECTIONS) {
   }
 }
 
+/** Whether some heading or alias holds a 。 (none does; were one to, sentences would be normalised). */
+const HEADING_WITH_PERIOD = [...EXACT.keys()].some((k) => k.includes('。'));
+
 /**
  * The words that identify each section in a heading worded differently from the official one
  * (an ordinal first, then one of these): enough to tell 四、结转下年度继续办理 (a table row) from a
@@ -44,6 +47,9 @@ const ORDINALS = ['一', '二', '三', '四', '五', '六'];
 const MAX_HEADING = 40;
 /** Markdown around a heading: `## 一、总体情况`, `**一、总体情况**`, `> 一、…`. */
 const MARKUP = /^[#>*\s]+|[*\s]+$/g;
+/** The characters {@link MARKUP} takes from the start and from the end (most texts have none: no copy made). */
+const MARKUP_FIRST = /^[#>*\s]$/;
+const MARKUP_LAST = /^[*\s]$/;
 
 /**
  * The section a line's text is the heading of, if any: the official heading, an alias from the
@@ -58,7 +64,13 @@ const MARKUP = /^[#>*\s]+|[*\s]+$/g;
  */
 export function matchHeading(text: string, normalized?: string): HeadingMatch | undefined {
   if (text.length > MAX_HEADING * 3) return undefined;
-  const bare = text.replace(MARKUP, '');
+  // A sentence is no heading, and a paragraph is not normalised to find that out: 。 stays 。 in
+  // the normalised form, which no heading holds.
+  if (!HEADING_WITH_PERIOD && text.includes('。')) return undefined;
+  const bare =
+    MARKUP_FIRST.test(text.charAt(0)) || MARKUP_LAST.test(text.charAt(text.length - 1))
+      ? text.replace(MARKUP, '')
+      : text;
   const norm = bare.length === text.length && normalized !== undefined ? normalized : normalizeLabel(bare);
   const exact = EXACT.get(norm);
   if (exact) return exact;
@@ -78,6 +90,12 @@ export function matchHeading(text: string, normalized?: string): HeadingMatch | 
  */
 const TOPIC_WORDS = OVERVIEW_TOPICS.map((t) => ({ key: t.key, word: Array.from(t.label).slice(-4).join('') }));
 const SUB_ORDINAL = /^\((?:一|二|三|四|五|六|七|八|九|十)\)/;
+/**
+ * A first character that normalisation keeps a character of its kind (a CJK ideograph, an ASCII
+ * letter or digit: NFKC-stable, and no bracket after folding): such a text opens no `（一）`, and
+ * most paragraphs are not normalised at all.
+ */
+const PLAIN_START = /^[\u4e00-\u9fff0-9A-Za-z]/;
 
 /**
  * The sub-topic of section 1 a paragraph opens, if any: `（一）主动公开方面…`.
@@ -88,6 +106,7 @@ const SUB_ORDINAL = /^\((?:一|二|三|四|五|六|七|八|九|十)\)/;
  * ```
  */
 export function matchTopic(text: string): OverviewTopicKey | undefined {
+  if (PLAIN_START.test(text)) return undefined;
   const norm = normalizeLabel(text.slice(0, 60));
   const m = SUB_ORDINAL.exec(norm);
   if (!m) return undefined;

@@ -9,7 +9,7 @@
 import { isValueText } from './cell-value.js';
 import type { LayoutBlock, LayoutCell } from './layout.js';
 import { IntList } from './int-list.js';
-import { flatSegments } from './flat-text.js';
+import { flatSegments, mayBeFlat } from './flat-text.js';
 import { BlockLines, CachedLines, type Line, type Lines, lineOf, PAGE_NUMBER } from './lines.js';
 
 /** Wider lines are not table rows (an official row has at most 18 cells); they stay text. */
@@ -17,7 +17,6 @@ const MAX_FIELDS = 512;
 /** A Markdown table rule such as `|---|:--:|`: no content. */
 const TABLE_RULE = /^[\s|:\-–—=+]+$/;
 const RULE_MARK = /[-=]/;
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
 const INNER_SPACE = /\s/;
 const NOT_SPACE = /\S/;
 /** The opening of a Markdown (ATX) heading: one to six `#` and a space. */
@@ -121,35 +120,48 @@ function hasContent(raw: string): boolean {
   return raw.includes('\t') || !raw.includes('|') || !(TABLE_RULE.test(raw) && RULE_MARK.test(raw));
 }
 
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+/** Line breaks other than `\n`: most texts have none, and are cut at each `\n` with `indexOf`. */
+const OTHER_BREAK = /[\r\u2028\u2029]/;
+
 /**
- * Calls `visit` with each line of the text (without its break), its 0-based start and its number,
- * and where the line starts (a line a crawler flattened is visited as the lines it was printed in,
- * each with the number of the line that holds it).
+ * Calls `visit` with each line of the text (without its break): its 0-based start and end, its
+ * number, where the line starts, and its text (a line a crawler flattened is visited as the lines
+ * it was printed in, each with the number of the line that holds it). Each line is cut out once.
  */
-function eachLine(text: string, visit: (start: number, end: number, lineNo: number, lineStart: number) => void): void {
+function eachLine(
+  text: string,
+  visit: (start: number, end: number, lineNo: number, lineStart: number, piece: string) => void,
+): void {
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  LINE_BREAK.lastIndex = from;
-  let start = from;
   let lineNo = 1;
   const pieces = (begin: number, end: number, n: number): void => {
-    for (const [s, e] of flatSegments(text.slice(begin, end))) visit(begin + s, begin + e, n, begin);
+    const line = text.slice(begin, end);
+    if (!mayBeFlat(line)) {
+      visit(begin, end, n, begin, line);
+      return;
+    }
+    for (const [s, e] of flatSegments(line)) visit(begin + s, begin + e, n, begin, line.slice(s, e));
   };
-  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-    pieces(start, m.index, lineNo++);
-    start = m.index + m[0].length;
+  let start = from;
+  if (OTHER_BREAK.test(text)) {
+    LINE_BREAK.lastIndex = from;
+    for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+      pieces(start, m.index, lineNo++);
+      start = m.index + m[0].length;
+    }
+  } else {
+    for (let at = text.indexOf('\n', from); at >= 0; at = text.indexOf('\n', start)) {
+      pieces(start, at, lineNo++);
+      start = at + 1;
+    }
   }
   pieces(start, text.length, lineNo);
 }
 
-/** The block of a piece of a line, its columns counted from the start of the line. */
-function pieceBlock(
-  text: string,
-  start: number,
-  end: number,
-  lineNo: number,
-  lineStart: number,
-): LayoutBlock | undefined {
-  const block = blockOf(text.slice(start, end), lineNo);
+/** The block of a piece of a line (its text `piece`), its columns counted from the start of the line. */
+function pieceBlock(piece: string, start: number, lineNo: number, lineStart: number): LayoutBlock | undefined {
+  const block = blockOf(piece, lineNo);
   const shift = start - lineStart;
   if (!block || shift === 0) return block;
   const moved = <T extends { loc: LayoutBlock['loc'] }>(x: T): T =>
@@ -169,8 +181,8 @@ function pieceBlock(
  */
 export function textLayout(text: string): LayoutBlock[] {
   const blocks: LayoutBlock[] = [];
-  eachLine(text, (start, end, lineNo, lineStart) => {
-    const block = pieceBlock(text, start, end, lineNo, lineStart);
+  eachLine(text, (start, _end, lineNo, lineStart, piece) => {
+    const block = pieceBlock(piece, start, lineNo, lineStart);
     if (block) blocks.push(block);
   });
   return blocks;
@@ -190,15 +202,16 @@ export function textLines(text: string): Lines {
   const ends = new IntList();
   const numbers = new IntList();
   const lineStarts = new IntList();
-  eachLine(text, (start, end, lineNo, lineStart) => {
-    if (!hasContent(text.slice(start, end))) return;
+  eachLine(text, (start, end, lineNo, lineStart, piece) => {
+    if (!hasContent(piece)) return;
     starts.push(start);
     ends.push(end);
     numbers.push(lineNo);
     lineStarts.push(lineStart);
   });
   return new CachedLines(starts.length, (i): Line => {
-    const block = pieceBlock(text, starts.get(i), ends.get(i), numbers.get(i), lineStarts.get(i)) as LayoutBlock;
+    const start = starts.get(i);
+    const block = pieceBlock(text.slice(start, ends.get(i)), start, numbers.get(i), lineStarts.get(i)) as LayoutBlock;
     return lineOf(block);
   });
 }

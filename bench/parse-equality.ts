@@ -1,0 +1,135 @@
+/**
+ * Whether this source's readers read exactly what another build's do: `parse` of the same inputs
+ * by both, compared as JSON (report, findings, source map). Made to check that work on the
+ * readers' speed changed nothing they read.
+ *
+ *   npx tsx bench/parse-equality.ts OTHER/dist [GENERATED]
+ *
+ * The inputs: every text and HTML file of tests/corpus (the converters' outputs too), each corpus
+ * text flattened to one line as a crawler does, and GENERATED (default 300) generated reports of
+ * both formats printed in every text shape and as HTML (with and without spans, `&nbsp;` blanks and
+ * a spare cell), each also with one edit of the mutation properties (tests/parse/render/edits.ts).
+ * Exits with 1 and prints the first differences when any input reads differently.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
+import { type CellDef, formatCells, type FormatVersion } from '../src/format/index.js';
+import { emptyReport } from '../src/model/empty.js';
+import type { Report } from '../src/model/types.js';
+import { parse } from '../src/parse/index.js';
+import { applyEdit, EDIT_KINDS, type EditPlan } from '../tests/parse/render/edits.js';
+import { documentModel } from '../tests/parse/render/grid.js';
+import { htmlOf, printHtml, printText, TEXT_SHAPES, textOf } from '../tests/parse/render/render.js';
+import { plainSections } from '../tests/support/reports.js';
+import { CORPUS_DIR } from '../tests/support/truth.js';
+
+type Parse = (input: string | Uint8Array, options?: { type?: 'text' | 'html' }) => unknown;
+
+/** One input: a name for the report, and what is read. */
+interface Input {
+  readonly name: string;
+  readonly input: string | Uint8Array;
+  readonly type?: 'text' | 'html';
+}
+
+/** Every text and HTML file under a corpus folder (its truth files aside). */
+function corpusInputs(): Input[] {
+  const out: Input[] = [];
+  for (const dir of ['', 'partial', 'converted']) {
+    for (const file of readdirSync(join(CORPUS_DIR, dir))) {
+      if (!/\.(?:txt|html|md)$/.test(file)) continue;
+      const bytes = new Uint8Array(readFileSync(join(CORPUS_DIR, dir, file)));
+      const name = join(dir, file);
+      out.push({ name, input: bytes });
+      if (!file.endsWith('.html')) {
+        const text = new TextDecoder().decode(bytes);
+        out.push({ name: `${name} on one line`, input: text.replace(/\r?\n/g, ''), type: 'text' });
+      }
+    }
+  }
+  return out;
+}
+
+/** Reports whose values are all different (as the mutation properties make them), both formats. */
+const reportArb: fc.Arbitrary<Report> = fc.constantFrom<FormatVersion>('2021', '2019').chain((format) => {
+  const cells = formatCells(format);
+  return fc
+    .tuple(
+      fc.uniqueArray(fc.integer({ min: 1, max: 9_999_999 }), { minLength: cells.length, maxLength: cells.length }),
+      fc.array(fc.boolean(), { minLength: cells.length, maxLength: cells.length }),
+    )
+    .map(([values, blanks]) => {
+      const report = emptyReport({ format, agency: '某县财政局', year: format === '2021' ? 2024 : 2020 }) as Report;
+      report.sections = plainSections();
+      const tables = report as unknown as Record<string, Record<string, Record<string, number | null>>>;
+      cells.forEach((c: CellDef, i) => {
+        const v = values[i] as number;
+        const value = c.columnDef.kind === 'money' || c.columnDef.kind === 'amount' ? v + 0.5 : v;
+        (tables[`table${c.table}`] as Record<string, Record<string, number | null>>)[c.row]![c.column] =
+          blanks[i] && i % 3 === 0 ? null : value;
+      });
+      return report;
+    });
+});
+
+const planArb: fc.Arbitrary<EditPlan> = fc.record({
+  kind: fc.constantFrom(...EDIT_KINDS),
+  at: fc.nat(),
+  other: fc.nat(),
+  offset: fc.nat(),
+  mark: fc.nat(),
+});
+
+/** Each generated report printed every way, and each print with one edit. */
+function generatedInputs(count: number): Input[] {
+  const out: Input[] = [];
+  const samples = fc.sample(fc.tuple(reportArb, planArb, fc.nat(7)), { numRuns: count, seed: 20261202 });
+  const numberOf = (cell: { text: string }): number => Number(cell.text);
+  samples.forEach(([report, plan, flags], n) => {
+    const doc = documentModel(report);
+    for (const shape of TEXT_SHAPES) {
+      const lines = printText(doc, shape);
+      out.push({ name: `generated ${n} ${shape}`, input: textOf(lines, shape), type: 'text' });
+      const edited = applyEdit(lines, plan, 'text', numberOf);
+      if (edited)
+        out.push({
+          name: `generated ${n} ${shape}, ${edited.description}`,
+          input: textOf(edited.lines, shape),
+          type: 'text',
+        });
+    }
+    const options = { spans: (flags & 1) !== 0, nbsp: (flags & 2) !== 0, trailingCell: (flags & 4) !== 0 };
+    const lines = printHtml(doc, options);
+    out.push({ name: `generated ${n} HTML ${JSON.stringify(options)}`, input: htmlOf(lines, options), type: 'html' });
+    const edited = applyEdit(lines, plan, 'html', numberOf);
+    if (edited)
+      out.push({
+        name: `generated ${n} HTML, ${edited.description}`,
+        input: htmlOf(edited.lines, options),
+        type: 'html',
+      });
+  });
+  return out;
+}
+
+async function main(): Promise<void> {
+  const otherDist = process.argv[2];
+  if (!otherDist) throw new Error('usage: npx tsx bench/parse-equality.ts OTHER_DIST [GENERATED]');
+  const count = Number(process.argv[3] ?? 300);
+  const other = (await import(pathToFileURL(resolve(otherDist, 'parse.js')).href)) as { parse: Parse };
+  const inputs = [...corpusInputs(), ...generatedInputs(count)];
+  const differ: string[] = [];
+  for (const { name, input, type } of inputs) {
+    const options = type ? { type } : {};
+    const ours = JSON.stringify(parse(input, options));
+    const theirs = JSON.stringify(other.parse(input, options));
+    if (ours !== theirs) differ.push(name);
+  }
+  console.log(`${inputs.length} inputs read by both builds; ${differ.length} read differently`);
+  for (const name of differ.slice(0, 20)) console.log(`  differs: ${name}`);
+  if (differ.length) process.exitCode = 1;
+}
+
+await main();
