@@ -229,6 +229,8 @@ function blankTablesOf(compiled: Compiled, unknown: Uint8Array | undefined): Tab
 
 /** Whether instance `i` runs through a cell that was not read. */
 function touchesUnknown(relations: CompiledRelations, i: number, unknown: Uint8Array | undefined): boolean {
+  // The loops over every instance ask `unknown &&` first: a call per instance for nothing took
+  // a twentieth of `check` on a report with failing relations.
   if (!unknown) return false;
   for (const slot of instanceSlots(relations, i)) if (unknown[slot]) return true;
   return false;
@@ -267,7 +269,7 @@ function failures(report: ReadonlyReport, compiled: Compiled, unknown: Uint8Arra
       stale[i] = 0;
       const { subject } = instances[i] as CompiledInstance;
       if (subject === undefined || blanks[subject] === 0 || inferred[subject] === 1) continue;
-      if (touchesUnknown(relations, i, unknown)) continue;
+      if (unknown && touchesUnknown(relations, i, unknown)) continue;
       const parts = rightSum(relations, i, values);
       if (parts === 0) continue;
       values[subject] = parts;
@@ -283,7 +285,7 @@ function failures(report: ReadonlyReport, compiled: Compiled, unknown: Uint8Arra
   const { reported } = compiled;
   reported.fill(0);
   for (let i = 0; i < instances.length; i++) {
-    if (touchesUnknown(relations, i, unknown)) continue;
+    if (unknown && touchesUnknown(relations, i, unknown)) continue;
     const { relation, instance, subject, cells } = instances[i] as CompiledInstance;
     const left = leftSum(relations, i, values);
     const right = rightSum(relations, i, values);
