@@ -19,9 +19,20 @@ const MAX_INFLATED = 16 * 1024 * 1024;
 /** Damaged streams followed one by one; past it, every page is in doubt. */
 const MAX_DAMAGED = 64;
 
-/** The objects read: each one's dictionary (or value) by number, and whether any could not be read. */
-interface ObjectGraph {
+/**
+ * The objects read: each one's dictionary (or value) by number, where each stream's data starts,
+ * and whether any object could not be read.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * const { bodies, streams } = readObjects(bytes, new Set());
+ * ```
+ */
+export interface ObjectGraph {
   bodies: Map<number, string>;
+  /** Where the data of each (uncompressed) stream object starts, after `stream` and its line end. */
+  streams: Map<number, number>;
   incomplete: boolean;
 }
 
@@ -86,11 +97,19 @@ function readObjectStream(dict: string, data: Uint8Array, bodies: Map<number, st
 /**
  * Every object of the file by number: uncompressed objects (their text up to `stream` or
  * `endobj`) and the objects of the object streams, read in one pass over the file. A later
- * definition replaces an earlier one, as in an incremental update.
+ * definition replaces an earlier one, as in an incremental update. Object streams in `damaged`
+ * are not read (the graph is then incomplete).
+ * @internal
+ *
+ * @example
+ * ```ts
+ * readObjects(bytes, new Set()).bodies.get(6); // '<< /Type /Page /Contents 7 0 R … >>'
+ * ```
  */
-function readObjects(bytes: Uint8Array, damaged: ReadonlySet<number>): ObjectGraph {
+export function readObjects(bytes: Uint8Array, damaged: ReadonlySet<number>): ObjectGraph {
   const text = new TextDecoder('latin1').decode(bytes);
   const bodies = new Map<number, string>();
+  const streams = new Map<number, number>();
   const objectStreams: { dict: string; data: Uint8Array; number: number }[] = [];
   const keywords = /endobj|endstream|stream|obj/g;
   let current: { number: number; start: number } | null = null;
@@ -111,6 +130,7 @@ function readObjects(bytes: Uint8Array, damaged: ReadonlySet<number>): ObjectGra
       let start = m.index + 6;
       if (text[start] === '\r') start++;
       if (text[start] === '\n') start++;
+      streams.set(current.number, start);
       if (isType(dict, 'ObjStm'))
         objectStreams.push({ dict, data: bytes.subarray(start, end < 0 ? bytes.length : end), number: current.number });
       current = null;
@@ -126,7 +146,7 @@ function readObjects(bytes: Uint8Array, damaged: ReadonlySet<number>): ObjectGra
     const inflated = damaged.has(number) ? undefined : inflateWithin(data, left);
     if (!inflated || !readObjectStream(dict, inflated, bodies)) incomplete = true;
   }
-  return { bodies, incomplete };
+  return { bodies, streams, incomplete };
 }
 
 /**
