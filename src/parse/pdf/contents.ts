@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { inflateIntact } from './integrity.js';
+import { inflateIntact, isEncrypted } from './integrity.js';
 import { readObjects, type ObjectGraph } from './objects.js';
 
 /** Most bytes inflated for the pages' content in one file. */
@@ -64,15 +64,23 @@ function streamData(bytes: Uint8Array, graph: ObjectGraph, n: number, left: { by
   if (dict === undefined || start === undefined) return undefined;
   const length = streamLength(dict, graph);
   if (length === undefined || start + length > bytes.length) return undefined;
-  // The length must end where `endstream` begins (after a line end), as pdf.js checks it.
-  const after = new TextDecoder('latin1').decode(bytes.subarray(start + length, start + length + 12));
-  if (!/^\s*endstream/.test(after)) return undefined;
+  if (!endstreamAt(bytes, start + length)) return undefined;
   const data = bytes.subarray(start, start + length);
   if (/\/DecodeParms|\/F(?:Filter|DecodeParms)?(?![A-Za-z0-9])/.test(dict)) return undefined;
   const filter = /\/Filter\s*(\[[^\]]*\]|\/[A-Za-z0-9]+)/.exec(dict)?.[1];
   if (filter === undefined) return /\/Filter/.test(dict) ? undefined : data;
   if (!/^(?:\/FlateDecode|\[\s*\/FlateDecode\s*\])$/.test(filter)) return undefined;
   return inflateIntact(data, left);
+}
+
+const END_STREAM = 'endstream';
+
+/** Whether `endstream` follows at `at`, after white space: the length ends where pdf.js expects it. */
+function endstreamAt(bytes: Uint8Array, at: number): boolean {
+  let i = at;
+  while (i < at + 4 && (bytes[i] === 0x0d || bytes[i] === 0x0a || bytes[i] === 0x20)) i++;
+  for (let k = 0; k < END_STREAM.length; k++) if (bytes[i + k] !== END_STREAM.charCodeAt(k)) return false;
+  return true;
 }
 
 /** A stream's `/Length`, written out or as a reference to an object holding it. */
@@ -137,8 +145,7 @@ export function pageContents(bytes: Uint8Array): PageContents {
   const left = { bytes: MAX_INFLATED };
   // `null`: the file is encrypted.
   const read = (): ObjectGraph | null => {
-    if (graph === undefined)
-      graph = new TextDecoder('latin1').decode(bytes).includes('/Encrypt') ? null : readObjects(bytes, new Set());
+    if (graph === undefined) graph = isEncrypted(bytes) ? null : readObjects(bytes, new Set());
     return graph;
   };
   return {

@@ -189,6 +189,18 @@ export function inflateWithin(data: Uint8Array, left: { bytes: number }): Uint8A
   return out;
 }
 
+/**
+ * Whether the file is encrypted (its trailer names an `/Encrypt` dictionary): its streams can be
+ * read only with its key.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * isEncrypted(bytes); // false for an ordinary report
+ * ```
+ */
+export const isEncrypted = (bytes: Uint8Array): boolean => indexOf(bytes, ENCRYPT, 0) >= 0;
+
 /** Whether a byte is PDF white space. */
 const isSpace = (byte: number | undefined): boolean =>
   byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c || byte === 0x00;
@@ -228,7 +240,7 @@ function objectNumberBefore(bytes: Uint8Array, before: number, after: number): n
  * ```
  */
 export function damagedStreams(bytes: Uint8Array): (number | null)[] {
-  if (indexOf(bytes, ENCRYPT, 0) >= 0) return [];
+  if (isEncrypted(bytes)) return [];
   const left = { bytes: MAX_INFLATED };
   const damaged: (number | null)[] = [];
   // Every search below looks only at bytes after the previous stream's end, and the next stream

@@ -76,51 +76,53 @@ const RULE_THICKNESS = 3;
  * ```
  */
 export function pathSegments(data: ArrayLike<number>, ctm: Matrix, stroked: boolean, out: Segment[]): void {
-  let sub: [number, number][] = [];
-  const flush = (): void => {
-    if (sub.length === 0) return;
-    if (stroked) {
-      for (let k = 1; k < sub.length; k++) pushAxis(sub[k - 1] as [number, number], sub[k] as [number, number], out);
-    } else {
-      thinRectangle(sub, out);
-    }
-    sub = [];
-  };
+  // The points of the subpath being read, on the page: x and y one after the other.
+  const sub: number[] = [];
+  const [a, b, c, d, e, f] = ctm;
   let i = 0;
   while (i < data.length) {
     const op = data[i];
-    if (op === DRAW.moveTo) {
-      flush();
-      sub.push(apply(ctm, data[i + 1] as number, data[i + 2] as number));
-      i += 3;
-    } else if (op === DRAW.lineTo) {
-      sub.push(apply(ctm, data[i + 1] as number, data[i + 2] as number));
-      i += 3;
-    } else if (op === DRAW.curveTo) {
-      sub.push(apply(ctm, data[i + 5] as number, data[i + 6] as number));
-      i += 7;
-    } else if (op === DRAW.quadraticCurveTo) {
-      sub.push(apply(ctm, data[i + 3] as number, data[i + 4] as number));
-      i += 5;
-    } else {
-      if (sub.length > 1 && stroked) sub.push(sub[0] as [number, number]);
+    // Where the operation ends: its point is the last two numbers (a curve counts by its end).
+    const next =
+      op === DRAW.curveTo ? i + 7 : op === DRAW.quadraticCurveTo ? i + 5 : op === DRAW.closePath ? i + 1 : i + 3;
+    if (op === DRAW.closePath || op === undefined || op > DRAW.closePath) {
+      if (sub.length > 2 && stroked) sub.push(sub[0] as number, sub[1] as number);
       i += 1;
+      continue;
     }
+    if (op === DRAW.moveTo) flush(sub, stroked, out);
+    const x = data[next - 2] as number;
+    const y = data[next - 1] as number;
+    sub.push(a * x + c * y + e, b * x + d * y + f);
+    i = next;
   }
-  flush();
+  flush(sub, stroked, out);
 }
 
-function pushAxis(p: [number, number], q: [number, number], out: Segment[]): void {
-  if (Math.abs(p[1] - q[1]) <= 0.5 || Math.abs(p[0] - q[0]) <= 0.5)
-    out.push({ x1: p[0], y1: p[1], x2: q[0], y2: q[1] });
+/** Adds the lines of a subpath (its points, x and y one after the other) to `out`, and empties it. */
+function flush(sub: number[], stroked: boolean, out: Segment[]): void {
+  if (sub.length === 0) return;
+  if (stroked) {
+    for (let k = 2; k < sub.length; k += 2)
+      pushAxis(sub[k - 2] as number, sub[k - 1] as number, sub[k] as number, sub[k + 1] as number, out);
+  } else {
+    thinRectangle(sub, out);
+  }
+  sub.length = 0;
 }
 
-function thinRectangle(points: [number, number][], out: Segment[]): void {
+function pushAxis(x1: number, y1: number, x2: number, y2: number, out: Segment[]): void {
+  if (Math.abs(y1 - y2) <= 0.5 || Math.abs(x1 - x2) <= 0.5) out.push({ x1, y1, x2, y2 });
+}
+
+function thinRectangle(points: readonly number[], out: Segment[]): void {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const [x, y] of points) {
+  for (let k = 0; k < points.length; k += 2) {
+    const x = points[k] as number;
+    const y = points[k + 1] as number;
     minX = Math.min(minX, x);
     maxX = Math.max(maxX, x);
     minY = Math.min(minY, y);

@@ -335,7 +335,7 @@ async function readPage(
   // The page's own content stream where it can be read (a damaged page is read from pdf.js's
   // lenient copy, which may differ from the file's objects).
   const content = !damage && page.ref ? contents?.of(page.ref.num) : undefined;
-  const drawn = content ? readContent(content, display) : undefined;
+  const drawn = content ? readContent(content, display, withLines) : undefined;
   // A font pdf.js could not read shows no text at all, and pdf.js says so only in the operator
   // list. When pdf.js's text holds text in as many fonts as the content shows text in, each of
   // them was read; else (or when a graphics state may have set a font) the list is read.
