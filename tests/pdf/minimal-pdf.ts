@@ -1,8 +1,11 @@
 /**
  * Writes small, valid PDFs for tests: pages of ASCII text in Helvetica and drawn lines, optionally
- * encrypted (with a password nobody knows). Enough to test the reader's handling of files that are
+ * encrypted (with a password nobody knows), compressed (Flate, each page's content in two streams),
+ * or with marks drawn through a form XObject. Enough to test the reader's handling of files that are
  * not in the corpus: scans without text, password-protected files, tables drawn with rules.
  */
+
+import { deflateSync } from 'node:zlib';
 
 /** Something drawn on a page, in PDF user space (origin bottom left, points). */
 export type Mark =
@@ -18,6 +21,8 @@ export interface PageSpec {
   /** The page's /Rotate (0, 90, 180, 270). */
   rotate?: number;
   marks: Mark[];
+  /** Marks drawn through a form XObject (`Do`), placed by its matrix, after the page's own. */
+  form?: { matrix: [number, number, number, number, number, number]; marks: Mark[] };
 }
 
 const esc = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
@@ -93,7 +98,8 @@ function toUnicodeCMap(codes: readonly string[]): string {
 /**
  * A PDF of the given pages. With `encrypted`, the file carries a standard security handler whose
  * user password is not empty, so it cannot be opened without it; `cjk` chooses how Chinese is
- * encoded (`cmap` by default).
+ * encoded (`cmap` by default); `compress` writes the streams with Flate, each page's content in
+ * two of them.
  *
  * @example
  * ```ts
@@ -102,7 +108,7 @@ function toUnicodeCMap(codes: readonly string[]): string {
  */
 export function minimalPdf(
   pages: readonly PageSpec[],
-  options: { encrypted?: boolean; cjk?: CjkEncoding } = {},
+  options: { encrypted?: boolean; cjk?: CjkEncoding; compress?: boolean } = {},
 ): Uint8Array {
   const objects: string[] = [];
   const add = (body: string): number => objects.push(body);
@@ -112,13 +118,33 @@ export function minimalPdf(
   // Chinese in a font that is not embedded, through the predefined CMap UniGB-UCS2-H: a reader
   // needs the CMap files to map the codes to characters (many older government PDFs are made so).
   const cjkFont = options.cjk === 'tounicode' ? identityFont(pages, add) : ucs2Font(add);
+  const fonts = `/Font << /F1 ${font} 0 R /F2 ${cjkFont} 0 R >>`;
+  /** A stream object of `data`; compressed (Flate) with `compress`. */
+  const stream = (data: string, dict = ''): number => {
+    const body = options.compress ? deflateSync(data).toString('latin1') : data;
+    const filter = options.compress ? ' /Filter /FlateDecode' : '';
+    return add(`<< /Length ${body.length}${filter}${dict} >>\nstream\n${body}\nendstream`);
+  };
   const kids: number[] = [];
   for (const page of pages) {
-    const stream = content(page.marks);
-    const contents = add(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+    const [w, h] = [page.width ?? 595, page.height ?? 842];
+    let ops = content(page.marks);
+    let xobjects = '';
+    if (page.form) {
+      const form = stream(
+        content(page.form.marks),
+        ` /Type /XObject /Subtype /Form /BBox [0 0 ${w} ${h}] /Matrix [${page.form.matrix.join(' ')}] /Resources << ${fonts} >>`,
+      );
+      ops += '\nq /X1 Do Q';
+      xobjects = ` /XObject << /X1 ${form} 0 R >>`;
+    }
+    // Compressed content is written as two streams, as some producers do (split after a line).
+    const cut = options.compress ? ops.indexOf('\n', ops.length >> 1) + 1 : 0;
+    const contents =
+      cut > 0 ? `[${stream(ops.slice(0, cut))} 0 R ${stream(ops.slice(cut))} 0 R]` : `${stream(ops)} 0 R`;
     kids.push(
       add(
-        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${page.width ?? 595} ${page.height ?? 842}] /Rotate ${page.rotate ?? 0} /Resources << /Font << /F1 ${font} 0 R /F2 ${cjkFont} 0 R >> >> /Contents ${contents} 0 R >>`,
+        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${w} ${h}] /Rotate ${page.rotate ?? 0} /Resources << ${fonts}${xobjects} >> /Contents ${contents} >>`,
       ),
     );
   }
@@ -138,5 +164,6 @@ export function minimalPdf(
   for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
   const id = '<0123456789abcdef0123456789abcdef>';
   out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${encrypt ? ` /Encrypt ${encrypt} 0 R /ID [${id} ${id}]` : ''} >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(out);
+  // Every character is one byte: the text is ASCII, compressed data one character a byte.
+  return new Uint8Array(Buffer.from(out, 'latin1'));
 }

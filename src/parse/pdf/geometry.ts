@@ -61,6 +61,8 @@ export interface PdfPageContent {
   damage?: PageDamage;
   /** The number of the page's object in the file (to find which pages damaged data belongs to). */
   ref?: number;
+  /** Where the ruling lines were read: the page's content stream, or pdf.js's operator list. */
+  lines?: 'content' | 'operators';
 }
 
 /**

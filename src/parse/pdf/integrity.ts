@@ -123,6 +123,11 @@ function check(data: Uint8Array, left: { bytes: number }): 'intact' | 'damaged' 
   const inflated = inflate(data, left, (chunk) => adler32(chunk, sum));
   if (inflated !== 'ok') return inflated;
   // The checksum is the four bytes after the deflate data; a line end before `endstream` may follow.
+  return storedChecksumIs(data, sum) ? 'intact' : 'damaged';
+}
+
+/** Whether zlib data ends with the Adler-32 `sum` (a line end before `endstream` may follow it). */
+function storedChecksumIs(data: Uint8Array, sum: { a: number; b: number }): boolean {
   const expected = ((sum.b << 16) | sum.a) >>> 0;
   const stored = (at: number): number =>
     (((data[at] as number) << 24) |
@@ -130,9 +135,36 @@ function check(data: Uint8Array, left: { bytes: number }): 'intact' | 'damaged' 
       ((data[at + 2] as number) << 8) |
       (data[at + 3] as number)) >>>
     0;
-  return [4, 5, 6].some((back) => data.length - back >= 2 && stored(data.length - back) === expected)
-    ? 'intact'
-    : 'damaged';
+  return [4, 5, 6].some((back) => data.length - back >= 2 && stored(data.length - back) === expected);
+}
+
+/**
+ * The data of a zlib stream inflated, only when it is intact (it inflates and matches its
+ * checksum, {@link damagedStreams}' check) and within the budget of `left` inflated bytes (taken
+ * from it); `undefined` otherwise.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * inflateIntact(streamData, { bytes: 1 << 20 }); // Uint8Array, or undefined
+ * ```
+ */
+export function inflateIntact(data: Uint8Array, left: { bytes: number }): Uint8Array | undefined {
+  if (!isZlib(data)) return undefined;
+  if (zlib) {
+    try {
+      const out = zlib.inflateSync(data, { maxOutputLength: Math.max(1, left.bytes) });
+      left.bytes -= out.length;
+      return out;
+    } catch {
+      return undefined;
+    }
+  }
+  const out = inflateWithin(data, left);
+  if (!out) return undefined;
+  const sum = { a: 1, b: 0 };
+  adler32(out, sum);
+  return storedChecksumIs(data, sum) ? out : undefined;
 }
 
 /**
@@ -156,6 +188,18 @@ export function inflateWithin(data: Uint8Array, left: { bytes: number }): Uint8A
   }
   return out;
 }
+
+/**
+ * Whether the file is encrypted (its trailer names an `/Encrypt` dictionary): its streams can be
+ * read only with its key.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * isEncrypted(bytes); // false for an ordinary report
+ * ```
+ */
+export const isEncrypted = (bytes: Uint8Array): boolean => indexOf(bytes, ENCRYPT, 0) >= 0;
 
 /** Whether a byte is PDF white space. */
 const isSpace = (byte: number | undefined): boolean =>
@@ -196,7 +240,7 @@ function objectNumberBefore(bytes: Uint8Array, before: number, after: number): n
  * ```
  */
 export function damagedStreams(bytes: Uint8Array): (number | null)[] {
-  if (indexOf(bytes, ENCRYPT, 0) >= 0) return [];
+  if (isEncrypted(bytes)) return [];
   const left = { bytes: MAX_INFLATED };
   const damaged: (number | null)[] = [];
   // Every search below looks only at bytes after the previous stream's end, and the next stream

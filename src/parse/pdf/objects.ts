@@ -19,9 +19,20 @@ const MAX_INFLATED = 16 * 1024 * 1024;
 /** Damaged streams followed one by one; past it, every page is in doubt. */
 const MAX_DAMAGED = 64;
 
-/** The objects read: each one's dictionary (or value) by number, and whether any could not be read. */
-interface ObjectGraph {
+/**
+ * The objects read: each one's dictionary (or value) by number, where each stream's data starts,
+ * and whether any object could not be read.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * const { bodies, streams } = readObjects(bytes, new Set());
+ * ```
+ */
+export interface ObjectGraph {
   bodies: Map<number, string>;
+  /** Where the data of each (uncompressed) stream object starts, after `stream` and its line end. */
+  streams: Map<number, number>;
   incomplete: boolean;
 }
 
@@ -60,6 +71,17 @@ function referencesIn(body: string): number[] {
   return out;
 }
 
+/**
+ * Bytes as text, one character a byte (ISO 8859-1). Three times as fast as `TextDecoder`, whose
+ * `latin1` is windows-1252 and decodes byte by byte.
+ */
+function latin1(bytes: Uint8Array): string {
+  let text = '';
+  for (let at = 0; at < bytes.length; at += 8192)
+    text += String.fromCharCode.apply(null, bytes.subarray(at, at + 8192) as unknown as number[]);
+  return text;
+}
+
 /** A stream's dictionary says it is of `type` (`/Type /ObjStm`, `/Type /XRef`). */
 const isType = (body: string, type: string): boolean => new RegExp(`/Type\\s*/${type}(?![A-Za-z])`).test(body);
 
@@ -71,7 +93,7 @@ function readObjectStream(dict: string, data: Uint8Array, bodies: Map<number, st
   const count = Number(/\/N\s+(\d+)/.exec(dict)?.[1] ?? Number.NaN);
   const first = Number(/\/First\s+(\d+)/.exec(dict)?.[1] ?? Number.NaN);
   if (!Number.isInteger(count) || !Number.isInteger(first) || first > data.length) return false;
-  const text = new TextDecoder('latin1').decode(data);
+  const text = latin1(data);
   const pairs = text.slice(0, first).trim().split(/\s+/).map(Number);
   if (pairs.length < count * 2 || pairs.some((n) => !Number.isInteger(n))) return false;
   for (let i = 0; i < count; i++) {
@@ -86,11 +108,19 @@ function readObjectStream(dict: string, data: Uint8Array, bodies: Map<number, st
 /**
  * Every object of the file by number: uncompressed objects (their text up to `stream` or
  * `endobj`) and the objects of the object streams, read in one pass over the file. A later
- * definition replaces an earlier one, as in an incremental update.
+ * definition replaces an earlier one, as in an incremental update. Object streams in `damaged`
+ * are not read (the graph is then incomplete).
+ * @internal
+ *
+ * @example
+ * ```ts
+ * readObjects(bytes, new Set()).bodies.get(6); // '<< /Type /Page /Contents 7 0 R … >>'
+ * ```
  */
-function readObjects(bytes: Uint8Array, damaged: ReadonlySet<number>): ObjectGraph {
-  const text = new TextDecoder('latin1').decode(bytes);
+export function readObjects(bytes: Uint8Array, damaged: ReadonlySet<number>): ObjectGraph {
+  const text = latin1(bytes);
   const bodies = new Map<number, string>();
+  const streams = new Map<number, number>();
   const objectStreams: { dict: string; data: Uint8Array; number: number }[] = [];
   const keywords = /endobj|endstream|stream|obj/g;
   let current: { number: number; start: number } | null = null;
@@ -111,6 +141,7 @@ function readObjects(bytes: Uint8Array, damaged: ReadonlySet<number>): ObjectGra
       let start = m.index + 6;
       if (text[start] === '\r') start++;
       if (text[start] === '\n') start++;
+      streams.set(current.number, start);
       if (isType(dict, 'ObjStm'))
         objectStreams.push({ dict, data: bytes.subarray(start, end < 0 ? bytes.length : end), number: current.number });
       current = null;
@@ -126,7 +157,7 @@ function readObjects(bytes: Uint8Array, damaged: ReadonlySet<number>): ObjectGra
     const inflated = damaged.has(number) ? undefined : inflateWithin(data, left);
     if (!inflated || !readObjectStream(dict, inflated, bodies)) incomplete = true;
   }
-  return { bodies, incomplete };
+  return { bodies, streams, incomplete };
 }
 
 /**

@@ -5,8 +5,11 @@
  *
  * @module
  */
-import { mayHoldTable, type PageDamage, type PdfPageContent, type Segment, type TextPiece } from './geometry.js';
 import { unifyRadicals } from '../radicals.js';
+import { readContent } from './content.js';
+import { pageContents, type PageContents } from './contents.js';
+import { mayHoldTable, type PageDamage, type PdfPageContent, type Segment, type TextPiece } from './geometry.js';
+import { apply, type Matrix, multiply, pathSegments } from './paths.js';
 
 /**
  * Why a PDF could not be read; each becomes a finding of the same name.
@@ -181,6 +184,24 @@ function within<T>(
 }
 
 /**
+ * Where {@link readPdfPages} takes each page's ruling lines from, for comparing the two ways.
+ * `auto` (the default): from the page's content stream (content.ts) where it can be read and every
+ * font of the page is known to be read, else from pdf.js's operator list. `operators`: always
+ * the operator list. `content`: the content stream wherever it can be read, whatever the fonts.
+ * `everyPage` reads lines on every page, not only on those whose text may hold a table.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * await readPdfPages(bytes, {}, undefined, { lines: 'operators', everyPage: true });
+ * ```
+ */
+export interface LineReading {
+  lines?: 'auto' | 'operators' | 'content';
+  everyPage?: boolean;
+}
+
+/**
  * Opens a PDF with pdf.js and returns each page's text pieces and ruling lines.
  * Throws {@link PdfSupportMissingError} when pdf.js is missing and {@link PdfReadFailure} when the
  * file is encrypted, damaged, too large or too slow to read.
@@ -194,6 +215,7 @@ export async function readPdfPages(
   bytes: Uint8Array,
   options: PdfLoadOptions = {},
   deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+  reading: LineReading = {},
 ): Promise<PdfPageContent[]> {
   const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
   if (bytes.byteLength > maxBytes) {
@@ -244,7 +266,10 @@ export async function readPdfPages(
     if (doc.numPages > maxPages)
       throw new PdfReadFailure('too-large', `${doc.numPages} pages, more than the limit of ${maxPages}`);
     // Pages are read concurrently: pdf.js awaits font and CMap files between its steps.
-    const pages = Array.from({ length: doc.numPages }, (_, i) => readPage(doc, i + 1, pdfjs.OPS, lenient, damaged));
+    const contents = reading.lines === 'operators' ? undefined : pageContents(bytes);
+    const pages = Array.from({ length: doc.numPages }, (_, i) =>
+      readPage(doc, i + 1, pdfjs.OPS, lenient, damaged, contents, reading),
+    );
     return await within(Promise.all(pages), deadline, inflight, Promise.allSettled(pages));
   } catch (err) {
     if (err instanceof PdfReadFailure) throw err;
@@ -283,6 +308,8 @@ async function readPage(
   OPS: PdfJs['OPS'],
   lenient: () => Promise<PdfDocument>,
   damagedDocument: boolean,
+  contents: PageContents | undefined,
+  reading: LineReading,
 ): Promise<PdfPageContent> {
   let page = await doc.getPage(n);
   let damage: PageDamage | undefined = damagedDocument ? 'content' : undefined;
@@ -294,17 +321,6 @@ async function readPage(
     page = await (await lenient()).getPage(n);
     text = await page.getTextContent();
   }
-  // The operator list is read for every page, tables or not: it is the only place that says a font
-  // could not be read, and pdf.js leaves the text set in such a font out of the text without a word.
-  let ops: Awaited<ReturnType<typeof page.getOperatorList>>;
-  try {
-    ops = await page.getOperatorList();
-  } catch {
-    // Drawing fails strictly for more than text (an image too large): the lines are read leniently.
-    page = await (await lenient()).getPage(n);
-    ops = await page.getOperatorList();
-  }
-  if (!damage && countBrokenFonts(OPS, ops.fnArray, ops.argsArray, page.commonObjs) > 0) damage = 'font';
   // From PDF user space to the page as displayed (rotation and crop applied), y upwards; then
   // turned a quarter when most of its text runs up or down (a landscape table set sideways on a
   // portrait page without /Rotate), so that it is read along its lines.
@@ -315,7 +331,37 @@ async function readPage(
   const display = turn === 0 ? shown : multiply(TURNS[turn](w, h), shown);
   const [width, height] = turn === 90 || turn === 270 ? [h, w] : [w, h];
   const pieces = textPieces(text.items, display);
-  const segments = mayHoldTable(pieces) ? rulingLines(OPS, ops.fnArray, ops.argsArray, display) : [];
+  const withLines = reading.everyPage || mayHoldTable(pieces);
+  // The page's own content stream where it can be read (a damaged page is read from pdf.js's
+  // lenient copy, which may differ from the file's objects).
+  const content = !damage && page.ref ? contents?.of(page.ref.num) : undefined;
+  const drawn = content ? readContent(content, display, withLines) : undefined;
+  // A font pdf.js could not read shows no text at all, and pdf.js says so only in the operator
+  // list. When pdf.js's text holds text in as many fonts as the content shows text in, each of
+  // them was read; else (or when a graphics state may have set a font) the list is read.
+  const fontsRead =
+    drawn !== undefined &&
+    !(drawn.setsGraphicsState && contents?.statesSetFonts) &&
+    fontsInText(text.items) === drawn.textFonts;
+  const lines = reading.lines ?? 'auto';
+  let segments: Segment[];
+  let source: PdfPageContent['lines'];
+  if (drawn && (lines === 'content' || (lines === 'auto' && fontsRead))) {
+    segments = withLines ? drawn.segments : [];
+    source = 'content';
+  } else {
+    let ops: Awaited<ReturnType<typeof page.getOperatorList>>;
+    try {
+      ops = await page.getOperatorList();
+    } catch {
+      // Drawing fails strictly for more than text (an image too large): the lines are read leniently.
+      page = await (await lenient()).getPage(n);
+      ops = await page.getOperatorList();
+    }
+    if (!damage && countBrokenFonts(OPS, ops.fnArray, ops.argsArray, page.commonObjs) > 0) damage = 'font';
+    segments = withLines ? rulingLines(OPS, ops.fnArray, ops.argsArray, display) : [];
+    source = 'operators';
+  }
   page.cleanup();
   return {
     page: n,
@@ -323,9 +369,17 @@ async function readPage(
     height,
     pieces,
     segments,
+    lines: source,
     ...(damage && { damage }),
     ...(page.ref && { ref: page.ref.num }),
   };
+}
+
+/** How many fonts pdf.js's text of a page holds text in (by the name pdf.js loaded each under). */
+function fontsInText(items: readonly unknown[]): number {
+  const names = new Set<string>();
+  for (const item of items as { fontName?: unknown }[]) if (typeof item.fontName === 'string') names.add(item.fontName);
+  return names.size;
 }
 
 /** What pdf.js names a font it could not even look up or parse the dictionary of. */
@@ -432,22 +486,6 @@ function textPieces(items: readonly unknown[], page: Matrix): TextPiece[] {
   return pieces;
 }
 
-type Matrix = [number, number, number, number, number, number];
-
-function multiply(m: Matrix, n: readonly number[]): Matrix {
-  const [a, b, c, d, e, f] = m;
-  const [a2 = 1, b2 = 0, c2 = 0, d2 = 1, e2 = 0, f2 = 0] = n;
-  return [a2 * a + b2 * c, a2 * b + b2 * d, c2 * a + d2 * c, c2 * b + d2 * d, e2 * a + f2 * c + e, e2 * b + f2 * d + f];
-}
-
-const apply = (m: Matrix, x: number, y: number): [number, number] => [
-  m[0] * x + m[2] * y + m[4],
-  m[1] * x + m[3] * y + m[5],
-];
-
-/** Thickness (points) up to which a filled rectangle is a drawn rule rather than shading. */
-const RULE_THICKNESS = 3;
-
 /**
  * The horizontal and vertical lines a page draws: stroked path segments and thin filled
  * rectangles (Word and WPS draw borders either way), in page coordinates. Clipping paths are
@@ -486,62 +524,4 @@ function rulingLines(OPS: PdfJs['OPS'], fns: readonly number[], args: readonly u
     }
   }
   return out;
-}
-
-/** Reads one path (pdf.js draw ops: 0 moveTo, 1 lineTo, 2 curveTo, 3 quadraticCurveTo, 4 closePath). */
-function pathSegments(data: ArrayLike<number>, ctm: Matrix, stroked: boolean, out: Segment[]): void {
-  let sub: [number, number][] = [];
-  const flush = (): void => {
-    if (sub.length === 0) return;
-    if (stroked) {
-      for (let k = 1; k < sub.length; k++) pushAxis(sub[k - 1] as [number, number], sub[k] as [number, number], out);
-    } else {
-      thinRectangle(sub, out);
-    }
-    sub = [];
-  };
-  let i = 0;
-  while (i < data.length) {
-    const op = data[i];
-    if (op === 0) {
-      flush();
-      sub.push(apply(ctm, data[i + 1] as number, data[i + 2] as number));
-      i += 3;
-    } else if (op === 1) {
-      sub.push(apply(ctm, data[i + 1] as number, data[i + 2] as number));
-      i += 3;
-    } else if (op === 2) {
-      sub.push(apply(ctm, data[i + 5] as number, data[i + 6] as number));
-      i += 7;
-    } else if (op === 3) {
-      sub.push(apply(ctm, data[i + 3] as number, data[i + 4] as number));
-      i += 5;
-    } else {
-      if (sub.length > 1 && stroked) sub.push(sub[0] as [number, number]);
-      i += 1;
-    }
-  }
-  flush();
-}
-
-function pushAxis(p: [number, number], q: [number, number], out: Segment[]): void {
-  if (Math.abs(p[1] - q[1]) <= 0.5 || Math.abs(p[0] - q[0]) <= 0.5)
-    out.push({ x1: p[0], y1: p[1], x2: q[0], y2: q[1] });
-}
-
-function thinRectangle(points: [number, number][], out: Segment[]): void {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const [x, y] of points) {
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
-  }
-  const w = maxX - minX;
-  const h = maxY - minY;
-  if (h <= RULE_THICKNESS && w > h) out.push({ x1: minX, y1: (minY + maxY) / 2, x2: maxX, y2: (minY + maxY) / 2 });
-  else if (w <= RULE_THICKNESS && h > w) out.push({ x1: (minX + maxX) / 2, y1: minY, x2: (minX + maxX) / 2, y2: maxY });
 }
