@@ -57,7 +57,12 @@ export const BATCH_OPTIONS = {
 
 /** Defaults of the per-file limits. */
 const DEFAULT_TIMEOUT_S = 60;
-const DEFAULT_MAX_MEMORY_MB = 2048;
+/**
+ * Below 2,048 MB (on 64-bit), V8 lets a heap grow to at most 2× what it holds before a full
+ * collection instead of 4×: 1,536 MB keeps a reader's heap close to what it uses (1.8×) and still
+ * leaves room for a large PDF.
+ */
+const DEFAULT_MAX_MEMORY_MB = 1536;
 const DEFAULT_MAX_SIZE_MB = 100;
 
 const formats = Object.keys(INPUT_FORMATS);
