@@ -9,6 +9,7 @@ import { RULES } from '../findings/index.js';
 import type { Finding, Lang, RuleSetting } from '../findings/types.js';
 import type { Report } from '../model/types.js';
 import { type Executor, inProcess } from './batch/executor.js';
+import { youngGenerationMb } from './batch/heap.js';
 import { type BatchInput, expandInputs } from './batch/inputs.js';
 import type { ProcessSettings } from './batch/process.js';
 import type { FileResult } from './batch/result.js';
@@ -211,10 +212,15 @@ export function batchSettings(
  *
  * @example
  * ```ts
- * const executor = executorFor(io, process, batch, inputs.length);
+ * const executor = executorFor(io, process, batch, inputs);
  * ```
  */
-export function executorFor(io: CliIO, settings: ProcessSettings, batch: BatchSettings, files: number): Executor {
+export function executorFor(
+  io: CliIO,
+  settings: ProcessSettings,
+  batch: BatchSettings,
+  inputs: readonly { file: string }[],
+): Executor {
   if (!io.workers) {
     return inProcess(settings, {
       size: async (path) => {
@@ -227,9 +233,10 @@ export function executorFor(io: CliIO, settings: ProcessSettings, batch: BatchSe
   }
   return io.workers({
     // No more workers than files: each costs a start-up.
-    size: Math.max(1, Math.min(batch.jobs, files, 64)),
+    size: Math.max(1, Math.min(batch.jobs, inputs.length, 64)),
     timeoutMs: batch.timeoutMs,
     maxMemoryMb: batch.maxMemoryMb,
+    youngGenerationMb: youngGenerationMb(inputs),
     settings,
   });
 }
@@ -248,7 +255,7 @@ export async function* readResults(
   settings: ProcessSettings,
   batch: BatchSettings,
 ): AsyncGenerator<FileResult> {
-  const executor = executorFor(io, settings, batch, inputs.length);
+  const executor = executorFor(io, settings, batch, inputs);
   try {
     yield* runBatch(inputs, executor, { window: Math.max(16, batch.jobs * 8), lang: settings.lang });
   } finally {

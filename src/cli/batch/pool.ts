@@ -17,16 +17,6 @@ import { type Executor, type Job, JobFailure, type JobOutput } from './executor.
 import type { ProcessSettings } from './process.js';
 
 /**
- * The young generation of each worker's heap, in megabytes (V8 splits it into two semi-spaces of
- * a third each, and a third for large new objects). V8's default (48 MB) lets a worker's young
- * generation grow to 32 MB once the run has gone on long enough, whatever the files; a report read
- * leaves almost nothing behind between files, so 8 MB semi-spaces collect as much for less memory.
- * Smaller (12 MB) promotes more to the old generation and cost 1.4× the CPU time on 10,000 files;
- * larger (96 MB) did not make PDFs measurably cheaper (see docs/performance.md).
- */
-const YOUNG_GENERATION_MB = 24;
-
-/**
  * How the pool runs.
  *
  * @example
@@ -45,6 +35,12 @@ export interface PoolOptions {
    * at most 2× below it (1.8× at 1,536 MB, the default).
    */
   maxMemoryMb: number;
+  /**
+   * The young generation of each worker's heap, in megabytes (V8 makes two semi-spaces of a third
+   * each, and a third for large new objects); V8's default (48 MB) when not given. See
+   * `youngGenerationMb` in `heap.ts`.
+   */
+  youngGenerationMb?: number | undefined;
   /** The worker script (`dist/cli-worker.js`). */
   workerUrl: URL;
   /** The settings every job runs with, given to each worker when it starts. */
@@ -97,7 +93,10 @@ export function workerPool(options: PoolOptions): Executor {
   const spawn = (): Slot => {
     const worker = new Worker(options.workerUrl, {
       workerData: options.settings,
-      resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      resourceLimits: {
+        maxOldGenerationSizeMb: options.maxMemoryMb,
+        ...(options.youngGenerationMb && { maxYoungGenerationSizeMb: options.youngGenerationMb }),
+      },
       // What a library prints on the worker's stdout (a warning) must not mix with the results
       // written there: the worker answers through messages only.
       stdout: true,
