@@ -11,8 +11,9 @@
  * almost nothing behind between files: 8 MB semi-spaces collect it as well for less memory (a
  * worker's heap 35 MB instead of 55 MB at the end of 10,000 files). pdf.js keeps a page's objects
  * alive longer than that: with 24 MB, reading PDFs took about 1.4× the CPU time (more promoted to
- * the old generation, more full collections). 12 MB cost text 1.4× the CPU time too. A PDF without
- * its extension is read with the smaller one: more slowly, never wrongly.
+ * the old generation, more full collections). 12 MB promoted more of the text reports too (more
+ * memory, more CPU time). A PDF without its extension is read with the smaller one: more slowly,
+ * never wrongly.
  *
  * @example
  * ```ts
