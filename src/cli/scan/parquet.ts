@@ -48,6 +48,9 @@ function removeShardFiles(dir: string, name: string): void {
   }
 }
 
+/** DuckDB's memory while a shard's Parquet files are written. */
+const EXPORT_MEMORY = '512MB';
+
 /**
  * Writes the database's documents as a shard's Parquet files under `dir`: each table of
  * {@link DOCUMENT_TABLES} partitioned by the document's year, and `meta` with the shard's name.
@@ -60,6 +63,11 @@ function removeShardFiles(dir: string, name: string): void {
 export async function writeShard(db: Database, dir: string, shard: Shard, settings: CorpusSettings): Promise<void> {
   const name = shardName(shard);
   removeShardFiles(dir, name);
+  // The database was opened with a writer's memory limit (64 MB), which a table's rows joined with
+  // their documents and written a file per year do not fit in: the cells of a shard of 5,000
+  // documents failed with DuckDB's out of memory. The reading is over by now; beyond this, DuckDB
+  // spills to disk.
+  await db.connection.run(`SET memory_limit = '${EXPORT_MEMORY}'`);
   mkdirSync(join(dir, 'meta'), { recursive: true });
   const meta = metaRows(settings, { shard: `${shard.index}/${shard.count}` })
     .map((row) => `SELECT ${literal(row.key)} AS key, ${literal(row.value)} AS value`)
