@@ -29,8 +29,18 @@ export interface PoolOptions {
   size: number;
   /** Time limit of one job, in milliseconds. */
   timeoutMs: number;
-  /** Heap limit of one worker (V8's old generation), in megabytes. */
+  /**
+   * Heap limit of one worker (V8's old generation), in megabytes. It also sets how far V8 lets the
+   * heap grow past what it holds before a full collection: up to 4× from a 2,048 MB limit up,
+   * at most 2× below it (1.8× at 1,536 MB, the default).
+   */
   maxMemoryMb: number;
+  /**
+   * The young generation of each worker's heap, in megabytes (V8 makes two semi-spaces of a third
+   * each, and a third for large new objects); V8's default (48 MB) when not given. See
+   * `youngGenerationMb` in `heap.ts`.
+   */
+  youngGenerationMb?: number | undefined;
   /** The worker script (`dist/cli-worker.js`). */
   workerUrl: URL;
   /** The settings every job runs with, given to each worker when it starts. */
@@ -83,7 +93,10 @@ export function workerPool(options: PoolOptions): Executor {
   const spawn = (): Slot => {
     const worker = new Worker(options.workerUrl, {
       workerData: options.settings,
-      resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb },
+      resourceLimits: {
+        maxOldGenerationSizeMb: options.maxMemoryMb,
+        ...(options.youngGenerationMb && { maxYoungGenerationSizeMb: options.youngGenerationMb }),
+      },
       // What a library prints on the worker's stdout (a warning) must not mix with the results
       // written there: the worker answers through messages only.
       stdout: true,

@@ -159,7 +159,7 @@ export const checkCommand: CliCommand = {
     const inputs = await expandInputs(positionals, io, { ...batch, lang });
     const keep = crossYear || previous !== undefined;
     const process: ProcessSettings = { ...settings, check: true, keep, maxBytes: batch.maxBytes };
-    const executor = executorFor(io, process, batch, inputs.length);
+    const executor = executorFor(io, process, batch, inputs);
     const reporter = REPORTERS[output](io, lang);
     const summary = new Summary();
     const bar = progress(io, inputs.length, text);

@@ -66,9 +66,13 @@ export interface Database {
 export async function openDatabase(
   duckdb: DuckDB,
   path: string,
-  options: { readOnly: boolean; memoryLimit?: string },
+  options: { readOnly: boolean; memoryLimit?: string; flushAbove?: string },
 ): Promise<Database> {
   const config: Record<string, string> = { threads: '2', memory_limit: options.memoryLimit ?? '1GB' };
+  // DuckDB's allocator keeps what its threads freed for reuse unless a task's peak went over this
+  // threshold (128 MB by default, above a writer's limit: never); below it, the memory a batch's
+  // insert used is returned to the system when the task ends.
+  if (options.flushAbove) config.allocator_flush_threshold = options.flushAbove;
   if (options.readOnly) config.access_mode = 'READ_ONLY';
   const instance = await duckdb.DuckDBInstance.create(path, config);
   const connection = await instance.connect();

@@ -49,6 +49,26 @@ function removeShardFiles(dir: string, name: string): void {
 }
 
 /**
+ * DuckDB's memory while a shard's Parquet files are written or shards are merged. The database was
+ * opened with a writer's limit (64 MB), which a table's rows joined with their documents and
+ * written a file per year do not fit in, nor the shards' rows read back: a shard of 5,000
+ * documents, and the merge of two, failed with DuckDB's out of memory. No file is read meanwhile;
+ * beyond this, DuckDB spills to disk.
+ */
+const BULK_MEMORY = '512MB';
+
+/** Runs `work` with {@link BULK_MEMORY}, then gives the database its limit back. */
+async function withBulkMemory<T>(db: Database, work: () => Promise<T>): Promise<T> {
+  const [limit] = await column<string>(db, `SELECT current_setting('memory_limit')`);
+  await db.connection.run(`SET memory_limit = '${BULK_MEMORY}'`);
+  try {
+    return await work();
+  } finally {
+    await db.connection.run(`SET memory_limit = ${literal(String(limit))}`);
+  }
+}
+
+/**
  * Writes the database's documents as a shard's Parquet files under `dir`: each table of
  * {@link DOCUMENT_TABLES} partitioned by the document's year, and `meta` with the shard's name.
  *
@@ -61,6 +81,16 @@ export async function writeShard(db: Database, dir: string, shard: Shard, settin
   const name = shardName(shard);
   removeShardFiles(dir, name);
   mkdirSync(join(dir, 'meta'), { recursive: true });
+  await withBulkMemory(db, () => exportShard(db, dir, name, shard, settings));
+}
+
+async function exportShard(
+  db: Database,
+  dir: string,
+  name: string,
+  shard: Shard,
+  settings: CorpusSettings,
+): Promise<void> {
   const meta = metaRows(settings, { shard: `${shard.index}/${shard.count}` })
     .map((row) => `SELECT ${literal(row.key)} AS key, ${literal(row.value)} AS value`)
     .join(' UNION ALL ');
@@ -123,6 +153,10 @@ export async function mergeShards(db: Database, dir: string, settings: CorpusSet
     `SELECT count(*) - count(DISTINCT sha256) FROM ${readParquet(dir, 'documents')}`,
   );
   if (twice) throw new LoadError([text.twiceInShards(dir, Number(twice))]);
+  return withBulkMemory(db, () => mergeRows(db, dir));
+}
+
+async function mergeRows(db: Database, dir: string): Promise<number> {
   return inTransaction(db, async () => {
     await db.connection.run(
       `CREATE OR REPLACE TEMP TABLE merging AS SELECT sha256 FROM ${readParquet(dir, 'documents')}

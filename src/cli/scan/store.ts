@@ -151,7 +151,7 @@ export async function openCorpus(
     // Writing needs little memory: a batch's rows are handed over a data chunk at a time, and
     // DuckDB spills what does not fit. A larger limit only lets its buffers grow with the scan
     // (256 MB: 697 MB peak for 10,000 files against 479 MB).
-    db = await openDatabase(duckdb, path, { readOnly: false, memoryLimit: '64MB' });
+    db = await openDatabase(duckdb, path, { readOnly: false, memoryLimit: '64MB', flushAbove: '16MB' });
   } catch (err) {
     throw new LoadError([cliText(lang).scan.cannotOpen(path, (err as Error).message)]);
   }

@@ -88,7 +88,7 @@ export async function scanFiles(
       maxBytes: batch.maxBytes,
     },
     batch,
-    toRead.length,
+    toRead,
   );
   const bar = progress(io, toRead.length, text);
   let turn = 0;
