@@ -128,13 +128,40 @@ interface TokenHandler {
   text(text: string, offset: number): void;
 }
 
+/** Tag names met, lower-cased, by a number their letters and digits make (bounded). */
+const tagNames = new Map<number, string>();
+const MAX_TAG_NAMES = 1024;
+
+/**
+ * The lower-cased name of the tag at `[start, end)`. A name of up to 10 ASCII letters and digits
+ * (every tag that matters) is read as a number, base 37, and its string taken from
+ * {@link tagNames}: no string is cut out for each of a page's thousands of tags.
+ */
+function tagName(html: string, start: number, end: number): string {
+  if (end - start > 10) return html.slice(start, end).toLowerCase();
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const c = html.charCodeAt(i);
+    const lower = c | 0x20;
+    const digit = lower >= 97 && lower <= 122 && (c <= 90 || c >= 97) ? lower - 96 : c >= 48 && c <= 57 ? c - 21 : -1;
+    if (digit < 0) return html.slice(start, end).toLowerCase();
+    key = key * 37 + digit;
+  }
+  let name = tagNames.get(key);
+  if (name === undefined) {
+    name = html.slice(start, end).toLowerCase();
+    if (tagNames.size < MAX_TAG_NAMES) tagNames.set(key, name);
+  }
+  return name;
+}
+
 /**
  * Runs htmlparser2's tokenizer over the source and reports tags (with only the two attributes
  * that matter, colspan and rowspan) and text, entities decoded.
  */
 function tokenize(html: string, handler: TokenHandler): void {
   // The tag being read: its name, start offset, and the two attributes that matter.
-  let tagName = '';
+  let openName = '';
   let tagStart = 0;
   let attribName = '';
   let attribValue = '';
@@ -144,7 +171,7 @@ function tokenize(html: string, handler: TokenHandler): void {
     { decodeEntities: true },
     {
       onopentagname(start, end) {
-        tagName = html.slice(start, end).toLowerCase();
+        openName = tagName(html, start, end);
         tagStart = start - 1;
         attribs = NO_ATTRIBUTES;
       },
@@ -165,14 +192,14 @@ function tokenize(html: string, handler: TokenHandler): void {
         attribs[attribName] = attribValue;
       },
       onopentagend() {
-        handler.openTag(tagName, attribs, tagStart);
+        handler.openTag(openName, attribs, tagStart);
       },
       onselfclosingtag() {
-        handler.openTag(tagName, attribs, tagStart);
-        handler.closeTag(tagName);
+        handler.openTag(openName, attribs, tagStart);
+        handler.closeTag(openName);
       },
       onclosetag(start, end) {
-        handler.closeTag(html.slice(start, end).toLowerCase());
+        handler.closeTag(tagName(html, start, end));
       },
       ontext(start, end) {
         handler.text(html.slice(start, end), start);
