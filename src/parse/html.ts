@@ -77,6 +77,7 @@ interface TableState {
 }
 
 const WHITESPACE_RUN = /\s+/g;
+const INNER_SPACE = /\s/g;
 
 /** Whether a UTF-16 code unit is one of the characters `\s` matches (and `trim` removes). */
 const isSpace = (c: number): boolean =>
@@ -102,7 +103,9 @@ function clean(text: string): string {
   let end = text.length;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  for (let i = start; i < end; i++) if (isSpace(text.charCodeAt(i))) return text.replace(WHITESPACE_RUN, ' ').trim();
+  // Whitespace inside (the first after the leading run, if before the trailing one).
+  INNER_SPACE.lastIndex = start;
+  if (INNER_SPACE.test(text) && INNER_SPACE.lastIndex <= end) return text.replace(WHITESPACE_RUN, ' ').trim();
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
@@ -235,9 +238,8 @@ class LayoutBuilder implements TokenHandler {
 
   constructor(private readonly positions: SourcePositions) {}
 
-  private get table(): TableState | undefined {
-    return this.tables[this.tables.length - 1];
-  }
+  /** The innermost open table (the last of {@link tables}), kept as tables open and close. */
+  private table: TableState | undefined;
 
   openTag(name: string, attribs: Readonly<Record<string, string>>, offset: number): void {
     if (this.skipping) return;
@@ -251,7 +253,8 @@ class LayoutBuilder implements TokenHandler {
       if (table?.cell) separate(table.cell);
     } else if (name === 'table') {
       if (!table?.cell) this.flushParagraph();
-      this.tables.push({ grid: new TableGrid(this.tableCount++, this.budget), inRow: false, cell: undefined });
+      this.table = { grid: new TableGrid(this.tableCount++, this.budget), inRow: false, cell: undefined };
+      this.tables.push(this.table);
     } else if (name === 'tr' && table) {
       this.startRow(table, offset);
     } else if ((name === 'td' || name === 'th') && table) {
@@ -280,6 +283,7 @@ class LayoutBuilder implements TokenHandler {
     } else if (name === 'table' && table) {
       this.finishRow(table);
       this.tables.pop();
+      this.table = this.tables[this.tables.length - 1];
     } else if (name === 'tr' && table) {
       this.finishRow(table);
     } else if ((name === 'td' || name === 'th') && table) {
@@ -303,6 +307,7 @@ class LayoutBuilder implements TokenHandler {
   /** The blocks, once the whole source has been read. */
   finish(): LayoutBlock[] {
     while (this.tables.length) this.finishRow(this.tables.pop() as TableState);
+    this.table = undefined;
     this.flushParagraph();
     return this.blocks;
   }
