@@ -6,7 +6,8 @@
  *   npx tsx bench/parse-equality.ts OTHER/dist [GENERATED]
  *
  * The inputs: every text and HTML file of tests/corpus (the converters' outputs too), each corpus
- * text flattened to one line as a crawler does, and GENERATED (default 300) generated reports of
+ * text flattened to one line as a crawler does, each page with its tag names in capitals and with
+ * Word's `<o:p>` in its paragraphs, and GENERATED (default 300) generated reports of
  * both formats printed in every text shape and as HTML (with and without spans, `&nbsp;` blanks and
  * a spare cell), each also with one edit of the mutation properties (tests/parse/render/edits.ts).
  * Exits with 1 and prints the first differences when any input reads differently.
@@ -43,8 +44,13 @@ function corpusInputs(): Input[] {
       const bytes = new Uint8Array(readFileSync(join(CORPUS_DIR, dir, file)));
       const name = join(dir, file);
       out.push({ name, input: bytes });
-      if (!file.endsWith('.html')) {
-        const text = new TextDecoder().decode(bytes);
+      const text = new TextDecoder().decode(bytes);
+      if (file.endsWith('.html')) {
+        // Tag names in capitals (as old editors write them) and Word's namespaced empty tags.
+        const upper = text.replace(/<\/?[a-z][a-z0-9]*/g, (tag) => tag.toUpperCase());
+        out.push({ name: `${name} in capitals`, input: upper, type: 'html' });
+        out.push({ name: `${name} with <o:p>`, input: text.replace(/<p>/g, '<p><o:p></o:p>'), type: 'html' });
+      } else {
         out.push({ name: `${name} on one line`, input: text.replace(/\r?\n/g, ''), type: 'text' });
       }
     }

@@ -77,6 +77,7 @@ interface TableState {
 }
 
 const WHITESPACE_RUN = /\s+/g;
+const INNER_SPACE = /\s/g;
 
 /** Whether a UTF-16 code unit is one of the characters `\s` matches (and `trim` removes). */
 const isSpace = (c: number): boolean =>
@@ -102,7 +103,9 @@ function clean(text: string): string {
   let end = text.length;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  for (let i = start; i < end; i++) if (isSpace(text.charCodeAt(i))) return text.replace(WHITESPACE_RUN, ' ').trim();
+  // Whitespace inside (the first after the leading run, if before the trailing one).
+  INNER_SPACE.lastIndex = start;
+  if (INNER_SPACE.test(text) && INNER_SPACE.lastIndex <= end) return text.replace(WHITESPACE_RUN, ' ').trim();
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
@@ -128,13 +131,40 @@ interface TokenHandler {
   text(text: string, offset: number): void;
 }
 
+/** Tag names met, lower-cased, by a number their letters and digits make (bounded). */
+const tagNames = new Map<number, string>();
+const MAX_TAG_NAMES = 1024;
+
+/**
+ * The lower-cased name of the tag at `[start, end)`. A name of up to 10 ASCII letters and digits
+ * (every tag that matters) is read as a number, base 37, and its string taken from
+ * {@link tagNames}: no string is cut out for each of a page's thousands of tags.
+ */
+function tagName(html: string, start: number, end: number): string {
+  if (end - start > 10) return html.slice(start, end).toLowerCase();
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const c = html.charCodeAt(i);
+    const lower = c | 0x20;
+    const digit = lower >= 97 && lower <= 122 && (c <= 90 || c >= 97) ? lower - 96 : c >= 48 && c <= 57 ? c - 21 : -1;
+    if (digit < 0) return html.slice(start, end).toLowerCase();
+    key = key * 37 + digit;
+  }
+  let name = tagNames.get(key);
+  if (name === undefined) {
+    name = html.slice(start, end).toLowerCase();
+    if (tagNames.size < MAX_TAG_NAMES) tagNames.set(key, name);
+  }
+  return name;
+}
+
 /**
  * Runs htmlparser2's tokenizer over the source and reports tags (with only the two attributes
  * that matter, colspan and rowspan) and text, entities decoded.
  */
 function tokenize(html: string, handler: TokenHandler): void {
   // The tag being read: its name, start offset, and the two attributes that matter.
-  let tagName = '';
+  let openName = '';
   let tagStart = 0;
   let attribName = '';
   let attribValue = '';
@@ -144,7 +174,7 @@ function tokenize(html: string, handler: TokenHandler): void {
     { decodeEntities: true },
     {
       onopentagname(start, end) {
-        tagName = html.slice(start, end).toLowerCase();
+        openName = tagName(html, start, end);
         tagStart = start - 1;
         attribs = NO_ATTRIBUTES;
       },
@@ -165,14 +195,14 @@ function tokenize(html: string, handler: TokenHandler): void {
         attribs[attribName] = attribValue;
       },
       onopentagend() {
-        handler.openTag(tagName, attribs, tagStart);
+        handler.openTag(openName, attribs, tagStart);
       },
       onselfclosingtag() {
-        handler.openTag(tagName, attribs, tagStart);
-        handler.closeTag(tagName);
+        handler.openTag(openName, attribs, tagStart);
+        handler.closeTag(openName);
       },
       onclosetag(start, end) {
-        handler.closeTag(html.slice(start, end).toLowerCase());
+        handler.closeTag(tagName(html, start, end));
       },
       ontext(start, end) {
         handler.text(html.slice(start, end), start);
@@ -208,9 +238,8 @@ class LayoutBuilder implements TokenHandler {
 
   constructor(private readonly positions: SourcePositions) {}
 
-  private get table(): TableState | undefined {
-    return this.tables[this.tables.length - 1];
-  }
+  /** The innermost open table (the last of {@link tables}), kept as tables open and close. */
+  private table: TableState | undefined;
 
   openTag(name: string, attribs: Readonly<Record<string, string>>, offset: number): void {
     if (this.skipping) return;
@@ -224,7 +253,8 @@ class LayoutBuilder implements TokenHandler {
       if (table?.cell) separate(table.cell);
     } else if (name === 'table') {
       if (!table?.cell) this.flushParagraph();
-      this.tables.push({ grid: new TableGrid(this.tableCount++, this.budget), inRow: false, cell: undefined });
+      this.table = { grid: new TableGrid(this.tableCount++, this.budget), inRow: false, cell: undefined };
+      this.tables.push(this.table);
     } else if (name === 'tr' && table) {
       this.startRow(table, offset);
     } else if ((name === 'td' || name === 'th') && table) {
@@ -253,6 +283,7 @@ class LayoutBuilder implements TokenHandler {
     } else if (name === 'table' && table) {
       this.finishRow(table);
       this.tables.pop();
+      this.table = this.tables[this.tables.length - 1];
     } else if (name === 'tr' && table) {
       this.finishRow(table);
     } else if ((name === 'td' || name === 'th') && table) {
@@ -276,6 +307,7 @@ class LayoutBuilder implements TokenHandler {
   /** The blocks, once the whole source has been read. */
   finish(): LayoutBlock[] {
     while (this.tables.length) this.finishRow(this.tables.pop() as TableState);
+    this.table = undefined;
     this.flushParagraph();
     return this.blocks;
   }

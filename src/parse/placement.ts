@@ -80,7 +80,8 @@ class TemplateSet {
 /** What the complete rows of a document say about where the fields of its rows stand. */
 export class FieldEvidence {
   private readonly groups = new Map<string, TemplateSet>();
-  private readonly recorded = new Set<string>();
+  /** The layouts (template keys) recorded, by the narrowest group of their shape. */
+  private readonly recorded = new Map<string, Set<string>>();
   /** How many label lines of each shape have each number of cells. */
   private readonly widths = new Map<string, Map<number, number>>();
   private readonly plainShapes = new Set<RowShape>();
@@ -102,9 +103,11 @@ export class FieldEvidence {
     if (plain) this.plainShapes.add(shape);
     const t = templateOf(fields);
     // Long tables repeat a few layouts: each is recorded once per shape.
-    const seen = `${levels(shape)[0]}\u0000${t.key}`;
-    if (this.recorded.has(seen)) return;
-    this.recorded.add(seen);
+    const level = levels(shape)[0] as string;
+    let layouts = this.recorded.get(level);
+    if (!layouts) this.recorded.set(level, (layouts = new Set()));
+    if (layouts.has(t.key)) return;
+    layouts.add(t.key);
     if (!header && !isPlain(t, shape.width)) this.padded = true;
     for (const key of levels(shape)) {
       let set = this.groups.get(key);
