@@ -16,13 +16,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
-import { type CellDef, formatCells, type FormatVersion } from '../src/format/index.js';
-import { emptyReport } from '../src/model/empty.js';
+import type { FormatVersion } from '../src/format/index.js';
 import type { Report } from '../src/model/types.js';
 import { parse } from '../src/parse/index.js';
-import { applyEdit, EDIT_KINDS, type EditPlan } from '../tests/parse/render/edits.js';
+import { applyEdit, editPlanArb } from '../tests/parse/render/edits.js';
 import { documentModel } from '../tests/parse/render/grid.js';
 import { htmlOf, printHtml, printText, TEXT_SHAPES, textOf } from '../tests/parse/render/render.js';
+import { uniqueReportArb } from '../tests/support/arbitraries.js';
 import { plainSections } from '../tests/support/reports.js';
 import { CORPUS_DIR } from '../tests/support/truth.js';
 
@@ -58,40 +58,16 @@ function corpusInputs(): Input[] {
   return out;
 }
 
-/** Reports whose values are all different (as the mutation properties make them), both formats. */
-const reportArb: fc.Arbitrary<Report> = fc.constantFrom<FormatVersion>('2021', '2019').chain((format) => {
-  const cells = formatCells(format);
-  return fc
-    .tuple(
-      fc.uniqueArray(fc.integer({ min: 1, max: 9_999_999 }), { minLength: cells.length, maxLength: cells.length }),
-      fc.array(fc.boolean(), { minLength: cells.length, maxLength: cells.length }),
-    )
-    .map(([values, blanks]) => {
-      const report = emptyReport({ format, agency: '某县财政局', year: format === '2021' ? 2024 : 2020 }) as Report;
-      report.sections = plainSections();
-      const tables = report as unknown as Record<string, Record<string, Record<string, number | null>>>;
-      cells.forEach((c: CellDef, i) => {
-        const v = values[i] as number;
-        const value = c.columnDef.kind === 'money' || c.columnDef.kind === 'amount' ? v + 0.5 : v;
-        (tables[`table${c.table}`] as Record<string, Record<string, number | null>>)[c.row]![c.column] =
-          blanks[i] && i % 3 === 0 ? null : value;
-      });
-      return report;
-    });
-});
-
-const planArb: fc.Arbitrary<EditPlan> = fc.record({
-  kind: fc.constantFrom(...EDIT_KINDS),
-  at: fc.nat(),
-  other: fc.nat(),
-  offset: fc.nat(),
-  mark: fc.nat(),
-});
+/** Reports whose values are all different (as the mutation properties make them), both formats, plain sections. */
+const reportArb: fc.Arbitrary<Report> = fc
+  .constantFrom<FormatVersion>('2021', '2019')
+  .chain(uniqueReportArb)
+  .map((report) => ({ ...report, sections: plainSections() }));
 
 /** Each generated report printed every way, and each print with one edit. */
 function generatedInputs(count: number): Input[] {
   const out: Input[] = [];
-  const samples = fc.sample(fc.tuple(reportArb, planArb, fc.nat(7)), { numRuns: count, seed: 20261202 });
+  const samples = fc.sample(fc.tuple(reportArb, editPlanArb, fc.nat(7)), { numRuns: count, seed: 20261202 });
   const numberOf = (cell: { text: string }): number => Number(cell.text);
   samples.forEach(([report, plan, flags], n) => {
     const doc = documentModel(report);

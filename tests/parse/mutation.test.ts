@@ -15,7 +15,7 @@ import type { Report } from '../../src/model/types.js';
 import { parseHtml, parseText, type ParseFinding, type ParseResult } from '../../src/parse/index.js';
 import { plainSections } from '../support/reports.js';
 import { mutationRuns } from '../support/table-edits.js';
-import { applyEdit, EDIT_KINDS, type EditPlan, type Edited } from './render/edits.js';
+import { applyEdit, type Edited, editPlanArb } from './render/edits.js';
 import { documentModel } from './render/grid.js';
 import { htmlOf, type PrintedCell, printHtml, printText, TEXT_SHAPES, textOf } from './render/render.js';
 import { cellsOf } from './support.js';
@@ -50,14 +50,6 @@ const uniqueReportArb: fc.Arbitrary<Report> = fc.constantFrom<FormatVersion>('20
       });
       return report;
     });
-});
-
-const planArb: fc.Arbitrary<EditPlan> = fc.record({
-  kind: fc.constantFrom(...EDIT_KINDS),
-  at: fc.nat(),
-  other: fc.nat(),
-  offset: fc.nat(),
-  mark: fc.nat(),
 });
 
 /** Codes that leave the cells they name unread. */
@@ -107,7 +99,7 @@ describe('single edits of printed reports: never a silent change', () => {
     `text (${TEXT_SHAPES.join(', ')}): ${RUNS} edits`,
     () => {
       fc.assert(
-        fc.property(uniqueReportArb, fc.constantFrom(...TEXT_SHAPES), planArb, (report, shape, plan) => {
+        fc.property(uniqueReportArb, fc.constantFrom(...TEXT_SHAPES), editPlanArb, (report, shape, plan) => {
           const edited = applyEdit(printText(documentModel(report), shape), plan, 'text', numberOf);
           fc.pre(edited !== undefined);
           const read = parseText(textOf(edited.lines, shape));
@@ -126,7 +118,7 @@ describe('single edits of printed reports: never a silent change', () => {
         fc.property(
           uniqueReportArb,
           fc.record({ spans: fc.boolean(), nbsp: fc.boolean(), trailingCell: fc.boolean() }),
-          planArb,
+          editPlanArb,
           (report, options, plan) => {
             const edited = applyEdit(printHtml(documentModel(report), options), plan, 'html', numberOf);
             fc.pre(edited !== undefined);

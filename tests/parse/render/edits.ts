@@ -4,6 +4,7 @@
  * mark or list marker put into a number, two values swapped, a line cut in two. Each edit says
  * which report cells it changed and to what, so a test knows what a correct reading is.
  */
+import fc from 'fast-check';
 import type { PrintedCell, PrintedLine } from './render.js';
 
 export type EditKind = 'delete-field' | 'delete-cell' | 'join' | 'mark' | 'swap' | 'cut';
@@ -20,6 +21,22 @@ export interface EditPlan {
   offset: number;
   mark: number;
 }
+
+/**
+ * Any edit plan: every kind, at any place (the numbers are taken modulo what the print has).
+ *
+ * @example
+ * ```ts
+ * fc.sample(editPlanArb, { numRuns: 3, seed: 1 }); // three plans of random kinds and places
+ * ```
+ */
+export const editPlanArb: fc.Arbitrary<EditPlan> = fc.record({
+  kind: fc.constantFrom(...EDIT_KINDS),
+  at: fc.nat(),
+  other: fc.nat(),
+  offset: fc.nat(),
+  mark: fc.nat(),
+});
 
 /** An edited print: the lines, and the value each edited report cell now prints (null: none). */
 export interface Edited {
