@@ -328,6 +328,13 @@ class Reader {
     return true;
   }
 
+  /** Adds a Bézier curve to the path, as pdf.js's draw operation 2, and moves to its end. */
+  private curveTo(x1: number, y1: number, x2: number, y2: number, x3: number, y3: number): void {
+    this.path.push(DRAW.curveTo, x1, y1, x2, y2, x3, y3);
+    this.x = x3;
+    this.y = y3;
+  }
+
   /** Carries out one operator; false when the page is unsure. */
   run(o: Operator): boolean {
     if (!operandsFit(o, this.kinds, this.count)) return false;
@@ -364,36 +371,15 @@ class Reader {
         this.y = v[1] as number;
         path.push(o.act === Act.MoveTo ? DRAW.moveTo : DRAW.lineTo, this.x, this.y);
         return true;
+      // c, v and y: the control points a curve names, or takes from where it starts (v) or ends (y).
       case Act.CurveTo:
-        path.push(
-          DRAW.curveTo,
-          v[0] as number,
-          v[1] as number,
-          v[2] as number,
-          v[3] as number,
-          v[4] as number,
-          v[5] as number,
-        );
-        this.x = v[4] as number;
-        this.y = v[5] as number;
+        this.curveTo(v[0] as number, v[1] as number, v[2] as number, v[3] as number, v[4] as number, v[5] as number);
         return true;
       case Act.CurveTo2:
-        path.push(DRAW.curveTo, this.x, this.y, v[0] as number, v[1] as number, v[2] as number, v[3] as number);
-        this.x = v[2] as number;
-        this.y = v[3] as number;
+        this.curveTo(this.x, this.y, v[0] as number, v[1] as number, v[2] as number, v[3] as number);
         return true;
       case Act.CurveTo3:
-        path.push(
-          DRAW.curveTo,
-          v[0] as number,
-          v[1] as number,
-          v[2] as number,
-          v[3] as number,
-          v[2] as number,
-          v[3] as number,
-        );
-        this.x = v[2] as number;
-        this.y = v[3] as number;
+        this.curveTo(v[0] as number, v[1] as number, v[2] as number, v[3] as number, v[2] as number, v[3] as number);
         return true;
       case Act.ClosePath:
         path.push(DRAW.closePath);
