@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { LINEAR_GROWTH } from '../support/growth.js';
 
 const SCRIPT = fileURLToPath(new URL('../support/measure-read.ts', import.meta.url));
 /** Characters of the smaller document: large enough that reading, not starting, dominates. */
@@ -37,8 +38,8 @@ describe('reading at four times the size costs about four times as much', () => 
     '%s',
     (_, kind) => {
       const [small, large] = costs(kind, BASE);
-      expect(large.cpu / small.cpu, `CPU ${small.cpu} ms → ${large.cpu} ms`).toBeLessThan(5);
-      expect(large.growth / small.growth, `memory ${small.growth} → ${large.growth} bytes`).toBeLessThan(5);
+      expect(large.cpu / small.cpu, `CPU ${small.cpu} ms → ${large.cpu} ms`).toBeLessThan(LINEAR_GROWTH);
+      expect(large.growth / small.growth, `memory ${small.growth} → ${large.growth} bytes`).toBeLessThan(LINEAR_GROWTH);
     },
     120_000,
   );
