@@ -8,6 +8,7 @@
 import { unifyRadicals } from '../radicals.js';
 import { readContent } from './content.js';
 import { pageContents, type PageContents } from './contents.js';
+import { holdPdfJsRejections } from './orphans.js';
 import { mayHoldTable, type PageDamage, type PdfPageContent, type Segment, type TextPiece } from './geometry.js';
 import { apply, type Matrix, multiply, pathSegments } from './paths.js';
 
@@ -242,6 +243,8 @@ export async function readPdfPages(
   // page's text dropped, garbage read as text); only what fails strictly is read again leniently,
   // from a second copy of the document, and marked damaged.
   const task = open(true);
+  // pdf.js may drop rejected promises of its own on a damaged file (orphans.ts).
+  const release = holdPdfJsRejections();
   let lenientTask: ReturnType<typeof open> | undefined;
   const lenient = (): Promise<PdfDocument> => {
     lenientTask ??= open(false);
@@ -279,7 +282,11 @@ export async function readPdfPages(
   } finally {
     // Also when the document could not be opened: the worker code was loaded all the same.
     restoreBuiltins();
-    void inflight.current.then(() => Promise.all([task.destroy(), lenientTask?.destroy()])).catch(() => undefined);
+    // Released a turn after the documents are destroyed, once Node has looked at what they rejected.
+    void inflight.current
+      .then(() => Promise.all([task.destroy(), lenientTask?.destroy()]))
+      .catch(() => undefined)
+      .then(() => setTimeout(release, 0));
   }
 }
 
