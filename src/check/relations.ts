@@ -23,10 +23,10 @@ import { cellValue } from '../model/cells.js';
 import type { ReadonlyReport } from '../model/types.js';
 import {
   allHold,
+  allSums,
   type CompiledInstance,
   compileRelations,
   instanceSlots,
-  leftSum,
   rightSum,
   type CompiledRelations,
 } from './engine.js';
@@ -89,6 +89,9 @@ interface Compiled {
   readonly partOf: readonly (readonly number[])[];
   /** Scratch space: 1 for an instance whose parts changed since it was last summed. */
   readonly stale: Uint8Array;
+  /** Scratch space: the left and right sums of each instance, once the blank totals are inferred. */
+  readonly lefts: Float64Array;
+  readonly rights: Float64Array;
 }
 
 const cellId = (c: CellRef): string => `${c.table}/${c.row}/${c.column}`;
@@ -149,6 +152,8 @@ function compile(format: FormatDef): Compiled {
     reported: new Uint8Array(cells.length),
     partOf: partsOf(relations, cells.length),
     stale: new Uint8Array(relations.instances.length),
+    lefts: new Float64Array(relations.instances.length),
+    rights: new Float64Array(relations.instances.length),
   };
   compiledCache.set(format, compiled);
   return compiled;
@@ -259,36 +264,43 @@ function failures(report: ReadonlyReport, compiled: Compiled, unknown: Uint8Arra
   const { relations, values, blanks, alongLabels, inferred } = compiled;
   const { instances } = relations;
   // A fixed point: a blank total inferred from its row can be a part of a column total. After the
-  // first pass, only an instance with a part inferred since it was last summed can change.
-  const { partOf, stale } = compiled;
+  // first pass, only an instance with a part inferred since it was last summed can change. The
+  // first pass reads the sums of the cells as read (`rights`), all made at once; an instance
+  // whose parts changed before the pass reached it (2) is summed again.
+  const { partOf, stale, reported, lefts, rights } = compiled;
+  allSums(relations, values, lefts, rights);
   stale.fill(1);
+  let anyInferred = false;
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = 0; i < instances.length; i++) {
-      if (stale[i] === 0) continue;
+      const state = stale[i];
+      if (state === 0) continue;
       stale[i] = 0;
       const { subject } = instances[i] as CompiledInstance;
       if (subject === undefined || blanks[subject] === 0 || inferred[subject] === 1) continue;
       if (unknown && touchesUnknown(relations, i, unknown)) continue;
-      const parts = rightSum(relations, i, values);
+      const parts = state === 1 ? (rights[i] as number) : rightSum(relations, i, values);
       if (parts === 0) continue;
       values[subject] = parts;
       inferred[subject] = 1;
-      for (const other of partOf[subject] as readonly number[]) stale[other] = 1;
+      for (const other of partOf[subject] as readonly number[]) stale[other] = 2;
       changed = true;
+      anyInferred = true;
     }
   }
 
   // Findings are built as they are listed, without spreading a place into them: an object spread
   // per finding took more time than the rest of a report with findings.
   const out: RawFinding[] = [];
-  const { reported } = compiled;
   reported.fill(0);
+  // The sums again only where a blank total was given a value.
+  if (anyInferred) allSums(relations, values, lefts, rights);
   for (let i = 0; i < instances.length; i++) {
     if (unknown && touchesUnknown(relations, i, unknown)) continue;
     const { relation, instance, subject, cells } = instances[i] as CompiledInstance;
-    const left = leftSum(relations, i, values);
-    const right = rightSum(relations, i, values);
+    const left = lefts[i] as number;
+    const right = rights[i] as number;
     // An inferred total keeps the value it was given in `values`.
     if (subject !== undefined && inferred[subject] === 1 && values[subject] === right) {
       // The blank total stands for the sum of its parts: say so once, not as an arithmetic error.
