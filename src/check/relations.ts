@@ -42,6 +42,12 @@ export interface CheckContext {
   readonly unread: readonly UnreadCell[];
   /** The topics of section 1 read apart from its text, worked out by the first rule that needs them. */
   topics?: readonly TopicText[];
+  /**
+   * Whether the parts of the narrative TEXT-TABLE-MISMATCH reads (sections 1, 3 and 4, the topics
+   * apart) name an assessment, found in its scan of them where the report must name one;
+   * `undefined` where they were not scanned for it.
+   */
+  assessmentNamed?: boolean;
 }
 
 interface TableSlots {

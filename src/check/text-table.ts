@@ -12,7 +12,7 @@ import { columnWithRole, FORMAT_VERSIONS, getTable, rowsWithRole } from '../form
 import type { FormatVersion, RowRole } from '../format/grid.js';
 import type { ReadonlyReport } from '../model/types.js';
 import type { RawFinding } from '../findings/types.js';
-import { topicsApart } from './narrative.js';
+import { ASSESSMENT_WORDS, assessmentDue, topicsApart } from './narrative.js';
 import type { CheckContext } from './relations.js';
 
 /**
@@ -245,9 +245,18 @@ const STATEMENT_READERS: ReadonlyMap<FormatVersion, (QuantityReader | undefined)
  * figures, so the text is scanned once for them alone; only a sentence holding one is cut out and
  * tried against the statements its words select (see `checkTextAgainstTables`).
  */
-const WORDS = [...new Set(STATEMENTS.flatMap((s) => s.words))];
-const WORD_SCAN = new RegExp(WORDS.join('|'), 'g');
+const STATEMENT_WORDS = [...new Set(STATEMENTS.flatMap((s) => s.words))];
+const WORD_SCAN = new RegExp(STATEMENT_WORDS.join('|'), 'g');
+/**
+ * The same scan, finding the words that name an assessment too, for a report that must name one:
+ * ASSESSMENT-MISSING then reads only the sections this rule does not (see `CheckContext`), where
+ * it read section 1 a second time.
+ */
+const WORD_AND_ASSESSMENT_SCAN = new RegExp([...STATEMENT_WORDS, ...ASSESSMENT_WORDS].join('|'), 'g');
+const WORDS = [...STATEMENT_WORDS, ...ASSESSMENT_WORDS];
 const WORD_BITS = new Map(WORDS.map((w, i) => [w, 1 << i]));
+/** The bit of every word that names an assessment: such a word is no statement's. */
+const ASSESSMENT_BITS = ASSESSMENT_WORDS.reduce((mask, w) => mask | (WORD_BITS.get(w) as number), 0);
 const STATEMENT_MASKS = STATEMENTS.map((s) => s.words.reduce((mask, w) => mask | (WORD_BITS.get(w) as number), 0));
 /**
  * The words by their last character: which word the scan found, from where it ended. The scan is
@@ -452,15 +461,23 @@ export function checkTextAgainstTables(report: ReadonlyReport, context: CheckCon
   const cells = STATEMENT_CELLS.get(report.format) as readonly QuantityCells[];
   const readers = STATEMENT_READERS.get(report.format) as (QuantityReader | undefined)[];
   const comparison: Comparison = { report, out: [], unread, cells, readers, made: [] };
+  const due = assessmentDue(report);
+  const scan = due ? WORD_AND_ASSESSMENT_SCAN : WORD_SCAN;
+  let assessment = false;
   for (const { heading, text } of passages(report, context)) {
     let reading: Reading | undefined;
     let start = 0;
     let end = -1;
     let words = 0;
-    WORD_SCAN.lastIndex = 0;
-    while (WORD_SCAN.test(text)) {
-      const wordEnd = WORD_SCAN.lastIndex;
+    scan.lastIndex = 0;
+    while (scan.test(text)) {
+      const wordEnd = scan.lastIndex;
       const word = wordEndingAt(text, wordEnd);
+      const bit = WORD_BITS.get(word) as number;
+      if ((bit & ASSESSMENT_BITS) !== 0) {
+        assessment = true;
+        continue;
+      }
       const at = wordEnd - word.length;
       if (at >= end) {
         // A word past the current sentence: compare that one, then find the bounds of the next.
@@ -477,11 +494,12 @@ export function checkTextAgainstTables(report: ReadonlyReport, context: CheckCon
         end = sentenceEnd(text, wordEnd);
         words = 0;
       }
-      words |= WORD_BITS.get(word) as number;
+      words |= bit;
     }
     if (words !== 0)
       compareSentence(comparison, reading ?? { heading, text, paragraphFrom: 0, paragraphTo: -1 }, start, end, words);
   }
+  if (due) context.assessmentNamed = assessment;
   return comparison.out;
 }
 
