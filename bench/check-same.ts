@@ -61,6 +61,11 @@ const WORDING = [
   '政府信息',
   '本机关认真贯彻落实《条例》',
   '占比',
+  // The words that name an assessment, which the scan of the statement words finds too.
+  '纳入年度考核',
+  '开展社会评议',
+  '严格责任追究',
+  '追责问责',
 ];
 const UNITS = ['件', '条', '个', ' 件', '项', ''];
 const ENDS = ['，', '。', '；', '\n', '、', '！', '？', ';', ' '];

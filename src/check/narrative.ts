@@ -7,6 +7,19 @@
 import { OVERVIEW_TOPICS } from '../format/index.js';
 import type { ReadonlyReport } from '../model/types.js';
 
+/**
+ * The words that name an assessment of the disclosure work (ASSESSMENT-MISSING): a people's
+ * government report must say how the work is assessed. No statement word of TEXT-TABLE-MISMATCH
+ * starts inside one of them, nor one of them inside a statement word, so one scan finds both.
+ * @internal
+ */
+export const ASSESSMENT_WORDS: readonly string[] = ['考核', '评议', '责任追究', '追责', '问责'];
+
+/** Whether a report must name an assessment: a people's government's (townships included). @internal */
+export function assessmentDue(report: ReadonlyReport): boolean {
+  return report.meta.level === 'government' || report.meta.level === 'township';
+}
+
 /** A topic of section 1 that is read apart from the section's text. */
 export interface TopicText {
   /** The topic's label (主动公开, 依申请公开, …), which stands for a heading. */

@@ -8,7 +8,7 @@ import { formatForYear } from '../format/index.js';
 import { NARRATIVE_SECTIONS, SECTIONS } from '../format/shared.js';
 import type { ReadonlyReport, ReportMeta } from '../model/types.js';
 import type { RawFinding } from '../findings/types.js';
-import { topicsApart } from './narrative.js';
+import { ASSESSMENT_WORDS, assessmentDue, topicsApart } from './narrative.js';
 import type { CheckContext } from './relations.js';
 
 /** Any character that is not whitespace: found at once in a real section, without copying its text. */
@@ -145,31 +145,38 @@ export function checkFeeStatement(report: ReadonlyReport): RawFinding[] {
   ];
 }
 
-const ASSESSMENT = /考核|评议|责任追究|追责|问责/;
+const ASSESSMENT = new RegExp(ASSESSMENT_WORDS.join('|'));
+
+/** The sections TEXT-TABLE-MISMATCH scans (with the topics apart), by key. */
+const SCANNED: ReadonlySet<string> = new Set(['overview', 'requests', 'appeals']);
 
 /**
  * Whether the narrative says something, and whether it names an assessment. A topic that is a
- * part of section 1 (as the readers give it) is not read twice.
+ * part of section 1 (as the readers give it) is not read twice; nor is a part the scan of
+ * TEXT-TABLE-MISMATCH has read for the words already (`context.assessmentNamed`).
  */
 function assessmentNamed(report: ReadonlyReport, context: CheckContext): { said: boolean; named: boolean } {
+  const scanned = context.assessmentNamed;
+  // A part that names one says something: the answer of the scan settles it.
+  if (scanned === true) return { said: true, named: true };
   let said = false;
   for (const key in report.sections) {
     const text = report.sections[key as keyof typeof report.sections]?.text;
     if (!text || !NOT_BLANK.test(text)) continue;
     said = true;
-    if (ASSESSMENT.test(text)) return { said, named: true };
+    if ((scanned === undefined || !SCANNED.has(key)) && ASSESSMENT.test(text)) return { said, named: true };
   }
   for (const { text } of topicsApart(report, context)) {
     if (!NOT_BLANK.test(text)) continue;
     said = true;
-    if (ASSESSMENT.test(text)) return { said, named: true };
+    if (scanned === undefined && ASSESSMENT.test(text)) return { said, named: true };
   }
   return { said, named: false };
 }
 
 /** ASSESSMENT-MISSING: a people's government report without 考核/评议/追责. @internal */
 export function checkAssessment(report: ReadonlyReport, context: CheckContext): RawFinding[] {
-  if (report.meta.level !== 'government' && report.meta.level !== 'township') return [];
+  if (!assessmentDue(report)) return [];
   const { said, named } = assessmentNamed(report, context);
   // A report with no narrative at all is SECTION-MISSING's business, not this rule's.
   if (!said || named) return [];

@@ -12,7 +12,7 @@ import { columnWithRole, FORMAT_VERSIONS, getTable, rowsWithRole } from '../form
 import type { FormatVersion, RowRole } from '../format/grid.js';
 import type { ReadonlyReport } from '../model/types.js';
 import type { RawFinding } from '../findings/types.js';
-import { topicsApart } from './narrative.js';
+import { ASSESSMENT_WORDS, assessmentDue, topicsApart } from './narrative.js';
 import type { CheckContext } from './relations.js';
 
 /**
@@ -88,8 +88,14 @@ interface Statement {
   readonly en: string;
   /** Words one of which the sentence must contain before the pattern is tried (a cheap prefilter). */
   readonly words: readonly string[];
-  /** Group 1 is the number; a pattern without a group states zero ("未收到…申请"). */
+  /**
+   * The wording, as a global expression (it is run with `test`, from `lastIndex` 0). A figure's
+   * pattern ends with the number and its unit ({@link N}); a zero statement's ("未收到…申请") has
+   * no number.
+   */
   readonly pattern: RegExp;
+  /** Whether the statement says there were none: its pattern has no number. */
+  readonly zero?: true;
   /**
    * What else must be said for the figure to be about this quantity (keeps counts of other
    * things out), and where: in the sentence, or anywhere in its paragraph (Shanghai 2019 lists
@@ -115,7 +121,7 @@ const STATEMENTS: readonly Statement[] = [
     zh: '本年新收申请数',
     en: 'applications received',
     words: ['新收', '收到', '受理'],
-    pattern: new RegExp(`(?:新收|收到|受理)${GAP_NOT_CASES}{0,14}?(?:申请|请求)${GAP}{0,6}?${N}`),
+    pattern: new RegExp(`(?:新收|收到|受理)${GAP_NOT_CASES}{0,14}?(?:申请|请求)${GAP}{0,6}?${N}`, 'g'),
     quantity: t3('received'),
   },
   {
@@ -124,21 +130,22 @@ const STATEMENTS: readonly Statement[] = [
     // The pattern's own words after the negation: a word of one character (未) in the scan of
     // the narrative kept the regular expression from skipping ahead, at twice the time.
     words: ['收到', '受理'],
-    pattern: new RegExp(`(?:未|没有)(?:收到|受理)${GAP_NOT_CASES}{0,14}?申请`),
+    pattern: new RegExp(`(?:未|没有)(?:收到|受理)${GAP_NOT_CASES}{0,14}?申请`, 'g'),
+    zero: true,
     quantity: t3('received'),
   },
   {
     zh: '上年结转申请数',
     en: 'applications carried over',
     words: ['结转'],
-    pattern: new RegExp(`上年度?结转${GAP}{0,10}?${N}`),
+    pattern: new RegExp(`上年度?结转${GAP}{0,10}?${N}`, 'g'),
     quantity: t3('carriedOver'),
   },
   {
     zh: '办理结果总数',
     en: 'applications answered',
     words: ['办结', '答复', '办理完毕'],
-    pattern: new RegExp(`(?:办结|答复|办理完毕)${GAP}{0,10}?${N}`),
+    pattern: new RegExp(`(?:办结|答复|办理完毕)${GAP}{0,10}?${N}`, 'g'),
     context: { pattern: ABOUT_APPLICATIONS, within: 'sentence' },
     quantity: t3('outcomeTotal'),
   },
@@ -146,21 +153,21 @@ const STATEMENTS: readonly Statement[] = [
     zh: '结转下年度办理数',
     en: 'applications carried forward',
     words: ['结转'],
-    pattern: new RegExp(`结转(?:至|到)?下一?年度?${GAP}{0,10}?${N}`),
+    pattern: new RegExp(`结转(?:至|到)?下一?年度?${GAP}{0,10}?${N}`, 'g'),
     quantity: t3('carriedForward'),
   },
   {
     zh: '予以公开及部分公开数',
     en: 'applications granted in full or in part',
     words: ['予以公开'],
-    pattern: new RegExp(`予以公开(?:及|和|、)部分公开${GAP}{0,6}?${N}`),
+    pattern: new RegExp(`予以公开(?:及|和|、)部分公开${GAP}{0,6}?${N}`, 'g'),
     quantity: t3('granted', 'partlyGranted'),
   },
   {
     zh: '予以公开数',
     en: 'applications granted',
     words: ['予以公开'],
-    pattern: new RegExp(`予以公开(?![及和、]部分)${GAP}{0,6}?${N}`),
+    pattern: new RegExp(`予以公开(?![及和、]部分)${GAP}{0,6}?${N}`, 'g'),
     context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' },
     quantity: t3('granted'),
   },
@@ -168,7 +175,7 @@ const STATEMENTS: readonly Statement[] = [
     zh: '不予公开数',
     en: 'applications withheld',
     words: ['不予公开'],
-    pattern: new RegExp(`不予公开${GAP}{0,6}?${N}`),
+    pattern: new RegExp(`不予公开${GAP}{0,6}?${N}`, 'g'),
     context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' },
     quantity: t3('withheld'),
   },
@@ -176,7 +183,7 @@ const STATEMENTS: readonly Statement[] = [
     zh: '无法提供数',
     en: 'applications where the information cannot be provided',
     words: ['无法提供'],
-    pattern: new RegExp(`无法提供${GAP}{0,6}?${N}`),
+    pattern: new RegExp(`无法提供${GAP}{0,6}?${N}`, 'g'),
     context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' },
     quantity: t3('unavailable'),
   },
@@ -184,7 +191,7 @@ const STATEMENTS: readonly Statement[] = [
     zh: '不予处理数',
     en: 'applications not processed',
     words: ['不予处理'],
-    pattern: new RegExp(`不予处理${GAP}{0,6}?${N}`),
+    pattern: new RegExp(`不予处理${GAP}{0,6}?${N}`, 'g'),
     context: { pattern: ABOUT_APPLICATIONS, within: 'paragraph' },
     quantity: t3('notProcessed'),
   },
@@ -192,7 +199,7 @@ const STATEMENTS: readonly Statement[] = [
     zh: '行政复议案件数',
     en: 'administrative reviews',
     words: ['复议'],
-    pattern: new RegExp(`行政复议(?:案件)?${GAP}{0,6}?${N}`),
+    pattern: new RegExp(`行政复议(?:案件)?${GAP}{0,6}?${N}`, 'g'),
     context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' },
     quantity: t4('review'),
   },
@@ -200,7 +207,8 @@ const STATEMENTS: readonly Statement[] = [
     zh: '行政复议案件数',
     en: 'administrative reviews',
     words: ['复议'],
-    pattern: /(?:未|没有)(?:发生|出现|收到|被|产生)?[^，,。；;\d]{0,12}?行政复议/,
+    pattern: /(?:未|没有)(?:发生|出现|收到|被|产生)?[^，,。；;\d]{0,12}?行政复议/g,
+    zero: true,
     context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' },
     quantity: t4('review'),
   },
@@ -208,7 +216,7 @@ const STATEMENTS: readonly Statement[] = [
     zh: '行政诉讼案件数',
     en: 'lawsuits',
     words: ['诉讼'],
-    pattern: new RegExp(`(?:行政)?诉讼(?:案件)?${GAP}{0,6}?${N}`),
+    pattern: new RegExp(`(?:行政)?诉讼(?:案件)?${GAP}{0,6}?${N}`, 'g'),
     context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' },
     quantity: t4('litigation'),
   },
@@ -216,7 +224,8 @@ const STATEMENTS: readonly Statement[] = [
     zh: '行政诉讼案件数',
     en: 'lawsuits',
     words: ['诉讼'],
-    pattern: /(?:未|没有)(?:发生|出现|收到|被|产生)?[^，,。；;\d]{0,14}?行政诉讼/,
+    pattern: /(?:未|没有)(?:发生|出现|收到|被|产生)?[^，,。；;\d]{0,14}?行政诉讼/g,
+    zero: true,
     context: { pattern: ABOUT_DISCLOSURE, within: 'sentence' },
     quantity: t4('litigation'),
   },
@@ -236,9 +245,18 @@ const STATEMENT_READERS: ReadonlyMap<FormatVersion, (QuantityReader | undefined)
  * figures, so the text is scanned once for them alone; only a sentence holding one is cut out and
  * tried against the statements its words select (see `checkTextAgainstTables`).
  */
-const WORDS = [...new Set(STATEMENTS.flatMap((s) => s.words))];
-const WORD_SCAN = new RegExp(WORDS.join('|'), 'g');
+const STATEMENT_WORDS = [...new Set(STATEMENTS.flatMap((s) => s.words))];
+const WORD_SCAN = new RegExp(STATEMENT_WORDS.join('|'), 'g');
+/**
+ * The same scan, finding the words that name an assessment too, for a report that must name one:
+ * ASSESSMENT-MISSING then reads only the sections this rule does not (see `CheckContext`), where
+ * it read section 1 a second time.
+ */
+const WORD_AND_ASSESSMENT_SCAN = new RegExp([...STATEMENT_WORDS, ...ASSESSMENT_WORDS].join('|'), 'g');
+const WORDS = [...STATEMENT_WORDS, ...ASSESSMENT_WORDS];
 const WORD_BITS = new Map(WORDS.map((w, i) => [w, 1 << i]));
+/** The bit of every word that names an assessment: such a word is no statement's. */
+const ASSESSMENT_BITS = ASSESSMENT_WORDS.reduce((mask, w) => mask | (WORD_BITS.get(w) as number), 0);
 const STATEMENT_MASKS = STATEMENTS.map((s) => s.words.reduce((mask, w) => mask | (WORD_BITS.get(w) as number), 0));
 /**
  * The words by their last character: which word the scan found, from where it ended. The scan is
@@ -308,6 +326,30 @@ function followsNumber(text: string, at: number): boolean {
 }
 
 const MAX_QUOTE = 160;
+
+/** Digits a double holds exactly, whatever they are (10^15 < 2^53). */
+const EXACT_DIGITS = 15;
+
+/**
+ * The figure of a statement's match ending at `end`: the run of digits before its unit ({@link N}
+ * ends the match with the number, white space and a one-character unit; the character before
+ * the number is never a digit, so the run is the whole number). Read from the text, as
+ * `Number(match[1])` would give it: `exec` made a match array and a string per statement tried.
+ */
+function figureEndingAt(text: string, end: number): number {
+  let to = end - 1;
+  while (to > 0 && !isDigit(text.charCodeAt(to - 1))) to--;
+  let from = to;
+  while (from > 0 && isDigit(text.charCodeAt(from - 1))) from--;
+  if (to - from > EXACT_DIGITS) return Number(text.slice(from, to));
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + (text.charCodeAt(i) - 0x30);
+  return value;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 
 /** White space around a sentence: what `trim` would remove that a report's text holds. */
 function isSpace(code: number): boolean {
@@ -419,15 +461,23 @@ export function checkTextAgainstTables(report: ReadonlyReport, context: CheckCon
   const cells = STATEMENT_CELLS.get(report.format) as readonly QuantityCells[];
   const readers = STATEMENT_READERS.get(report.format) as (QuantityReader | undefined)[];
   const comparison: Comparison = { report, out: [], unread, cells, readers, made: [] };
+  const due = assessmentDue(report);
+  const scan = due ? WORD_AND_ASSESSMENT_SCAN : WORD_SCAN;
+  let assessment = false;
   for (const { heading, text } of passages(report, context)) {
     let reading: Reading | undefined;
     let start = 0;
     let end = -1;
     let words = 0;
-    WORD_SCAN.lastIndex = 0;
-    while (WORD_SCAN.test(text)) {
-      const wordEnd = WORD_SCAN.lastIndex;
+    scan.lastIndex = 0;
+    while (scan.test(text)) {
+      const wordEnd = scan.lastIndex;
       const word = wordEndingAt(text, wordEnd);
+      const bit = WORD_BITS.get(word) as number;
+      if ((bit & ASSESSMENT_BITS) !== 0) {
+        assessment = true;
+        continue;
+      }
       const at = wordEnd - word.length;
       if (at >= end) {
         // A word past the current sentence: compare that one, then find the bounds of the next.
@@ -444,11 +494,12 @@ export function checkTextAgainstTables(report: ReadonlyReport, context: CheckCon
         end = sentenceEnd(text, wordEnd);
         words = 0;
       }
-      words |= WORD_BITS.get(word) as number;
+      words |= bit;
     }
     if (words !== 0)
       compareSentence(comparison, reading ?? { heading, text, paragraphFrom: 0, paragraphTo: -1 }, start, end, words);
   }
+  if (due) context.assessmentNamed = assessment;
   return comparison.out;
 }
 
@@ -475,9 +526,10 @@ function compareSentence(comparison: Comparison, reading: Reading, start: number
       !(context.within === 'paragraph' && paragraphSays(reading, start, end, context.pattern))
     )
       continue;
-    const match = statement.pattern.exec(sentence);
-    if (!match) continue;
-    const stated = match[1] === undefined ? 0 : Number(match[1]);
+    const { pattern } = statement;
+    pattern.lastIndex = 0;
+    if (!pattern.test(sentence)) continue;
+    const stated = statement.zero ? 0 : figureEndingAt(sentence, pattern.lastIndex);
     const cells = comparison.cells[i] as QuantityCells;
     if (touchesUnread(statement.quantity.table, cells, comparison.unread)) continue;
     const tableValues = (comparison.tableValues ??= []);

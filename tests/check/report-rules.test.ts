@@ -289,3 +289,28 @@ ruleTests('ASSESSMENT-MISSING', {
     },
   ],
 });
+
+describe('ASSESSMENT-MISSING beside the scan of the statement words', () => {
+  // Sections 1, 3 and 4 (and topics apart) are scanned for the words once, with the statement
+  // words of TEXT-TABLE-MISMATCH; the rule reads the other sections itself, and all of them when
+  // that rule is off. The answer must not depend on which read a word.
+  const government = (
+    sections: Partial<Record<keyof Report['sections'], string>>,
+    topics: Report['topics'] = {},
+  ): Report => withSections(zeroReport('2021', { level: 'government' }), { ...NO_ASSESSMENT, ...sections }, topics);
+  const cases: [string, Report, boolean][] = [
+    ['in section 1, after a statement', government({ overview: '本年度新收申请3件，已纳入年度考核。' }), false],
+    ['in section 3', government({ requests: '依申请公开工作开展社会评议。' }), false],
+    ['in section 4', government({ appeals: '对败诉案件严格责任追究。' }), false],
+    ['in section 5', government({ problems: '加强追责问责。' }), false],
+    ['in a topic apart', government({}, { oversight: '强化考核。' }), false],
+    ['nowhere, with statements', government({ overview: '本年度新收申请3件，办结3件。' }), true],
+  ];
+  for (const [name, report, missing] of cases)
+    it(`${name}: ${missing ? 'missing' : 'named'}, with TEXT-TABLE-MISMATCH on and off`, () => {
+      for (const rules of [{}, { 'TEXT-TABLE-MISMATCH': 'off' } as const]) {
+        const codes = check(report, { rules }).map((f) => f.code);
+        expect(codes.includes('ASSESSMENT-MISSING')).toBe(missing);
+      }
+    });
+});
