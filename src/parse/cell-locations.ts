@@ -1,0 +1,118 @@
+/**
+ * The cells of the source map while a report is read: a key and a location per cell written, in
+ * the order first written, made into the public object (`sourceMap.cells`) once at the end.
+ *
+ * Written key by key into `{}` as the rows were read, the object went over V8's limit of fast
+ * properties after a dozen keys and became a hash table, grown several times for a report's
+ * ~200 cells (about a tenth of reading a small text report, most of it allocation). The keys of
+ * a report are written in an order most reports of a format share; an order met a second time is
+ * written out once as an object literal (`new Function`), which V8 copies from its template with
+ * the keys laid out in the object. Other orders, and every order where code generation is
+ * refused, are written key by key as before. The object is the same either way: the same keys,
+ * in the same order, with the same locations.
+ *
+ * @module
+ */
+import type { SourceLoc } from './layout.js';
+
+/** The number of each source-map key met (`table/row/column`, from the formats' definitions: a few hundred). */
+const keyIds = new Map<string, number>();
+
+/**
+ * The number of a source-map key, the same for every reading.
+ *
+ * @example
+ * ```ts
+ * keyId('3/received/total') === keyId('3/received/total'); // true
+ * ```
+ */
+export function keyId(key: string): number {
+  let id = keyIds.get(key);
+  if (id === undefined) {
+    id = keyIds.size;
+    keyIds.set(key, id);
+  }
+  return id;
+}
+
+type Materialise = (locs: readonly SourceLoc[]) => Record<string, SourceLoc>;
+
+/** Orders met once (as strings of their key numbers), bounded: an order met again is compiled. */
+const seenOrders = new Set<string>();
+const MAX_SEEN = 2048;
+/** The literal of each order met at least twice, bounded. */
+const compiled = new Map<string, Materialise>();
+const MAX_COMPILED = 64;
+/** Set once code generation was refused: every order is then written key by key. */
+let refused = false;
+
+/** The object literal of an order of keys, or `undefined` where code generation is refused. */
+function compile(keys: readonly string[]): Materialise | undefined {
+  // Every key holds `/`: none is an array index (which a literal would put first) or `__proto__`.
+  const fields = keys.map((key, i) => `${JSON.stringify(key)}: l[${i}]`);
+  try {
+    return new Function('l', `return {${fields.join(',\n')}};`) as Materialise;
+  } catch {
+    refused = true;
+    return undefined;
+  }
+}
+
+/**
+ * The source locations of a reading's cells.
+ *
+ * @example
+ * ```ts
+ * const cells = new CellLocations();
+ * cells.set(keyId('3/received/total'), '3/received/total', { line: 40, column: 9 });
+ * cells.toObject(); // { '3/received/total': { line: 40, column: 9 } }
+ * ```
+ */
+export class CellLocations {
+  private readonly ids: number[] = [];
+  private readonly keys: string[] = [];
+  private readonly locs: SourceLoc[] = [];
+  /** Position + 1 in the lists above, by key number (0: not written). */
+  private readonly positions: number[] = [];
+  /** A key number too large for one UTF-16 code unit of an order's string (never, with the formats' keys). */
+  private wide = false;
+
+  /** Records the location of a cell; a cell written again keeps its place and takes the new location. */
+  set(id: number, key: string, loc: SourceLoc): void {
+    const at = this.positions[id];
+    if (at !== undefined && at > 0) {
+      this.locs[at - 1] = loc;
+      return;
+    }
+    this.ids.push(id);
+    this.keys.push(key);
+    this.locs.push(loc);
+    this.positions[id] = this.locs.length;
+    if (id > 0xffff) this.wide = true;
+  }
+
+  /** The public object: each key with its location, in the order first written. */
+  toObject(): Record<string, SourceLoc> {
+    const { keys, locs } = this;
+    if (keys.length === 0) return {};
+    if (!refused && !this.wide) {
+      const order = String.fromCharCode.apply(null, this.ids);
+      const literal = compiled.get(order);
+      if (literal) return literal(locs);
+      if (seenOrders.has(order)) {
+        const made = compile(keys);
+        if (made) {
+          if (compiled.size >= MAX_COMPILED) compiled.clear();
+          compiled.set(order, made);
+          return made(locs);
+        }
+      } else {
+        if (seenOrders.size >= MAX_SEEN) seenOrders.clear();
+        seenOrders.add(order);
+      }
+    }
+    const out: Record<string, SourceLoc> = {};
+    for (let i = 0; i < keys.length; i++) out[keys[i] as string] = locs[i] as SourceLoc;
+    return out;
+  }
+}
