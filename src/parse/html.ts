@@ -11,8 +11,9 @@
  */
 import { Tokenizer } from 'htmlparser2';
 import type { LayoutBlock, SourceLoc } from './layout.js';
+import { type BlockMaker, LAYOUT_BLOCKS, type Line, LineList, type Lines, READER_LINES } from './lines.js';
 import { SourcePositions } from './source-position.js';
-import { GridBudget, TableGrid } from './table-grid.js';
+import { GridBudget, type Locate, TableGrid } from './table-grid.js';
 
 /** Tags that end a paragraph (or, inside a cell, separate words). */
 const BLOCK_TAGS = new Set([
@@ -70,8 +71,8 @@ interface OpenCell {
   loc: SourceLoc;
 }
 
-interface TableState {
-  grid: TableGrid;
+interface TableState<C, B> {
+  grid: TableGrid<C, B>;
   inRow: boolean;
   cell: OpenCell | undefined;
 }
@@ -225,9 +226,9 @@ function tokenize(html: string, handler: TokenHandler): void {
  * Builds the layout from the tokens: running text into paragraphs at block boundaries, each
  * table's cells onto its grid, tables nested too deep and raw-text elements left out.
  */
-class LayoutBuilder implements TokenHandler {
-  readonly blocks: LayoutBlock[] = [];
-  private readonly tables: TableState[] = [];
+class LayoutBuilder<C, B> implements TokenHandler {
+  readonly blocks: B[] = [];
+  private readonly tables: TableState<C, B>[] = [];
   private tableCount = 0;
   // One budget for every table of the page: a few bytes of markup cannot fill memory.
   private readonly budget = new GridBudget();
@@ -236,10 +237,13 @@ class LayoutBuilder implements TokenHandler {
   private skipping: string | undefined;
   private ignoredTables = 0;
 
-  constructor(private readonly positions: SourcePositions) {}
+  constructor(
+    private readonly positions: SourcePositions,
+    private readonly make: BlockMaker<C, B>,
+  ) {}
 
   /** The innermost open table (the last of {@link tables}), kept as tables open and close. */
-  private table: TableState | undefined;
+  private table: TableState<C, B> | undefined;
 
   openTag(name: string, attribs: Readonly<Record<string, string>>, offset: number): void {
     if (this.skipping) return;
@@ -253,7 +257,8 @@ class LayoutBuilder implements TokenHandler {
       if (table?.cell) separate(table.cell);
     } else if (name === 'table') {
       if (!table?.cell) this.flushParagraph();
-      this.table = { grid: new TableGrid(this.tableCount++, this.budget), inRow: false, cell: undefined };
+      const grid = new TableGrid(this.tableCount++, this.budget, this.make, atLineColumn);
+      this.table = { grid, inRow: false, cell: undefined };
       this.tables.push(this.table);
     } else if (name === 'tr' && table) {
       this.startRow(table, offset);
@@ -305,8 +310,8 @@ class LayoutBuilder implements TokenHandler {
   }
 
   /** The blocks, once the whole source has been read. */
-  finish(): LayoutBlock[] {
-    while (this.tables.length) this.finishRow(this.tables.pop() as TableState);
+  finish(): B[] {
+    while (this.tables.length) this.finishRow(this.tables.pop() as TableState<C, B>);
     this.table = undefined;
     this.flushParagraph();
     return this.blocks;
@@ -314,24 +319,24 @@ class LayoutBuilder implements TokenHandler {
 
   private flushParagraph(): void {
     const text = clean(this.paragraph);
-    if (text && this.paragraphLoc) this.blocks.push({ kind: 'paragraph', text, loc: this.paragraphLoc });
+    if (text && this.paragraphLoc) this.blocks.push(this.make.paragraph(text, this.paragraphLoc));
     this.paragraph = '';
     this.paragraphLoc = undefined;
   }
 
-  private startRow(table: TableState, offset: number): void {
+  private startRow(table: TableState<C, B>, offset: number): void {
     this.finishRow(table);
     table.inRow = true;
     table.grid.startRow(this.positions.at(offset));
   }
 
-  private finishCell(table: TableState): void {
+  private finishCell(table: TableState<C, B>): void {
     const cell = table.cell;
     table.cell = undefined;
     if (cell && table.inRow) table.grid.place({ text: clean(cell.text), loc: cell.loc }, cell.colspan, cell.rowspan);
   }
 
-  private finishRow(table: TableState): void {
+  private finishRow(table: TableState<C, B>): void {
     this.finishCell(table);
     if (!table.inRow) return;
     table.inRow = false;
@@ -352,7 +357,29 @@ class LayoutBuilder implements TokenHandler {
  * ```
  */
 export function htmlLayout(html: string): LayoutBlock[] {
-  const builder = new LayoutBuilder(new SourcePositions(html));
+  return htmlBlocks(html, LAYOUT_BLOCKS);
+}
+
+/**
+ * The lines of an HTML document for the report reader, made directly (no layout in between).
+ * @internal
+ */
+export function htmlLines(html: string): Lines {
+  return new LineList(htmlBlocks(html, READER_LINES) as Line[]);
+}
+
+function htmlBlocks<C, B>(html: string, make: BlockMaker<C, B>): B[] {
+  const builder = new LayoutBuilder(new SourcePositions(html), make);
   tokenize(html, builder);
   return builder.finish();
 }
+
+/**
+ * A location of the HTML source (a line and a column, as {@link SourcePositions} gives them)
+ * placed in a grid row, or at a position of it: the same keys in the same order as the grid's
+ * general copy, written as one literal.
+ */
+const atLineColumn: Locate = (loc, table, row, cell) =>
+  cell === undefined
+    ? { line: loc.line, column: loc.column, table, row }
+    : { line: loc.line, column: loc.column, table, row, cell };

@@ -7,7 +7,7 @@
  * @module
  */
 import { isValueText } from './cell-value.js';
-import type { LayoutBlock, SourceLoc } from './layout.js';
+import type { LayoutBlock, LayoutCell, SourceLoc } from './layout.js';
 import { normalizeLabel } from './normalize.js';
 
 /** A cell with what the reader needs to know about its text. */
@@ -111,6 +111,54 @@ export function lineOf(block: LayoutBlock): Line {
   return block.kind === 'paragraph'
     ? { kind: 'paragraph', cells: [cellOf(block.text, block.loc)], loc: block.loc }
     : { kind: 'row', cells: block.cells.map((c) => cellOf(c.text, c.loc, c.spanned === true)), loc: block.loc };
+}
+
+/**
+ * How a document reader makes what it reads: as the public layout's blocks and cells, or as the
+ * report reader's lines and classified cells directly (one object per printed cell, not a layout
+ * cell and then its classified copy).
+ * @internal
+ */
+export interface BlockMaker<C, B> {
+  cell(text: string, loc: SourceLoc, spanned: boolean): C;
+  paragraph(text: string, loc: SourceLoc): B;
+  row(cells: C[], loc: SourceLoc): B;
+}
+
+/**
+ * Blocks of the public layout (`textLayout`, `htmlLayout`).
+ * @internal
+ */
+export const LAYOUT_BLOCKS: BlockMaker<LayoutCell, LayoutBlock> = {
+  cell: (text, loc, spanned) => (spanned ? { text, loc, spanned: true } : { text, loc }),
+  paragraph: (text, loc) => ({ kind: 'paragraph', text, loc }),
+  row: (cells, loc) => ({ kind: 'row', cells, loc }),
+};
+
+/**
+ * The reader's lines, as {@link lineOf} makes them of the layout's blocks.
+ * @internal
+ */
+export const READER_LINES: BlockMaker<Cell, Line> = {
+  cell: cellOf,
+  paragraph: (text, loc) => ({ kind: 'paragraph', cells: [cellOf(text, loc)], loc }),
+  row: (cells, loc) => ({ kind: 'row', cells, loc }),
+};
+
+/**
+ * Lines made by a reader as lines.
+ * @internal
+ */
+export class LineList implements Lines {
+  constructor(private readonly lines: readonly Line[]) {}
+
+  get length(): number {
+    return this.lines.length;
+  }
+
+  line(index: number): Line {
+    return this.lines[index] as Line;
+  }
 }
 
 /** Classified lines kept: the reader looks at most this far back or ahead of where it reads. */

@@ -14,6 +14,7 @@
  * @module
  */
 import type { LayoutBlock, LayoutCell, SourceLoc } from './layout.js';
+import { type BlockMaker, LAYOUT_BLOCKS } from './lines.js';
 
 /**
  * A cell as printed: its text and where it starts. The same object stands at every grid
@@ -119,9 +120,12 @@ interface Pending {
  * grid.endRow(); // { kind: 'row', cells: [^行政复议, ^行政复议, 4], … }
  * ```
  */
-export class TableGrid {
+export class TableGrid<C = LayoutCell, B = LayoutBlock> {
   readonly index: number;
   private readonly budget: GridBudget;
+  /** Makes the row and its cells: the layout's by default, the report reader's lines for HTML. */
+  private readonly make: BlockMaker<C, B>;
+  private readonly locate: Locate;
   /** Cells whose first position was emitted: every later position of theirs is a copy. */
   private readonly seen = new Set<GridCell>();
   /** Cells of rowspans still covering the next rows, by column. */
@@ -135,9 +139,20 @@ export class TableGrid {
   private rowLoc: SourceLoc = {};
   private rowIndex = -1;
 
-  constructor(index: number, budget: GridBudget) {
+  /**
+   * `make` and `locate` are for the HTML reader, which makes the report reader's lines directly
+   * and whose locations all have a line and a column only.
+   */
+  constructor(
+    index: number,
+    budget: GridBudget,
+    make: BlockMaker<C, B> = LAYOUT_BLOCKS as unknown as BlockMaker<C, B>,
+    locate: Locate = placed,
+  ) {
     this.index = index;
     this.budget = budget;
+    this.make = make;
+    this.locate = locate;
   }
 
   /** Starts the next row of the grid, located at `loc`. */
@@ -205,15 +220,16 @@ export class TableGrid {
    * blank. Every position beyond the row's own cells is taken from the budget; once it is spent,
    * merged cells are no longer expanded and the row holds its own cells only.
    */
-  endRow(): LayoutBlock | undefined {
+  endRow(): B | undefined {
     const width = Math.max(this.row.length, this.pending.length);
     if (!this.budget.take(width - this.own.length)) {
       this.pending = [];
       this.row = this.own;
     }
-    const cells: LayoutCell[] = [];
+    const cells: C[] = [];
     const table = this.index;
     const row = this.rowIndex;
+    const { make, locate } = this;
     for (let col = 0; col < this.row.length || col < this.pending.length; col++) {
       let cell = this.row[col];
       const above = this.pending[col];
@@ -223,24 +239,30 @@ export class TableGrid {
         if (--above.remaining <= 0) this.pending[col] = undefined;
       }
       if (!cell) {
-        cells.push({ text: '', loc: placed(this.rowLoc, table, row, col) });
+        cells.push(make.cell('', locate(this.rowLoc, table, row, col), false));
         continue;
       }
-      const loc = placed(cell.loc, table, row, col);
+      const loc = locate(cell.loc, table, row, col);
       if (this.seen.has(cell)) {
-        cells.push({ text: cell.text, loc, spanned: true });
+        cells.push(make.cell(cell.text, loc, true));
       } else {
         this.seen.add(cell);
-        cells.push({ text: cell.text, loc });
+        cells.push(make.cell(cell.text, loc, false));
       }
     }
     while (this.pending.length && this.pending[this.pending.length - 1] === undefined) this.pending.pop();
     this.previous = this.row;
     this.row = [];
     this.own = [];
-    return cells.length ? { kind: 'row', cells, loc: placed(this.rowLoc, table, row) } : undefined;
+    return cells.length ? make.row(cells, locate(this.rowLoc, table, row)) : undefined;
   }
 }
+
+/**
+ * `loc` placed in a grid row (`table`, `row`), or at a position of it (`cell` too).
+ * @internal
+ */
+export type Locate = (loc: SourceLoc, table: number, row: number, cell?: number) => SourceLoc;
 
 /**
  * `loc` placed in a grid row, or at a position of it: `{ ...loc, table, row, cell }` copied key by
