@@ -51,6 +51,12 @@ const MARKUP = /^[#>*\s]+|[*\s]+$/g;
 const MARKUP_FIRST = /^[#>*\s]$/;
 const MARKUP_LAST = /^[*\s]$/;
 
+/** Whether the character at `at` is one `pattern` takes; an ideograph (most are) is none, and is not cut out to be tested. */
+function markupAt(text: string, at: number, pattern: RegExp): boolean {
+  const c = text.charCodeAt(at);
+  return !(c >= 0x4e00 && c <= 0x9fff) && pattern.test(text.charAt(at));
+}
+
 /**
  * The section a line's text is the heading of, if any: the official heading, an alias from the
  * format definitions, or the ordinal of the section followed (within 40 characters, no sentence
@@ -68,9 +74,7 @@ export function matchHeading(text: string, normalized?: string): HeadingMatch | 
   // the normalised form, which no heading holds.
   if (!HEADING_WITH_PERIOD && text.includes('。')) return undefined;
   const bare =
-    MARKUP_FIRST.test(text.charAt(0)) || MARKUP_LAST.test(text.charAt(text.length - 1))
-      ? text.replace(MARKUP, '')
-      : text;
+    markupAt(text, 0, MARKUP_FIRST) || markupAt(text, text.length - 1, MARKUP_LAST) ? text.replace(MARKUP, '') : text;
   const norm = bare.length === text.length && normalized !== undefined ? normalized : normalizeLabel(bare);
   const exact = EXACT.get(norm);
   if (exact) return exact;

@@ -90,6 +90,11 @@ function splitTrailingValues<C, B>(line: string, at: At, make: BlockMaker<C, B>)
   return cells;
 }
 
+const HASH = 0x23;
+/** Whether a character may open a {@link PAGE_NUMBER}: a digit, a dash (`-—–－`) or 第. */
+const mayOpenPageNumber = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0xff0d || c === 0x7b2c;
+
 /** A heading's text without the `#`s that may close it (`## 一、总体情况 ##`). */
 function withoutClosingHashes(text: string): string {
   let end = text.length;
@@ -106,11 +111,13 @@ function blockOf<C, B>(raw: string, at: At, make: BlockMaker<C, B>): B | undefin
   const first = raw.search(NOT_SPACE);
   const trimmed = raw.trim();
   const loc = { line: at.lineNo, column: first + 1 + at.shift };
-  const heading = ATX_HEADING.exec(trimmed);
+  const opening = trimmed.charCodeAt(0);
+  // The patterns below are tried only on lines opening with a character they need.
+  const heading = opening === HASH ? ATX_HEADING.exec(trimmed) : null;
   // A Markdown heading (`## 一、总体情况`, `# 某局…年度报告`) is a paragraph of its text alone.
   if (heading) return make.paragraph(withoutClosingHashes(trimmed.slice(heading[0].length)), loc);
   let cells: C[] | undefined;
-  if (PAGE_NUMBER.test(trimmed)) {
+  if (mayOpenPageNumber(opening) && PAGE_NUMBER.test(trimmed)) {
     cells = undefined;
   } else if (raw.includes('\t')) {
     cells = splitAt(raw, '\t', at, make);
