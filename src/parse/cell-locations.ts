@@ -17,6 +17,8 @@ import type { SourceLoc } from './layout.js';
 
 /** The number of each source-map key met (`table/row/column`, from the formats' definitions: a few hundred). */
 const keyIds = new Map<string, number>();
+/** The keys by number. */
+const keyNames: string[] = [];
 
 /**
  * The number of a source-map key, the same for every reading.
@@ -29,8 +31,9 @@ const keyIds = new Map<string, number>();
 export function keyId(key: string): number {
   let id = keyIds.get(key);
   if (id === undefined) {
-    id = keyIds.size;
+    id = keyNames.length;
     keyIds.set(key, id);
+    keyNames.push(key);
   }
   return id;
 }
@@ -47,9 +50,9 @@ const MAX_COMPILED = 64;
 let refused = false;
 
 /** The object literal of an order of keys, or `undefined` where code generation is refused. */
-function compile(keys: readonly string[]): Materialise | undefined {
+function compile(ids: readonly number[]): Materialise | undefined {
   // Every key holds `/`: none is an array index (which a literal would put first) or `__proto__`.
-  const fields = keys.map((key, i) => `${JSON.stringify(key)}: l[${i}]`);
+  const fields = ids.map((id, i) => `${JSON.stringify(keyNames[id])}: l[${i}]`);
   try {
     return new Function('l', `return {${fields.join(',\n')}};`) as Materialise;
   } catch {
@@ -64,28 +67,32 @@ function compile(keys: readonly string[]): Materialise | undefined {
  * @example
  * ```ts
  * const cells = new CellLocations();
- * cells.set(keyId('3/received/total'), '3/received/total', { line: 40, column: 9 });
+ * cells.set(keyId('3/received/total'), { line: 40, column: 9 });
  * cells.toObject(); // { '3/received/total': { line: 40, column: 9 } }
  * ```
  */
 export class CellLocations {
+  /** The key numbers written, in order, and their locations. */
   private readonly ids: number[] = [];
-  private readonly keys: string[] = [];
   private readonly locs: SourceLoc[] = [];
   /** Position + 1 in the lists above, by key number (0: not written). */
-  private readonly positions: number[] = [];
+  private positions = new Int32Array(keyNames.length + 64);
   /** A key number too large for one UTF-16 code unit of an order's string (never, with the formats' keys). */
   private wide = false;
 
   /** Records the location of a cell; a cell written again keeps its place and takes the new location. */
-  set(id: number, key: string, loc: SourceLoc): void {
-    const at = this.positions[id];
-    if (at !== undefined && at > 0) {
+  set(id: number, loc: SourceLoc): void {
+    if (id >= this.positions.length) {
+      const wider = new Int32Array(Math.max(id + 1, this.positions.length * 2));
+      wider.set(this.positions);
+      this.positions = wider;
+    }
+    const at = this.positions[id] as number;
+    if (at > 0) {
       this.locs[at - 1] = loc;
       return;
     }
     this.ids.push(id);
-    this.keys.push(key);
     this.locs.push(loc);
     this.positions[id] = this.locs.length;
     if (id > 0xffff) this.wide = true;
@@ -93,14 +100,14 @@ export class CellLocations {
 
   /** The public object: each key with its location, in the order first written. */
   toObject(): Record<string, SourceLoc> {
-    const { keys, locs } = this;
-    if (keys.length === 0) return {};
+    const { ids, locs } = this;
+    if (ids.length === 0) return {};
     if (!refused && !this.wide) {
-      const order = String.fromCharCode.apply(null, this.ids);
+      const order = String.fromCharCode.apply(null, ids);
       const literal = compiled.get(order);
       if (literal) return literal(locs);
       if (seenOrders.has(order)) {
-        const made = compile(keys);
+        const made = compile(ids);
         if (made) {
           if (compiled.size >= MAX_COMPILED) compiled.clear();
           compiled.set(order, made);
@@ -112,7 +119,7 @@ export class CellLocations {
       }
     }
     const out: Record<string, SourceLoc> = {};
-    for (let i = 0; i < keys.length; i++) out[keys[i] as string] = locs[i] as SourceLoc;
+    for (let i = 0; i < ids.length; i++) out[keyNames[ids[i] as number] as string] = locs[i] as SourceLoc;
     return out;
   }
 }

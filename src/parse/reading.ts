@@ -36,9 +36,8 @@ export interface SourceMap {
 /** Findings of one code that a document may produce about stray content (extra rows, variants). */
 const MAX_STRAY_FINDINGS = 100;
 
-/** The source-map keys of a row's cells (`table/row/column`) and their numbers. */
+/** The numbers of the source-map keys of a row's cells (`table/row/column`). */
 interface RowKeys {
-  readonly keys: readonly string[];
   readonly ids: readonly number[];
 }
 const cellKeyCache = new WeakMap<readonly ColumnDef[], Map<string, RowKeys>>();
@@ -48,8 +47,7 @@ function cellKeys(table: TableId, rowKey: string, columns: readonly ColumnDef[])
   if (!byRow) cellKeyCache.set(columns, (byRow = new Map()));
   let row = byRow.get(rowKey);
   if (!row) {
-    const keys = columns.map((c) => `${table}/${rowKey}/${c.key}`);
-    row = { keys, ids: keys.map(keyId) };
+    row = { ids: columns.map((c) => keyId(`${table}/${rowKey}/${c.key}`)) };
     byRow.set(rowKey, row);
   }
   return row;
@@ -107,12 +105,12 @@ export class Reading {
     const tableKey = `table${table}` as 'table2' | 'table3' | 'table4';
     const rows = this.report[tableKey] as unknown as Record<string, Record<string, number | null>>;
     const row = rows[rowKey] as Record<string, number | null>;
-    const { keys, ids } = cellKeys(table, rowKey, columns);
+    const { ids } = cellKeys(table, rowKey, columns);
     for (let k = 0; k < columns.length; k++) {
       const column = columns[k] as ColumnDef;
       const cell = cells[k];
       // A blank row whose blanks left no field of their own is located at its label.
-      this.cells.set(ids[k] as number, keys[k] as string, cell?.loc ?? rowLoc);
+      this.cells.set(ids[k] as number, cell?.loc ?? rowLoc);
       if (!cell || cell.empty) {
         row[column.key] = null;
         continue;

@@ -240,13 +240,7 @@ export class RowTables {
         });
       if (label.fields.length === 0) continue;
       if (direct.has(row.row.key))
-        this.reading.duplicate(
-          table,
-          row.key,
-          row.row.label,
-          [`table${table}`, row.row.key],
-          label.loc,
-        );
+        this.reading.duplicate(table, row.key, row.row.label, [`table${table}`, row.row.key], label.loc);
       else direct.set(row.row.key, item);
     }
     const labelOnly = new Map<string, Extract<TableItem, { kind: 'label' }>>();
