@@ -235,8 +235,24 @@ export const hasValue = (line: Line): boolean => line.cells.some((c) => c.value 
 export const PAGE_NUMBER =
   /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 
+/**
+ * Whether a character may open a {@link PAGE_NUMBER} (once trimmed): a digit, a dash (`-—–－`) or 第.
+ * @internal
+ */
+export const mayOpenPageNumber = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0xff0d || c === 0x7b2c;
+
+/** Whether a text opening with this character is no page number: an ideograph or a printable ASCII character (not whitespace) that opens none. */
+const opensNoPageNumber = (c: number): boolean =>
+  ((c >= 0x4e00 && c <= 0x9fff) || (c > 0x20 && c < 0x7f)) && !mayOpenPageNumber(c);
+
 /** Whether a line is a page number printed by the medium (page furniture): one short text. */
 export function isPageNumber(line: Line): boolean {
   const sole = line.kind === 'paragraph' ? line.cells[0] : soleText(line);
-  return sole !== undefined && sole.text.length <= 24 && PAGE_NUMBER.test(sole.text.trim());
+  return (
+    sole !== undefined &&
+    sole.text.length <= 24 &&
+    !opensNoPageNumber(sole.text.charCodeAt(0)) &&
+    PAGE_NUMBER.test(sole.text.trim())
+  );
 }

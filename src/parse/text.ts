@@ -17,6 +17,7 @@ import {
   type Line,
   LineList,
   type Lines,
+  mayOpenPageNumber,
   PAGE_NUMBER,
   READER_LINES,
 } from './lines.js';
@@ -91,9 +92,6 @@ function splitTrailingValues<C, B>(line: string, at: At, make: BlockMaker<C, B>)
 }
 
 const HASH = 0x23;
-/** Whether a character may open a {@link PAGE_NUMBER}: a digit, a dash (`-—–－`) or 第. */
-const mayOpenPageNumber = (c: number): boolean =>
-  (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0xff0d || c === 0x7b2c;
 
 /** A heading's text without the `#`s that may close it (`## 一、总体情况 ##`). */
 function withoutClosingHashes(text: string): string {
