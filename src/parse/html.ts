@@ -333,7 +333,11 @@ class LayoutBuilder<C, B> implements TokenHandler {
   private finishCell(table: TableState<C, B>): void {
     const cell = table.cell;
     table.cell = undefined;
-    if (cell && table.inRow) table.grid.place({ text: clean(cell.text), loc: cell.loc }, cell.colspan, cell.rowspan);
+    if (cell && table.inRow) {
+      // The open cell itself is placed (a grid cell is its text and place): no second object.
+      cell.text = clean(cell.text);
+      table.grid.place(cell, cell.colspan, cell.rowspan);
+    }
   }
 
   private finishRow(table: TableState<C, B>): void {

@@ -53,6 +53,22 @@ function cellKeys(table: TableId, rowKey: string, columns: readonly ColumnDef[])
   return row;
 }
 
+/**
+ * The value of a text of 1 to 15 ASCII digits (what most cells hold), which `readCell` reads as
+ * that number whatever the column, or -1: read without a regular expression or a reading object.
+ */
+function plainNumber(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 15) return -1;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
 /** The texts of the values among fields, for quoting them. */
 export const printedValues = (fields: readonly Cell[]): string[] =>
   fields.filter((f) => !f.empty).map((f) => f.text.trim());
@@ -113,6 +129,11 @@ export class Reading {
       this.cells.set(ids[k] as number, cell?.loc ?? rowLoc);
       if (!cell || cell.empty) {
         row[column.key] = null;
+        continue;
+      }
+      const plain = plainNumber(cell.text);
+      if (plain >= 0) {
+        row[column.key] = plain;
         continue;
       }
       const reading = readCell(cell.text, column.kind);
