@@ -75,20 +75,18 @@ export class CellLocations {
   /** The key numbers written, in order, and their locations. */
   private readonly ids: number[] = [];
   private readonly locs: SourceLoc[] = [];
-  /** Position + 1 in the lists above, by key number (0: not written). */
-  private positions = new Int32Array(keyNames.length + 64);
+  /**
+   * Position + 1 in the lists above, by key number (0: not written). A plain array: a typed array
+   * of this size has its memory outside V8's heap, slower to make for every reading.
+   */
+  private readonly positions: number[] = new Array<number>(keyNames.length + 64).fill(0);
   /** A key number too large for one UTF-16 code unit of an order's string (never, with the formats' keys). */
   private wide = false;
 
   /** Records the location of a cell; a cell written again keeps its place and takes the new location. */
   set(id: number, loc: SourceLoc): void {
-    if (id >= this.positions.length) {
-      const wider = new Int32Array(Math.max(id + 1, this.positions.length * 2));
-      wider.set(this.positions);
-      this.positions = wider;
-    }
-    const at = this.positions[id] as number;
-    if (at > 0) {
+    const at = this.positions[id];
+    if (at !== undefined && at > 0) {
       this.locs[at - 1] = loc;
       return;
     }
