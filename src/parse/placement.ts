@@ -99,7 +99,8 @@ export class FieldEvidence {
    */
   addComplete(shape: RowShape, fields: readonly Cell[], header = false): void {
     this.completeRows++;
-    this.answers.clear();
+    // (`clear` makes a new table even for an empty map.)
+    if (this.answers.size > 0) this.answers.clear();
     // Most complete rows are their values alone, a layout recorded once per shape.
     const plain = fields.length === shape.width;
     if (plain && this.plainShapes.has(shape)) return;

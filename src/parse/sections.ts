@@ -42,7 +42,9 @@ const KEY_WORDS: Readonly<Record<SectionKey, readonly string[]>> = {
   problems: ['问题', '改进'],
   other: ['其他'],
 };
-const ORDINALS = ['一', '二', '三', '四', '五', '六'];
+/** The ordinals of the six sections, as character codes (compared without cutting a character out). */
+const ORDINALS = Array.from('一二三四五六', (c) => c.charCodeAt(0));
+const ENUMERATION_COMMA = 0x3001; // 、
 /** Longest heading accepted by the loose match (the official ones are at most 20 characters). */
 const MAX_HEADING = 40;
 /** Markdown around a heading: `## 一、总体情况`, `**一、总体情况**`, `> 一、…`. */
@@ -79,8 +81,8 @@ export function matchHeading(text: string, normalized?: string): HeadingMatch | 
   const exact = EXACT.get(norm);
   if (exact) return exact;
   if (norm.length > MAX_HEADING || norm.includes('。')) return undefined;
-  const ordinal = ORDINALS.indexOf(norm[0] ?? '');
-  if (ordinal < 0 || norm[1] !== '、') return undefined;
+  const ordinal = ORDINALS.indexOf(norm.charCodeAt(0));
+  if (ordinal < 0 || norm.charCodeAt(1) !== ENUMERATION_COMMA) return undefined;
   const section = SECTIONS[ordinal] as (typeof SECTIONS)[number];
   return KEY_WORDS[section.key].some((w) => norm.includes(w))
     ? { key: section.key, heading: section.heading, variant: true }
