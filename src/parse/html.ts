@@ -13,7 +13,7 @@ import { Tokenizer } from 'htmlparser2';
 import type { LayoutBlock, SourceLoc } from './layout.js';
 import { type BlockMaker, LAYOUT_BLOCKS, type Line, LineList, type Lines, READER_LINES } from './lines.js';
 import { SourcePositions } from './source-position.js';
-import { GridBudget, type Locate, TableGrid } from './table-grid.js';
+import { GridBudget, type GridReader, type Locate, TableGrid } from './table-grid.js';
 
 /** Tags that end a paragraph (or, inside a cell, separate words). */
 const BLOCK_TAGS = new Set([
@@ -69,6 +69,8 @@ interface OpenCell {
   colspan: number;
   rowspan: number;
   loc: SourceLoc;
+  /** Whether the grid emitted the cell's first position (a cell of the page is placed once). */
+  emitted: boolean;
 }
 
 interface TableState<C, B> {
@@ -268,10 +270,14 @@ class LayoutBuilder<C, B> implements TokenHandler {
   private skipping: string | undefined;
   private ignoredTables = 0;
 
+  private readonly gridReader: GridReader<C, B>;
+
   constructor(
     private readonly positions: SourcePositions,
-    private readonly make: BlockMaker<C, B>,
-  ) {}
+    make: BlockMaker<C, B>,
+  ) {
+    this.gridReader = { make, locate: atLineColumn, marked: true };
+  }
 
   /** The innermost open table (the last of {@link tables}), kept as tables open and close. */
   private table: TableState<C, B> | undefined;
@@ -289,7 +295,7 @@ class LayoutBuilder<C, B> implements TokenHandler {
       if (table?.cell) separate(table.cell);
     } else if (kind === TABLE) {
       if (!table?.cell) this.flushParagraph();
-      const grid = new TableGrid(this.tableCount++, this.budget, this.make, atLineColumn);
+      const grid = new TableGrid(this.tableCount++, this.budget, this.gridReader);
       this.table = { grid, inRow: false, cell: undefined };
       this.tables.push(this.table);
     } else if (kind === ROW && table) {
@@ -302,6 +308,7 @@ class LayoutBuilder<C, B> implements TokenHandler {
         colspan: span(attribs.colspan, MAX_COLSPAN),
         rowspan: span(attribs.rowspan, MAX_ROWSPAN),
         loc: this.positions.at(offset),
+        emitted: false,
       };
     } else if (kind === BLOCK) {
       if (table?.cell) separate(table.cell);
@@ -352,7 +359,7 @@ class LayoutBuilder<C, B> implements TokenHandler {
 
   private flushParagraph(): void {
     const text = clean(this.paragraph);
-    if (text && this.paragraphLoc) this.blocks.push(this.make.paragraph(text, this.paragraphLoc));
+    if (text && this.paragraphLoc) this.blocks.push(this.gridReader.make.paragraph(text, this.paragraphLoc));
     this.paragraph = '';
     this.paragraphLoc = undefined;
   }

@@ -97,6 +97,27 @@ export class GridBudget {
   }
 }
 
+/**
+ * A grid cell that says itself whether its first position was emitted: the HTML reader's, each
+ * placed once, made with `emitted: false`.
+ * @internal
+ */
+export interface MarkedCell extends GridCell {
+  emitted: boolean;
+}
+
+/**
+ * How a reader has its rows made, when not as layout blocks: `make` makes the row and its cells,
+ * `locate` places a location in the grid, and with `marked` every cell placed is a
+ * {@link MarkedCell} placed once only (no set of cells to keep or search).
+ * @internal
+ */
+export interface GridReader<C, B> {
+  readonly make: BlockMaker<C, B>;
+  readonly locate: Locate;
+  readonly marked: boolean;
+}
+
 /** A cell still covering positions of the rows below. */
 interface Pending {
   cell: GridCell;
@@ -126,6 +147,7 @@ export class TableGrid<C = LayoutCell, B = LayoutBlock> {
   /** Makes the row and its cells: the layout's by default, the report reader's lines for HTML. */
   private readonly make: BlockMaker<C, B>;
   private readonly locate: Locate;
+  private readonly marked: boolean;
   /** Cells whose first position was emitted: every later position of theirs is a copy. */
   private readonly seen = new Set<GridCell>();
   /** Cells of rowspans still covering the next rows, by column. */
@@ -140,19 +162,20 @@ export class TableGrid<C = LayoutCell, B = LayoutBlock> {
   private rowIndex = -1;
 
   /**
-   * `make` and `locate` are for the HTML reader, which makes the report reader's lines directly
-   * and whose locations all have a line and a column only.
+   * `reader` is for the HTML reader, which makes the report reader's lines directly, whose
+   * locations all have a line and a column only, and whose cells are marked.
    */
-  constructor(
-    index: number,
-    budget: GridBudget,
-    make: BlockMaker<C, B> = LAYOUT_BLOCKS as unknown as BlockMaker<C, B>,
-    locate: Locate = placed,
-  ) {
+  constructor(index: number, budget: GridBudget, reader?: GridReader<C, B>) {
     this.index = index;
     this.budget = budget;
-    this.make = make;
-    this.locate = locate;
+    this.make = reader?.make ?? (LAYOUT_BLOCKS as unknown as BlockMaker<C, B>);
+    this.locate = reader?.locate ?? placed;
+    this.marked = reader?.marked ?? false;
+  }
+
+  /** Whether a cell's first position was emitted. */
+  private emitted(cell: GridCell): boolean {
+    return this.marked ? (cell as MarkedCell).emitted : this.seen.has(cell);
   }
 
   /** Starts the next row of the grid, located at `loc`. */
@@ -181,7 +204,8 @@ export class TableGrid<C = LayoutCell, B = LayoutBlock> {
     const start = this.advance();
     if (start + colspan > maxColumns) this.budget.tooWide();
     if (start >= maxColumns) return;
-    if (!this.own.includes(cell) && !this.seen.has(cell)) this.own.push(cell);
+    // A marked cell is placed once: new to the row and to the grid.
+    if (this.marked || (!this.own.includes(cell) && !this.seen.has(cell))) this.own.push(cell);
     // Once the budget is spent, merged cells are read at their own position only.
     const spent = this.budget.overflow !== undefined;
     const width = spent ? 1 : Math.max(1, Math.min(colspan, maxColumns - start));
@@ -243,10 +267,11 @@ export class TableGrid<C = LayoutCell, B = LayoutBlock> {
         continue;
       }
       const loc = locate(cell.loc, table, row, col);
-      if (this.seen.has(cell)) {
+      if (this.emitted(cell)) {
         cells.push(make.cell(cell.text, loc, true));
       } else {
-        this.seen.add(cell);
+        if (this.marked) (cell as MarkedCell).emitted = true;
+        else this.seen.add(cell);
         cells.push(make.cell(cell.text, loc, false));
       }
     }
