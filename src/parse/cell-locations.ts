@@ -5,10 +5,10 @@
  * Written key by key into `{}` as the rows were read, the object went over V8's limit of fast
  * properties after a dozen keys and became a hash table, grown several times for a report's
  * ~200 cells (about a tenth of reading a small text report, most of it allocation). The keys of
- * a report are written in an order most reports of a format share; an order met a second time is
- * written out once as an object literal (`new Function`), which V8 copies from its template with
- * the keys laid out in the object. Other orders, and every order where code generation is
- * refused, are written key by key as before. The object is the same either way: the same keys,
+ * a report are written in an order most reports of a format share; an order met often
+ * ({@link COMPILE_AFTER} times) is written out once as an object literal (`new Function`), which
+ * V8 copies from its template with the keys laid out in the object. Other orders, and every order
+ * where code generation is refused, are written key by key as before. The object is the same either way: the same keys,
  * in the same order, with the same locations.
  *
  * @module
@@ -40,10 +40,20 @@ export function keyId(key: string): number {
 
 type Materialise = (locs: readonly SourceLoc[]) => Record<string, SourceLoc>;
 
-/** Orders met once (as strings of their key numbers), bounded: an order met again is compiled. */
-const seenOrders = new Set<string>();
+/** How often each order was met (as a string of its key numbers), bounded. */
+const seenOrders = new Map<string, number>();
 const MAX_SEEN = 2048;
-/** The literal of each order met at least twice, bounded. */
+/**
+ * Writing a literal out costs about 0.7 ms (two or three readings of a small report); it saves
+ * 10–20 µs a reading. An order is written out once met this many times, so a folder of many
+ * orders met a few times each does not pay more than it gains.
+ */
+const COMPILE_AFTER = 32;
+/**
+ * The literal of each order met often, for the first {@link MAX_COMPILED} such orders:
+ * writing one out costs as much as a few dozen readings, so a process never writes more (orders
+ * met later are written key by key), whatever the folder.
+ */
 const compiled = new Map<string, Materialise>();
 const MAX_COMPILED = 64;
 /** Set once code generation was refused: every order is then written key by key. */
@@ -104,17 +114,15 @@ export class CellLocations {
       const order = String.fromCharCode.apply(null, ids);
       const literal = compiled.get(order);
       if (literal) return literal(locs);
-      if (seenOrders.has(order)) {
-        const made = compile(ids);
-        if (made) {
-          if (compiled.size >= MAX_COMPILED) compiled.clear();
-          compiled.set(order, made);
-          return made(locs);
-        }
-      } else {
-        if (seenOrders.size >= MAX_SEEN) seenOrders.clear();
-        seenOrders.add(order);
+      const met = (seenOrders.get(order) ?? 0) + 1;
+      const made = met >= COMPILE_AFTER && compiled.size < MAX_COMPILED ? compile(ids) : undefined;
+      if (made) {
+        compiled.set(order, made);
+        seenOrders.delete(order);
+        return made(locs);
       }
+      if (met === 1 && seenOrders.size >= MAX_SEEN) seenOrders.clear();
+      seenOrders.set(order, met);
     }
     const out: Record<string, SourceLoc> = {};
     for (let i = 0; i < ids.length; i++) out[keyNames[ids[i] as number] as string] = locs[i] as SourceLoc;
