@@ -11,8 +11,9 @@
  */
 import { Tokenizer } from 'htmlparser2';
 import type { LayoutBlock, SourceLoc } from './layout.js';
+import { type BlockMaker, LAYOUT_BLOCKS, type Line, LineList, type Lines, READER_LINES } from './lines.js';
 import { SourcePositions } from './source-position.js';
-import { GridBudget, TableGrid } from './table-grid.js';
+import { GridBudget, type GridReader, type Locate, TableGrid } from './table-grid.js';
 
 /** Tags that end a paragraph (or, inside a cell, separate words). */
 const BLOCK_TAGS = new Set([
@@ -68,10 +69,12 @@ interface OpenCell {
   colspan: number;
   rowspan: number;
   loc: SourceLoc;
+  /** Whether the grid emitted the cell's first position (a cell of the page is placed once). */
+  emitted: boolean;
 }
 
-interface TableState {
-  grid: TableGrid;
+interface TableState<C, B> {
+  grid: TableGrid<C, B>;
   inRow: boolean;
   cell: OpenCell | undefined;
 }
@@ -124,38 +127,69 @@ function separate(cell: OpenCell): void {
   if (cell.text !== '') cell.text += ' ';
 }
 
+/** What a tag does to the layout: nothing, ends a paragraph, hides its content, or a table's structure. */
+type TagKind = 0 | 1 | 2 | 3 | 4 | 5;
+const OTHER = 0;
+const BLOCK = 1;
+const SKIPPED = 2;
+const TABLE = 3;
+const ROW = 4;
+const CELL = 5;
+
+/** A tag's lower-cased name and what it does, worked out once per name. */
+interface Tag {
+  readonly name: string;
+  readonly kind: TagKind;
+}
+
+function tagOf(name: string): Tag {
+  const kind =
+    name === 'table'
+      ? TABLE
+      : name === 'tr'
+        ? ROW
+        : name === 'td' || name === 'th'
+          ? CELL
+          : SKIPPED_TAGS.has(name)
+            ? SKIPPED
+            : BLOCK_TAGS.has(name)
+              ? BLOCK
+              : OTHER;
+  return { name, kind };
+}
+
 /** What the tokenizer reports, with offsets into the source. */
 interface TokenHandler {
-  openTag(name: string, attribs: Readonly<Record<string, string>>, offset: number): void;
-  closeTag(name: string): void;
+  openTag(tag: Tag, attribs: Readonly<Record<string, string>>, offset: number): void;
+  closeTag(tag: Tag): void;
   text(text: string, offset: number): void;
 }
 
-/** Tag names met, lower-cased, by a number their letters and digits make (bounded). */
-const tagNames = new Map<number, string>();
+/** Tags met, by a number the letters and digits of their names make (bounded). */
+const tagNames = new Map<number, Tag>();
 const MAX_TAG_NAMES = 1024;
 
 /**
- * The lower-cased name of the tag at `[start, end)`. A name of up to 10 ASCII letters and digits
- * (every tag that matters) is read as a number, base 37, and its string taken from
- * {@link tagNames}: no string is cut out for each of a page's thousands of tags.
+ * The tag whose name is at `[start, end)`. A name of up to 10 ASCII letters and digits (every
+ * tag that matters) is read as a number, base 37, and its tag taken from {@link tagNames}: no
+ * string is cut out, and no set of names searched, for each of a page's thousands of tags.
  */
-function tagName(html: string, start: number, end: number): string {
-  if (end - start > 10) return html.slice(start, end).toLowerCase();
+function tagAt(html: string, start: number, end: number): Tag {
+  if (end - start > 10) return tagOf(html.slice(start, end).toLowerCase());
   let key = 0;
   for (let i = start; i < end; i++) {
     const c = html.charCodeAt(i);
     const lower = c | 0x20;
     const digit = lower >= 97 && lower <= 122 && (c <= 90 || c >= 97) ? lower - 96 : c >= 48 && c <= 57 ? c - 21 : -1;
-    if (digit < 0) return html.slice(start, end).toLowerCase();
+    if (digit < 0) return tagOf(html.slice(start, end).toLowerCase());
     key = key * 37 + digit;
   }
-  let name = tagNames.get(key);
-  if (name === undefined) {
-    name = html.slice(start, end).toLowerCase();
-    if (tagNames.size < MAX_TAG_NAMES) tagNames.set(key, name);
+  let tag = tagNames.get(key);
+  if (tag === undefined) {
+    tag = tagOf(html.slice(start, end).toLowerCase());
+    if (tagNames.size < MAX_TAG_NAMES) tagNames.set(key, tag);
   }
-  return name;
+  return tag;
 }
 
 /**
@@ -164,7 +198,7 @@ function tagName(html: string, start: number, end: number): string {
  */
 function tokenize(html: string, handler: TokenHandler): void {
   // The tag being read: its name, start offset, and the two attributes that matter.
-  let openName = '';
+  let openTag: Tag = tagOf('');
   let tagStart = 0;
   let attribName = '';
   let attribValue = '';
@@ -174,7 +208,7 @@ function tokenize(html: string, handler: TokenHandler): void {
     { decodeEntities: true },
     {
       onopentagname(start, end) {
-        openName = tagName(html, start, end);
+        openTag = tagAt(html, start, end);
         tagStart = start - 1;
         attribs = NO_ATTRIBUTES;
       },
@@ -195,14 +229,14 @@ function tokenize(html: string, handler: TokenHandler): void {
         attribs[attribName] = attribValue;
       },
       onopentagend() {
-        handler.openTag(openName, attribs, tagStart);
+        handler.openTag(openTag, attribs, tagStart);
       },
       onselfclosingtag() {
-        handler.openTag(openName, attribs, tagStart);
-        handler.closeTag(openName);
+        handler.openTag(openTag, attribs, tagStart);
+        handler.closeTag(openTag);
       },
       onclosetag(start, end) {
-        handler.closeTag(tagName(html, start, end));
+        handler.closeTag(tagAt(html, start, end));
       },
       ontext(start, end) {
         handler.text(html.slice(start, end), start);
@@ -225,9 +259,9 @@ function tokenize(html: string, handler: TokenHandler): void {
  * Builds the layout from the tokens: running text into paragraphs at block boundaries, each
  * table's cells onto its grid, tables nested too deep and raw-text elements left out.
  */
-class LayoutBuilder implements TokenHandler {
-  readonly blocks: LayoutBlock[] = [];
-  private readonly tables: TableState[] = [];
+class LayoutBuilder<C, B> implements TokenHandler {
+  readonly blocks: B[] = [];
+  private readonly tables: TableState<C, B>[] = [];
   private tableCount = 0;
   // One budget for every table of the page: a few bytes of markup cannot fill memory.
   private readonly budget = new GridBudget();
@@ -236,28 +270,37 @@ class LayoutBuilder implements TokenHandler {
   private skipping: string | undefined;
   private ignoredTables = 0;
 
-  constructor(private readonly positions: SourcePositions) {}
+  private readonly gridReader: GridReader<C, B>;
+
+  constructor(
+    private readonly positions: SourcePositions,
+    make: BlockMaker<C, B>,
+  ) {
+    this.gridReader = { make, locate: atLineColumn, marked: true };
+  }
 
   /** The innermost open table (the last of {@link tables}), kept as tables open and close. */
-  private table: TableState | undefined;
+  private table: TableState<C, B> | undefined;
 
-  openTag(name: string, attribs: Readonly<Record<string, string>>, offset: number): void {
+  openTag(tag: Tag, attribs: Readonly<Record<string, string>>, offset: number): void {
     if (this.skipping) return;
-    if (SKIPPED_TAGS.has(name)) {
-      this.skipping = name;
+    const kind = tag.kind;
+    if (kind === SKIPPED) {
+      this.skipping = tag.name;
       return;
     }
     const table = this.table;
-    if (this.ignoredTables > 0 || (name === 'table' && this.tables.length >= MAX_TABLE_DEPTH)) {
-      if (name === 'table') this.ignoredTables++;
+    if (this.ignoredTables > 0 || (kind === TABLE && this.tables.length >= MAX_TABLE_DEPTH)) {
+      if (kind === TABLE) this.ignoredTables++;
       if (table?.cell) separate(table.cell);
-    } else if (name === 'table') {
+    } else if (kind === TABLE) {
       if (!table?.cell) this.flushParagraph();
-      this.table = { grid: new TableGrid(this.tableCount++, this.budget), inRow: false, cell: undefined };
+      const grid = new TableGrid(this.tableCount++, this.budget, this.gridReader);
+      this.table = { grid, inRow: false, cell: undefined };
       this.tables.push(this.table);
-    } else if (name === 'tr' && table) {
+    } else if (kind === ROW && table) {
       this.startRow(table, offset);
-    } else if ((name === 'td' || name === 'th') && table) {
+    } else if (kind === CELL && table) {
       if (!table.inRow) this.startRow(table, offset);
       this.finishCell(table);
       table.cell = {
@@ -265,30 +308,32 @@ class LayoutBuilder implements TokenHandler {
         colspan: span(attribs.colspan, MAX_COLSPAN),
         rowspan: span(attribs.rowspan, MAX_ROWSPAN),
         loc: this.positions.at(offset),
+        emitted: false,
       };
-    } else if (BLOCK_TAGS.has(name)) {
+    } else if (kind === BLOCK) {
       if (table?.cell) separate(table.cell);
       else this.flushParagraph();
     }
   }
 
-  closeTag(name: string): void {
+  closeTag(tag: Tag): void {
     if (this.skipping) {
-      if (name === this.skipping) this.skipping = undefined;
+      if (tag.name === this.skipping) this.skipping = undefined;
       return;
     }
+    const kind = tag.kind;
     const table = this.table;
     if (this.ignoredTables > 0) {
-      if (name === 'table') this.ignoredTables--;
-    } else if (name === 'table' && table) {
+      if (kind === TABLE) this.ignoredTables--;
+    } else if (kind === TABLE && table) {
       this.finishRow(table);
       this.tables.pop();
       this.table = this.tables[this.tables.length - 1];
-    } else if (name === 'tr' && table) {
+    } else if (kind === ROW && table) {
       this.finishRow(table);
-    } else if ((name === 'td' || name === 'th') && table) {
+    } else if (kind === CELL && table) {
       this.finishCell(table);
-    } else if (BLOCK_TAGS.has(name) && !table?.cell) {
+    } else if (kind === BLOCK && !table?.cell) {
       this.flushParagraph();
     }
   }
@@ -305,8 +350,8 @@ class LayoutBuilder implements TokenHandler {
   }
 
   /** The blocks, once the whole source has been read. */
-  finish(): LayoutBlock[] {
-    while (this.tables.length) this.finishRow(this.tables.pop() as TableState);
+  finish(): B[] {
+    while (this.tables.length) this.finishRow(this.tables.pop() as TableState<C, B>);
     this.table = undefined;
     this.flushParagraph();
     return this.blocks;
@@ -314,24 +359,28 @@ class LayoutBuilder implements TokenHandler {
 
   private flushParagraph(): void {
     const text = clean(this.paragraph);
-    if (text && this.paragraphLoc) this.blocks.push({ kind: 'paragraph', text, loc: this.paragraphLoc });
+    if (text && this.paragraphLoc) this.blocks.push(this.gridReader.make.paragraph(text, this.paragraphLoc));
     this.paragraph = '';
     this.paragraphLoc = undefined;
   }
 
-  private startRow(table: TableState, offset: number): void {
+  private startRow(table: TableState<C, B>, offset: number): void {
     this.finishRow(table);
     table.inRow = true;
     table.grid.startRow(this.positions.at(offset));
   }
 
-  private finishCell(table: TableState): void {
+  private finishCell(table: TableState<C, B>): void {
     const cell = table.cell;
     table.cell = undefined;
-    if (cell && table.inRow) table.grid.place({ text: clean(cell.text), loc: cell.loc }, cell.colspan, cell.rowspan);
+    if (cell && table.inRow) {
+      // The open cell itself is placed (a grid cell is its text and place): no second object.
+      cell.text = clean(cell.text);
+      table.grid.place(cell, cell.colspan, cell.rowspan);
+    }
   }
 
-  private finishRow(table: TableState): void {
+  private finishRow(table: TableState<C, B>): void {
     this.finishCell(table);
     if (!table.inRow) return;
     table.inRow = false;
@@ -352,7 +401,29 @@ class LayoutBuilder implements TokenHandler {
  * ```
  */
 export function htmlLayout(html: string): LayoutBlock[] {
-  const builder = new LayoutBuilder(new SourcePositions(html));
+  return htmlBlocks(html, LAYOUT_BLOCKS);
+}
+
+/**
+ * The lines of an HTML document for the report reader, made directly (no layout in between).
+ * @internal
+ */
+export function htmlLines(html: string): Lines {
+  return new LineList(htmlBlocks(html, READER_LINES) as Line[]);
+}
+
+function htmlBlocks<C, B>(html: string, make: BlockMaker<C, B>): B[] {
+  const builder = new LayoutBuilder(new SourcePositions(html), make);
   tokenize(html, builder);
   return builder.finish();
 }
+
+/**
+ * A location of the HTML source (a line and a column, as {@link SourcePositions} gives them)
+ * placed in a grid row, or at a position of it: the same keys in the same order as the grid's
+ * general copy, written as one literal.
+ */
+const atLineColumn: Locate = (loc, table, row, cell) =>
+  cell === undefined
+    ? { line: loc.line, column: loc.column, table, row }
+    : { line: loc.line, column: loc.column, table, row, cell };

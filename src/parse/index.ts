@@ -14,8 +14,8 @@
  * @module zfxxgk/parse
  */
 import { decodeDocument, decodingFindings } from './decode.js';
-import { htmlLayout } from './html.js';
-import { type ParseResult, type ReadOptions, readLayout, readLines } from './read-layout.js';
+import { htmlLines } from './html.js';
+import { type ParseResult, type ReadOptions, readLines } from './read-layout.js';
 import { textLines } from './text.js';
 
 /**
@@ -62,7 +62,7 @@ export function parseText(text: string, options: ReadOptions = {}): ParseResult 
  * ```
  */
 export function parseHtml(html: string, options: ReadOptions = {}): ParseResult {
-  return readLayout(htmlLayout(html), options);
+  return readLines(htmlLines(html), options);
 }
 
 /**

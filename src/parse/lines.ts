@@ -7,7 +7,7 @@
  * @module
  */
 import { isValueText } from './cell-value.js';
-import type { LayoutBlock, SourceLoc } from './layout.js';
+import type { LayoutBlock, LayoutCell, SourceLoc } from './layout.js';
 import { normalizeLabel } from './normalize.js';
 
 /** A cell with what the reader needs to know about its text. */
@@ -113,6 +113,54 @@ export function lineOf(block: LayoutBlock): Line {
     : { kind: 'row', cells: block.cells.map((c) => cellOf(c.text, c.loc, c.spanned === true)), loc: block.loc };
 }
 
+/**
+ * How a document reader makes what it reads: as the public layout's blocks and cells, or as the
+ * report reader's lines and classified cells directly (one object per printed cell, not a layout
+ * cell and then its classified copy).
+ * @internal
+ */
+export interface BlockMaker<C, B> {
+  cell(text: string, loc: SourceLoc, spanned: boolean): C;
+  paragraph(text: string, loc: SourceLoc): B;
+  row(cells: C[], loc: SourceLoc): B;
+}
+
+/**
+ * Blocks of the public layout (`textLayout`, `htmlLayout`).
+ * @internal
+ */
+export const LAYOUT_BLOCKS: BlockMaker<LayoutCell, LayoutBlock> = {
+  cell: (text, loc, spanned) => (spanned ? { text, loc, spanned: true } : { text, loc }),
+  paragraph: (text, loc) => ({ kind: 'paragraph', text, loc }),
+  row: (cells, loc) => ({ kind: 'row', cells, loc }),
+};
+
+/**
+ * The reader's lines, as {@link lineOf} makes them of the layout's blocks.
+ * @internal
+ */
+export const READER_LINES: BlockMaker<Cell, Line> = {
+  cell: cellOf,
+  paragraph: (text, loc) => ({ kind: 'paragraph', cells: [cellOf(text, loc)], loc }),
+  row: (cells, loc) => ({ kind: 'row', cells, loc }),
+};
+
+/**
+ * Lines made by a reader as lines.
+ * @internal
+ */
+export class LineList implements Lines {
+  constructor(private readonly lines: readonly Line[]) {}
+
+  get length(): number {
+    return this.lines.length;
+  }
+
+  line(index: number): Line {
+    return this.lines[index] as Line;
+  }
+}
+
 /** Classified lines kept: the reader looks at most this far back or ahead of where it reads. */
 const CACHED_LINES = 4096;
 
@@ -187,8 +235,24 @@ export const hasValue = (line: Line): boolean => line.cells.some((c) => c.value 
 export const PAGE_NUMBER =
   /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 
+/**
+ * Whether a character may open a {@link PAGE_NUMBER} (once trimmed): a digit, a dash (`-—–－`) or 第.
+ * @internal
+ */
+export const mayOpenPageNumber = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0xff0d || c === 0x7b2c;
+
+/** Whether a text opening with this character is no page number: an ideograph or a printable ASCII character (not whitespace) that opens none. */
+const opensNoPageNumber = (c: number): boolean =>
+  ((c >= 0x4e00 && c <= 0x9fff) || (c > 0x20 && c < 0x7f)) && !mayOpenPageNumber(c);
+
 /** Whether a line is a page number printed by the medium (page furniture): one short text. */
 export function isPageNumber(line: Line): boolean {
   const sole = line.kind === 'paragraph' ? line.cells[0] : soleText(line);
-  return sole !== undefined && sole.text.length <= 24 && PAGE_NUMBER.test(sole.text.trim());
+  return (
+    sole !== undefined &&
+    sole.text.length <= 24 &&
+    !opensNoPageNumber(sole.text.charCodeAt(0)) &&
+    PAGE_NUMBER.test(sole.text.trim())
+  );
 }

@@ -146,6 +146,7 @@ export interface Signature {
 const DIGIT_DATE = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 const NUMERAL_DATE = /[〇○零Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/;
 /** A line that is a date and nothing else, or a body's name followed by the date. */
+const DAY = 0x65e5; // 日
 const DATE_LINE = new RegExp(`^(.{0,40}?)\\s*(?:${DIGIT_DATE.source}|${NUMERAL_DATE.source})$`);
 /** Sentence punctuation: a line holding it is running text, not a name. */
 const SENTENCE = /[，。；！？,;!?：:、]/;
@@ -180,7 +181,8 @@ function asBodyName(text: string): string | undefined {
 export function findSignature(lines: readonly string[]): Signature | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = (lines[i] as string).trim();
-    if (line.length > MAX_NAME + 20) continue;
+    // A date line ends with 日: other lines are not tried against the expression.
+    if (line.length > MAX_NAME + 20 || line.charCodeAt(line.length - 1) !== DAY) continue;
     const m = DATE_LINE.exec(line);
     if (!m) continue;
     const before = (m[1] as string).trim();

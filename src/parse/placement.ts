@@ -87,6 +87,8 @@ export class FieldEvidence {
   private readonly plainShapes = new Set<RowShape>();
   private completeRows = 0;
   private padded = false;
+  /** {@link templatesFor}'s answer for each shape asked, until a row is recorded (rows are placed many times over while a stretch is shared out). */
+  private readonly answers = new Map<RowShape, readonly Template[] | 'conflict' | undefined>();
 
   /** Whether the copy leaves empty fields for merged cells, when the document shows it. */
   constructor(private readonly padsMergedCells?: boolean) {}
@@ -97,6 +99,8 @@ export class FieldEvidence {
    */
   addComplete(shape: RowShape, fields: readonly Cell[], header = false): void {
     this.completeRows++;
+    // (`clear` makes a new table even for an empty map.)
+    if (this.answers.size > 0) this.answers.clear();
     // Most complete rows are their values alone, a layout recorded once per shape.
     const plain = fields.length === shape.width;
     if (plain && this.plainShapes.has(shape)) return;
@@ -123,6 +127,13 @@ export class FieldEvidence {
    * whose label merges cells can show there is none).
    */
   templatesFor(shape: RowShape): readonly Template[] | 'conflict' | undefined {
+    if (this.answers.has(shape)) return this.answers.get(shape);
+    const answer = this.decide(shape);
+    this.answers.set(shape, answer);
+    return answer;
+  }
+
+  private decide(shape: RowShape): readonly Template[] | 'conflict' | undefined {
     const [own, ...wider] = levels(shape);
     const exact = this.groups.get(own as string);
     if (exact) return [...exact.values()].map((s) => s.template);
@@ -234,7 +245,8 @@ function byTemplate(
   let chosen: Template | undefined;
   for (const t of templates) {
     if (t.fields !== fields.length || !positions.every((p) => t.positions.includes(p))) continue;
-    fits.add(t.positions.join(','));
+    // A template's key is its number of fields and its positions: one key, one layout.
+    fits.add(t.key);
     chosen = t;
   }
   return fits.size === 1 && chosen

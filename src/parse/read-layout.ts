@@ -144,11 +144,11 @@ export function readLines(lines: Lines, options: ReadOptions = {}): ParseResult 
     published: meta.published ?? null,
   }) as Report;
   const reading = new Reading(report);
-  const { raw, sourceMap } = reading;
-  if (meta.titleLine !== undefined) sourceMap.meta.title = lines.line(lineOf(meta.titleLine)).loc;
-  if (meta.publishedLine !== undefined) sourceMap.meta.published = lines.line(lineOf(meta.publishedLine)).loc;
+  const { raw } = reading;
+  if (meta.titleLine !== undefined) reading.meta.title = lines.line(lineOf(meta.titleLine)).loc;
+  if (meta.publishedLine !== undefined) reading.meta.published = lines.line(lineOf(meta.publishedLine)).loc;
   for (const [, heading] of headings) {
-    sourceMap.sections[heading.key] = heading.cell.loc;
+    reading.sections[heading.key] = heading.cell.loc;
     if (heading.variant)
       reading.variant(heading.cell.text.trim(), heading.heading, heading.cell.loc, { path: ['sections', heading.key] });
   }
@@ -165,7 +165,7 @@ export function readLines(lines: Lines, options: ReadOptions = {}): ParseResult 
     return {
       report: null,
       findings: finalizeParseFindings([{ code: 'PARSE-NOT-REPORT', params: {} }], options),
-      sourceMap,
+      sourceMap: reading.sourceMap(),
     };
   }
   const head = [
@@ -176,7 +176,7 @@ export function readLines(lines: Lines, options: ReadOptions = {}): ParseResult 
   return {
     report,
     findings: finalizeParseFindings([...head, ...raw, ...missingFindings(reading)], options),
-    sourceMap,
+    sourceMap: reading.sourceMap(),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { ColumnDef, TableId } from '../format/grid.js';
 import type { Report, SectionKey } from '../model/types.js';
+import { CellLocations, keyId } from './cell-locations.js';
 import { readCell } from './cell-value.js';
 import { MAX_LISTED } from './digit-runs.js';
 import type { SourceLoc } from './layout.js';
@@ -35,14 +36,37 @@ export interface SourceMap {
 /** Findings of one code that a document may produce about stray content (extra rows, variants). */
 const MAX_STRAY_FINDINGS = 100;
 
-const cellKeyCache = new WeakMap<readonly ColumnDef[], Map<string, readonly string[]>>();
-/** The source-map keys of a row's cells (`table/row/column`), built once per block and row. */
-function cellKeys(table: TableId, rowKey: string, columns: readonly ColumnDef[]): readonly string[] {
+/** The numbers of the source-map keys of a row's cells (`table/row/column`). */
+interface RowKeys {
+  readonly ids: readonly number[];
+}
+const cellKeyCache = new WeakMap<readonly ColumnDef[], Map<string, RowKeys>>();
+/** The source-map keys of a row's cells, built once per block and row. */
+function cellKeys(table: TableId, rowKey: string, columns: readonly ColumnDef[]): RowKeys {
   let byRow = cellKeyCache.get(columns);
   if (!byRow) cellKeyCache.set(columns, (byRow = new Map()));
-  let keys = byRow.get(rowKey);
-  if (!keys) byRow.set(rowKey, (keys = columns.map((c) => `${table}/${rowKey}/${c.key}`)));
-  return keys;
+  let row = byRow.get(rowKey);
+  if (!row) {
+    row = { ids: columns.map((c) => keyId(`${table}/${rowKey}/${c.key}`)) };
+    byRow.set(rowKey, row);
+  }
+  return row;
+}
+
+/**
+ * The value of a text of 1 to 15 ASCII digits (what most cells hold), which `readCell` reads as
+ * that number whatever the column, or -1: read without a regular expression or a reading object.
+ */
+function plainNumber(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 15) return -1;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
 }
 
 /** The texts of the values among fields, for quoting them. */
@@ -52,7 +76,10 @@ export const printedValues = (fields: readonly Cell[]): string[] =>
 /** The report being read, what was read of it, and the findings so far. */
 export class Reading {
   readonly raw: RawParseFinding[] = [];
-  readonly sourceMap: SourceMap = { cells: {}, sections: {}, meta: {} };
+  /** The source map's sections and meta; its cells are kept in {@link cells} until {@link sourceMap} makes them. */
+  readonly sections: SourceMap['sections'] = {};
+  readonly meta: SourceMap['meta'] = {};
+  private readonly cells = new CellLocations();
   /** Rows written (`table/rowKey`, and `4` for table 4 as a whole). */
   readonly rowsRead = new Set<string>();
   readonly tablesSeen = new Set<TableId>();
@@ -62,6 +89,11 @@ export class Reading {
   private extras = 0;
 
   constructor(readonly report: Report) {}
+
+  /** The source map of what was read (its cells made into their object here, once). */
+  sourceMap(): SourceMap {
+    return { cells: this.cells.toObject(), sections: this.sections, meta: this.meta };
+  }
 
   /** PARSE-LABEL-VARIANT, once per printed text and official label. */
   variant(printed: string, official: string, loc: SourceLoc, extra: Partial<RawParseFinding> = {}): void {
@@ -89,14 +121,19 @@ export class Reading {
     const tableKey = `table${table}` as 'table2' | 'table3' | 'table4';
     const rows = this.report[tableKey] as unknown as Record<string, Record<string, number | null>>;
     const row = rows[rowKey] as Record<string, number | null>;
-    const keys = cellKeys(table, rowKey, columns);
+    const { ids } = cellKeys(table, rowKey, columns);
     for (let k = 0; k < columns.length; k++) {
       const column = columns[k] as ColumnDef;
       const cell = cells[k];
       // A blank row whose blanks left no field of their own is located at its label.
-      this.sourceMap.cells[keys[k] as string] = cell?.loc ?? rowLoc;
+      this.cells.set(ids[k] as number, cell?.loc ?? rowLoc);
       if (!cell || cell.empty) {
         row[column.key] = null;
+        continue;
+      }
+      const plain = plainNumber(cell.text);
+      if (plain >= 0) {
+        row[column.key] = plain;
         continue;
       }
       const reading = readCell(cell.text, column.kind);

@@ -42,7 +42,9 @@ const KEY_WORDS: Readonly<Record<SectionKey, readonly string[]>> = {
   problems: ['问题', '改进'],
   other: ['其他'],
 };
-const ORDINALS = ['一', '二', '三', '四', '五', '六'];
+/** The ordinals of the six sections, as character codes (compared without cutting a character out). */
+const ORDINALS = Array.from('一二三四五六', (c) => c.charCodeAt(0));
+const ENUMERATION_COMMA = 0x3001; // 、
 /** Longest heading accepted by the loose match (the official ones are at most 20 characters). */
 const MAX_HEADING = 40;
 /** Markdown around a heading: `## 一、总体情况`, `**一、总体情况**`, `> 一、…`. */
@@ -50,6 +52,12 @@ const MARKUP = /^[#>*\s]+|[*\s]+$/g;
 /** The characters {@link MARKUP} takes from the start and from the end (most texts have none: no copy made). */
 const MARKUP_FIRST = /^[#>*\s]$/;
 const MARKUP_LAST = /^[*\s]$/;
+
+/** Whether the character at `at` is one `pattern` takes; an ideograph (most are) is none, and is not cut out to be tested. */
+function markupAt(text: string, at: number, pattern: RegExp): boolean {
+  const c = text.charCodeAt(at);
+  return !(c >= 0x4e00 && c <= 0x9fff) && pattern.test(text.charAt(at));
+}
 
 /**
  * The section a line's text is the heading of, if any: the official heading, an alias from the
@@ -68,15 +76,13 @@ export function matchHeading(text: string, normalized?: string): HeadingMatch | 
   // the normalised form, which no heading holds.
   if (!HEADING_WITH_PERIOD && text.includes('。')) return undefined;
   const bare =
-    MARKUP_FIRST.test(text.charAt(0)) || MARKUP_LAST.test(text.charAt(text.length - 1))
-      ? text.replace(MARKUP, '')
-      : text;
+    markupAt(text, 0, MARKUP_FIRST) || markupAt(text, text.length - 1, MARKUP_LAST) ? text.replace(MARKUP, '') : text;
   const norm = bare.length === text.length && normalized !== undefined ? normalized : normalizeLabel(bare);
   const exact = EXACT.get(norm);
   if (exact) return exact;
   if (norm.length > MAX_HEADING || norm.includes('。')) return undefined;
-  const ordinal = ORDINALS.indexOf(norm[0] ?? '');
-  if (ordinal < 0 || norm[1] !== '、') return undefined;
+  const ordinal = ORDINALS.indexOf(norm.charCodeAt(0));
+  if (ordinal < 0 || norm.charCodeAt(1) !== ENUMERATION_COMMA) return undefined;
   const section = SECTIONS[ordinal] as (typeof SECTIONS)[number];
   return KEY_WORDS[section.key].some((w) => norm.includes(w))
     ? { key: section.key, heading: section.heading, variant: true }

@@ -14,6 +14,7 @@
  * @module
  */
 import type { LayoutBlock, LayoutCell, SourceLoc } from './layout.js';
+import { type BlockMaker, LAYOUT_BLOCKS } from './lines.js';
 
 /**
  * A cell as printed: its text and where it starts. The same object stands at every grid
@@ -96,6 +97,27 @@ export class GridBudget {
   }
 }
 
+/**
+ * A grid cell that says itself whether its first position was emitted: the HTML reader's, each
+ * placed once, made with `emitted: false`.
+ * @internal
+ */
+export interface MarkedCell extends GridCell {
+  emitted: boolean;
+}
+
+/**
+ * How a reader has its rows made, when not as layout blocks: `make` makes the row and its cells,
+ * `locate` places a location in the grid, and with `marked` every cell placed is a
+ * {@link MarkedCell} placed once only (no set of cells to keep or search).
+ * @internal
+ */
+export interface GridReader<C, B> {
+  readonly make: BlockMaker<C, B>;
+  readonly locate: Locate;
+  readonly marked: boolean;
+}
+
 /** A cell still covering positions of the rows below. */
 interface Pending {
   cell: GridCell;
@@ -119,9 +141,13 @@ interface Pending {
  * grid.endRow(); // { kind: 'row', cells: [^行政复议, ^行政复议, 4], … }
  * ```
  */
-export class TableGrid {
+export class TableGrid<C = LayoutCell, B = LayoutBlock> {
   readonly index: number;
   private readonly budget: GridBudget;
+  /** Makes the row and its cells: the layout's by default, the report reader's lines for HTML. */
+  private readonly make: BlockMaker<C, B>;
+  private readonly locate: Locate;
+  private readonly marked: boolean;
   /** Cells whose first position was emitted: every later position of theirs is a copy. */
   private readonly seen = new Set<GridCell>();
   /** Cells of rowspans still covering the next rows, by column. */
@@ -135,9 +161,21 @@ export class TableGrid {
   private rowLoc: SourceLoc = {};
   private rowIndex = -1;
 
-  constructor(index: number, budget: GridBudget) {
+  /**
+   * `reader` is for the HTML reader, which makes the report reader's lines directly, whose
+   * locations all have a line and a column only, and whose cells are marked.
+   */
+  constructor(index: number, budget: GridBudget, reader?: GridReader<C, B>) {
     this.index = index;
     this.budget = budget;
+    this.make = reader?.make ?? (LAYOUT_BLOCKS as unknown as BlockMaker<C, B>);
+    this.locate = reader?.locate ?? placed;
+    this.marked = reader?.marked ?? false;
+  }
+
+  /** Whether a cell's first position was emitted. */
+  private emitted(cell: GridCell): boolean {
+    return this.marked ? (cell as MarkedCell).emitted : this.seen.has(cell);
   }
 
   /** Starts the next row of the grid, located at `loc`. */
@@ -166,7 +204,8 @@ export class TableGrid {
     const start = this.advance();
     if (start + colspan > maxColumns) this.budget.tooWide();
     if (start >= maxColumns) return;
-    if (!this.own.includes(cell) && !this.seen.has(cell)) this.own.push(cell);
+    // A marked cell is placed once: new to the row and to the grid.
+    if (this.marked || (!this.own.includes(cell) && !this.seen.has(cell))) this.own.push(cell);
     // Once the budget is spent, merged cells are read at their own position only.
     const spent = this.budget.overflow !== undefined;
     const width = spent ? 1 : Math.max(1, Math.min(colspan, maxColumns - start));
@@ -205,15 +244,16 @@ export class TableGrid {
    * blank. Every position beyond the row's own cells is taken from the budget; once it is spent,
    * merged cells are no longer expanded and the row holds its own cells only.
    */
-  endRow(): LayoutBlock | undefined {
+  endRow(): B | undefined {
     const width = Math.max(this.row.length, this.pending.length);
     if (!this.budget.take(width - this.own.length)) {
       this.pending = [];
       this.row = this.own;
     }
-    const cells: LayoutCell[] = [];
+    const cells: C[] = [];
     const table = this.index;
     const row = this.rowIndex;
+    const { make, locate } = this;
     for (let col = 0; col < this.row.length || col < this.pending.length; col++) {
       let cell = this.row[col];
       const above = this.pending[col];
@@ -223,24 +263,31 @@ export class TableGrid {
         if (--above.remaining <= 0) this.pending[col] = undefined;
       }
       if (!cell) {
-        cells.push({ text: '', loc: placed(this.rowLoc, table, row, col) });
+        cells.push(make.cell('', locate(this.rowLoc, table, row, col), false));
         continue;
       }
-      const loc = placed(cell.loc, table, row, col);
-      if (this.seen.has(cell)) {
-        cells.push({ text: cell.text, loc, spanned: true });
+      const loc = locate(cell.loc, table, row, col);
+      if (this.emitted(cell)) {
+        cells.push(make.cell(cell.text, loc, true));
       } else {
-        this.seen.add(cell);
-        cells.push({ text: cell.text, loc });
+        if (this.marked) (cell as MarkedCell).emitted = true;
+        else this.seen.add(cell);
+        cells.push(make.cell(cell.text, loc, false));
       }
     }
     while (this.pending.length && this.pending[this.pending.length - 1] === undefined) this.pending.pop();
     this.previous = this.row;
     this.row = [];
     this.own = [];
-    return cells.length ? { kind: 'row', cells, loc: placed(this.rowLoc, table, row) } : undefined;
+    return cells.length ? make.row(cells, locate(this.rowLoc, table, row)) : undefined;
   }
 }
+
+/**
+ * `loc` placed in a grid row (`table`, `row`), or at a position of it (`cell` too).
+ * @internal
+ */
+export type Locate = (loc: SourceLoc, table: number, row: number, cell?: number) => SourceLoc;
 
 /**
  * `loc` placed in a grid row, or at a position of it: `{ ...loc, table, row, cell }` copied key by

@@ -27,6 +27,8 @@ export interface OfficialRow {
   readonly block: BlockDef;
   readonly order: number;
   readonly shape: RowShape;
+  /** `table/row`: its key in {@link Reading.rowsRead} and in the sets of rows read here (made once, not per test). */
+  readonly key: string;
 }
 
 /** A table's rows in the official order, and by key. */
@@ -70,7 +72,7 @@ function buildRows(format: FormatDef, table: TableId): OfficialRow[] {
       const depth = row.parents?.length ?? 0;
       const width = block.columns.length;
       const shape = { table, block: block.key, depth, deepest, width, mergedValues: width > 1 && width < widest };
-      out.push({ table, row, block, order: out.length, shape });
+      out.push({ table, row, block, order: out.length, shape, key: `${table}/${row.key}` });
     }
   }
   return out;
@@ -210,13 +212,12 @@ export class RowTables {
     const run = fields[0];
     if (fields.length !== 1 || !run?.joined || row.shape.width < 2 || !isDigitRun(run)) return false;
     const columns = row.block.columns as readonly ColumnDef[];
-    const relations = this.relations.get(`${row.table}/${row.row.key}`) ?? [];
+    const relations = this.relations.get(row.key) ?? [];
     const splits = digitSplits(run.text.trim(), columns.length)?.filter(keepsRowRelations(columns, relations));
     const table = row.table as '2' | '3';
     this.joined.push({ row: { table, rowKey: row.row.key, rowLabel: row.row.label, columns, run, splits }, loc });
-    const key = `${row.table}/${row.row.key}`;
-    this.done.add(key);
-    this.reading.rowsRead.add(key);
+    this.done.add(row.key);
+    this.reading.rowsRead.add(row.key);
     this.reading.tablesSeen.add(row.table);
     return true;
   }
@@ -239,13 +240,7 @@ export class RowTables {
         });
       if (label.fields.length === 0) continue;
       if (direct.has(row.row.key))
-        this.reading.duplicate(
-          table,
-          `${table}/${row.row.key}`,
-          row.row.label,
-          [`table${table}`, row.row.key],
-          label.loc,
-        );
+        this.reading.duplicate(table, row.key, row.row.label, [`table${table}`, row.row.key], label.loc);
       else direct.set(row.row.key, item);
     }
     const labelOnly = new Map<string, Extract<TableItem, { kind: 'label' }>>();
@@ -260,7 +255,7 @@ export class RowTables {
         ownerRow !== undefined &&
         (owner.label.fields.length > 0
           ? direct.get(ownerRow.row.key) === owner
-          : !direct.has(ownerRow.row.key) && !this.done.has(`${table}/${ownerRow.row.key}`));
+          : !direct.has(ownerRow.row.key) && !this.done.has(ownerRow.key));
       if (owner && ownerRow && ownsRow && owner.label.fields.length === 0 && stretch.lines.length === 0) {
         if (!labelOnly.has(ownerRow.row.key)) labelOnly.set(ownerRow.row.key, owner);
         continue;
@@ -275,17 +270,13 @@ export class RowTables {
       const last = stretch === all[all.length - 1];
       const next = stretch.next && (byKey.get(stretch.next.label.target.row.key) as OfficialRow);
       const to = next ? next.order : cutShort && last ? from + 1 : rows.length;
-      const missing =
-        stretch.lines.length > 0 && to > from
-          ? rows.filter(
-              (r) =>
-                r.order > from &&
-                r.order < to &&
-                !direct.has(r.row.key) &&
-                !this.done.has(`${table}/${r.row.key}`) &&
-                r !== ownerRow,
-            )
-          : [];
+      // The rows between the two labels: `order` is a row's index in `rows`.
+      const missing: OfficialRow[] = [];
+      if (stretch.lines.length > 0)
+        for (let o = Math.max(0, from + 1); o < Math.min(to, rows.length); o++) {
+          const r = rows[o] as OfficialRow;
+          if (!direct.has(r.row.key) && !this.done.has(r.key) && r !== ownerRow) missing.push(r);
+        }
       const claimants: RowClaimant[] = [];
       if (owner && ownerRow && ownsRow)
         claimants.push({
@@ -300,9 +291,9 @@ export class RowTables {
       this.shareStretch(table, claimants, stretch.lines, owner?.label.loc, owner?.atEnd ?? false);
     }
     for (const [key, item] of labelOnly) {
-      if (this.done.has(`${table}/${key}`)) continue;
       const row = byKey.get(key) as OfficialRow;
-      if (this.uncertain.has(`${table}/${key}`)) this.unaligned(row, [], false, item.label.loc);
+      if (this.done.has(row.key)) continue;
+      if (this.uncertain.has(row.key)) this.unaligned(row, [], false, item.label.loc);
       else this.write(row, [], item.label.loc, { atEnd: item.atEnd });
     }
   }
@@ -323,7 +314,7 @@ export class RowTables {
     const first = claimants[0];
     if (first?.labelled && first.continues) {
       this.unaligned(first.row, [...first.own, ...lines.flatMap((l) => l.fields)], atEnd, ownerLoc as SourceLoc);
-      for (const c of claimants.slice(1)) this.uncertain.add(`${c.row.table}/${c.row.row.key}`);
+      for (const c of claimants.slice(1)) this.uncertain.add(c.row.key);
       return;
     }
     // The usual case: a label with its values on its line, and nothing printed after it.
@@ -365,7 +356,7 @@ export class RowTables {
         reported = true;
       }
     }
-    for (const c of claimants) if (!c.labelled) this.uncertain.add(`${c.row.table}/${c.row.row.key}`);
+    for (const c of claimants) if (!c.labelled) this.uncertain.add(c.row.key);
     if (!reported)
       for (const line of lines) this.reading.extra(table, printedValues(line.fields).join(' '), line.loc, true);
   }
@@ -385,7 +376,7 @@ export class RowTables {
   private doubtful(row: OfficialRow, placed: ReturnType<typeof placeRow>, lineWidth: number | undefined): boolean {
     if (!placed.ok || !placed.weak) return false;
     if (lineWidth !== undefined && !this.evidence.usualWidth(row.shape, lineWidth)) return true;
-    const relations = this.relations.get(`${row.table}/${row.row.key}`);
+    const relations = this.relations.get(row.key);
     return relations !== undefined && looksShifted(placed.cells, row.block.columns, relations);
   }
 
@@ -399,7 +390,7 @@ export class RowTables {
     loc: SourceLoc,
     how: { atEnd: boolean; byOrder?: boolean; lineWidth?: number | undefined },
   ): void {
-    const key = `${row.table}/${row.row.key}`;
+    const key = row.key;
     if (this.done.has(key) || this.keepJoined(row, fields, loc)) return;
     const placed = placeRow(fields, { shape: row.shape, evidence: this.evidence, atEnd: how.atEnd });
     if (!placed.ok || this.doubtful(row, placed, how.lineWidth)) {
@@ -423,7 +414,7 @@ export class RowTables {
   }
 
   private unaligned(row: OfficialRow, fields: readonly Cell[], truncated: boolean, loc: SourceLoc): void {
-    const key = `${row.table}/${row.row.key}`;
+    const key = row.key;
     if (this.done.has(key)) return;
     this.done.add(key);
     this.reading.rowsRead.add(key);

@@ -217,6 +217,10 @@ function readTable4Line(
 /** `数据1`, `列2`, `Column 3`: a column header OCR or a converter made up, naming no column. */
 const GENERIC_HEADER = /^(?:数据|列|栏|字段|column|col|field)\s*\d{1,2}$/i;
 
+/** Whether a text opening with this character is none of {@link GENERIC_HEADER}'s: an ideograph but 数列栏字. */
+const opensNoGenericHeader = (c: number): boolean =>
+  c >= 0x4e00 && c <= 0x9fff && c !== 0x6570 && c !== 0x5217 && c !== 0x680f && c !== 0x5b57;
+
 /** A table row whose headers are all made-up names (`项目 | 数据1 | … | 数据6`): two at least. */
 function isGenericHeader(line: Line): boolean {
   if (line.kind !== 'row') return false;
@@ -224,7 +228,7 @@ function isGenericHeader(line: Line): boolean {
   for (const c of line.cells) {
     if (c.empty || c.spanned) continue;
     if (c.value) return false;
-    if (GENERIC_HEADER.test(c.text.trim())) generic++;
+    if (!opensNoGenericHeader(c.text.charCodeAt(0)) && GENERIC_HEADER.test(c.text.trim())) generic++;
   }
   return generic >= 2;
 }

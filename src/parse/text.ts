@@ -7,10 +7,20 @@
  * @module
  */
 import { isValueText } from './cell-value.js';
-import type { LayoutBlock, LayoutCell } from './layout.js';
+import type { LayoutBlock } from './layout.js';
 import { IntList } from './int-list.js';
 import { flatSegments, mayBeFlat } from './flat-text.js';
-import { BlockLines, CachedLines, type Line, type Lines, lineOf, PAGE_NUMBER } from './lines.js';
+import {
+  type BlockMaker,
+  CachedLines,
+  LAYOUT_BLOCKS,
+  type Line,
+  LineList,
+  type Lines,
+  mayOpenPageNumber,
+  PAGE_NUMBER,
+  READER_LINES,
+} from './lines.js';
 
 /** Wider lines are not table rows (an official row has at most 18 cells); they stay text. */
 const MAX_FIELDS = 512;
@@ -27,14 +37,24 @@ const ATX_HEADING = /^#{1,6}[ \t]+/;
  */
 const OPENING_PIPE = /^\|/;
 
+/**
+ * Where a piece of a line is: its line's number, and how far its first character is from the
+ * start of that line (a line a crawler flattened is read as several pieces).
+ */
+interface At {
+  readonly lineNo: number;
+  readonly shift: number;
+}
+
 /** Splits a line at a separator, with the 1-based column of each field. */
-function splitAt(line: string, separator: string, lineNo: number): LayoutCell[] | undefined {
-  const cells: LayoutCell[] = [];
+function splitAt<C, B>(line: string, separator: string, at0: At, make: BlockMaker<C, B>): C[] | undefined {
+  const cells: C[] = [];
+  const { lineNo, shift } = at0;
   let start = 0;
   for (;;) {
     const at = line.indexOf(separator, start);
     const end = at < 0 ? line.length : at;
-    cells.push({ text: line.slice(start, end).trim(), loc: { line: lineNo, column: start + 1 } });
+    cells.push(make.cell(line.slice(start, end).trim(), { line: lineNo, column: start + 1 + shift }, false));
     if (at < 0) return cells;
     if (cells.length >= MAX_FIELDS) return undefined;
     start = at + separator.length;
@@ -45,7 +65,7 @@ function splitAt(line: string, separator: string, lineNo: number): LayoutCell[] 
  * A line of words then numbers separated by spaces (`四、结转下年度继续办理 0 0 0 0 0 0 0`): the words
  * are one cell, each number another. `undefined` when the line does not end in a value.
  */
-function splitTrailingValues(line: string, lineNo: number): LayoutCell[] | undefined {
+function splitTrailingValues<C, B>(line: string, at: At, make: BlockMaker<C, B>): C[] | undefined {
   const tokens: { text: string; column: number }[] = [];
   const token = /\S+/g;
   for (let m = token.exec(line); m; m = token.exec(line)) {
@@ -56,18 +76,22 @@ function splitTrailingValues(line: string, lineNo: number): LayoutCell[] | undef
   let first = tokens.length;
   while (first > 0 && isValueText((tokens[first - 1] as { text: string }).text)) first--;
   if (first === tokens.length) return undefined;
-  const values = tokens.slice(first).map((t) => ({ text: t.text, loc: { line: lineNo, column: t.column } }));
-  if (first === 0) return values;
-  const head = tokens[0] as { column: number };
-  const last = tokens[first - 1] as { text: string; column: number };
-  return [
-    {
-      text: line.slice(head.column - 1, last.column - 1 + last.text.length),
-      loc: { line: lineNo, column: head.column },
-    },
-    ...values,
-  ];
+  const { lineNo, shift } = at;
+  const cells: C[] = [];
+  if (first > 0) {
+    const head = tokens[0] as { column: number };
+    const last = tokens[first - 1] as { text: string; column: number };
+    const text = line.slice(head.column - 1, last.column - 1 + last.text.length);
+    cells.push(make.cell(text, { line: lineNo, column: head.column + shift }, false));
+  }
+  for (let k = first; k < tokens.length; k++) {
+    const t = tokens[k] as { text: string; column: number };
+    cells.push(make.cell(t.text, { line: lineNo, column: t.column + shift }, false));
+  }
+  return cells;
 }
+
+const HASH = 0x23;
 
 /** A heading's text without the `#`s that may close it (`## 一、总体情况 ##`). */
 function withoutClosingHashes(text: string): string {
@@ -77,40 +101,43 @@ function withoutClosingHashes(text: string): string {
 }
 
 /**
- * One line of text as a layout block, or `undefined` when it holds nothing (blank, or a Markdown
- * table rule).
+ * One line (or piece of a line) of text as a block, or `undefined` when it holds nothing (blank,
+ * or a Markdown table rule).
  */
-function blockOf(raw: string, lineNo: number): LayoutBlock | undefined {
+function blockOf<C, B>(raw: string, at: At, make: BlockMaker<C, B>): B | undefined {
   if (!hasContent(raw)) return undefined;
   const first = raw.search(NOT_SPACE);
   const trimmed = raw.trim();
-  const loc = { line: lineNo, column: first + 1 };
-  const heading = ATX_HEADING.exec(trimmed);
+  const loc = { line: at.lineNo, column: first + 1 + at.shift };
+  const opening = trimmed.charCodeAt(0);
+  // The patterns below are tried only on lines opening with a character they need.
+  const heading = opening === HASH ? ATX_HEADING.exec(trimmed) : null;
   // A Markdown heading (`## 一、总体情况`, `# 某局…年度报告`) is a paragraph of its text alone.
-  if (heading) return { kind: 'paragraph', text: withoutClosingHashes(trimmed.slice(heading[0].length)), loc };
-  let cells: LayoutCell[] | undefined;
-  if (PAGE_NUMBER.test(trimmed)) {
+  if (heading) return make.paragraph(withoutClosingHashes(trimmed.slice(heading[0].length)), loc);
+  let cells: C[] | undefined;
+  if (mayOpenPageNumber(opening) && PAGE_NUMBER.test(trimmed)) {
     cells = undefined;
   } else if (raw.includes('\t')) {
-    cells = splitAt(raw, '\t', lineNo);
+    cells = splitAt(raw, '\t', at, make);
   } else if (raw.includes('|')) {
-    cells = pipeCells(raw, lineNo);
+    cells = pipeCells(raw, at, make);
   } else if (INNER_SPACE.test(trimmed)) {
-    cells = splitTrailingValues(raw, lineNo);
+    cells = splitTrailingValues(raw, at, make);
   }
-  return cells ? { kind: 'row', cells, loc } : { kind: 'paragraph', text: trimmed, loc };
+  return cells ? make.row(cells, loc) : make.paragraph(trimmed, loc);
 }
 
 /**
  * The cells of a `|`-separated line. A `|` that ends the line closes the last cell rather than
  * opening an empty one; a Markdown row (`| a | b |`) opens its first cell with one too.
  */
-function pipeCells(raw: string, lineNo: number): LayoutCell[] | undefined {
+function pipeCells<C, B>(raw: string, at: At, make: BlockMaker<C, B>): C[] | undefined {
   const trimmed = raw.trim();
   const closed = trimmed.endsWith('|');
   const body = closed ? raw.slice(0, raw.lastIndexOf('|')) : raw;
-  const cells = splitAt(body, '|', lineNo);
-  const opened = closed && trimmed.length > 1 && OPENING_PIPE.test(raw) && cells?.some((c) => c.text !== '');
+  const cells = splitAt(body, '|', at, make);
+  const opened =
+    closed && trimmed.length > 1 && OPENING_PIPE.test(raw) && cells?.some((c) => (c as { text: string }).text !== '');
   return opened ? cells?.slice(1) : cells;
 }
 
@@ -159,14 +186,14 @@ function eachLine(
   pieces(start, text.length, lineNo);
 }
 
-/** The block of a piece of a line (its text `piece`), its columns counted from the start of the line. */
-function pieceBlock(piece: string, start: number, lineNo: number, lineStart: number): LayoutBlock | undefined {
-  const block = blockOf(piece, lineNo);
-  const shift = start - lineStart;
-  if (!block || shift === 0) return block;
-  const moved = <T extends { loc: LayoutBlock['loc'] }>(x: T): T =>
-    x.loc.column === undefined ? x : { ...x, loc: { ...x.loc, column: x.loc.column + shift } };
-  return block.kind === 'row' ? { ...moved(block), cells: block.cells.map(moved) } : moved(block);
+/** The blocks of a text, one per non-blank line or piece of a line. */
+function textBlocks<C, B>(text: string, make: BlockMaker<C, B>): B[] {
+  const blocks: B[] = [];
+  eachLine(text, (start, _end, lineNo, lineStart, piece) => {
+    const block = blockOf(piece, { lineNo, shift: start - lineStart }, make);
+    if (block) blocks.push(block);
+  });
+  return blocks;
 }
 
 /**
@@ -180,12 +207,7 @@ function pieceBlock(piece: string, start: number, lineNo: number, lineStart: num
  * ```
  */
 export function textLayout(text: string): LayoutBlock[] {
-  const blocks: LayoutBlock[] = [];
-  eachLine(text, (start, _end, lineNo, lineStart, piece) => {
-    const block = pieceBlock(piece, start, lineNo, lineStart);
-    if (block) blocks.push(block);
-  });
-  return blocks;
+  return textBlocks(text, LAYOUT_BLOCKS);
 }
 
 /** Documents up to this many characters are split into blocks at once (the quickest way). */
@@ -197,7 +219,7 @@ const EAGER_CHARS = 1 << 20;
  * @internal
  */
 export function textLines(text: string): Lines {
-  if (text.length <= EAGER_CHARS) return new BlockLines(textLayout(text));
+  if (text.length <= EAGER_CHARS) return new LineList(textBlocks(text, READER_LINES));
   const starts = new IntList();
   const ends = new IntList();
   const numbers = new IntList();
@@ -211,7 +233,7 @@ export function textLines(text: string): Lines {
   });
   return new CachedLines(starts.length, (i): Line => {
     const start = starts.get(i);
-    const block = pieceBlock(text.slice(start, ends.get(i)), start, numbers.get(i), lineStarts.get(i)) as LayoutBlock;
-    return lineOf(block);
+    const at = { lineNo: numbers.get(i), shift: start - lineStarts.get(i) };
+    return blockOf(text.slice(start, ends.get(i)), at, READER_LINES) as Line;
   });
 }
