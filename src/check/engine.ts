@@ -137,68 +137,64 @@ function walkAllHold(compiled: CompiledRelations, values: Float64Array): boolean
 
 type HoldTest = (values: Float64Array) => boolean;
 const holdTests = new WeakMap<CompiledRelations, HoldTest | null>();
+type SumsWriter = (values: Float64Array, lefts: Float64Array, rights: Float64Array) => void;
+const sumsWriters = new WeakMap<CompiledRelations, SumsWriter | null>();
 
 /**
- * The test of every instance written out as straight-line code, one constant slot per term, as
- * the cell reader is (see `model/cell-reader.ts`): walking the slots through `terms` and `bounds`
- * took a quarter of `check` on a report without findings. The sums add the same terms in the same
- * order from 0, so they are the same numbers. Slots are integers from the compiled relations, so
- * nothing of a report is in the code. `null` where code generation is refused.
+ * A function over the relations' instances written out once as straight-line code, as the cell
+ * reader is (see `model/cell-reader.ts`): `body` is given each instance's two sides as source, the
+ * terms added in the same order from 0 with one constant slot each (`v[…]`), so the sums are the
+ * same numbers as the walk gives. Slots are integers from the compiled relations, so nothing of a
+ * report is in the code. `null` where code generation is refused.
  */
-function holdTest(compiled: CompiledRelations): HoldTest | null {
-  let test = holdTests.get(compiled);
-  if (test !== undefined) return test;
+function writtenOnce<T>(
+  cache: WeakMap<CompiledRelations, T | null>,
+  compiled: CompiledRelations,
+  params: readonly string[],
+  body: (sides: readonly (readonly [left: string, right: string])[]) => string,
+): T | null {
+  let fn = cache.get(compiled);
+  if (fn !== undefined) return fn;
   const { terms, bounds } = compiled;
   const side = (from: number, to: number): string => {
     let source = '0';
     for (let k = from; k < to; k++) source += ` + v[${terms[k] as number}]`;
     return `(${source})`;
   };
-  const checks: string[] = [];
+  const sides: (readonly [string, string])[] = [];
   for (let i = 0; i + 2 < bounds.length; i += 2)
-    checks.push(
-      `${side(bounds[i] as number, bounds[i + 1] as number)} === ${side(bounds[i + 1] as number, bounds[i + 2] as number)}`,
-    );
+    sides.push([
+      side(bounds[i] as number, bounds[i + 1] as number),
+      side(bounds[i + 1] as number, bounds[i + 2] as number),
+    ]);
   try {
-    test = new Function('v', `return ${checks.length === 0 ? 'true' : checks.join(' &&\n')};`) as HoldTest;
+    fn = new Function(...params, body(sides)) as T;
   } catch {
-    test = null;
+    fn = null;
   }
-  holdTests.set(compiled, test);
-  return test;
+  cache.set(compiled, fn);
+  return fn;
 }
-
-type SumsWriter = (values: Float64Array, lefts: Float64Array, rights: Float64Array) => void;
-const sumsWriters = new WeakMap<CompiledRelations, SumsWriter | null>();
 
 /**
- * Both sums of every instance, written out as straight-line code as {@link holdTest} is: a report
- * whose relations fail had each side of every instance summed by walking its slots, which took
- * over a third of `check` on a report with a dozen findings. The same terms in the same order
- * from 0, so the same numbers. `null` where code generation is refused.
+ * Whether every instance holds: walking the slots through `terms` and `bounds` took a quarter of
+ * `check` on a report without findings.
  */
-function sumsWriter(compiled: CompiledRelations): SumsWriter | null {
-  let writer = sumsWriters.get(compiled);
-  if (writer !== undefined) return writer;
-  const { terms, bounds } = compiled;
-  const side = (from: number, to: number): string => {
-    let source = '0';
-    for (let k = from; k < to; k++) source += ` + v[${terms[k] as number}]`;
-    return source;
-  };
-  const lines: string[] = [];
-  for (let i = 0; i + 2 < bounds.length; i += 2) {
-    lines.push(`l[${i / 2}] = ${side(bounds[i] as number, bounds[i + 1] as number)};`);
-    lines.push(`r[${i / 2}] = ${side(bounds[i + 1] as number, bounds[i + 2] as number)};`);
-  }
-  try {
-    writer = new Function('v', 'l', 'r', lines.join('\n')) as SumsWriter;
-  } catch {
-    writer = null;
-  }
-  sumsWriters.set(compiled, writer);
-  return writer;
-}
+const holdTest = (compiled: CompiledRelations): HoldTest | null =>
+  writtenOnce(holdTests, compiled, ['v'], (sides) =>
+    sides.length === 0
+      ? 'return true;'
+      : `return ${sides.map(([left, right]) => `${left} === ${right}`).join(' &&\n')};`,
+  );
+
+/**
+ * Both sums of every instance: a report whose relations fail had each side of every instance
+ * summed by walking its slots, which took over a third of `check` on a report with a dozen findings.
+ */
+const sumsWriter = (compiled: CompiledRelations): SumsWriter | null =>
+  writtenOnce(sumsWriters, compiled, ['v', 'l', 'r'], (sides) =>
+    sides.map(([left, right], i) => `l[${i}] = ${left};\nr[${i}] = ${right};`).join('\n'),
+  );
 
 /**
  * Writes the left and right sums of every instance over `values` into `lefts` and `rights`
