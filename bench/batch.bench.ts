@@ -87,6 +87,33 @@ async function threadSpeedup(): Promise<number> {
   return (2 * single) / (await time(2));
 }
 
+/**
+ * How much faster pdf.js alone (bench/pdfjs-alone.mjs: `getTextContent` of every page, nothing of
+ * this library) reads the same PDFs in two worker threads than in one: the most any pool of readers
+ * built on pdf.js can gain from a second thread on this machine right now.
+ */
+async function pdfjsSpeedup(files: readonly string[]): Promise<{ speedup: number; oneSeconds: number }> {
+  const time = async (threads: number): Promise<number> => {
+    const started = performance.now();
+    await Promise.all(
+      Array.from(
+        { length: threads },
+        (_, k) =>
+          new Promise((done, fail) =>
+            new Worker(new URL('./pdfjs-alone.mjs', import.meta.url), {
+              workerData: { pdfjsAlone: true, files: files.filter((_, i) => i % threads === k) },
+            })
+              .once('message', done)
+              .once('error', fail),
+          ),
+      ),
+    );
+    return (performance.now() - started) / 1000;
+  };
+  const oneSeconds = await time(1);
+  return { speedup: oneSeconds / (await time(2)), oneSeconds };
+}
+
 console.log(`cores: ${cpus().length}; GNU time: ${gnuTime ? 'yes' : 'no (no peak RSS)'}`);
 
 try {
@@ -108,12 +135,12 @@ try {
   const pdfs = join(work, 'pdf');
   mkdirSync(pdfs);
   const pdf = readFileSync(join(root, 'tests/corpus/2024-huaian-szf.pdf'));
-  for (let i = 0; i < pdfCount; i++) {
-    // A comment after %%EOF makes each file's bytes differ, as real files do.
-    writeFileSync(join(pdfs, `${String(i).padStart(3, '0')}.pdf`), Buffer.concat([pdf, Buffer.from(`\n%${i}\n`)]));
-  }
+  const pdfFiles = Array.from({ length: pdfCount }, (_, i) => join(pdfs, `${String(i).padStart(3, '0')}.pdf`));
+  // A comment after %%EOF makes each file's bytes differ, as real files do.
+  for (const [i, file] of pdfFiles.entries()) writeFileSync(file, Buffer.concat([pdf, Buffer.from(`\n%${i}\n`)]));
   const speedups: number[] = [];
   const ideals: number[] = [];
+  const pdfjsSpeedups: number[] = [];
   const cpuRatios: number[] = [];
   // One job is one worker thread, but V8 runs its garbage collection and optimising compiler on
   // helper threads of their own: one job already keeps more than one core busy, and N jobs can be
@@ -127,9 +154,12 @@ try {
     // What two threads get from this machine right now, on work with nothing shared: on a busy
     // machine it is less than 2×, and no program can do better.
     const ideal = await threadSpeedup();
+    // What pdf.js's own work gains from a second thread, in the same round.
+    const alone = await pdfjsSpeedup(pdfFiles);
     const speedup = one.seconds / two.seconds;
     speedups.push(speedup);
     ideals.push(ideal);
+    pdfjsSpeedups.push(alone.speedup);
     if (one.cpuSeconds && two.cpuSeconds) {
       cpuRatios.push(two.cpuSeconds / one.cpuSeconds);
       bounds.push(Math.min(2, cpus().length) / (one.cpuSeconds / one.seconds));
@@ -138,7 +168,8 @@ try {
     console.log(
       `  round ${round} (load ${load.toFixed(1)} → ${loadavg()[0]?.toFixed(1)}): ${pdfCount} PDFs --jobs 1 ` +
         `${one.seconds.toFixed(1)} s (CPU ${one.cpuSeconds?.toFixed(1) ?? 'n/a'} s), --jobs 2 ${two.seconds.toFixed(1)} s ` +
-        `(CPU ${two.cpuSeconds?.toFixed(1) ?? 'n/a'} s): ${speedup.toFixed(2)}×; pure computation ${ideal.toFixed(2)}×` +
+        `(CPU ${two.cpuSeconds?.toFixed(1) ?? 'n/a'} s): ${speedup.toFixed(2)}×; pure computation ${ideal.toFixed(2)}×; ` +
+        `pdf.js alone ${alone.speedup.toFixed(2)}× (1 thread ${alone.oneSeconds.toFixed(1)} s)` +
         (one.cpuSeconds && two.cpuSeconds
           ? `; cores kept busy: 1 job ${(one.cpuSeconds / one.seconds).toFixed(2)}, 2 jobs ${(two.cpuSeconds / two.seconds).toFixed(2)}`
           : ''),
@@ -149,6 +180,8 @@ try {
     `${pdfCount} PDFs, median of ${rounds} rounds: ${speedup.toFixed(2)}× faster with 2 jobs ` +
       `(target ≥ 1.8×: ${speedup >= 1.8 ? 'met' : 'NOT MET'}); two threads of pure computation ${median(ideals).toFixed(2)}×; ` +
       `PDF speed-up / pure-computation speed-up ${median(speedups.map((x, i) => x / (ideals[i] as number))).toFixed(2)}; ` +
+      `pdf.js alone ${median(pdfjsSpeedups).toFixed(2)}×, PDF speed-up / pdf.js alone's ` +
+      `${median(speedups.map((x, i) => x / (pdfjsSpeedups[i] as number))).toFixed(2)}; ` +
       `CPU time of 2 jobs / 1 job ${cpuRatios.length ? median(cpuRatios).toFixed(2) : 'n/a'}` +
       (bounds.length
         ? `; the most 2 jobs can gain over one job that keeps ${(2 / median(bounds)).toFixed(2)} cores busy: ` +

@@ -17,35 +17,13 @@ import { parsePdf } from '../src/parse/pdf/index.js';
 import { damagedStreams } from '../src/parse/pdf/integrity.js';
 import { readPdfPages } from '../src/parse/pdf/pdfjs.js';
 import { readLayout } from '../src/parse/read-layout.js';
+import { loadPdfJs, textContentOnly } from './pdfjs-alone.mjs';
 import { reportPdf } from '../tests/pdf/report-pdf.js';
 import { cleanReport } from '../tests/support/reports.js';
 import { CORPUS_FILES, corpusBytes } from './corpus.js';
 import { median, timeRounds, timeRoundsAsync } from './timing.js';
 
-const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-const pdfjsDir = new URL('../node_modules/pdfjs-dist/', import.meta.url).pathname;
-
-/** pdf.js alone: open the document as `parsePdf` does, and extract the text of every page. */
-async function textContentOnly(bytes: Uint8Array): Promise<void> {
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    cMapUrl: `${pdfjsDir}cmaps/`,
-    cMapPacked: true,
-    standardFontDataUrl: `${pdfjsDir}standard_fonts/`,
-    isEvalSupported: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
-  const doc = await task.promise;
-  await Promise.all(
-    Array.from({ length: doc.numPages }, async (_, i) => {
-      const page = await doc.getPage(i + 1);
-      await page.getTextContent();
-      page.cleanup();
-    }),
-  );
-  await task.destroy();
-}
+const pdfjs = await loadPdfJs();
 
 const RUNS = 18;
 const files: [string, () => Uint8Array][] = [
@@ -56,7 +34,7 @@ const files: [string, () => Uint8Array][] = [
 for (const [file, make] of files) {
   const bytes = make();
   const [ours, baseline, pdfjsPart] = await timeRoundsAsync(
-    [() => parsePdf(bytes), () => textContentOnly(bytes), () => readPdfPages(bytes)],
+    [() => parsePdf(bytes), () => textContentOnly(pdfjs, bytes), () => readPdfPages(bytes)],
     RUNS,
   ).then((times) => times.map(median));
   const pages = await readPdfPages(bytes);
