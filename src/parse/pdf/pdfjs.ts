@@ -141,9 +141,18 @@ declare const require: { resolve(id: string): string } | undefined;
 /**
  * The directory of the installed pdfjs-dist as a path pdf.js can read in Node, or `undefined`
  * where it cannot be found (a browser bundle: pass `cMapUrl` there). Works from both the ES
- * module and the CommonJS build of this package.
+ * module and the CommonJS build of this package. Found once per process: resolving a package
+ * looks at the file system, and under a module loader's hooks (tsx, a test runner) it is a round
+ * trip to the loader's thread, about a millisecond, for every PDF read.
  */
 function pdfjsDirectory(): string | undefined {
+  if (foundDirectory === NOT_LOOKED) foundDirectory = findPdfjsDirectory();
+  return foundDirectory;
+}
+const NOT_LOOKED = Symbol('not looked for');
+let foundDirectory: string | undefined | typeof NOT_LOOKED = NOT_LOOKED;
+
+function findPdfjsDirectory(): string | undefined {
   try {
     const meta = import.meta as { resolve?: (id: string) => string };
     if (typeof meta.resolve === 'function') {
