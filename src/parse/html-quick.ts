@@ -166,7 +166,8 @@ export function quickTokenize(html: string, handler: TokenHandler): boolean {
       amp = html.indexOf('&', i);
       if (amp < 0) amp = n;
     }
-    const lt = html.indexOf('<', i);
+    // After a tag the next often opens at once (`</td><td>`): no call to `indexOf` then.
+    const lt = html.charCodeAt(i) === LT ? i : html.indexOf('<', i);
     if (amp < n && (lt < 0 || amp < lt)) {
       i = amp;
       if (entityAt(html, i, entity)) {

@@ -32,6 +32,22 @@ const T2S: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/**
+ * Whether each CJK ideograph U+4E00–9FFF may make {@link TRADITIONAL} match: a traditional
+ * character, or 檔 (of 檔案). A text of the quick set without one is left as it is by
+ * {@link toSimplified}, which is not called for it. `undefined` were one outside the block, to be
+ * found by the regular expression on every text.
+ */
+const MAY_SIMPLIFY: Uint8Array | undefined = (() => {
+  const map = new Uint8Array(0x9fff - 0x4e00 + 1);
+  for (const ch of [...Array.from(T2S_PAIRS).filter((_, i) => i % 2 === 0), '檔']) {
+    const c = ch.charCodeAt(0);
+    if (ch.length !== 1 || c < 0x4e00 || c > 0x9fff) return undefined;
+    map[c - 0x4e00] = 1;
+  }
+  return map;
+})();
+
 /** Word-level conversions a character map cannot undo (OpenCC turns 文件 into 檔案). */
 const T2S_WORDS: readonly (readonly [string, string])[] = [['檔案', '文件']];
 
@@ -135,6 +151,9 @@ function quickChar(c: number): number {
   }
 }
 
+/** Whether the last text {@link quickForm} read holds a character {@link toSimplified} may change. */
+let quickMaySimplify = true;
+
 /**
  * The normalised form (before {@link toSimplified}) of a text made only of the quick set's
  * characters, in one pass that copies the runs left as they are; `undefined` for any other text.
@@ -142,8 +161,13 @@ function quickChar(c: number): number {
 function quickForm(text: string): string | undefined {
   let out = '';
   let run = 0;
+  quickMaySimplify = MAY_SIMPLIFY === undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      if (MAY_SIMPLIFY !== undefined && MAY_SIMPLIFY[c - 0x4e00] === 1) quickMaySimplify = true;
+      continue;
+    }
     const to = quickChar(c);
     if (to === c) continue;
     if (to === GENERAL) return undefined;
@@ -177,8 +201,11 @@ function generalForm(text: string): string {
  * ```
  */
 export function normalizeLabel(text: string): string {
-  // Most texts are of the quick set: read in one pass, without NFKC and six regular expressions.
-  return toSimplified(quickForm(text) ?? generalForm(text));
+  // Most texts are of the quick set: read in one pass, without NFKC and six regular expressions,
+  // and simplified only when they hold a character that may be traditional.
+  const quick = quickForm(text);
+  if (quick === undefined) return toSimplified(generalForm(text));
+  return quickMaySimplify ? toSimplified(quick) : quick;
 }
 
 /**

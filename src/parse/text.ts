@@ -46,20 +46,27 @@ interface At {
   readonly shift: number;
 }
 
-/** Splits a line at a separator, with the 1-based column of each field. */
-function splitAt<C, B>(line: string, separator: string, at0: At, make: BlockMaker<C, B>): C[] | undefined {
+/**
+ * Splits a line at a separator (one character: a tab or `|`), with the 1-based column of each
+ * field. The fields are short: a loop finds each separator sooner than a call to `indexOf`.
+ */
+function splitAt<C, B>(line: string, separator: number, at0: At, make: BlockMaker<C, B>): C[] | undefined {
   const cells: C[] = [];
   const { lineNo, shift } = at0;
+  const n = line.length;
   let start = 0;
   for (;;) {
-    const at = line.indexOf(separator, start);
-    const end = at < 0 ? line.length : at;
+    let end = start;
+    while (end < n && line.charCodeAt(end) !== separator) end++;
     cells.push(make.cell(line.slice(start, end).trim(), { line: lineNo, column: start + 1 + shift }, false));
-    if (at < 0) return cells;
+    if (end >= n) return cells;
     if (cells.length >= MAX_FIELDS) return undefined;
-    start = at + separator.length;
+    start = end + 1;
   }
 }
+
+const TAB = 0x09;
+const PIPE = 0x7c;
 
 /**
  * A line of words then numbers separated by spaces (`四、结转下年度继续办理 0 0 0 0 0 0 0`): the words
@@ -118,7 +125,7 @@ function blockOf<C, B>(raw: string, at: At, make: BlockMaker<C, B>): B | undefin
   if (mayOpenPageNumber(opening) && PAGE_NUMBER.test(trimmed)) {
     cells = undefined;
   } else if (raw.includes('\t')) {
-    cells = splitAt(raw, '\t', at, make);
+    cells = splitAt(raw, TAB, at, make);
   } else if (raw.includes('|')) {
     cells = pipeCells(raw, at, make);
   } else if (INNER_SPACE.test(trimmed)) {
@@ -135,7 +142,7 @@ function pipeCells<C, B>(raw: string, at: At, make: BlockMaker<C, B>): C[] | und
   const trimmed = raw.trim();
   const closed = trimmed.endsWith('|');
   const body = closed ? raw.slice(0, raw.lastIndexOf('|')) : raw;
-  const cells = splitAt(body, '|', at, make);
+  const cells = splitAt(body, PIPE, at, make);
   const opened =
     closed && trimmed.length > 1 && OPENING_PIPE.test(raw) && cells?.some((c) => (c as { text: string }).text !== '');
   return opened ? cells?.slice(1) : cells;
