@@ -17,6 +17,7 @@ import type { LayoutBlock, SourceLoc } from './layout.js';
 import { type BlockMaker, LAYOUT_BLOCKS, type Line, LineList, type Lines, READER_LINES } from './lines.js';
 import { SourcePositions } from './source-position.js';
 import { GridBudget, type GridReader, type Locate, TableGrid } from './table-grid.js';
+import { isSpace } from './whitespace.js';
 
 /** Official tables merge at most 10 columns and 22 rows; larger spans are clamped. */
 const MAX_COLSPAN = 64;
@@ -42,21 +43,6 @@ interface TableState<C, B> {
 
 const WHITESPACE_RUN = /\s+/g;
 const INNER_SPACE = /\s/g;
-
-/** Whether a UTF-16 code unit is one of the characters `\s` matches (and `trim` removes). */
-const isSpace = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  (c >= 160 &&
-    (c === 160 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff));
 
 /**
  * Runs of whitespace as one space, trimmed. Most texts have whitespace at their ends only (a

@@ -21,14 +21,13 @@ import {
   PAGE_NUMBER,
   READER_LINES,
 } from './lines.js';
+import { isSpace, trimmedSlice } from './whitespace.js';
 
 /** Wider lines are not table rows (an official row has at most 18 cells); they stay text. */
 const MAX_FIELDS = 512;
 /** A Markdown table rule such as `|---|:--:|`: no content. */
 const TABLE_RULE = /^[\s|:\-–—=+]+$/;
 const RULE_MARK = /[-=]/;
-const INNER_SPACE = /\s/;
-const NOT_SPACE = /\S/;
 /** The opening of a Markdown (ATX) heading: one to six `#` and a space. */
 const ATX_HEADING = /^#{1,6}[ \t]+/;
 /**
@@ -58,7 +57,7 @@ function splitAt<C, B>(line: string, separator: number, at0: At, make: BlockMake
   for (;;) {
     let end = start;
     while (end < n && line.charCodeAt(end) !== separator) end++;
-    cells.push(make.cell(line.slice(start, end).trim(), { line: lineNo, column: start + 1 + shift }, false));
+    cells.push(make.cell(trimmedSlice(line, start, end), { line: lineNo, column: start + 1 + shift }, false));
     if (end >= n) return cells;
     if (cells.length >= MAX_FIELDS) return undefined;
     start = end + 1;
@@ -108,13 +107,63 @@ function withoutClosingHashes(text: string): string {
 }
 
 /**
+ * What one scan of a line tells: where its content starts and ends (trimmed as `trim` trims),
+ * whether it holds a tab or a `|`, and whether whitespace stands inside its content. Filled by
+ * {@link scanLine}, one object for every line.
+ */
+interface LineScan {
+  first: number;
+  end: number;
+  tab: boolean;
+  pipe: boolean;
+  innerSpace: boolean;
+}
+const SCAN: LineScan = { first: 0, end: 0, tab: false, pipe: false, innerSpace: false };
+
+/** Scans a line once, into {@link SCAN}: what the regular expressions and searches of each line told. */
+function scanLine(raw: string): LineScan {
+  let first = -1;
+  let last = -1;
+  let spaceAfterFirst = -1;
+  let tab = false;
+  let pipe = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === TAB) tab = true;
+      if (first >= 0 && spaceAfterFirst < 0) spaceAfterFirst = i;
+    } else {
+      if (first < 0) first = i;
+      last = i;
+      if (c === PIPE) pipe = true;
+    }
+  }
+  SCAN.first = first;
+  SCAN.end = last + 1;
+  SCAN.tab = tab;
+  SCAN.pipe = pipe;
+  SCAN.innerSpace = spaceAfterFirst >= 0 && spaceAfterFirst < last;
+  return SCAN;
+}
+
+/** Whether a scanned line holds anything: not blank, not a Markdown table rule. */
+function scannedContent(raw: string, scan: LineScan): boolean {
+  if (scan.first < 0) return false;
+  return scan.tab || !scan.pipe || !(TABLE_RULE.test(raw) && RULE_MARK.test(raw));
+}
+
+/** Whether a line holds anything: not blank, not a Markdown table rule. */
+const hasContent = (raw: string): boolean => scannedContent(raw, scanLine(raw));
+
+/**
  * One line (or piece of a line) of text as a block, or `undefined` when it holds nothing (blank,
  * or a Markdown table rule).
  */
 function blockOf<C, B>(raw: string, at: At, make: BlockMaker<C, B>): B | undefined {
-  if (!hasContent(raw)) return undefined;
-  const first = raw.search(NOT_SPACE);
-  const trimmed = raw.trim();
+  const scan = scanLine(raw);
+  if (!scannedContent(raw, scan)) return undefined;
+  const { first, tab, pipe, innerSpace } = scan;
+  const trimmed = first === 0 && scan.end === raw.length ? raw : raw.slice(first, scan.end);
   const loc = { line: at.lineNo, column: first + 1 + at.shift };
   const opening = trimmed.charCodeAt(0);
   // The patterns below are tried only on lines opening with a character they need.
@@ -124,11 +173,11 @@ function blockOf<C, B>(raw: string, at: At, make: BlockMaker<C, B>): B | undefin
   let cells: C[] | undefined;
   if (mayOpenPageNumber(opening) && PAGE_NUMBER.test(trimmed)) {
     cells = undefined;
-  } else if (raw.includes('\t')) {
+  } else if (tab) {
     cells = splitAt(raw, TAB, at, make);
-  } else if (raw.includes('|')) {
+  } else if (pipe) {
     cells = pipeCells(raw, at, make);
-  } else if (INNER_SPACE.test(trimmed)) {
+  } else if (innerSpace) {
     cells = splitTrailingValues(raw, at, make);
   }
   return cells ? make.row(cells, loc) : make.paragraph(trimmed, loc);
@@ -146,12 +195,6 @@ function pipeCells<C, B>(raw: string, at: At, make: BlockMaker<C, B>): C[] | und
   const opened =
     closed && trimmed.length > 1 && OPENING_PIPE.test(raw) && cells?.some((c) => (c as { text: string }).text !== '');
   return opened ? cells?.slice(1) : cells;
-}
-
-/** Whether a line holds anything: not blank, not a Markdown table rule. */
-function hasContent(raw: string): boolean {
-  if (!NOT_SPACE.test(raw)) return false;
-  return raw.includes('\t') || !raw.includes('|') || !(TABLE_RULE.test(raw) && RULE_MARK.test(raw));
 }
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
