@@ -15,18 +15,21 @@
  * ```
  */
 export const isSpace = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  (c >= 160 &&
-    (c === 160 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff));
+  // Ordered for what texts hold most: ASCII, then ideographs (above U+3000, only U+FEFF is a space).
+  c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c < 160
+      ? false
+      : c > 0x3000
+        ? c === 0xfeff
+        : c === 160 ||
+          c === 0x1680 ||
+          (c >= 0x2000 && c <= 0x200a) ||
+          c === 0x2028 ||
+          c === 0x2029 ||
+          c === 0x202f ||
+          c === 0x205f ||
+          c === 0x3000;
 
 /**
  * `text.slice(start, end).trim()`, without the intermediate string.

@@ -5,6 +5,7 @@ import { readCell, isValueText } from '../../src/parse/cell-value.js';
 import { bodyLevel, readMeta } from '../../src/parse/meta.js';
 import { normalizeLabel, normalizeLabelGenerally, toSimplified } from '../../src/parse/normalize.js';
 import { matchHeading, matchTopic } from '../../src/parse/sections.js';
+import { isSpace } from '../../src/parse/whitespace.js';
 
 describe('normalizeLabel', () => {
   it('folds width, whitespace, brackets, quotes, enumeration marks and traditional characters', () => {
@@ -123,5 +124,16 @@ describe('meta', () => {
         bodyLevel,
       ),
     ).toEqual(['department', 'government', 'township', 'township', 'department', 'other']);
+  });
+});
+
+describe('isSpace', () => {
+  it('is what \\s and trim take, for every UTF-16 code unit', () => {
+    const differing: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const text = String.fromCharCode(c);
+      if (isSpace(c) !== /\s/.test(text) || isSpace(c) !== (text.trim() === '')) differing.push(c.toString(16));
+    }
+    expect(differing).toEqual([]);
   });
 });
