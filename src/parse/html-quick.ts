@@ -159,16 +159,21 @@ export function quickTokenize(html: string, handler: TokenHandler): boolean {
   /** Where the text not yet reported starts. */
   let text = 0;
   let i = 0;
-  // The next `&` and `<` are found with `indexOf`: most of a page is text between them.
+  // The next `&` and `<` are found with `indexOf`, each kept until passed (text full of one
+  // is not searched again for the other): most of a page is text between them.
   let amp = -1;
+  let lt = -1;
   while (i < n) {
     if (amp < i) {
       amp = html.indexOf('&', i);
       if (amp < 0) amp = n;
     }
-    // After a tag the next often opens at once (`</td><td>`): no call to `indexOf` then.
-    const lt = html.charCodeAt(i) === LT ? i : html.indexOf('<', i);
-    if (amp < n && (lt < 0 || amp < lt)) {
+    if (lt < i) {
+      // After a tag the next often opens at once (`</td><td>`): no call to `indexOf` then.
+      lt = html.charCodeAt(i) === LT ? i : html.indexOf('<', i);
+      if (lt < 0) lt = n;
+    }
+    if (amp < lt) {
       i = amp;
       if (entityAt(html, i, entity)) {
         if (text < i) handler.text(html.slice(text, i), text);
@@ -181,7 +186,7 @@ export function quickTokenize(html: string, handler: TokenHandler): boolean {
       }
       continue;
     }
-    if (lt < 0) break;
+    if (lt >= n) break;
     i = lt;
     const next = html.charCodeAt(i + 1);
     let end: number;

@@ -42,7 +42,6 @@ interface TableState<C, B> {
 }
 
 const WHITESPACE_RUN = /\s+/g;
-const INNER_SPACE = /\s/g;
 
 /**
  * Runs of whitespace as one space, trimmed. Most texts have whitespace at their ends only (a
@@ -53,9 +52,8 @@ function clean(text: string): string {
   let end = text.length;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  // Whitespace inside (the first after the leading run, if before the trailing one).
-  INNER_SPACE.lastIndex = start;
-  if (INNER_SPACE.test(text) && INNER_SPACE.lastIndex <= end) return text.replace(WHITESPACE_RUN, ' ').trim();
+  // Whitespace inside: the runs are collapsed by the regular expression.
+  for (let i = start; i < end; i++) if (isSpace(text.charCodeAt(i))) return text.replace(WHITESPACE_RUN, ' ').trim();
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
