@@ -42,6 +42,9 @@ interface TableState<C, B> {
 }
 
 const WHITESPACE_RUN = /\s+/g;
+const INNER_SPACE = /\s/g;
+/** Texts up to this long are searched for whitespace with a loop rather than a regular expression. */
+const SHORT_TEXT = 32;
 
 /**
  * Runs of whitespace as one space, trimmed. Most texts have whitespace at their ends only (a
@@ -52,8 +55,14 @@ function clean(text: string): string {
   let end = text.length;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  // Whitespace inside: the runs are collapsed by the regular expression.
-  for (let i = start; i < end; i++) if (isSpace(text.charCodeAt(i))) return text.replace(WHITESPACE_RUN, ' ').trim();
+  // Whitespace inside: the runs are collapsed by the regular expression. A cell's few characters
+  // are looked at in a loop; a paragraph's many by the regular expression's own scan.
+  if (end - start <= SHORT_TEXT) {
+    for (let i = start; i < end; i++) if (isSpace(text.charCodeAt(i))) return text.replace(WHITESPACE_RUN, ' ').trim();
+  } else {
+    INNER_SPACE.lastIndex = start;
+    if (INNER_SPACE.test(text) && INNER_SPACE.lastIndex <= end) return text.replace(WHITESPACE_RUN, ' ').trim();
+  }
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
