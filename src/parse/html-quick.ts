@@ -41,6 +41,10 @@ const BRACKET = 91;
 
 const isWhitespace = (c: number): boolean => c === SPACE || c === LF || c === TAB || c === FF || c === CR;
 const isEndOfTagSection = (c: number): boolean => c === SLASH || c === GT || isWhitespace(c);
+/** The characters that end an attribute's name (`=`, whitespace, `/`, `>`), by code (all below 64). */
+const NAME_END = Uint8Array.from({ length: 64 }, (_, c) => (c === EQUALS || isEndOfTagSection(c) ? 1 : 0));
+/** Whether a character ends an attribute's name: a letter, the usual case, is told by one comparison. */
+const endsName = (c: number): boolean => c < 64 && NAME_END[c] === 1;
 const isAsciiAlpha = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isAsciiAlphanumeric = (c: number): boolean => isAsciiAlpha(c) || (c >= 48 && c <= 57);
 
@@ -289,10 +293,7 @@ function openTag(html: string, at: number, handler: TokenHandler): number {
 function attribute(html: string, at: number): number {
   const n = html.length;
   let i = at + 1;
-  for (; i < n; i++) {
-    const c = html.charCodeAt(i);
-    if (c === EQUALS || isEndOfTagSection(c)) break;
-  }
+  while (i < n && !endsName(html.charCodeAt(i))) i++;
   if (i >= n) return -1;
   const name = i - at === 7 ? spanName(html, at) : '';
   const kept = name !== '';
