@@ -1,11 +1,12 @@
 /**
- * A tokenizer for the HTML that report pages are made of, several times quicker than
- * htmlparser2's: it reports the same tokens as htmlparser2's tokenizer does (`tokenize`: the same tags, attributes, text
- * and offsets, text cut in the same places wherever the layout builder could tell), and gives up
- * — returning `false`, so that the page is read again by htmlparser2 — on anything outside what
- * it knows: an entity other than the common ones, a tag or comment the source ends in,
- * `<plaintext>`, CDATA. htmlparser2 reads a page one character at a time through a state machine
- * with a method call per character; most of a page is text, which this scans in a plain loop.
+ * A tokenizer for the HTML that report pages are made of, in about 0.6 of the time of
+ * htmlparser2's (the 上海 page, callbacks that do nothing). It reports the same tokens as
+ * htmlparser2's tokenizer does through `tokenize` (the same tags, attributes, text and offsets;
+ * text cut in the same places wherever the layout builder could tell), and gives up (returns
+ * `false`, and the page is read again by htmlparser2) on anything outside what it knows: an
+ * entity other than the common ones, a tag or comment the source ends in, `<plaintext>`, CDATA.
+ * htmlparser2 reads a page one character at a time through a state machine with a method call
+ * per character; this finds the next `<` and `&` with `indexOf` and reads tags in plain loops.
  *
  * What it follows of htmlparser2 (`Tokenizer`, not in XML mode, entities decoded): a tag opens
  * at `<` and an ASCII letter, its name runs to whitespace, `/` or `>`; attribute names run to
