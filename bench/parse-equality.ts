@@ -18,7 +18,8 @@ import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import type { FormatVersion } from '../src/format/index.js';
 import type { Report } from '../src/model/types.js';
-import { parse } from '../src/parse/index.js';
+import { decodeDocument, parse } from '../src/parse/index.js';
+import { quickTokenize } from '../src/parse/html-quick.js';
 import { applyEdit, editPlanArb } from '../tests/parse/render/edits.js';
 import { documentModel } from '../tests/parse/render/grid.js';
 import { htmlOf, printHtml, printText, TEXT_SHAPES, textOf } from '../tests/parse/render/render.js';
@@ -103,13 +104,22 @@ async function main(): Promise<void> {
   const other = (await import(pathToFileURL(resolve(otherDist, 'parse.js')).href)) as { parse: Parse };
   const inputs = [...corpusInputs(), ...generatedInputs(count)];
   const differ: string[] = [];
+  // How many pages the quick tokenizer read itself (the others were read by htmlparser2's).
+  let pages = 0;
+  let quick = 0;
+  const ignore = { openTag() {}, closeTag() {}, text() {} };
   for (const { name, input, type } of inputs) {
     const options = type ? { type } : {};
     const ours = JSON.stringify(parse(input, options));
     const theirs = JSON.stringify(other.parse(input, options));
     if (ours !== theirs) differ.push(name);
+    if (type === 'html' || name.endsWith('.html')) {
+      pages++;
+      if (quickTokenize(typeof input === 'string' ? input : decodeDocument(input).text, ignore)) quick++;
+    }
   }
   console.log(`${inputs.length} inputs read by both builds; ${differ.length} read differently`);
+  console.log(`${quick} of the ${pages} HTML inputs read by the quick tokenizer, the others by htmlparser2's`);
   for (const name of differ.slice(0, 20)) console.log(`  differs: ${name}`);
   if (differ.length) process.exitCode = 1;
 }

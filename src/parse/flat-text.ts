@@ -62,11 +62,25 @@ const isValueChar = (code: number): boolean =>
   (code >= 48 && code <= 57) || code === 32 || code === 9 || code === 46 || code === 45 || code === 47;
 
 /**
+ * The longest term at each start, kept from one call to the next for lines up to
+ * {@link KEPT_SCRATCH} characters (a new typed array costs more than scanning such a line).
+ */
+const starts = new Int32Array(4096);
+const KEPT_SCRATCH = starts.length;
+
+/** Zeroed room for `length` starts: {@link starts}, or for a longer line an array of its own (not kept). */
+function scratch(length: number): Int32Array {
+  if (length > KEPT_SCRATCH) return new Int32Array(length);
+  starts.fill(0, 0, length);
+  return starts;
+}
+
+/**
  * The leftmost-longest occurrences of the terms in `line[from, to)` that do not overlap, in order.
  * Each start keeps its longest term in a typed array and one walk picks them: no sort, linear.
  */
 function leftmostLongest(line: string, terms: readonly string[], heading: boolean, from: number, to: number): Hit[] {
-  const longest = new Int32Array(Math.max(0, to - from));
+  const longest = scratch(Math.max(0, to - from));
   for (const term of terms) {
     const number = numbered.get(term);
     for (let at = line.indexOf(term, from); at >= 0 && at + term.length <= to; at = line.indexOf(term, at + 1)) {
@@ -76,7 +90,7 @@ function leftmostLongest(line: string, terms: readonly string[], heading: boolea
     }
   }
   const kept: Hit[] = [];
-  for (let at = 0; at < longest.length; ) {
+  for (let at = 0; at < to - from; ) {
     const length = longest[at] as number;
     if (length === 0) {
       at++;

@@ -24,8 +24,6 @@ export interface DetectedFormat {
  * ```
  */
 export function detectFormat(lines: Lines): DetectedFormat {
-  const d2019 = formatDetectors('2019');
-  const d2021 = formatDetectors('2021');
   // Each distinct printed label counts once (only labels that count are remembered).
   const counted = new Set<string>();
   let n2019 = 0;
@@ -33,16 +31,35 @@ export function detectFormat(lines: Lines): DetectedFormat {
   for (let i = 0; i < lines.length; i++) {
     for (const c of lines.line(i).cells) {
       if (c.empty || c.value || c.norm === '' || counted.has(c.norm)) continue;
-      // A label with an instruction appended (上一年项目数量(指2019年事项数)) counts as the label.
-      const paren = c.norm.indexOf('(');
-      const core = paren > 0 ? c.norm.slice(0, paren) : c.norm;
-      const in2019 = d2019.has(c.norm) || d2019.has(core);
-      const in2021 = d2021.has(c.norm) || d2021.has(core);
-      if (in2019 || in2021) counted.add(c.norm);
-      if (in2019) n2019++;
-      if (in2021) n2021++;
+      const tells = formatsOf(c.norm);
+      if (tells === 0) continue;
+      counted.add(c.norm);
+      if (tells & IN_2019) n2019++;
+      if (tells & IN_2021) n2021++;
     }
   }
   const version = n2019 === n2021 ? undefined : n2019 > n2021 ? '2019' : '2021';
   return version ? { version, n2019, n2021 } : { n2019, n2021 };
+}
+
+const IN_2019 = 1;
+const IN_2021 = 2;
+/** What each normalised label met tells ({@link IN_2019}, {@link IN_2021}, both or neither), bounded. */
+const told = new Map<string, number>();
+const MAX_TOLD = 10_000;
+
+/** Which versions' own labels a normalised label is, worked out once per label: one lookup a cell. */
+function formatsOf(norm: string): number {
+  let tells = told.get(norm);
+  if (tells === undefined) {
+    // A label with an instruction appended (上一年项目数量(指2019年事项数)) counts as the label.
+    const paren = norm.indexOf('(');
+    const core = paren > 0 ? norm.slice(0, paren) : norm;
+    const d2019 = formatDetectors('2019');
+    const d2021 = formatDetectors('2021');
+    tells = (d2019.has(norm) || d2019.has(core) ? IN_2019 : 0) | (d2021.has(norm) || d2021.has(core) ? IN_2021 : 0);
+    if (told.size >= MAX_TOLD) told.clear();
+    told.set(norm, tells);
+  }
+  return tells;
 }

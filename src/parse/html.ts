@@ -3,59 +3,21 @@
  * row becomes a row of its expanded grid (rowspan and colspan filled in, marked `spanned`), so
  * cells are read by their logical position whatever the markup's merging.
  *
- * Built on htmlparser2's tokenizer rather than its parser: the parser keeps a stack of open
+ * Built on a tokenizer rather than htmlparser2's parser: the parser keeps a stack of open
  * elements that it searches and shifts on every tag, which is quadratic on deeply nested markup.
- * Only tables need structure here, and their stack is kept below.
+ * Only tables need structure here, and their stack is kept below. The tokens come from the quick
+ * tokenizer of `html-quick.ts` where it reads the whole page, else from htmlparser2's
+ * (`html-tokens.ts`); both give the same.
  *
  * @module
  */
-import { Tokenizer } from 'htmlparser2';
+import { quickTokenize } from './html-quick.js';
+import { BLOCK, CELL, ROW, SKIPPED, TABLE, type Tag, type TokenHandler, tokenize } from './html-tokens.js';
 import type { LayoutBlock, SourceLoc } from './layout.js';
 import { type BlockMaker, LAYOUT_BLOCKS, type Line, LineList, type Lines, READER_LINES } from './lines.js';
 import { SourcePositions } from './source-position.js';
 import { GridBudget, type GridReader, type Locate, TableGrid } from './table-grid.js';
-
-/** Tags that end a paragraph (or, inside a cell, separate words). */
-const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'br',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'ul',
-  'ol',
-  'dl',
-  'dt',
-  'dd',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'main',
-  'nav',
-  'aside',
-  'blockquote',
-  'pre',
-  'center',
-  'hr',
-  'title',
-  'caption',
-  'body',
-  'html',
-  'form',
-  'figure',
-  'figcaption',
-  'address',
-  'fieldset',
-  'legend',
-]);
-/** Raw-text elements whose content is not text of the page (the tokenizer does not nest them). */
-const SKIPPED_TAGS = new Set(['script', 'style', 'textarea']);
+import { isSpace } from './whitespace.js';
 
 /** Official tables merge at most 10 columns and 22 rows; larger spans are clamped. */
 const MAX_COLSPAN = 64;
@@ -81,21 +43,8 @@ interface TableState<C, B> {
 
 const WHITESPACE_RUN = /\s+/g;
 const INNER_SPACE = /\s/g;
-
-/** Whether a UTF-16 code unit is one of the characters `\s` matches (and `trim` removes). */
-const isSpace = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  (c >= 160 &&
-    (c === 160 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff));
+/** Texts up to this long are searched for whitespace with a loop rather than a regular expression. */
+const SHORT_TEXT = 32;
 
 /**
  * Runs of whitespace as one space, trimmed. Most texts have whitespace at their ends only (a
@@ -106,9 +55,14 @@ function clean(text: string): string {
   let end = text.length;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  // Whitespace inside (the first after the leading run, if before the trailing one).
-  INNER_SPACE.lastIndex = start;
-  if (INNER_SPACE.test(text) && INNER_SPACE.lastIndex <= end) return text.replace(WHITESPACE_RUN, ' ').trim();
+  // Whitespace inside: the runs are collapsed by the regular expression. A cell's few characters
+  // are looked at in a loop; a paragraph's many by the regular expression's own scan.
+  if (end - start <= SHORT_TEXT) {
+    for (let i = start; i < end; i++) if (isSpace(text.charCodeAt(i))) return text.replace(WHITESPACE_RUN, ' ').trim();
+  } else {
+    INNER_SPACE.lastIndex = start;
+    if (INNER_SPACE.test(text) && INNER_SPACE.lastIndex <= end) return text.replace(WHITESPACE_RUN, ' ').trim();
+  }
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
@@ -117,142 +71,12 @@ function span(value: string | undefined, max: number): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
 }
 
-const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
-
 /**
  * Separates the words of a cell at a block tag (`<p>`, `<br>`) inside it. Nothing is added to an
  * empty cell: leading whitespace is trimmed anyway, and the cell's text stays a plain slice.
  */
 function separate(cell: OpenCell): void {
   if (cell.text !== '') cell.text += ' ';
-}
-
-/** What a tag does to the layout: nothing, ends a paragraph, hides its content, or a table's structure. */
-type TagKind = 0 | 1 | 2 | 3 | 4 | 5;
-const OTHER = 0;
-const BLOCK = 1;
-const SKIPPED = 2;
-const TABLE = 3;
-const ROW = 4;
-const CELL = 5;
-
-/** A tag's lower-cased name and what it does, worked out once per name. */
-interface Tag {
-  readonly name: string;
-  readonly kind: TagKind;
-}
-
-function tagOf(name: string): Tag {
-  const kind =
-    name === 'table'
-      ? TABLE
-      : name === 'tr'
-        ? ROW
-        : name === 'td' || name === 'th'
-          ? CELL
-          : SKIPPED_TAGS.has(name)
-            ? SKIPPED
-            : BLOCK_TAGS.has(name)
-              ? BLOCK
-              : OTHER;
-  return { name, kind };
-}
-
-/** What the tokenizer reports, with offsets into the source. */
-interface TokenHandler {
-  openTag(tag: Tag, attribs: Readonly<Record<string, string>>, offset: number): void;
-  closeTag(tag: Tag): void;
-  text(text: string, offset: number): void;
-}
-
-/** Tags met, by a number the letters and digits of their names make (bounded). */
-const tagNames = new Map<number, Tag>();
-const MAX_TAG_NAMES = 1024;
-
-/**
- * The tag whose name is at `[start, end)`. A name of up to 10 ASCII letters and digits (every
- * tag that matters) is read as a number, base 37, and its tag taken from {@link tagNames}: no
- * string is cut out, and no set of names searched, for each of a page's thousands of tags.
- */
-function tagAt(html: string, start: number, end: number): Tag {
-  if (end - start > 10) return tagOf(html.slice(start, end).toLowerCase());
-  let key = 0;
-  for (let i = start; i < end; i++) {
-    const c = html.charCodeAt(i);
-    const lower = c | 0x20;
-    const digit = lower >= 97 && lower <= 122 && (c <= 90 || c >= 97) ? lower - 96 : c >= 48 && c <= 57 ? c - 21 : -1;
-    if (digit < 0) return tagOf(html.slice(start, end).toLowerCase());
-    key = key * 37 + digit;
-  }
-  let tag = tagNames.get(key);
-  if (tag === undefined) {
-    tag = tagOf(html.slice(start, end).toLowerCase());
-    if (tagNames.size < MAX_TAG_NAMES) tagNames.set(key, tag);
-  }
-  return tag;
-}
-
-/**
- * Runs htmlparser2's tokenizer over the source and reports tags (with only the two attributes
- * that matter, colspan and rowspan) and text, entities decoded.
- */
-function tokenize(html: string, handler: TokenHandler): void {
-  // The tag being read: its name, start offset, and the two attributes that matter.
-  let openTag: Tag = tagOf('');
-  let tagStart = 0;
-  let attribName = '';
-  let attribValue = '';
-  /** The tag's colspan and rowspan; most tags have neither, and share one empty record. */
-  let attribs: Record<string, string> = NO_ATTRIBUTES;
-  const tokenizer = new Tokenizer(
-    { decodeEntities: true },
-    {
-      onopentagname(start, end) {
-        openTag = tagAt(html, start, end);
-        tagStart = start - 1;
-        attribs = NO_ATTRIBUTES;
-      },
-      onattribname(start, end) {
-        // Only colspan and rowspan matter (both 7 letters): other attributes are not even sliced.
-        attribName = end - start === 7 ? html.slice(start, end).toLowerCase() : '';
-        attribValue = '';
-      },
-      onattribdata(start, end) {
-        if (attribName && attribValue.length < 16) attribValue += html.slice(start, Math.min(end, start + 16));
-      },
-      onattribentity(codepoint) {
-        if (attribName && attribValue.length < 16) attribValue += String.fromCodePoint(codepoint);
-      },
-      onattribend() {
-        if (attribName !== 'colspan' && attribName !== 'rowspan') return;
-        if (attribs === NO_ATTRIBUTES) attribs = {};
-        attribs[attribName] = attribValue;
-      },
-      onopentagend() {
-        handler.openTag(openTag, attribs, tagStart);
-      },
-      onselfclosingtag() {
-        handler.openTag(openTag, attribs, tagStart);
-        handler.closeTag(openTag);
-      },
-      onclosetag(start, end) {
-        handler.closeTag(tagAt(html, start, end));
-      },
-      ontext(start, end) {
-        handler.text(html.slice(start, end), start);
-      },
-      ontextentity(codepoint, end) {
-        handler.text(String.fromCodePoint(codepoint), end);
-      },
-      oncdata() {},
-      oncomment() {},
-      ondeclaration() {},
-      onprocessinginstruction() {},
-      onend() {},
-    },
-  );
-  tokenizer.write(html);
-  tokenizer.end();
 }
 
 /**
@@ -412,7 +236,29 @@ export function htmlLines(html: string): Lines {
   return new LineList(htmlBlocks(html, READER_LINES) as Line[]);
 }
 
-function htmlBlocks<C, B>(html: string, make: BlockMaker<C, B>): B[] {
+/**
+ * The layout of an HTML source read by htmlparser2's tokenizer alone, for tests comparing it with
+ * the quick tokenizer's.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * htmlLayoutByTokenizer('<p>总体情况</p>'); // the same blocks as htmlLayout('<p>总体情况</p>')
+ * ```
+ */
+export function htmlLayoutByTokenizer(html: string): LayoutBlock[] {
+  return htmlBlocks(html, LAYOUT_BLOCKS, false);
+}
+
+/**
+ * The blocks of a source: tokenized by {@link quickTokenize} when it reads the whole source, else
+ * (or when `quick` is false) by htmlparser2's tokenizer into a new builder.
+ */
+function htmlBlocks<C, B>(html: string, make: BlockMaker<C, B>, quick = true): B[] {
+  if (quick) {
+    const builder = new LayoutBuilder(new SourcePositions(html), make);
+    if (quickTokenize(html, builder)) return builder.finish();
+  }
   const builder = new LayoutBuilder(new SourcePositions(html), make);
   tokenize(html, builder);
   return builder.finish();

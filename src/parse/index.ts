@@ -36,6 +36,9 @@ const HTML_START = /^\s*<(?:!doctype|html|head|body|meta|p|div|table|span|\?xml|
 const HTML_TAGS = /<(?:p|div|table|tr|td|br|span)[\s>/]/i;
 
 function looksLikeHtml(text: string): boolean {
+  // Both patterns need a `<`: a text without one is not searched twice.
+  const lt = text.indexOf('<');
+  if (lt < 0 || lt >= 65536) return false;
   return HTML_START.test(text.slice(0, 1024)) || HTML_TAGS.test(text.slice(0, 65536));
 }
 

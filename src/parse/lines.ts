@@ -83,8 +83,26 @@ function classify(text: string): TextClass {
   return c;
 }
 
+/**
+ * Whether a text is 1 to 15 ASCII digits, what most cells hold: its class is known without
+ * looking it up (its own normalised form, a value, one of them), and a cut-out text is not hashed
+ * to be found in {@link classes}. So is the empty text's (blank).
+ */
+function isPlainDigits(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 15) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** A cell of the given text and place. */
 export function cellOf(text: string, loc: SourceLoc, spanned = false): Cell {
+  // The same fields, in the same order, as a classified text gives (one object shape for all cells).
+  if (isPlainDigits(text)) return { text, loc, spanned, norm: text, empty: false, value: true, several: false };
+  if (text === '') return { text, loc, spanned, norm: '', empty: true, value: false, several: false };
   const c = classify(text);
   return { text, loc, spanned, norm: c.norm, empty: c.empty, value: c.value, several: c.several };
 }

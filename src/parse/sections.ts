@@ -141,7 +141,8 @@ export function findHeadings(lines: Lines): Map<number, HeadingAt> {
     const heading = sole && !sole.value ? matchHeading(sole.text, sole.norm || undefined) : undefined;
     if (heading && !seen.has(heading.key)) {
       seen.add(heading.key);
-      headings.set(i, { ...heading, cell: sole as Cell });
+      // Written as a literal: V8 copies a spread with a key added through a slow generic path.
+      headings.set(i, { key: heading.key, heading: heading.heading, variant: heading.variant, cell: sole as Cell });
     }
   }
   return headings;

@@ -21,14 +21,13 @@ import {
   PAGE_NUMBER,
   READER_LINES,
 } from './lines.js';
+import { isSpace, trimmedSlice } from './whitespace.js';
 
 /** Wider lines are not table rows (an official row has at most 18 cells); they stay text. */
 const MAX_FIELDS = 512;
 /** A Markdown table rule such as `|---|:--:|`: no content. */
 const TABLE_RULE = /^[\s|:\-–—=+]+$/;
 const RULE_MARK = /[-=]/;
-const INNER_SPACE = /\s/;
-const NOT_SPACE = /\S/;
 /** The opening of a Markdown (ATX) heading: one to six `#` and a space. */
 const ATX_HEADING = /^#{1,6}[ \t]+/;
 /**
@@ -46,20 +45,27 @@ interface At {
   readonly shift: number;
 }
 
-/** Splits a line at a separator, with the 1-based column of each field. */
-function splitAt<C, B>(line: string, separator: string, at0: At, make: BlockMaker<C, B>): C[] | undefined {
+/**
+ * Splits a line at a separator (one character: a tab or `|`), with the 1-based column of each
+ * field. The fields are short: a loop finds each separator sooner than a call to `indexOf`.
+ */
+function splitAt<C, B>(line: string, separator: number, at0: At, make: BlockMaker<C, B>): C[] | undefined {
   const cells: C[] = [];
   const { lineNo, shift } = at0;
+  const n = line.length;
   let start = 0;
   for (;;) {
-    const at = line.indexOf(separator, start);
-    const end = at < 0 ? line.length : at;
-    cells.push(make.cell(line.slice(start, end).trim(), { line: lineNo, column: start + 1 + shift }, false));
-    if (at < 0) return cells;
+    let end = start;
+    while (end < n && line.charCodeAt(end) !== separator) end++;
+    cells.push(make.cell(trimmedSlice(line, start, end), { line: lineNo, column: start + 1 + shift }, false));
+    if (end >= n) return cells;
     if (cells.length >= MAX_FIELDS) return undefined;
-    start = at + separator.length;
+    start = end + 1;
   }
 }
+
+const TAB = 0x09;
+const PIPE = 0x7c;
 
 /**
  * A line of words then numbers separated by spaces (`四、结转下年度继续办理 0 0 0 0 0 0 0`): the words
@@ -101,13 +107,63 @@ function withoutClosingHashes(text: string): string {
 }
 
 /**
+ * What one scan of a line tells: where its content starts and ends (trimmed as `trim` trims),
+ * whether it holds a tab or a `|`, and whether whitespace stands inside its content. Filled by
+ * {@link scanLine}, one object for every line.
+ */
+interface LineScan {
+  first: number;
+  end: number;
+  tab: boolean;
+  pipe: boolean;
+  innerSpace: boolean;
+}
+const SCAN: LineScan = { first: 0, end: 0, tab: false, pipe: false, innerSpace: false };
+
+/** Scans a line once, into {@link SCAN}: what the regular expressions and searches of each line told. */
+function scanLine(raw: string): LineScan {
+  let first = -1;
+  let last = -1;
+  let spaceAfterFirst = -1;
+  let tab = false;
+  let pipe = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === TAB) tab = true;
+      if (first >= 0 && spaceAfterFirst < 0) spaceAfterFirst = i;
+    } else {
+      if (first < 0) first = i;
+      last = i;
+      if (c === PIPE) pipe = true;
+    }
+  }
+  SCAN.first = first;
+  SCAN.end = last + 1;
+  SCAN.tab = tab;
+  SCAN.pipe = pipe;
+  SCAN.innerSpace = spaceAfterFirst >= 0 && spaceAfterFirst < last;
+  return SCAN;
+}
+
+/** Whether a scanned line holds anything: not blank, not a Markdown table rule. */
+function scannedContent(raw: string, scan: LineScan): boolean {
+  if (scan.first < 0) return false;
+  return scan.tab || !scan.pipe || !(TABLE_RULE.test(raw) && RULE_MARK.test(raw));
+}
+
+/** Whether a line holds anything: not blank, not a Markdown table rule. */
+const hasContent = (raw: string): boolean => scannedContent(raw, scanLine(raw));
+
+/**
  * One line (or piece of a line) of text as a block, or `undefined` when it holds nothing (blank,
  * or a Markdown table rule).
  */
 function blockOf<C, B>(raw: string, at: At, make: BlockMaker<C, B>): B | undefined {
-  if (!hasContent(raw)) return undefined;
-  const first = raw.search(NOT_SPACE);
-  const trimmed = raw.trim();
+  const scan = scanLine(raw);
+  if (!scannedContent(raw, scan)) return undefined;
+  const { first, tab, pipe, innerSpace } = scan;
+  const trimmed = first === 0 && scan.end === raw.length ? raw : raw.slice(first, scan.end);
   const loc = { line: at.lineNo, column: first + 1 + at.shift };
   const opening = trimmed.charCodeAt(0);
   // The patterns below are tried only on lines opening with a character they need.
@@ -117,11 +173,11 @@ function blockOf<C, B>(raw: string, at: At, make: BlockMaker<C, B>): B | undefin
   let cells: C[] | undefined;
   if (mayOpenPageNumber(opening) && PAGE_NUMBER.test(trimmed)) {
     cells = undefined;
-  } else if (raw.includes('\t')) {
-    cells = splitAt(raw, '\t', at, make);
-  } else if (raw.includes('|')) {
+  } else if (tab) {
+    cells = splitAt(raw, TAB, at, make);
+  } else if (pipe) {
     cells = pipeCells(raw, at, make);
-  } else if (INNER_SPACE.test(trimmed)) {
+  } else if (innerSpace) {
     cells = splitTrailingValues(raw, at, make);
   }
   return cells ? make.row(cells, loc) : make.paragraph(trimmed, loc);
@@ -135,16 +191,10 @@ function pipeCells<C, B>(raw: string, at: At, make: BlockMaker<C, B>): C[] | und
   const trimmed = raw.trim();
   const closed = trimmed.endsWith('|');
   const body = closed ? raw.slice(0, raw.lastIndexOf('|')) : raw;
-  const cells = splitAt(body, '|', at, make);
+  const cells = splitAt(body, PIPE, at, make);
   const opened =
     closed && trimmed.length > 1 && OPENING_PIPE.test(raw) && cells?.some((c) => (c as { text: string }).text !== '');
   return opened ? cells?.slice(1) : cells;
-}
-
-/** Whether a line holds anything: not blank, not a Markdown table rule. */
-function hasContent(raw: string): boolean {
-  if (!NOT_SPACE.test(raw)) return false;
-  return raw.includes('\t') || !raw.includes('|') || !(TABLE_RULE.test(raw) && RULE_MARK.test(raw));
 }
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;

@@ -1,9 +1,11 @@
 /** Normalisation of labels, reading of cell text, headings, topics and meta. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCell, isValueText } from '../../src/parse/cell-value.js';
 import { bodyLevel, readMeta } from '../../src/parse/meta.js';
-import { normalizeLabel, toSimplified } from '../../src/parse/normalize.js';
+import { normalizeLabel, normalizeLabelGenerally, toSimplified } from '../../src/parse/normalize.js';
 import { matchHeading, matchTopic } from '../../src/parse/sections.js';
+import { isSpace } from '../../src/parse/whitespace.js';
 
 describe('normalizeLabel', () => {
   it('folds width, whitespace, brackets, quotes, enumeration marks and traditional characters', () => {
@@ -19,6 +21,28 @@ describe('normalizeLabel', () => {
     same('5.要求行政機關確認或重新出具已獲取信息', '5.要求行政机关确认或重新出具已获取信息');
     same('四、政府信息公開平臺建設', '四、政府信息公开平台建设');
     expect(toSimplified('規範性檔案')).toBe('规范性文件');
+  });
+
+  it('reads the quick set of characters in one pass as NFKC and the replacements do', () => {
+    // Every UTF-16 code unit but the surrogates, alone.
+    const differing: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const text = String.fromCharCode(c);
+      if (normalizeLabel(text) !== normalizeLabelGenerally(text)) differing.push(c.toString(16));
+    }
+    expect(differing).toEqual([]);
+    // Texts mixing the quick set with what NFKC composes, decomposes or reorders.
+    const alphabet = Array.from(
+      '（一）(二) 予以公开，。、“”‘’"\'.,·[]【】〔〕《》：:　\t\n政府檔案規範ＡＢ１２a1\u0301\u0338\u3099か㈠①ﾊ\u200b\u00a0…',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        expect(normalizeLabel(text)).toBe(normalizeLabelGenerally(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
@@ -100,5 +124,16 @@ describe('meta', () => {
         bodyLevel,
       ),
     ).toEqual(['department', 'government', 'township', 'township', 'department', 'other']);
+  });
+});
+
+describe('isSpace', () => {
+  it('is what \\s and trim take, for every UTF-16 code unit', () => {
+    const differing: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const text = String.fromCharCode(c);
+      if (isSpace(c) !== /\s/.test(text) || isSpace(c) !== (text.trim() === '')) differing.push(c.toString(16));
+    }
+    expect(differing).toEqual([]);
   });
 });

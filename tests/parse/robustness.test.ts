@@ -150,6 +150,13 @@ const ADVERSARIAL: [string, (size: number) => string, number][] = [
   ['one enormous word', fill('规'), 4096 * KB],
   ['entities', fill('&nbsp;&#x4e00;&amp;'), 4096 * KB],
   ['a tag with endless attributes', fill(' colspan="2"', '<table><tr><td', '>'), 512 * KB],
+  // What the quick HTML tokenizer searches ahead for: a `&` or `<` far away, or never.
+  ['a page of ampersands opening no entity', fill('&;', '<p>'), 512 * KB],
+  ['a page of entities with no tag after them', fill('&lt;', '<p>'), 512 * KB],
+  ['a page of < opening no tag', fill('<3', '<p>'), 512 * KB],
+  ['a script never closed', fill('a<', '<p><script>'), 4096 * KB],
+  ['a title never closed', fill('a&amp;<', '<title>'), 2048 * KB],
+  ['comments', fill('<!-- a -- b --->'), 2048 * KB],
 ];
 
 describe('adversarial documents', () => {
