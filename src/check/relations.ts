@@ -16,8 +16,11 @@
 import { cellLabels, formatCells, getFormat, valueProblem, type CellDef } from '../format/index.js';
 import type { CellRef, FormatDef, FormatVersion, TableId } from '../format/grid.js';
 import type { RuleCode } from '../findings/catalog.js';
+import type { RuleDefinition } from '../findings/define.js';
 import { cellPlace, placeParams } from '../findings/place.js';
-import type { RawFinding } from '../findings/types.js';
+import { REPORT } from '../findings/report.js';
+import type { Bilingual, Finding, RawFinding, Severity } from '../findings/types.js';
+import { type FindingSink, ruleOf } from '../findings/write.js';
 import { readerFor, type CountReader, type Tables } from '../model/cell-reader.js';
 import { cellValue } from '../model/cells.js';
 import type { ReadonlyReport } from '../model/types.js';
@@ -78,6 +81,10 @@ interface Compiled {
   readonly relations: CompiledRelations;
   /** Per instance: the label of the column, row or group it runs along. */
   readonly alongLabels: readonly string[];
+  /** Per instance: the rule of its relation's code. */
+  readonly rules: readonly RuleDefinition[];
+  /** Per table: its title, for TABLE-BLANK. */
+  readonly titles: Readonly<Partial<Record<TableId, string>>>;
   /**
    * Reads every cell of tables 2–4 into `values` (blank and non-numbers left 0), in format order,
    * and reports a cell that is not a valid value of its column.
@@ -153,6 +160,9 @@ function compile(format: FormatDef): Compiled {
       const labels = cellLabels(format, instance.left[0] as CellRef);
       return instance.axis === 'column' ? labels.column : labels.row;
     }),
+    // The format's relation codes are rules of the findings (a test keeps them in step).
+    rules: relations.instances.map(({ relation }) => ruleOf(REPORT, relation.code as RuleCode)),
+    titles: Object.fromEntries(format.tables.map((t) => [t.id, t.title])),
     // Straight-line code where allowed: `check` reads 200 cells per report, and constant keys
     // make those reads as cheap as a hand-written function's (see `bench/check.bench.ts`).
     readCells: readerFor(
@@ -177,11 +187,16 @@ const noteBadCell = (): void => {
   sawBadCell = true;
 };
 
+const TABLE_BLANK = ruleOf(REPORT, 'TABLE-BLANK');
+const CELL_BLANK = ruleOf(REPORT, 'CELL-BLANK');
+const BLANK_CELLS = CELL_BLANK.variants?.cells as NonNullable<RuleDefinition['variants']>[string];
+
 /**
- * Evaluates every relation of the report's format, with invalid, blank and unread cells.
+ * Evaluates every relation of the report's format, with invalid, blank and unread cells, and adds
+ * the findings to `sink`.
  * @internal
  */
-export function checkRelations(report: ReadonlyReport, context: CheckContext): RawFinding[] {
+export function checkRelations(report: ReadonlyReport, context: CheckContext, sink: FindingSink): void {
   const format = getFormat(report.format as FormatVersion);
   const compiled = compile(format);
   const { readCells, values, blanks, relations, cells } = compiled;
@@ -200,23 +215,28 @@ export function checkRelations(report: ReadonlyReport, context: CheckContext): R
   for (let i = 0; i < blanks.length && !sawBlank; i++) sawBlank = blanks[i] === 1;
   const unknown = unknownSlots(compiled, context.unread);
   const hold = allHold(relations, values);
-  const findings: RawFinding[] = [];
-  if (!sawInvalid && hold && !sawBlank && !unknown) return findings;
+  if (!sawInvalid && hold && !sawBlank && !unknown) return;
 
-  if (sawInvalid) findings.push(...invalidCells(format, report, cells));
-  const blankTables = sawBlank ? blankTablesOf(compiled, unknown) : [];
+  if (sawInvalid) sink.raw(invalidCells(format, report, cells));
+  const blankTables = sawBlank ? blankTablesOf(compiled, unknown) : NO_TABLES;
   for (const table of blankTables) {
-    const title = format.tables.find((t) => t.id === table)?.title ?? '';
-    findings.push({ code: 'TABLE-BLANK', table, path: [TABLE_KEY[table]], params: { table, title } });
+    const severity = sink.severity(TABLE_BLANK);
+    if (!severity) continue;
+    const messages = TABLE_BLANK.message({ table, title: compiled.titles[table] ?? '' });
+    sink.add(
+      { code: 'TABLE-BLANK', severity, message: sink.message(messages), table, path: [TABLE_KEY[table]] },
+      messages,
+    );
   }
   compiled.inferred.fill(0);
   if (!hold || unknown) {
-    findings.push(...failures(report, compiled, unknown));
-    if (unknown) findings.push(...unchecked(format, compiled, unknown, context.unread));
+    failures(report, compiled, unknown, sink);
+    if (unknown) sink.raw(unchecked(format, compiled, unknown, context.unread));
   }
-  if (sawBlank) findings.push(...blankSummary(compiled, unknown, blankTables));
-  return findings;
+  if (sawBlank) blankSummary(compiled, unknown, blankTables, sink);
 }
+
+const NO_TABLES: readonly TableId[] = [];
 
 /** 1 for each slot the reader could not read, or `undefined` when it read every cell. */
 function unknownSlots(compiled: Compiled, unread: readonly UnreadCell[]): Uint8Array | undefined {
@@ -272,7 +292,12 @@ function invalidCells(format: FormatDef, report: ReadonlyReport, cells: readonly
 }
 
 /** Slow path: infer the values blank totals stand for, then report what still fails. */
-function failures(report: ReadonlyReport, compiled: Compiled, unknown: Uint8Array | undefined): RawFinding[] {
+function failures(
+  report: ReadonlyReport,
+  compiled: Compiled,
+  unknown: Uint8Array | undefined,
+  sink: FindingSink,
+): void {
   const { relations, values, blanks, alongLabels, inferred } = compiled;
   const { instances } = relations;
   // A fixed point: a blank total inferred from its row can be a part of a column total. After the
@@ -304,13 +329,13 @@ function failures(report: ReadonlyReport, compiled: Compiled, unknown: Uint8Arra
 
   // Findings are built as they are listed, without spreading a place into them: an object spread
   // per finding took more time than the rest of a report with findings.
-  const out: RawFinding[] = [];
+  const { rules } = compiled;
   reported.fill(0);
   // The sums again only where a blank total was given a value.
   if (anyInferred) allSums(relations, values, lefts, rights);
   for (let i = 0; i < instances.length; i++) {
     if (unknown && touchesUnknown(relations, i, unknown)) continue;
-    const { relation, instance, subject, cells } = instances[i] as CompiledInstance;
+    const { instance, subject, cells } = instances[i] as CompiledInstance;
     const left = lefts[i] as number;
     const right = rights[i] as number;
     // An inferred total keeps the value it was given in `values`.
@@ -318,24 +343,26 @@ function failures(report: ReadonlyReport, compiled: Compiled, unknown: Uint8Arra
       // The blank total stands for the sum of its parts: say so once, not as an arithmetic error.
       if (reported[subject] === 0) {
         reported[subject] = 1;
-        out.push(blankTotal(compiled, subject, cells, right));
+        blankTotal(compiled, subject, cells, right, sink);
       }
       continue;
     }
     if (left === right) continue;
+    const rule = rules[i] as RuleDefinition;
+    const severity = sink.severity(rule);
+    if (!severity) continue;
     const along = alongLabels[i] as string;
-    // The format's relation codes are rules of the findings (a test keeps them in step).
-    const code = relation.code as RuleCode;
     const table = (cells[0] as CellRef).table as TableId;
     if (subject !== undefined) {
       const printed = printedAt(report, compiled, subject);
       const actual = typeof printed === 'number' && Number.isFinite(printed) ? printed : null;
-      out.push(
-        relationFinding(code, cells, table, instance.axis, along, right, actual, { along, expected: right, actual }),
-      );
-    } else out.push(relationFinding(code, cells, table, instance.axis, along, left, right, { along, left, right }));
+      const messages = rule.message({ along, expected: right, actual });
+      relationFinding(sink, rule, severity, messages, cells, table, instance.axis, along, right, actual);
+    } else {
+      const messages = rule.message({ along, left, right });
+      relationFinding(sink, rule, severity, messages, cells, table, instance.axis, along, left, right);
+    }
   }
-  return out;
 }
 
 /**
@@ -351,58 +378,80 @@ function printedAt(report: ReadonlyReport, compiled: Compiled, slot: number): un
 /**
  * A finding of a relation, named by what it runs along (a column, a row or a table 4 group): one
  * object literal per axis, so that each has one shape from the start, where adding the key of the
- * axis to a literal gave the finding writer a shape of its own for every code and axis.
+ * axis to a literal gave each code and axis a shape of its own. The keys are in the order the
+ * finding writer gave them: code, severity, message, then the place.
  */
 function relationFinding(
-  code: RuleCode,
+  sink: FindingSink,
+  rule: RuleDefinition,
+  severity: Severity,
+  messages: Bilingual,
   cells: readonly CellRef[],
   table: TableId,
   axis: 'column' | 'row' | 'group',
   along: string,
   expected: number,
   actual: number | null,
-  params: RawFinding['params'],
-): RawFinding {
+): void {
+  const code = rule.code as RuleCode;
+  const message = sink.message(messages);
   const copy = cells.slice();
-  if (axis === 'column') return { code, cells: copy, table, column: along, expected, actual, params };
-  if (axis === 'row') return { code, cells: copy, table, row: along, expected, actual, params };
-  return { code, cells: copy, table, group: along, expected, actual, params };
+  const finding: Finding =
+    axis === 'column'
+      ? { code, severity, message, cells: copy, table, column: along, expected, actual }
+      : axis === 'row'
+        ? { code, severity, message, cells: copy, table, row: along, expected, actual }
+        : { code, severity, message, cells: copy, table, group: along, expected, actual };
+  sink.add(finding, messages);
 }
 
 /**
  * CELL-BLANK (warning): the blank total in slot `subject` stands for `expected`, the sum of its
  * parts. Placed as `cellPlace` places a cell, with every cell of the relation.
  */
-function blankTotal(compiled: Compiled, subject: number, cells: readonly CellRef[], expected: number): RawFinding {
+function blankTotal(
+  compiled: Compiled,
+  subject: number,
+  cells: readonly CellRef[],
+  expected: number,
+  sink: FindingSink,
+): void {
+  const severity = sink.severity(CELL_BLANK);
+  if (!severity) return;
   const { table, row, column } = compiled.refs[subject] as CellRef;
   const labels = compiled.labels[subject] as Compiled['labels'][number];
-  const params = { table, row: labels.row, column: labels.column, expected };
+  const messages = CELL_BLANK.message({ table, row: labels.row, column: labels.column, expected });
+  const message = sink.message(messages);
   const path = [TABLE_KEY[table], row, column];
   const code = 'CELL-BLANK';
   // One literal for each of the two keys a cell's row is named by, as in `relationFinding`.
-  if (table === '4')
-    return {
-      code,
-      table,
-      group: labels.row,
-      column: labels.column,
-      cells: cells.slice(),
-      path,
-      expected,
-      actual: null,
-      params,
-    };
-  return {
-    code,
-    table,
-    row: labels.row,
-    column: labels.column,
-    cells: cells.slice(),
-    path,
-    expected,
-    actual: null,
-    params,
-  };
+  const finding: Finding =
+    table === '4'
+      ? {
+          code,
+          severity,
+          message,
+          table,
+          group: labels.row,
+          column: labels.column,
+          cells: cells.slice(),
+          path,
+          expected,
+          actual: null,
+        }
+      : {
+          code,
+          severity,
+          message,
+          table,
+          row: labels.row,
+          column: labels.column,
+          cells: cells.slice(),
+          path,
+          expected,
+          actual: null,
+        };
+  sink.add(finding, messages);
 }
 
 /**
@@ -463,30 +512,32 @@ function blankSummary(
   compiled: Compiled,
   unknown: Uint8Array | undefined,
   blankTables: readonly TableId[],
-): RawFinding[] {
+  sink: FindingSink,
+): void {
+  const severity = sink.severity(CELL_BLANK, 'info');
+  if (!severity) return;
   const { refs, blanks, inferred } = compiled;
-  const byTable: CellRef[][] = [];
   for (const { table, from, to } of compiled.tables) {
     if (blankTables.includes(table)) continue;
-    const cells: CellRef[] = [];
+    // Counted first, so that the list is made at its length: grown by `push`, a list of a hundred
+    // blank cells took a twentieth of `check` on a partial report.
+    let count = 0;
     // Apart for a report read whole (most): asking `unknown` of every cell took a tenth of the
     // relations of a report with a hundred blank cells.
     if (unknown) {
+      for (let i = from; i < to; i++) if (blanks[i] === 1 && inferred[i] === 0 && unknown[i] === 0) count++;
+    } else for (let i = from; i < to; i++) if (blanks[i] === 1 && inferred[i] === 0) count++;
+    if (count === 0) continue;
+    const cells = new Array<CellRef>(count);
+    let n = 0;
+    if (unknown) {
       for (let i = from; i < to; i++)
-        if (blanks[i] === 1 && inferred[i] === 0 && unknown[i] === 0) cells.push(refs[i] as CellRef);
-    } else for (let i = from; i < to; i++) if (blanks[i] === 1 && inferred[i] === 0) cells.push(refs[i] as CellRef);
-    if (cells.length > 0) byTable.push(cells);
+        if (blanks[i] === 1 && inferred[i] === 0 && unknown[i] === 0) cells[n++] = refs[i] as CellRef;
+    } else for (let i = from; i < to; i++) if (blanks[i] === 1 && inferred[i] === 0) cells[n++] = refs[i] as CellRef;
+    const messages = BLANK_CELLS({ table, count });
+    sink.add(
+      { code: 'CELL-BLANK', severity, message: sink.message(messages), table, cells, path: [TABLE_KEY[table]] },
+      messages,
+    );
   }
-  return byTable.map((cells) => {
-    const { table } = cells[0] as CellRef;
-    return {
-      code: 'CELL-BLANK',
-      severity: 'info',
-      table,
-      cells,
-      path: [TABLE_KEY[table]],
-      messageKey: 'CELL-BLANK/cells',
-      params: { table, count: cells.length },
-    };
-  });
 }
