@@ -99,7 +99,7 @@ interface Compiled {
   readonly readCells: CountReader;
   /** Scratch space for the cell values of one report (checks run synchronously, one at a time). */
   readonly values: Float64Array;
-  /** Scratch space: 1 where the cell is blank. */
+  /** Scratch space: 1 where the cell is blank (and, once `failures` has run, does not stand for the sum of its parts). */
   readonly blanks: Uint32Array;
   /** Scratch space: 1 where a blank total stands for the sum of its parts (its value in `values`). */
   readonly inferred: Uint8Array;
@@ -225,9 +225,8 @@ export function checkRelations(report: ReadonlyReport, context: CheckContext, si
   const sawInvalid = sawBadCell;
   // NaN and ±Infinity were added like any number; in the sums they count as 0.
   if (sawInvalid) for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) values[i] = 0;
-  // A loop, not `includes`: the builtin took longer than reading the cells' blanks here.
-  let sawBlank = false;
-  for (let i = 0; i < blanks.length && !sawBlank; i++) sawBlank = blanks[i] === 1;
+  // `indexOf`: `includes` took longer than a loop here, and a loop half as long again as `indexOf`.
+  const sawBlank = blanks.indexOf(1) >= 0;
   const unknown = unknownSlots(compiled, context.unread);
   const hold = compiled.allHold(values);
   if (!sawInvalid && hold && !sawBlank && !unknown) return;
@@ -337,6 +336,8 @@ function failures(
       if (parts === 0) continue;
       values[subject] = parts;
       inferred[subject] = 1;
+      // No longer blank to the blank summary, which then reads `blanks` alone.
+      blanks[subject] = 0;
       for (const other of partOf[subject] as readonly number[]) stale[other] = 2;
       changed = true;
       anyInferred = true;
@@ -532,7 +533,8 @@ function blankSummary(
 ): void {
   const severity = sink.severity(CELL_BLANK, 'info');
   if (!severity) return;
-  const { refs, blanks, inferred, listed } = compiled;
+  // A blank total that stands for its parts is no longer blank in `blanks` (see `failures`).
+  const { refs, blanks, listed } = compiled;
   for (const { table, from, to } of compiled.tables) {
     if (blankTables.includes(table)) continue;
     // Listed in scratch space, then copied at their number: grown by `push` (or counted first),
@@ -541,10 +543,8 @@ function blankSummary(
     // Apart for a report read whole (most): asking `unknown` of every cell took a tenth of the
     // relations of a report with a hundred blank cells.
     if (unknown) {
-      for (let i = from; i < to; i++)
-        if (blanks[i] === 1 && inferred[i] === 0 && unknown[i] === 0) listed[count++] = refs[i] as CellRef;
-    } else
-      for (let i = from; i < to; i++) if (blanks[i] === 1 && inferred[i] === 0) listed[count++] = refs[i] as CellRef;
+      for (let i = from; i < to; i++) if (blanks[i] === 1 && unknown[i] === 0) listed[count++] = refs[i] as CellRef;
+    } else for (let i = from; i < to; i++) if (blanks[i] === 1) listed[count++] = refs[i] as CellRef;
     if (count === 0) continue;
     const cells = listed.slice(0, count);
     const messages = BLANK_CELLS({ table, count });
