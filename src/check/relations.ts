@@ -90,8 +90,6 @@ interface Compiled {
   readonly alongLabels: readonly string[];
   /** Per instance: the rule of its relation's code. */
   readonly rules: readonly RuleDefinition[];
-  /** Per table: its title, for TABLE-BLANK. */
-  readonly titles: Readonly<Partial<Record<TableId, string>>>;
   /**
    * Reads every cell of tables 2–4 into `values` (blank and non-numbers left 0), in format order,
    * and reports a cell that is not a valid value of its column.
@@ -105,7 +103,7 @@ interface Compiled {
   readonly inferred: Uint8Array;
   /** Scratch space: 1 where the blank total's CELL-BLANK finding is made (a total is in several instances). */
   readonly reported: Uint8Array;
-  /** Scratch space: the blank cells of a table, listed before they are copied at their number. */
+  /** Scratch space: the blank cells of a table, listed before they are copied at their number (it grows once to the most). */
   readonly listed: CellRef[];
   /** Per slot, the instances that have it among their parts (on the right). */
   readonly partOf: readonly (readonly number[])[];
@@ -146,8 +144,6 @@ function tableSlots(cells: readonly CellDef[], related: ReadonlySet<TableId>): T
   return out;
 }
 const compiledCache = new Map<FormatDef, Compiled>();
-/** What the scratch list of blank cells holds before it is written to. */
-const NO_CELL: CellRef = Object.freeze({ table: '2', row: '', column: '' });
 
 function compile(format: FormatDef): Compiled {
   let compiled = compiledCache.get(format);
@@ -176,7 +172,6 @@ function compile(format: FormatDef): Compiled {
     }),
     // The format's relation codes are rules of the findings (a test keeps them in step).
     rules: relations.instances.map(({ relation }) => ruleOf(REPORT, relation.code as RuleCode)),
-    titles: Object.fromEntries(format.tables.map((t) => [t.id, t.title])),
     // Straight-line code where allowed: `check` reads 200 cells per report, and constant keys
     // make those reads as cheap as a hand-written function's (see `bench/check.bench.ts`).
     readCells: readerFor(
@@ -186,7 +181,7 @@ function compile(format: FormatDef): Compiled {
     blanks: new Uint32Array(cells.length),
     inferred: new Uint8Array(cells.length),
     reported: new Uint8Array(cells.length),
-    listed: cells.map(() => NO_CELL),
+    listed: [],
     partOf: partsOf(relations, cells.length),
     stale: new Uint8Array(relations.instances.length),
     lefts: new Float64Array(relations.instances.length),
@@ -236,7 +231,7 @@ export function checkRelations(report: ReadonlyReport, context: CheckContext, si
   for (const table of blankTables) {
     const severity = sink.severity(TABLE_BLANK);
     if (!severity) continue;
-    const messages = TABLE_BLANK.message({ table, title: compiled.titles[table] ?? '' });
+    const messages = TABLE_BLANK.message({ table, title: format.tables.find((t) => t.id === table)?.title ?? '' });
     sink.add(
       { code: 'TABLE-BLANK', severity, message: sink.message(messages), table, path: [TABLE_KEY[table]] },
       messages,

@@ -42,42 +42,19 @@ const ASSESSMENT_MISSING = ruleOf(REPORT, 'ASSESSMENT-MISSING');
 /** No parameters: the messages that say the same thing on every report. */
 const NONE = {};
 
+const NOT_BLANK = /\S/;
+
 /**
- * Whether a code unit is white space to a regular expression's `\s` (ECMAScript's WhiteSpace and
- * LineTerminator: the Zs characters, tab, vertical tab, form feed, U+FEFF and the line ends);
- * `tests/check/report-rules.test.ts` compares it with `\s` on every code unit.
+ * Whether a text has a character that is not white space, as `/\S/.test(text)` says. A real
+ * section starts with one that is not white space by its code alone (printable ASCII, or above
+ * U+3000 but U+FEFF): asking the regular expression cost a call into its engine per section (a
+ * tenth of `check` on a short report), and is left for the other texts.
  * @internal
  */
-export function isWhiteSpace(code: number): boolean {
-  if (code > 0x20 && code < 0xa0) return false;
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+export function notBlank(text: string): boolean {
+  const code = typeof text === 'string' ? text.charCodeAt(0) : 0;
+  return (code > 0x20 && code < 0x7f) || (code > 0x3000 && code !== 0xfeff) || NOT_BLANK.test(text);
 }
-
-/**
- * Whether a text has a character that is not white space, as `/\S/.test(text)` says: a real
- * section has one at once. A loop over the first characters, where the regular expression cost
- * a call into its engine per section (a tenth of `check` on a short report).
- */
-function notBlank(text: string): boolean {
-  // A value of an untyped caller that is not a string is read as the expression reads it.
-  if (typeof text !== 'string') return NOT_BLANK.test(text);
-  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return true;
-  return false;
-}
-
-const NOT_BLANK = /\S/;
 
 /** Each section with whether it must hold text and whether a placeholder will not do, asked once. */
 const SECTION_CHECKS = SECTIONS.map((def) => ({

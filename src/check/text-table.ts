@@ -264,26 +264,20 @@ const STATEMENT_MASKS = STATEMENTS.map((s) => s.words.reduce((mask, w) => mask |
  * run with `test`, which allocates no match array (one per word found took a tenth of comparing a
  * long narrative); no two words that end in the same character end alike, so at most one fits.
  */
-interface Word {
-  readonly word: string;
-  /** Its bit in {@link WORD_BITS}: kept with the word, where a lookup by the word took a tenth of the scan. */
-  readonly bit: number;
-}
-const WORDS_BY_LAST = new Map<number, Word[]>();
+const WORDS_BY_LAST = new Map<number, string[]>();
 for (const word of WORDS) {
   const last = word.charCodeAt(word.length - 1);
-  WORDS_BY_LAST.set(last, [...(WORDS_BY_LAST.get(last) ?? []), { word, bit: WORD_BITS.get(word) as number }]);
+  WORDS_BY_LAST.set(last, [...(WORDS_BY_LAST.get(last) ?? []), word]);
 }
-const NO_WORD: Word = { word: '', bit: 0 };
 
 /** The statement word {@link WORD_SCAN} found ending at `end`. */
-function wordEndingAt(text: string, end: number): Word {
-  const words = WORDS_BY_LAST.get(text.charCodeAt(end - 1)) as readonly Word[];
+function wordEndingAt(text: string, end: number): string {
+  const words = WORDS_BY_LAST.get(text.charCodeAt(end - 1)) as readonly string[];
   for (let i = 0; i < words.length; i++) {
-    const found = words[i] as Word;
-    if (text.startsWith(found.word, end - found.word.length)) return found;
+    const word = words[i] as string;
+    if (text.startsWith(word, end - word.length)) return word;
   }
-  return NO_WORD;
+  return '';
 }
 
 /**
@@ -479,7 +473,8 @@ export function checkTextAgainstTables(report: ReadonlyReport, context: CheckCon
     scan.lastIndex = 0;
     while (scan.test(text)) {
       const wordEnd = scan.lastIndex;
-      const { word, bit } = wordEndingAt(text, wordEnd);
+      const word = wordEndingAt(text, wordEnd);
+      const bit = WORD_BITS.get(word) as number;
       if ((bit & ASSESSMENT_BITS) !== 0) {
         assessment = true;
         continue;
