@@ -19,7 +19,7 @@ import type { RuleCode } from '../findings/catalog.js';
 import type { RuleDefinition } from '../findings/define.js';
 import { cellPlace, placeParams } from '../findings/place.js';
 import { REPORT } from '../findings/report.js';
-import type { Bilingual, Finding, RawFinding, Severity } from '../findings/types.js';
+import type { Finding, MessageParams, RawFinding, Severity } from '../findings/types.js';
 import { type FindingSink, ruleOf } from '../findings/write.js';
 import { readerFor, type CountReader, type Tables } from '../model/cell-reader.js';
 import { cellValue } from '../model/cells.js';
@@ -231,11 +231,9 @@ export function checkRelations(report: ReadonlyReport, context: CheckContext, si
   for (const table of blankTables) {
     const severity = sink.severity(TABLE_BLANK);
     if (!severity) continue;
-    const messages = TABLE_BLANK.message({ table, title: format.tables.find((t) => t.id === table)?.title ?? '' });
-    sink.add(
-      { code: 'TABLE-BLANK', severity, message: sink.message(messages), table, path: [TABLE_KEY[table]] },
-      messages,
-    );
+    const params = { table, title: format.tables.find((t) => t.id === table)?.title ?? '' };
+    const message = sink.message(TABLE_BLANK.message, params);
+    sink.add({ code: 'TABLE-BLANK', severity, message, table, path: [TABLE_KEY[table]] }, TABLE_BLANK.message, params);
   }
   compiled.inferred.fill(0);
   if (!hold || unknown) {
@@ -368,11 +366,11 @@ function failures(
     if (subject !== undefined) {
       const printed = printedAt(report, compiled, subject);
       const actual = typeof printed === 'number' && Number.isFinite(printed) ? printed : null;
-      const messages = rule.message({ along, expected: right, actual });
-      relationFinding(sink, rule, severity, messages, cells, table, instance.axis, along, right, actual);
+      const params = { along, expected: right, actual };
+      relationFinding(sink, rule, severity, params, cells, table, instance.axis, along, right, actual);
     } else {
-      const messages = rule.message({ along, left, right });
-      relationFinding(sink, rule, severity, messages, cells, table, instance.axis, along, left, right);
+      const params = { along, left, right };
+      relationFinding(sink, rule, severity, params, cells, table, instance.axis, along, left, right);
     }
   }
 }
@@ -397,7 +395,7 @@ function relationFinding(
   sink: FindingSink,
   rule: RuleDefinition,
   severity: Severity,
-  messages: Bilingual,
+  params: MessageParams,
   cells: readonly CellRef[],
   table: TableId,
   axis: 'column' | 'row' | 'group',
@@ -406,7 +404,7 @@ function relationFinding(
   actual: number | null,
 ): void {
   const code = rule.code as RuleCode;
-  const message = sink.message(messages);
+  const message = sink.message(rule.message, params);
   const copy = cells.slice();
   const finding: Finding =
     axis === 'column'
@@ -414,7 +412,7 @@ function relationFinding(
       : axis === 'row'
         ? { code, severity, message, cells: copy, table, row: along, expected, actual }
         : { code, severity, message, cells: copy, table, group: along, expected, actual };
-  sink.add(finding, messages);
+  sink.add(finding, rule.message, params);
 }
 
 /**
@@ -432,8 +430,8 @@ function blankTotal(
   if (!severity) return;
   const { table, row, column } = compiled.refs[subject] as CellRef;
   const labels = compiled.labels[subject] as Compiled['labels'][number];
-  const messages = CELL_BLANK.message({ table, row: labels.row, column: labels.column, expected });
-  const message = sink.message(messages);
+  const params = { table, row: labels.row, column: labels.column, expected };
+  const message = sink.message(CELL_BLANK.message, params);
   const path = [TABLE_KEY[table], row, column];
   const code = 'CELL-BLANK';
   // One literal for each of the two keys a cell's row is named by, as in `relationFinding`.
@@ -463,7 +461,7 @@ function blankTotal(
           expected,
           actual: null,
         };
-  sink.add(finding, messages);
+  sink.add(finding, CELL_BLANK.message, params);
 }
 
 /**
@@ -542,10 +540,8 @@ function blankSummary(
     } else for (let i = from; i < to; i++) if (blanks[i] === 1) listed[count++] = refs[i] as CellRef;
     if (count === 0) continue;
     const cells = listed.slice(0, count);
-    const messages = BLANK_CELLS({ table, count });
-    sink.add(
-      { code: 'CELL-BLANK', severity, message: sink.message(messages), table, cells, path: [TABLE_KEY[table]] },
-      messages,
-    );
+    const params = { table, count };
+    const message = sink.message(BLANK_CELLS, params);
+    sink.add({ code: 'CELL-BLANK', severity, message, table, cells, path: [TABLE_KEY[table]] }, BLANK_CELLS, params);
   }
 }

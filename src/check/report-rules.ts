@@ -28,8 +28,7 @@ function atPath(
 ): void {
   const severity = sink.severity(rule, given);
   if (!severity) return;
-  const messages = rule.message(params);
-  sink.add({ code: rule.code, severity, message: sink.message(messages), path }, messages);
+  sink.add({ code: rule.code, severity, message: sink.message(rule.message, params), path }, rule.message, params);
 }
 
 const FORMAT_YEAR_MISMATCH = ruleOf(REPORT, 'FORMAT-YEAR-MISMATCH');
@@ -132,12 +131,10 @@ export function checkSections(report: ReadonlyReport, _context: CheckContext, si
     else if (placeholder !== undefined) {
       const severity = sink.severity(SECTION_MISSING);
       if (!severity) continue;
-      const messages = PLACEHOLDER_ONLY({ heading: def.heading, quote: placeholder });
+      const params = { heading: def.heading, quote: placeholder };
+      const message = sink.message(PLACEHOLDER_ONLY, params);
       const path = ['sections', def.key];
-      sink.add(
-        { code: 'SECTION-MISSING', severity, message: sink.message(messages), path, quote: placeholder },
-        messages,
-      );
+      sink.add({ code: 'SECTION-MISSING', severity, message, path, quote: placeholder }, PLACEHOLDER_ONLY, params);
     }
   }
 }

@@ -548,24 +548,13 @@ function compareSentence(comparison: Comparison, reading: Reading, start: number
     const { sink } = comparison;
     const severity = sink.severity(TEXT_TABLE_MISMATCH);
     if (!severity) continue;
-    const messages = TEXT_TABLE_MISMATCH.message({
-      quantity: statement.zh,
-      quantityEn: statement.en,
-      stated,
-      table,
-      quote,
-    });
+    const template = TEXT_TABLE_MISMATCH.message;
+    const params = { quantity: statement.zh, quantityEn: statement.en, stated, table, quote };
+    const message = sink.message(template, params);
     sink.add(
-      {
-        code: 'TEXT-TABLE-MISMATCH',
-        severity,
-        message: sink.message(messages),
-        path: ['sections'],
-        expected: table,
-        actual: stated,
-        quote,
-      },
-      messages,
+      { code: 'TEXT-TABLE-MISMATCH', severity, message, path: ['sections'], expected: table, actual: stated, quote },
+      template,
+      params,
     );
   }
 }

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import type { MessageTemplate, RuleDefinition } from './define.js';
-import type { Bilingual, Finding, Lang, RawFinding, RuleSettings, Severity } from './types.js';
+import type { LanguageTemplate, MessageTemplate, RuleDefinition } from './define.js';
+import type { Bilingual, Finding, Lang, MessageParams, RawFinding, RuleSettings, Severity } from './types.js';
 
 /**
  * The message of every finding a writer wrote while {@link keepBothMessages} was on, in both
@@ -135,8 +135,8 @@ export function findingWriter(
  * const rule = ruleOf(REPORT, 'FEE-STATEMENT-MISSING');
  * const severity = sink.severity(rule);
  * if (severity) {
- *   const messages = rule.message({});
- *   sink.add({ code: rule.code, severity, message: sink.message(messages), path: ['sections', 'other'] }, messages);
+ *   const message = sink.message(rule.message, {});
+ *   sink.add({ code: rule.code, severity, message, path: ['sections', 'other'] }, rule.message, {});
  * }
  * sink.out; // [{ code: 'FEE-STATEMENT-MISSING', severity: 'warning', message: 'Section 6 says nothing …', path: […] }]
  * ```
@@ -168,14 +168,21 @@ export class FindingSink {
     return (setting as Severity | undefined) ?? given ?? rule.severity;
   }
 
-  /** The message in the language asked, of the messages a template wrote. */
-  message(messages: Bilingual): string {
-    return messages[this.lang];
+  /**
+   * The message `template` writes from `params` in the language asked: by the template of that
+   * language alone where it was written with `bilingual`, as the rules of `check` are.
+   */
+  message(template: MessageTemplate, params: MessageParams): string {
+    const { lang } = this;
+    const one =
+      lang === 'zh' || lang === 'en' ? (template as Partial<Record<Lang, LanguageTemplate>>)[lang] : undefined;
+    return one ? one(params) : template(params)[lang];
   }
 
-  /** Adds a finding built with its keys in order; `messages` are what its template wrote. */
-  add(finding: Finding, messages: Bilingual): void {
-    if (keepingBoth) MESSAGES.set(finding, messages);
+  /** Adds a finding built with its keys in order, its message written by `template` from `params`. */
+  add(finding: Finding, template: MessageTemplate, params: MessageParams): void {
+    // Both languages again, only for a caller that keeps them (rare).
+    if (keepingBoth) MESSAGES.set(finding, template(params));
     this.out.push(finding);
   }
 
