@@ -145,27 +145,20 @@ export function findingWriter(
 export class FindingSink {
   /** The findings so far, in the order added. */
   readonly out: Finding[] = [];
-  private readonly lang: Lang;
-  private readonly settings: Readonly<Record<string, string>> | undefined;
-  private readonly write: ReturnType<typeof findingWriter>;
-  private readonly options: WriteOptions;
 
   /** `write` writes what is given raw, with the same options. */
-  constructor(write: ReturnType<typeof findingWriter>, options: WriteOptions) {
-    this.write = write;
-    this.options = options;
-    this.lang = options.lang ?? 'zh';
-    this.settings = options.rules as Readonly<Record<string, string>> | undefined;
-  }
+  constructor(
+    private readonly write: ReturnType<typeof findingWriter>,
+    private readonly options: WriteOptions,
+  ) {}
 
   /**
    * The severity of a finding of `rule` (`given` where the finding has its own, as the blank
    * summary of CELL-BLANK has), or `undefined` where the options turn its code off.
    */
   severity(rule: RuleDefinition, given?: Severity): Severity | undefined {
-    const setting = this.settings?.[rule.code];
-    if (setting === 'off') return undefined;
-    return (setting as Severity | undefined) ?? given ?? rule.severity;
+    const setting = (this.options.rules as Readonly<Record<string, string>> | undefined)?.[rule.code];
+    if (setting !== 'off') return (setting as Severity | undefined) ?? given ?? rule.severity;
   }
 
   /**
@@ -173,7 +166,7 @@ export class FindingSink {
    * language alone where it was written with `bilingual`, as the rules of `check` are.
    */
   message(template: MessageTemplate, params: MessageParams): string {
-    const { lang } = this;
+    const lang = this.options.lang ?? 'zh';
     const one =
       lang === 'zh' || lang === 'en' ? (template as Partial<Record<Lang, LanguageTemplate>>)[lang] : undefined;
     return one ? one(params) : template(params)[lang];
@@ -188,7 +181,6 @@ export class FindingSink {
 
   /** Adds raw findings through the finding writer: for findings met too rarely to be written out by hand. */
   raw(raw: readonly RawFinding[]): void {
-    if (raw.length === 0) return;
     for (const finding of this.write(raw, this.options)) this.out.push(finding as Finding);
   }
 }
