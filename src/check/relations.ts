@@ -388,8 +388,9 @@ function printedAt(report: ReadonlyReport, compiled: Compiled, slot: number): un
 /**
  * A finding of a relation, named by what it runs along (a column, a row or a table 4 group): one
  * object literal per axis, so that each has one shape from the start, where adding the key of the
- * axis to a literal gave each code and axis a shape of its own. The keys are in the order the
- * finding writer gave them: code, severity, message, then the place.
+ * axis to a literal gave each code and axis a shape of its own (and a computed key, `[axis]:`,
+ * took half as long again). The keys are in the order the finding writer gave them: code,
+ * severity, message, then the place.
  */
 function relationFinding(
   sink: FindingSink,
