@@ -82,8 +82,8 @@ interface Compiled {
   readonly labels: readonly { readonly row: string; readonly column: string }[];
   readonly relations: CompiledRelations;
   /** Whether every instance holds, and the sums of every instance (see the engine). */
-  readonly allHold: HoldTest;
-  readonly allSums: SumsWriter;
+  readonly hold: HoldTest;
+  readonly sums: SumsWriter;
   /** Per instance, the slot of its checked cell ({@link CompiledInstance.subject}), or -1 for a balance of two sums. */
   readonly subjects: Int32Array;
   /** Per instance: the label of the column, row or group it runs along. */
@@ -163,8 +163,8 @@ function compile(format: FormatDef): Compiled {
     keys: cells.map(({ table, row, column }) => ({ tableKey: TABLE_KEY[table], row, column })),
     labels: cells.map((cell) => cellLabels(format, cell)),
     relations,
-    allHold: holdOf(relations),
-    allSums: sumsOf(relations),
+    hold: holdOf(relations),
+    sums: sumsOf(relations),
     subjects: Int32Array.from(relations.instances, (i) => i.subject ?? -1),
     alongLabels: relations.instances.map(({ instance }) => {
       const labels = cellLabels(format, instance.left[0] as CellRef);
@@ -223,11 +223,11 @@ export function checkRelations(report: ReadonlyReport, context: CheckContext, si
   // `indexOf`: `includes` took longer than a loop here, and a loop half as long again as `indexOf`.
   const sawBlank = blanks.indexOf(1) >= 0;
   const unknown = unknownSlots(compiled, context.unread);
-  const hold = compiled.allHold(values);
+  const hold = compiled.hold(values);
   if (!sawInvalid && hold && !sawBlank && !unknown) return;
 
   if (sawInvalid) sink.raw(invalidCells(format, report, cells));
-  const blankTables = sawBlank ? blankTablesOf(compiled, unknown) : NO_TABLES;
+  const blankTables = sawBlank ? blankTablesOf(compiled, unknown) : [];
   for (const table of blankTables) {
     const severity = sink.severity(TABLE_BLANK);
     if (!severity) continue;
@@ -242,8 +242,6 @@ export function checkRelations(report: ReadonlyReport, context: CheckContext, si
   }
   if (sawBlank) blankSummary(compiled, unknown, blankTables, sink);
 }
-
-const NO_TABLES: readonly TableId[] = [];
 
 /** 1 for each slot the reader could not read, or `undefined` when it read every cell. */
 function unknownSlots(compiled: Compiled, unread: readonly UnreadCell[]): Uint8Array | undefined {
@@ -312,7 +310,7 @@ function failures(
   // first pass reads the sums of the cells as read (`rights`), all made at once; an instance
   // whose parts changed before the pass reached it (2) is summed again.
   const { partOf, stale, reported, lefts, rights, subjects } = compiled;
-  compiled.allSums(values, lefts, rights);
+  compiled.sums(values, lefts, rights);
   stale.fill(1);
   let anyInferred = false;
   for (let changed = true; changed; ) {
@@ -342,7 +340,7 @@ function failures(
   const { rules } = compiled;
   reported.fill(0);
   // The sums again only where a blank total was given a value.
-  if (anyInferred) compiled.allSums(values, lefts, rights);
+  if (anyInferred) compiled.sums(values, lefts, rights);
   for (let i = 0; i < instances.length; i++) {
     if (unknown && touchesUnknown(relations, i, unknown)) continue;
     const { instance, subject, cells } = instances[i] as CompiledInstance;

@@ -55,13 +55,6 @@ export function notBlank(text: string): boolean {
   return (code > 0x20 && code < 0x7f) || (code > 0x3000 && code !== 0xfeff) || NOT_BLANK.test(text);
 }
 
-/** Each section with whether it must hold text and whether a placeholder will not do, asked once. */
-const SECTION_CHECKS = SECTIONS.map((def) => ({
-  def,
-  narrative: NARRATIVE_SECTIONS.has(def.key),
-  substantive: 'substantive' in def,
-}));
-
 /** FORMAT-YEAR-MISMATCH: the 2019 tables on 2021 or later (error), or the reverse (warning). @internal */
 export function checkFormatYear(report: ReadonlyReport, _context: CheckContext, sink: FindingSink): void {
   const due = formatForYear(report.meta.year);
@@ -123,10 +116,10 @@ export function checkSections(report: ReadonlyReport, _context: CheckContext, si
     atPath(sink, NARRATIVE_ABSENT, ['sections'], NONE);
     return;
   }
-  for (const { def, narrative, substantive } of SECTION_CHECKS) {
+  for (const def of SECTIONS) {
     const section = report.sections[def.key];
-    const empty = !section || (narrative && !notBlank(section.text));
-    const placeholder = !empty && substantive ? placeholderOf(section.text) : undefined;
+    const empty = !section || (NARRATIVE_SECTIONS.has(def.key) && !notBlank(section.text));
+    const placeholder = !empty && 'substantive' in def ? placeholderOf(section.text) : undefined;
     if (empty) atPath(sink, SECTION_MISSING, ['sections', def.key], { heading: def.heading });
     else if (placeholder !== undefined) {
       const severity = sink.severity(SECTION_MISSING);

@@ -23,8 +23,10 @@ export const CROSS_YEAR = /* @__PURE__ */ defineRules('cross-year', {
       en: "This year's carried-over applications differ from last year's carried-forward ones",
     },
     message: bilingual(
-      (p) => `表三「${p.column}」列：二、上年结转为 ${zhValue(p.actual)}，而 ${p.year} 年报告的四、结转下年度继续办理为 ${zhValue(p.before)}`,
-      (p) => `Table 3, column "${p.column}": carried over from last year is ${enValue(p.actual)}, but the ${p.year} report carried forward ${enValue(p.before)}`,
+      (p) =>
+        `表三「${p.column}」列：二、上年结转为 ${zhValue(p.actual)}，而 ${p.year} 年报告的四、结转下年度继续办理为 ${zhValue(p.before)}`,
+      (p) =>
+        `Table 3, column "${p.column}": carried over from last year is ${enValue(p.actual)}, but the ${p.year} report carried forward ${enValue(p.before)}`,
     ),
   },
   'X-STOCK': {
@@ -34,8 +36,10 @@ export const CROSS_YEAR = /* @__PURE__ */ defineRules('cross-year', {
       en: 'Documents in force ≠ last year’s in force + issued − repealed',
     },
     message: bilingual(
-      (p) => `表二「${p.row}」：现行有效件数为 ${p.actual}，按 ${p.year} 年现行有效件数 ${p.last} + 本年制发件数 ${p.issued ?? 0} − 本年废止件数 ${p.repealed ?? 0} 应为 ${p.expected}`,
-      (p) => `Table 2, "${p.row}": ${p.actual} in force, but ${p.last} in force in ${p.year} + ${p.issued ?? 0} issued − ${p.repealed ?? 0} repealed = ${p.expected}`,
+      (p) =>
+        `表二「${p.row}」：现行有效件数为 ${p.actual}，按 ${p.year} 年现行有效件数 ${p.last} + 本年制发件数 ${p.issued ?? 0} − 本年废止件数 ${p.repealed ?? 0} 应为 ${p.expected}`,
+      (p) =>
+        `Table 2, "${p.row}": ${p.actual} in force, but ${p.last} in force in ${p.year} + ${p.issued ?? 0} issued − ${p.repealed ?? 0} repealed = ${p.expected}`,
     ),
   },
   'X-TEXT-REUSE': {
@@ -46,7 +50,8 @@ export const CROSS_YEAR = /* @__PURE__ */ defineRules('cross-year', {
     },
     message: bilingual(
       (p) => `「${p.heading}」与 ${p.year} 年报告同一部分内容雷同（${p.percent}% 的文字上年已有）：「${p.quote}…」`,
-      (p) => `Section "${p.heading}" largely repeats the ${p.year} report (${p.percent}% of its text was already there): "${p.quote}…"`,
+      (p) =>
+        `Section "${p.heading}" largely repeats the ${p.year} report (${p.percent}% of its text was already there): "${p.quote}…"`,
     ),
   },
   'X-JUMP': {

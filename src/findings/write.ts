@@ -167,8 +167,8 @@ export class FindingSink {
    */
   message(template: MessageTemplate, params: MessageParams): string {
     const lang = this.options.lang ?? 'zh';
-    const one =
-      lang === 'zh' || lang === 'en' ? (template as Partial<Record<Lang, LanguageTemplate>>)[lang] : undefined;
+    const { zh, en } = template as Partial<Record<Lang, LanguageTemplate>>;
+    const one = lang === 'zh' ? zh : lang === 'en' ? en : undefined;
     return one ? one(params) : template(params)[lang];
   }
 
