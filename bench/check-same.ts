@@ -86,6 +86,8 @@ interface Edit {
   readonly topic: [number, string] | undefined;
   readonly unread: number[];
   readonly dropSection: boolean;
+  /** The narrative as it is, given as tables only (no section text), or section 5 as a placeholder. */
+  readonly narrative: 'kept' | 'absent' | 'placeholder';
 }
 
 const editArb = (format: FormatVersion): fc.Arbitrary<Edit> => {
@@ -102,6 +104,11 @@ const editArb = (format: FormatVersion): fc.Arbitrary<Edit> => {
     topic: fc.option(fc.tuple(fc.nat({ max: OVERVIEW_TOPICS.length - 1 }), narrativeArb), { nil: undefined }),
     unread: fc.array(fc.nat({ max: count - 1 }), { maxLength: 4 }),
     dropSection: fc.boolean(),
+    narrative: fc.oneof(
+      { arbitrary: fc.constant('kept' as const), weight: 8 },
+      { arbitrary: fc.constant('absent' as const), weight: 1 },
+      { arbitrary: fc.constant('placeholder' as const), weight: 1 },
+    ),
   });
 };
 
@@ -122,6 +129,10 @@ function edited(report: Report, edit: Edit): { report: Report; unread: CheckOpti
     if (topic) report.topics[topic.key] = i % 2 === 0 || !overview ? text : overview.text.slice(0, 40) || text;
   }
   if (edit.dropSection) delete (report.sections as Record<string, unknown>).appeals;
+  if (edit.narrative === 'absent') {
+    for (const section of Object.values(report.sections)) if (section) section.text = '';
+    report.topics = {};
+  } else if (edit.narrative === 'placeholder' && report.sections.problems) report.sections.problems.text = '无。';
   const unread = edit.unread.map((i) => {
     const { table, row, column } = cells[i] as (typeof cells)[number];
     return { table, row, column, because: 'PARSE-ROW-MISSING' as const };
@@ -129,12 +140,23 @@ function edited(report: Report, edit: Edit): { report: Report; unread: CheckOpti
   return { report, unread };
 }
 
-function generatedReports(count: number): { name: string; report: Report; unread: CheckOptions['unread'] }[] {
-  const out: { name: string; report: Report; unread: CheckOptions['unread'] }[] = [];
+interface Checked {
+  readonly name: string;
+  readonly report: Report;
+  readonly unread: CheckOptions['unread'];
+  /** The report of the year before (another generated report of the format), for the cross-year rules. */
+  readonly previous?: Report;
+}
+
+function generatedReports(count: number): Checked[] {
+  const out: Checked[] = [];
   (['2019', '2021'] as const).forEach((format, f) => {
     const arb = fc.tuple(fc.oneof(consistentReportArb(format), anyReportArb(format)), editArb(format));
-    fc.sample(arb, { numRuns: count, seed: 13 + f }).forEach(([report, edit], i) => {
-      out.push({ name: `generated ${format} #${i}`, ...edited(report, edit) });
+    const made = fc.sample(arb, { numRuns: count, seed: 13 + f }).map(([report, edit]) => edited(report, edit));
+    made.forEach(({ report, unread }, i) => {
+      const previous = structuredClone((made[(i + 1) % made.length] as (typeof made)[number]).report);
+      previous.meta.year = report.meta.year - 1;
+      out.push({ name: `generated ${format} #${i}`, report, unread, previous });
     });
   });
   return out;
@@ -152,7 +174,11 @@ async function main(): Promise<void> {
   if (!other) throw new Error('usage: npx tsx bench/check-same.ts OTHER_BUILD [count]');
   const theirs = await importCheck(other);
   const count = Number(process.argv[3] ?? 600);
-  const corpus = (await corpusReports()).map(({ file, report }) => ({ name: file, report, unread: undefined }));
+  const corpus: Checked[] = (await corpusReports()).map(({ file, report }) => ({
+    name: file,
+    report,
+    unread: undefined,
+  }));
   // A file the readers could not read (a PDF past its time limit on a busy machine) is named.
   const unreadFiles = CORPUS_FILES.filter((file) => !corpus.some((c) => c.name === file));
   if (unreadFiles.length > 0) console.log(`corpus files not read, so not compared: ${unreadFiles.join(', ')}`);
@@ -161,8 +187,10 @@ async function main(): Promise<void> {
   let findings = 0;
   const byCode = new Map<string, number>();
   const differences: string[] = [];
-  for (const { name, report, unread } of reports) {
-    for (const [k, options] of OPTION_SETS.entries()) {
+  for (const { name, report, unread, previous } of reports) {
+    // The cross-year rules too, with the last set of options and English messages.
+    const sets = previous ? [...OPTION_SETS, { lang: 'en' as const, previous }] : OPTION_SETS;
+    for (const [k, options] of sets.entries()) {
       for (const withUnread of unread && unread.length > 0 ? [false, true] : [false]) {
         const o = withUnread ? { ...options, unread } : options;
         const run = (fn: Check) => {

@@ -135,9 +135,11 @@ function walkAllHold(compiled: CompiledRelations, values: Float64Array): boolean
   return true;
 }
 
-type HoldTest = (values: Float64Array) => boolean;
+/** Whether every instance of relations holds over the values of their cells. */
+export type HoldTest = (values: Float64Array) => boolean;
 const holdTests = new WeakMap<CompiledRelations, HoldTest | null>();
-type SumsWriter = (values: Float64Array, lefts: Float64Array, rights: Float64Array) => void;
+/** Writes the two sums of every instance of relations, by instance. */
+export type SumsWriter = (values: Float64Array, lefts: Float64Array, rights: Float64Array) => void;
 const sumsWriters = new WeakMap<CompiledRelations, SumsWriter | null>();
 
 /**
@@ -197,28 +199,24 @@ const sumsWriter = (compiled: CompiledRelations): SumsWriter | null =>
   );
 
 /**
- * Writes the left and right sums of every instance over `values` into `lefts` and `rights`
- * (indexed by instance), as {@link leftSum} and {@link rightSum} would give them one by one.
+ * The function that writes the left and right sums of every instance over `values` into `lefts`
+ * and `rights` (indexed by instance), as {@link leftSum} and {@link rightSum} would give them one
+ * by one. Asked once per format by its caller, which keeps it: finding it by the relations on
+ * every call (a `WeakMap`) cost as much as a third of the sums themselves.
  */
-export function allSums(
-  compiled: CompiledRelations,
-  values: Float64Array,
-  lefts: Float64Array,
-  rights: Float64Array,
-): void {
-  const writer = sumsWriter(compiled);
-  if (writer) {
-    writer(values, lefts, rights);
-    return;
-  }
-  for (let i = 0; i < compiled.instances.length; i++) {
-    lefts[i] = leftSum(compiled, i, values);
-    rights[i] = rightSum(compiled, i, values);
-  }
+export function sumsOf(compiled: CompiledRelations): SumsWriter {
+  return (
+    sumsWriter(compiled) ??
+    ((values, lefts, rights) => {
+      for (let i = 0; i < compiled.instances.length; i++) {
+        lefts[i] = leftSum(compiled, i, values);
+        rights[i] = rightSum(compiled, i, values);
+      }
+    })
+  );
 }
 
-/** Whether every instance holds over `values`: the fast path of a clean report. */
-export function allHold(compiled: CompiledRelations, values: Float64Array): boolean {
-  const test = holdTest(compiled);
-  return test ? test(values) : walkAllHold(compiled, values);
+/** The test of whether every instance holds over `values` (the fast path of a clean report), asked once as {@link sumsOf} is. */
+export function holdOf(compiled: CompiledRelations): HoldTest {
+  return holdTest(compiled) ?? ((values) => walkAllHold(compiled, values));
 }

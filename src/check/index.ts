@@ -6,8 +6,8 @@
 import { CROSS_YEAR } from '../findings/cross-year.js';
 import { REPORT } from '../findings/report.js';
 import type { RuleCode } from '../findings/index.js';
-import type { Finding, Lang, RawFinding, RuleSettings } from '../findings/types.js';
-import { findingWriter } from '../findings/write.js';
+import type { Finding, Lang, RuleSettings } from '../findings/types.js';
+import { FindingSink, findingWriter } from '../findings/write.js';
 import { FORMAT_VERSIONS } from '../format/index.js';
 import type { ReadonlyReport } from '../model/types.js';
 import { ReportInputError, safeValidateReport } from '../model/validate.js';
@@ -57,7 +57,8 @@ export interface CheckOptions {
 /** A rule and, where it emits one code only, that code (so an `'off'` skips running it). */
 interface RuleEntry {
   readonly code?: RuleCode;
-  readonly run: (report: ReadonlyReport, context: CheckContext) => RawFinding[];
+  /** Adds the rule's findings to the sink. */
+  readonly run: (report: ReadonlyReport, context: CheckContext, sink: FindingSink) => void;
 }
 
 /** The rules {@link check} runs, in the order their findings are listed. */
@@ -94,15 +95,14 @@ const write = findingWriter([...REPORT, ...CROSS_YEAR]);
 export function check(report: ReadonlyReport, options: CheckOptions = {}): Finding[] {
   assertReport(report, 'report');
   if (options.previous !== undefined) assertReport(options.previous, 'previous');
-  const raw: RawFinding[] = [];
+  const sink = new FindingSink(write, options);
   const context: CheckContext = { unread: options.unread ?? [] };
   for (const rule of RULES) {
     if (rule.code && options.rules?.[rule.code] === 'off') continue;
-    const found = rule.run(report, context);
-    for (const finding of found) raw.push(finding);
+    rule.run(report, context, sink);
   }
-  if (options.previous) raw.push(...checkCrossYear(report, options.previous, options.rules, context.unread));
-  return write(raw, options);
+  if (options.previous) sink.raw(checkCrossYear(report, options.previous, options.rules, context.unread));
+  return sink.out;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;

@@ -7,25 +7,60 @@
 import { formatForYear } from '../format/index.js';
 import { NARRATIVE_SECTIONS, SECTIONS } from '../format/shared.js';
 import type { ReadonlyReport, ReportMeta } from '../model/types.js';
-import type { RawFinding } from '../findings/types.js';
+import type { RuleCode } from '../findings/catalog.js';
+import type { RuleDefinition } from '../findings/define.js';
+import { REPORT } from '../findings/report.js';
+import type { MessageParams, Severity } from '../findings/types.js';
+import { type FindingSink, ruleOf } from '../findings/write.js';
 import { ASSESSMENT_WORDS, assessmentDue, topicsApart } from './narrative.js';
 import type { CheckContext } from './relations.js';
 
-/** Any character that is not whitespace: found at once in a real section, without copying its text. */
+/**
+ * Adds a finding that points at a path of the report and nothing else (most of the rules here),
+ * unless its code is off: the keys in the order the finding writer gave them.
+ */
+function atPath(
+  sink: FindingSink,
+  rule: RuleDefinition<RuleCode>,
+  path: (string | number)[],
+  params: MessageParams,
+  given?: Severity,
+): void {
+  const severity = sink.severity(rule, given);
+  if (!severity) return;
+  sink.add({ code: rule.code, severity, message: sink.message(rule.message, params), path }, rule.message, params);
+}
+
+const FORMAT_YEAR_MISMATCH = ruleOf(REPORT, 'FORMAT-YEAR-MISMATCH');
+const NARRATIVE_ABSENT = ruleOf(REPORT, 'NARRATIVE-ABSENT');
+const SECTION_MISSING = ruleOf(REPORT, 'SECTION-MISSING');
+const PLACEHOLDER_ONLY = SECTION_MISSING.variants?.placeholder as NonNullable<RuleDefinition['variants']>[string];
+const LATE_PUBLICATION = ruleOf(REPORT, 'LATE-PUBLICATION');
+const FEE_STATEMENT_MISSING = ruleOf(REPORT, 'FEE-STATEMENT-MISSING');
+const ASSESSMENT_MISSING = ruleOf(REPORT, 'ASSESSMENT-MISSING');
+/** No parameters: the messages that say the same thing on every report. */
+const NONE = {};
+
 const NOT_BLANK = /\S/;
 
+/**
+ * Whether a text has a character that is not white space, as `/\S/.test(text)` says. A real
+ * section starts with one that is not white space by its code alone (printable ASCII, or above
+ * U+3000 but U+FEFF): asking the regular expression cost a call into its engine per section (a
+ * tenth of `check` on a short report), and is left for the other texts.
+ * @internal
+ */
+export function notBlank(text: string): boolean {
+  const code = typeof text === 'string' ? text.charCodeAt(0) : 0;
+  return (code > 0x20 && code < 0x7f) || (code > 0x3000 && code !== 0xfeff) || NOT_BLANK.test(text);
+}
+
 /** FORMAT-YEAR-MISMATCH: the 2019 tables on 2021 or later (error), or the reverse (warning). @internal */
-export function checkFormatYear(report: ReadonlyReport): RawFinding[] {
+export function checkFormatYear(report: ReadonlyReport, _context: CheckContext, sink: FindingSink): void {
   const due = formatForYear(report.meta.year);
-  if (!due || due === report.format) return [];
-  return [
-    {
-      code: 'FORMAT-YEAR-MISMATCH',
-      severity: report.format === '2019' ? 'error' : 'warning',
-      path: ['format'],
-      params: { year: report.meta.year, format: report.format, due },
-    },
-  ];
+  if (!due || due === report.format) return;
+  const params = { year: report.meta.year, format: report.format, due };
+  atPath(sink, FORMAT_YEAR_MISMATCH, ['format'], params, report.format === '2019' ? 'error' : 'warning');
 }
 
 /**
@@ -61,11 +96,11 @@ function placeholderOf(text: string): string | undefined {
 function narrativeGiven(report: ReadonlyReport): boolean {
   for (const key in report.sections) {
     const section = report.sections[key as keyof typeof report.sections];
-    if (section && NOT_BLANK.test(section.text)) return true;
+    if (section && notBlank(section.text)) return true;
   }
   for (const key in report.topics) {
     const text = report.topics[key as keyof typeof report.topics];
-    if (text && NOT_BLANK.test(text)) return true;
+    if (text && notBlank(text)) return true;
   }
   return false;
 }
@@ -76,30 +111,25 @@ function narrativeGiven(report: ReadonlyReport): boolean {
  * A report with no section text at all (tables given as CSV or JSON) is checked as tables only:
  * one NARRATIVE-ABSENT instead of six SECTION-MISSING. @internal
  */
-export function checkSections(report: ReadonlyReport): RawFinding[] {
-  if (!narrativeGiven(report)) return [{ code: 'NARRATIVE-ABSENT', path: ['sections'], params: {} }];
-  const out: RawFinding[] = [];
+export function checkSections(report: ReadonlyReport, _context: CheckContext, sink: FindingSink): void {
+  if (!narrativeGiven(report)) {
+    atPath(sink, NARRATIVE_ABSENT, ['sections'], NONE);
+    return;
+  }
   for (const def of SECTIONS) {
     const section = report.sections[def.key];
-    const empty = !section || (NARRATIVE_SECTIONS.has(def.key) && !NOT_BLANK.test(section.text));
+    const empty = !section || (NARRATIVE_SECTIONS.has(def.key) && !notBlank(section.text));
     const placeholder = !empty && 'substantive' in def ? placeholderOf(section.text) : undefined;
-    if (empty) {
-      out.push({
-        code: 'SECTION-MISSING',
-        path: ['sections', def.key],
-        params: { heading: def.heading },
-      });
-    } else if (placeholder !== undefined) {
-      out.push({
-        code: 'SECTION-MISSING',
-        messageKey: 'SECTION-MISSING/placeholder',
-        path: ['sections', def.key],
-        quote: placeholder,
-        params: { heading: def.heading, quote: placeholder },
-      });
+    if (empty) atPath(sink, SECTION_MISSING, ['sections', def.key], { heading: def.heading });
+    else if (placeholder !== undefined) {
+      const severity = sink.severity(SECTION_MISSING);
+      if (!severity) continue;
+      const params = { heading: def.heading, quote: placeholder };
+      const message = sink.message(PLACEHOLDER_ONLY, params);
+      const path = ['sections', def.key];
+      sink.add({ code: 'SECTION-MISSING', severity, message, path, quote: placeholder }, PLACEHOLDER_ONLY, params);
     }
   }
-  return out;
 }
 
 /**
@@ -118,31 +148,19 @@ export function publicationDeadline(meta: Pick<ReportMeta, 'year' | 'level'>): s
 }
 
 /** LATE-PUBLICATION: published after the deadline for the body's level. @internal */
-export function checkPublication(report: ReadonlyReport): RawFinding[] {
+export function checkPublication(report: ReadonlyReport, _context: CheckContext, sink: FindingSink): void {
   const deadline = publicationDeadline(report.meta);
   const published = report.meta.published;
-  if (!deadline || !published || published <= deadline) return [];
-  return [
-    {
-      code: 'LATE-PUBLICATION',
-      path: ['meta', 'published'],
-      params: { published, deadline },
-    },
-  ];
+  if (!deadline || !published || published <= deadline) return;
+  atPath(sink, LATE_PUBLICATION, ['meta', 'published'], { published, deadline });
 }
 
 /** FEE-STATEMENT-MISSING: a 2021-format section 6 silent on 信息处理费. @internal */
-export function checkFeeStatement(report: ReadonlyReport): RawFinding[] {
+export function checkFeeStatement(report: ReadonlyReport, _context: CheckContext, sink: FindingSink): void {
   const other = report.sections.other;
   // Reports write 信息处理费, 信息公开处理费 or just 处理费; any of them is a statement.
-  if (report.format !== '2021' || !other || other.text.includes('处理费')) return [];
-  return [
-    {
-      code: 'FEE-STATEMENT-MISSING',
-      path: ['sections', 'other'],
-      params: {},
-    },
-  ];
+  if (report.format !== '2021' || !other || other.text.includes('处理费')) return;
+  atPath(sink, FEE_STATEMENT_MISSING, ['sections', 'other'], NONE);
 }
 
 const ASSESSMENT = new RegExp(ASSESSMENT_WORDS.join('|'));
@@ -162,12 +180,12 @@ function assessmentNamed(report: ReadonlyReport, context: CheckContext): { said:
   let said = false;
   for (const key in report.sections) {
     const text = report.sections[key as keyof typeof report.sections]?.text;
-    if (!text || !NOT_BLANK.test(text)) continue;
+    if (!text || !notBlank(text)) continue;
     said = true;
     if ((scanned === undefined || !SCANNED.has(key)) && ASSESSMENT.test(text)) return { said, named: true };
   }
   for (const { text } of topicsApart(report, context)) {
-    if (!NOT_BLANK.test(text)) continue;
+    if (!notBlank(text)) continue;
     said = true;
     if (scanned === undefined && ASSESSMENT.test(text)) return { said, named: true };
   }
@@ -175,16 +193,10 @@ function assessmentNamed(report: ReadonlyReport, context: CheckContext): { said:
 }
 
 /** ASSESSMENT-MISSING: a people's government report without 考核/评议/追责. @internal */
-export function checkAssessment(report: ReadonlyReport, context: CheckContext): RawFinding[] {
-  if (!assessmentDue(report)) return [];
+export function checkAssessment(report: ReadonlyReport, context: CheckContext, sink: FindingSink): void {
+  if (!assessmentDue(report)) return;
   const { said, named } = assessmentNamed(report, context);
   // A report with no narrative at all is SECTION-MISSING's business, not this rule's.
-  if (!said || named) return [];
-  return [
-    {
-      code: 'ASSESSMENT-MISSING',
-      path: ['sections'],
-      params: {},
-    },
-  ];
+  if (!said || named) return;
+  atPath(sink, ASSESSMENT_MISSING, ['sections'], NONE);
 }

@@ -11,7 +11,8 @@
 import { columnWithRole, FORMAT_VERSIONS, getTable, rowsWithRole } from '../format/index.js';
 import type { FormatVersion, RowRole } from '../format/grid.js';
 import type { ReadonlyReport } from '../model/types.js';
-import type { RawFinding } from '../findings/types.js';
+import { REPORT } from '../findings/report.js';
+import { type FindingSink, ruleOf } from '../findings/write.js';
 import { ASSESSMENT_WORDS, assessmentDue, topicsApart } from './narrative.js';
 import type { CheckContext } from './relations.js';
 
@@ -409,7 +410,7 @@ function passages(report: ReadonlyReport, context: CheckContext): Passage[] {
  */
 interface Comparison {
   readonly report: ReadonlyReport;
-  readonly out: RawFinding[];
+  readonly sink: FindingSink;
   /** The cells the reader could not read, as `table/row/column`: figures over them are not compared. */
   readonly unread: ReadonlySet<string>;
   /** The cells of each statement's quantity in the report's format. */
@@ -455,12 +456,12 @@ const NONE: ReadonlySet<string> = new Set();
  * words; the sentences that hold none (most of a narrative, figures or not) are never cut out or
  * matched. @internal
  */
-export function checkTextAgainstTables(report: ReadonlyReport, context: CheckContext): RawFinding[] {
+export function checkTextAgainstTables(report: ReadonlyReport, context: CheckContext, sink: FindingSink): void {
   const unread =
     context.unread.length === 0 ? NONE : new Set(context.unread.map((c) => `${c.table}/${c.row}/${c.column}`));
   const cells = STATEMENT_CELLS.get(report.format) as readonly QuantityCells[];
   const readers = STATEMENT_READERS.get(report.format) as (QuantityReader | undefined)[];
-  const comparison: Comparison = { report, out: [], unread, cells, readers, made: [] };
+  const comparison: Comparison = { report, sink, unread, cells, readers, made: [] };
   const due = assessmentDue(report);
   const scan = due ? WORD_AND_ASSESSMENT_SCAN : WORD_SCAN;
   let assessment = false;
@@ -500,8 +501,9 @@ export function checkTextAgainstTables(report: ReadonlyReport, context: CheckCon
       compareSentence(comparison, reading ?? { heading, text, paragraphFrom: 0, paragraphTo: -1 }, start, end, words);
   }
   if (due) context.assessmentNamed = assessment;
-  return comparison.out;
 }
+
+const TEXT_TABLE_MISMATCH = ruleOf(REPORT, 'TEXT-TABLE-MISMATCH');
 
 /**
  * Tries the statements whose words the sentence from `start` to `end` holds: a statement that
@@ -543,14 +545,17 @@ function compareSentence(comparison: Comparison, reading: Reading, start: number
     if (stated === table) continue;
     if (madeAlready(comparison, statement, stated, sentence)) continue;
     const quote = sentence.length > MAX_QUOTE ? `${sentence.slice(0, MAX_QUOTE)}…` : sentence;
-    comparison.out.push({
-      code: 'TEXT-TABLE-MISMATCH',
-      path: ['sections'],
-      expected: table,
-      actual: stated,
-      quote,
-      params: { quantity: statement.zh, quantityEn: statement.en, stated, table, quote },
-    });
+    const { sink } = comparison;
+    const severity = sink.severity(TEXT_TABLE_MISMATCH);
+    if (!severity) continue;
+    const template = TEXT_TABLE_MISMATCH.message;
+    const params = { quantity: statement.zh, quantityEn: statement.en, stated, table, quote };
+    const message = sink.message(template, params);
+    sink.add(
+      { code: 'TEXT-TABLE-MISMATCH', severity, message, path: ['sections'], expected: table, actual: stated, quote },
+      template,
+      params,
+    );
   }
 }
 

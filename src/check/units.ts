@@ -10,6 +10,8 @@ import { cellPlace, placeParams } from '../findings/place.js';
 import type { RawFinding } from '../findings/types.js';
 import { type CellDef, type FormatDef, formatCells, getFormat, VALUE_KINDS } from '../format/index.js';
 import type { ReadonlyReport } from '../model/types.js';
+import type { FindingSink } from '../findings/write.js';
+import type { CheckContext } from './relations.js';
 
 /** A cell a unit may be given for, with its place in its format's order of cells. */
 interface UnitCell {
@@ -38,10 +40,10 @@ function unitCellsOf(format: FormatDef): ReadonlyMap<string, readonly UnitCell[]
  * cells. Only the units the report gives are looked at (most reports give none or one), not every
  * cell of the format. @internal
  */
-export function checkUnits(report: ReadonlyReport): RawFinding[] {
+export function checkUnits(report: ReadonlyReport, _context: CheckContext, sink: FindingSink): void {
   const out: RawFinding[] = [];
   const given = Object.keys(report.units);
-  if (given.length === 0) return out;
+  if (given.length === 0) return;
   const format = getFormat(report.format);
   const byKey = unitCellsOf(format);
   const mismatched: (UnitCell & { unit: string; allowed: readonly string[] })[] = [];
@@ -63,5 +65,6 @@ export function checkUnits(report: ReadonlyReport): RawFinding[] {
       params: { ...placeParams(place), unit, allowed: allowed.join('、') },
     });
   }
-  return out;
+  // Met on a few reports only: written by the finding writer.
+  sink.raw(out);
 }

@@ -18,6 +18,38 @@ import type { Bilingual, MessageParams, Severity } from './basics.js';
 export type MessageTemplate = (params: MessageParams) => Bilingual;
 
 /**
+ * A message in one language, from its parameters.
+ *
+ * @example
+ * ```ts
+ * const en: LanguageTemplate = (p) => `Section "${p.heading}" is missing`;
+ * ```
+ * @internal
+ */
+export type LanguageTemplate = (params: MessageParams) => string;
+
+/**
+ * A message template written language by language: it writes both, as any template does, and
+ * keeps each language's own template as `zh` and `en`, for a writer that needs one language only
+ * (`check` writes a finding's message in the language asked, and a template that wrote both cost
+ * a tenth of `check` on a report with a dozen findings).
+ *
+ * @example
+ * ```ts
+ * const template = bilingual((p) => `缺少「${p.heading}」部分`, (p) => `Section "${p.heading}" is missing`);
+ * template({ heading: '一、总体情况' }).en; // 'Section "一、总体情况" is missing'
+ * template.en({ heading: '一、总体情况' }); // the same
+ * ```
+ * @internal
+ */
+export function bilingual(
+  zh: LanguageTemplate,
+  en: LanguageTemplate,
+): MessageTemplate & { readonly zh: LanguageTemplate; readonly en: LanguageTemplate } {
+  return Object.assign((params: MessageParams) => ({ zh: zh(params), en: en(params) }), { zh, en });
+}
+
+/**
  * What is written for one rule in its category's file; the code is the key it is written under.
  *
  * @example

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, publicationDeadline } from '../../src/check/index.js';
+import { notBlank } from '../../src/check/report-rules.js';
 import { findingsOf, ruleTests } from '../support/rule-tester.js';
 import { zeroReport } from '../support/reports.js';
 import type { Report } from '../../src/model/types.js';
@@ -313,4 +314,25 @@ describe('ASSESSMENT-MISSING beside the scan of the statement words', () => {
         expect(codes.includes('ASSESSMENT-MISSING')).toBe(missing);
       }
     });
+});
+
+describe('the white space a section may consist of', () => {
+  it('is what `\\s` matches, on every code unit', () => {
+    const differ: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = String.fromCharCode(code);
+      if (notBlank(text) !== /\S/.test(text) || notBlank(`${text}x`) !== true) differ.push(code);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('a section of white space alone is missing; one of another value is read as before', () => {
+    const report = zeroReport('2021');
+    (report.sections.other as { text: string }).text = '\u3000\u2028\ufeff \t';
+    expect(check(report).some((f) => f.code === 'SECTION-MISSING' && f.path?.[1] === 'other')).toBe(true);
+    // From an untyped caller: read as `/\S/` reads it (the fee statement's rule would throw on it).
+    (report.sections.other as { text: unknown }).text = 42;
+    const rules = { 'FEE-STATEMENT-MISSING': 'off' } as const;
+    expect(check(report, { rules }).some((f) => f.code === 'SECTION-MISSING' && f.path?.[1] === 'other')).toBe(false);
+  });
 });
