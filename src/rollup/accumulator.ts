@@ -137,8 +137,16 @@ export class Accumulator {
   readonly dropped: Uint8Array;
   /** Money values that do not fit the scaled sum, added exactly at the end. */
   readonly extra: (number[] | undefined)[];
-  /** Units read from amount cells, by target index. */
-  readonly units = new Map<number, UnitTally>();
+  /** Units read from amount cells, by target index (see {@link Accumulator.unitTallies}). */
+  private readonly units = new Map<number, UnitTally>();
+  /**
+   * Per unit cell (as {@link Accumulator.unitCells}), the unit the last input that had the cell
+   * stated, and how many inputs in a row stated it since it was last put in its tally: nearly all
+   * inputs state the unit the one before stated, and counting them here spares four map
+   * operations an input.
+   */
+  private readonly lastUnits: (string | undefined)[];
+  private readonly pendingUnits: Uint32Array;
   readonly inputs: RollupInput[] = [];
   /** Cells of input formats that were not comparable with this grid, by format. */
   readonly unused = new Map<FormatVersion, readonly CellRef[]>();
@@ -192,6 +200,8 @@ export class Accumulator {
           ]
         : [];
     });
+    this.lastUnits = this.unitCells.map(() => undefined);
+    this.pendingUnits = new Uint32Array(this.unitCells.length);
   }
 
   /**
@@ -224,13 +234,23 @@ export class Accumulator {
       if (!any) blanks[target]!++;
     }
     if (plan.missing.size > 0) for (const t of plan.missing) this.dropped[t] = 1;
-    for (const cell of this.unitCells) {
+    const { unitCells, lastUnits, pendingUnits } = this;
+    for (let k = 0; k < unitCells.length; k++) {
+      const cell = unitCells[k] as (typeof unitCells)[number];
       // Each exists in one format only (采购总金额 in 2019, the fee in 万元 in 2021), so a report that has it is read like for like.
       if (plan.missing.has(cell.target) || tables[cell.table]?.[cell.row]?.[cell.column] === null) continue;
       // No unit stated is the header's: 万元 for the fee column, none for 采购总金额.
       const unit = report.units[cell.key] ?? cell.header;
+      if (unit === lastUnits[k]) {
+        pendingUnits[k]!++;
+        continue;
+      }
+      this.flushUnit(k);
+      lastUnits[k] = unit;
+      pendingUnits[k] = 1;
+      // Put in the tally when first met, so that the tally lists units in the order they came.
       const tally = this.units.get(cell.target) ?? new Map<string, number>();
-      tally.set(unit, (tally.get(unit) ?? 0) + 1);
+      if (!tally.has(unit)) tally.set(unit, 0);
       this.units.set(cell.target, tally);
     }
     if (plan.unused.length > 0) this.unused.set(report.format, plan.unused);
@@ -252,7 +272,8 @@ export class Accumulator {
       const extra = other.extra[i];
       if (extra) (this.extra[i] ??= []).push(...extra);
     }
-    for (const [t, tally] of other.units) {
+    this.unitTallies();
+    for (const [t, tally] of other.unitTallies()) {
       const mine = this.units.get(t) ?? new Map<string, number>();
       for (const [unit, n] of tally) mine.set(unit, (mine.get(unit) ?? 0) + n);
       this.units.set(t, mine);
@@ -274,6 +295,22 @@ export class Accumulator {
     if (this.money[index] !== 1) return sum;
     const extra = this.extra[index];
     return extra ? sumDecimal([sum / SCALE, ...extra]) : sum / SCALE;
+  }
+
+  /** The units read from each amount cell, by target index, with how many inputs stated each, in the order they came. */
+  unitTallies(): ReadonlyMap<number, UnitTally> {
+    for (let k = 0; k < this.unitCells.length; k++) this.flushUnit(k);
+    return this.units;
+  }
+
+  /** Puts the inputs counted in a row for unit cell `k` in its tally. */
+  private flushUnit(k: number): void {
+    const pending = this.pendingUnits[k] as number;
+    if (pending === 0) return;
+    const unit = this.lastUnits[k] as string;
+    const tally = this.units.get((this.unitCells[k] as (typeof this.unitCells)[number]).target) as UnitTally;
+    tally.set(unit, (tally.get(unit) as number) + pending);
+    this.pendingUnits[k] = 0;
   }
 
   private addMoney(t: number, v: number): void {

@@ -154,6 +154,7 @@ export function buildResult(
   const total = acc.inputs.length;
   const notComparable: RollupProvenance['notComparable'] = [];
   const droppedHere: CellRef[] = [];
+  const tallies = acc.unitTallies();
   acc.cells.forEach((cell, i) => {
     const name = `table${cell.table}` as const;
     (blankInputs[name][cell.row] as Record<string, number>)[cell.column] = acc.blanks[i] as number;
@@ -161,7 +162,7 @@ export function buildResult(
       droppedHere.push({ table: cell.table, row: cell.row, column: cell.column });
       return;
     }
-    const tally = acc.units.get(i);
+    const tally = tallies.get(i);
     if (tally && tally.size > 1) {
       const seen = [...tally].map(([unit, n]) => `${unit || '未注明'}×${n}`).join('、');
       const seenEn = [...tally].map(([unit, n]) => `${unit || 'none stated'} ×${n}`).join(', ');

@@ -171,6 +171,30 @@ describe('inputs of different formats or years', () => {
     expect(() => rollup([beiguan(), older], { agency: '合计' })).toThrow(/are about different years/);
   });
 
+  it('names the first input that is not a report before any difference of format or year', () => {
+    const older = cleanReport('2021');
+    older.meta.year = 2023;
+    const inputs = [beiguan(), shanghai(), older, { format: '2021' } as unknown as Report];
+    expect(() => rollup(inputs, { agency: '合计' })).toThrow('input 3 is not a report');
+    // The format is told before the year, each by its first input that differs.
+    expect(() => rollup([beiguan(), older, shanghai()], { agency: '合计' })).toThrow(
+      /input 0 .* and input 2 .* differ in format/,
+    );
+    expect(() => rollup([beiguan(), beiguan(), older], { agency: '合计' })).toThrow(
+      /input 0 .* and input 2 .* are about different years/,
+    );
+  });
+
+  it('takes the year of comparable inputs when they share one, and asks for it when they do not', () => {
+    const older = cleanReport('2021');
+    older.meta.year = 2023;
+    expect(rollup([beiguan(), beiguan()], { agency: '合计' }, { comparable: true }).report.meta.year).toBe(2024);
+    expect(() => rollup([beiguan(), older], { agency: '合计' }, { comparable: true })).toThrow(
+      'the inputs are about 2023, 2024: give meta.year for the total',
+    );
+    expect(rollup([beiguan(), older], { agency: '合计', year: 2024 }, { comparable: true }).report.meta.year).toBe(2024);
+  });
+
   it('refuses a result format other than the inputs’', () => {
     expect(() => rollup([beiguan()], { agency: '合计', format: '2019' })).toThrow(/meta.format is 2019/);
   });
