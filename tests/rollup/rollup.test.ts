@@ -192,7 +192,9 @@ describe('inputs of different formats or years', () => {
     expect(() => rollup([beiguan(), older], { agency: '合计' }, { comparable: true })).toThrow(
       'the inputs are about 2023, 2024: give meta.year for the total',
     );
-    expect(rollup([beiguan(), older], { agency: '合计', year: 2024 }, { comparable: true }).report.meta.year).toBe(2024);
+    expect(rollup([beiguan(), older], { agency: '合计', year: 2024 }, { comparable: true }).report.meta.year).toBe(
+      2024,
+    );
   });
 
   it('refuses a result format other than the inputs’', () => {
