@@ -57,7 +57,8 @@ const { headings, labels, numbered } = (() => {
 })();
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 0x3000;
+/** A gap between two values on one line (space, tab, ideographic space): narrower than `isSpace` of whitespace.ts. */
+const isValueGap = (code: number): boolean => code === 32 || code === 9 || code === 0x3000;
 const isValueChar = (code: number): boolean =>
   (code >= 48 && code <= 57) || code === 32 || code === 9 || code === 46 || code === 45 || code === 47;
 
@@ -186,7 +187,7 @@ export function flatSegments(line: string): [number, number][] {
       // that text's row, so where the run ends is unknown; the line is not cut there.
       if (
         values < next &&
-        !(values > h.end && isDigit(line.charCodeAt(values - 1)) && !isSpace(line.charCodeAt(values)))
+        !(values > h.end && isDigit(line.charCodeAt(values - 1)) && !isValueGap(line.charCodeAt(values)))
       )
         cut(values);
       return;
