@@ -130,7 +130,7 @@ const [ours, hand, adding, walking, duplicates] = timeRounds(
       for (const r of reports) acc.add(r);
     },
     () => {
-      const acc = new Accumulator('2021', false);
+      const acc = new Accumulator('2021', { compile: false });
       for (const r of reports) acc.add(r);
     },
     () => findDuplicates(reports),

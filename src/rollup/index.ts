@@ -3,9 +3,14 @@
  *
  * @module
  */
-export { rollup, RollupInputError } from './rollup.js';
-export { rollupTree, type BodyNode, type RollupTreeNode, type RollupTreeOptions } from './tree.js';
-export { compareWithParts } from './parts.js';
+export { rollup, RollupInputError } from "./rollup.js";
+export {
+  rollupTree,
+  type BodyNode,
+  type RollupTreeNode,
+  type RollupTreeOptions,
+} from "./tree.js";
+export { compareWithParts } from "./parts.js";
 export {
   comparablePairs,
   comparisonGrid,
@@ -13,7 +18,13 @@ export {
   type ComparablePair,
   type FormatMapping,
   type MappedCell,
-} from '../format/comparable.js';
-export type { RollupInput } from './accumulator.js';
-export type { BlankCounts, RollupMeta, RollupOptions, RollupProvenance, RollupResult } from './result.js';
-export { ROLLUP_RULES } from '../findings/rollup.js';
+} from "../format/comparable.js";
+export type { RollupInput } from "./inputs.js";
+export type {
+  BlankCounts,
+  RollupMeta,
+  RollupOptions,
+  RollupProvenance,
+  RollupResult,
+} from "./result.js";
+export { ROLLUP_RULES } from "../findings/rollup.js";

@@ -17,8 +17,8 @@ describe('the two count readers', () => {
   it.each(['2019', '2021'] as const)('agree on any %s report, blanks included', (format) => {
     fc.assert(
       fc.property(fc.array(anyReportArb(format), { minLength: 1, maxLength: 5 }), (reports) => {
-        const compiled = new Accumulator(format, true);
-        const generic = new Accumulator(format, false);
+        const compiled = new Accumulator(format, { compile: true });
+        const generic = new Accumulator(format, { compile: false });
         for (const r of reports) {
           compiled.add(r);
           generic.add(r);
