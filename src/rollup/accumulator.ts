@@ -8,24 +8,12 @@
  *
  * @module
  */
-import {
-  formatCells,
-  getFormat,
-  mapFormat,
-  VALUE_KINDS,
-  type CellDef,
-} from "../format/index.js";
-import type { CellRef, FormatVersion } from "../format/grid.js";
-import { sumDecimal } from "../model/decimal.js";
-import type { ReadonlyReport } from "../model/types.js";
-import { InputLog } from "./inputs.js";
-import {
-  readerFor,
-  type BadCell,
-  type CellToRead,
-  type CountReader,
-  type Tables,
-} from "../model/cell-reader.js";
+import { formatCells, getFormat, mapFormat, VALUE_KINDS, type CellDef } from '../format/index.js';
+import type { CellRef, FormatVersion } from '../format/grid.js';
+import { sumDecimal } from '../model/decimal.js';
+import type { ReadonlyReport } from '../model/types.js';
+import { InputLog } from './inputs.js';
+import { readerFor, type BadCell, type CellToRead, type CountReader, type Tables } from '../model/cell-reader.js';
 
 /** Money is accumulated in millionths of its unit. */
 const SCALE = 1e6;
@@ -82,12 +70,8 @@ const isMoney = (c: CellDef): boolean => VALUE_KINDS[c.columnDef.kind].decimal;
  */
 const plans = new Map<string, Plan>();
 
-function planFor(
-  from: FormatVersion,
-  to: FormatVersion,
-  compile: boolean
-): Plan {
-  const key = `${from}>${to}${compile ? "" : " walking"}`;
+function planFor(from: FormatVersion, to: FormatVersion, compile: boolean): Plan {
+  const key = `${from}>${to}${compile ? '' : ' walking'}`;
   let plan = plans.get(key);
   if (!plan) {
     plan = compilePlan(from, to, compile);
@@ -96,11 +80,7 @@ function planFor(
   return plan;
 }
 
-function compilePlan(
-  from: FormatVersion,
-  to: FormatVersion,
-  compile: boolean
-): Plan {
+function compilePlan(from: FormatVersion, to: FormatVersion, compile: boolean): Plan {
   const targets = formatCells(getFormat(to));
   const indexOf = new Map<CellDef, number>(targets.map((c, i) => [c, i]));
   const mapping = mapFormat(from, to);
@@ -115,7 +95,7 @@ function compilePlan(
       // Derived sums are the （六） rows of table 3: counts. Money is never split across rows.
       if (isMoney(target))
         throw new TypeError(
-          `cannot derive the money cell ${target.table}/${target.row}/${target.column} from several cells`
+          `cannot derive the money cell ${target.table}/${target.row}/${target.column} from several cells`,
         );
       derived.push({ target: index, sources: sources.map(cellRead) });
       continue;
@@ -141,14 +121,10 @@ function compilePlan(
     readCounts: readerFor(counts, compile),
     money,
     readMoney: readerFor(moneyCells, compile),
-    moneyOfUnitCell: targets.flatMap((c, i) =>
-      isMoney(c) ? [money.findIndex((m) => m.target === i)] : []
-    ),
+    moneyOfUnitCell: targets.flatMap((c, i) => (isMoney(c) ? [money.findIndex((m) => m.target === i)] : [])),
     derived,
     // Frozen: results of every rollup share them.
-    unused: mapping.unused.map(({ table, row, column }) =>
-      Object.freeze({ table, row, column })
-    ),
+    unused: mapping.unused.map(({ table, row, column }) => Object.freeze({ table, row, column })),
     missing: new Set(mapping.missing.map((c) => indexOf.get(c) as number)),
   };
 }
@@ -219,10 +195,7 @@ export class Accumulator {
    *   walks the plan instead (the two are tested to agree).
    * @param options.capacity How many inputs to expect (see {@link InputLog}).
    */
-  constructor(
-    format: FormatVersion,
-    options: { readonly compile?: boolean; readonly capacity?: number } = {}
-  ) {
+  constructor(format: FormatVersion, options: { readonly compile?: boolean; readonly capacity?: number } = {}) {
     this.compile = options.compile ?? true;
     this.inputs = new InputLog(options.capacity);
     this.format = format;
@@ -239,7 +212,7 @@ export class Accumulator {
         ? [
             {
               target: i,
-              header: kind.unitInCell ? "" : (kind.units[0] as string),
+              header: kind.unitInCell ? '' : (kind.units[0] as string),
               key: `${c.row}/${c.column}`,
             },
           ]
@@ -257,11 +230,7 @@ export class Accumulator {
    * among the inputs given (which differs from the count added when an input was left out).
    */
   add(report: ReadonlyReport, index = this.inputs.length): void {
-    const plan = (this.plans[report.format] ??= planFor(
-      report.format,
-      this.format,
-      this.compile
-    ));
+    const plan = (this.plans[report.format] ??= planFor(report.format, this.format, this.compile));
     const tables = report as unknown as Tables;
     const { sums, blanks } = this;
     this.currentReport = report;
@@ -290,14 +259,13 @@ export class Accumulator {
       for (const c of sources) {
         const v = tables[c.table]?.[c.row]?.[c.column];
         if (v === null) continue;
-        if (typeof v !== "number") fail(c.table, c.row, c.column, v);
+        if (typeof v !== 'number') fail(c.table, c.row, c.column, v);
         sums[target]! += v as number;
         any = true;
       }
       if (!any) blanks[target]!++;
     }
-    if (plan.missing.size > 0)
-      for (const t of plan.missing) this.dropped[t] = 1;
+    if (plan.missing.size > 0) for (const t of plan.missing) this.dropped[t] = 1;
     const { unitCells, lastUnits, pendingUnits } = this;
     const moneyOfUnitCell = plan.moneyOfUnitCell;
     for (let k = 0; k < unitCells.length; k++) {
@@ -327,17 +295,14 @@ export class Accumulator {
   /** Adds everything another accumulator of the same grid holds (for trees). */
   merge(other: Accumulator): void {
     if (other.format !== this.format)
-      throw new TypeError(
-        `cannot merge a ${other.format}-format rollup into a ${this.format}-format one`
-      );
+      throw new TypeError(`cannot merge a ${other.format}-format rollup into a ${this.format}-format one`);
     for (let i = 0; i < this.sums.length; i++) {
       const sum = (this.sums[i] as number) + (other.sums[i] as number);
       if (this.money[i] === 1 && !Number.isSafeInteger(sum))
         (this.extra[i] ??= []).push((other.sums[i] as number) / SCALE);
       else this.sums[i] = sum;
       this.blanks[i] = (this.blanks[i] as number) + (other.blanks[i] as number);
-      this.dropped[i] =
-        (this.dropped[i] as number) | (other.dropped[i] as number);
+      this.dropped[i] = (this.dropped[i] as number) | (other.dropped[i] as number);
       const extra = other.extra[i];
       if (extra) (this.extra[i] ??= []).push(...extra);
     }
@@ -353,13 +318,12 @@ export class Accumulator {
 
   /** The value of a target cell: `null` when every input was blank there or the cell was dropped. */
   value(index: number): number | null {
-    if (this.dropped[index] === 1 || this.blanks[index] === this.inputs.length)
-      return null;
+    if (this.dropped[index] === 1 || this.blanks[index] === this.inputs.length) return null;
     const sum = this.sums[index] as number;
     // The hot loop adds numbers without testing each for NaN or ±Infinity; the sum shows it.
     if (!Number.isFinite(sum))
       throw new TypeError(
-        `a rollup input holds a non-finite number in ${this.cells[index]?.table}/${this.cells[index]?.row}/${this.cells[index]?.column} (validate the inputs with validateReport first)`
+        `a rollup input holds a non-finite number in ${this.cells[index]?.table}/${this.cells[index]?.row}/${this.cells[index]?.column} (validate the inputs with validateReport first)`,
       );
     if (this.money[index] !== 1) return sum;
     const extra = this.extra[index];
@@ -377,9 +341,7 @@ export class Accumulator {
     const pending = this.pendingUnits[k] as number;
     if (pending === 0) return;
     const unit = this.lastUnits[k] as string;
-    const tally = this.units.get(
-      (this.unitCells[k] as (typeof this.unitCells)[number]).target
-    ) as UnitTally;
+    const tally = this.units.get((this.unitCells[k] as (typeof this.unitCells)[number]).target) as UnitTally;
     tally.set(unit, (tally.get(unit) as number) + pending);
     this.pendingUnits[k] = 0;
   }
@@ -398,16 +360,14 @@ function badCell(
   table: string,
   row: string,
   column: string,
-  value: unknown
+  value: unknown,
 ): TypeError {
   // An empty column names a whole row that is not an object of cells.
   const [where, expected] =
-    column === ""
-      ? [`${table}.${row}`, "an object of cells"]
-      : [`${table}.${row}.${column}`, "a number or null"];
+    column === '' ? [`${table}.${row}`, 'an object of cells'] : [`${table}.${row}.${column}`, 'a number or null'];
   return new TypeError(
-    `rollup input ${index} (${report.meta?.agency ?? "unnamed"}): ${where} is ${
+    `rollup input ${index} (${report.meta?.agency ?? 'unnamed'}): ${where} is ${
       JSON.stringify(value) ?? String(value)
-    }; expected ${expected} (validate the input with validateReport first)`
+    }; expected ${expected} (validate the input with validateReport first)`,
   );
 }

@@ -6,21 +6,18 @@
  *
  * @module
  */
-import type { RawFinding } from "../findings/types.js";
-import type { ReadonlyReport } from "../model/types.js";
+import type { RawFinding } from '../findings/types.js';
+import type { ReadonlyReport } from '../model/types.js';
 
 /** A value as JSON with its object keys sorted, so that equal reports give equal text. */
 function canonical(value: unknown): string {
-  if (value === null || typeof value !== "object")
-    return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record)
     .filter((k) => record[k] !== undefined)
     .sort();
-  return `{${keys
-    .map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`)
-    .join(",")}}`;
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`).join(',')}}`;
 }
 
 /**
@@ -30,15 +27,13 @@ function canonical(value: unknown): string {
 function isFolded(name: string): boolean {
   for (let i = 0; i < name.length; i++) {
     const code = name.charCodeAt(i);
-    if (!((code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff)))
-      return false;
+    if (!((code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff))) return false;
   }
   return true;
 }
 
 /** A body's name as compared: full-width forms folded and white space dropped. */
-const bodyName = (agency: string): string =>
-  isFolded(agency) ? agency : agency.normalize("NFKC").replace(/\s+/g, "");
+const bodyName = (agency: string): string => (isFolded(agency) ? agency : agency.normalize('NFKC').replace(/\s+/g, ''));
 
 /**
  * The inputs of one body counted so far (neither a repeat nor a second report of their body and
@@ -54,8 +49,7 @@ const yearKey = (report: ReadonlyReport): string => `${report.meta.year}`;
 /** FNV-1a of a string's UTF-16 code units. */
 function hashOf(text: string): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++)
-    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }
 
@@ -124,9 +118,7 @@ export function findDuplicates(reports: readonly ReadonlyReport[]): {
     const content = canonical(report);
     const sameContent = inputs.byContent.get(content);
     // An unnamed body (blank agency) is no body: its inputs repeat an earlier one by content only.
-    const sameBody = bodies[index]
-      ? inputs.byYear.get(yearKey(report))
-      : undefined;
+    const sameBody = bodies[index] ? inputs.byYear.get(yearKey(report)) : undefined;
     const first = sameContent ?? sameBody;
     if (first === undefined) {
       inputs.byYear.set(yearKey(report), index);
@@ -135,14 +127,11 @@ export function findDuplicates(reports: readonly ReadonlyReport[]): {
     }
     if (sameContent !== undefined) repeated.add(index);
     findings.push({
-      code: "ROLLUP-DUPLICATE",
-      severity: sameContent === undefined ? "error" : "warning",
-      path: ["inputs", index],
+      code: 'ROLLUP-DUPLICATE',
+      severity: sameContent === undefined ? 'error' : 'warning',
+      path: ['inputs', index],
       quote: report.meta.agency,
-      messageKey:
-        sameContent === undefined
-          ? "ROLLUP-DUPLICATE/body"
-          : "ROLLUP-DUPLICATE",
+      messageKey: sameContent === undefined ? 'ROLLUP-DUPLICATE/body' : 'ROLLUP-DUPLICATE',
       params: {
         input: index + 1,
         first: first + 1,

@@ -3,14 +3,14 @@
  *
  * @module
  */
-export { rollup, RollupInputError } from "./rollup.js";
+export { rollup, RollupInputError } from './rollup.js';
 export {
   rollupTree,
   type BodyNode,
   type RollupTreeNode,
   type RollupTreeOptions,
-} from "./tree.js";
-export { compareWithParts } from "./parts.js";
+} from './tree.js';
+export { compareWithParts } from './parts.js';
 export {
   comparablePairs,
   comparisonGrid,
@@ -18,13 +18,13 @@ export {
   type ComparablePair,
   type FormatMapping,
   type MappedCell,
-} from "../format/comparable.js";
-export type { RollupInput } from "./inputs.js";
+} from '../format/comparable.js';
+export type { RollupInput } from './inputs.js';
 export type {
   BlankCounts,
   RollupMeta,
   RollupOptions,
   RollupProvenance,
   RollupResult,
-} from "./result.js";
-export { ROLLUP_RULES } from "../findings/rollup.js";
+} from './result.js';
+export { ROLLUP_RULES } from '../findings/rollup.js';

@@ -9,8 +9,8 @@
  *
  * @module
  */
-import type { FormatVersion } from "../format/grid.js";
-import type { ReadonlyReport } from "../model/types.js";
+import type { FormatVersion } from '../format/grid.js';
+import type { ReadonlyReport } from '../model/types.js';
 
 /**
  * Who went into a rollup, in order.
@@ -78,32 +78,17 @@ export class InputLog {
 
   /** Notes an input added, at position `index` among the inputs given. */
   add(report: ReadonlyReport, index: number): void {
-    this.note(
-      report.meta.agency,
-      report.meta.year,
-      report.format,
-      index - this.count
-    );
+    this.note(report.meta.agency, report.meta.year, report.format, index - this.count);
   }
 
   /** Notes every input of another log after these, their positions following this log's. */
   append(other: InputLog): void {
     for (let i = 0; i < other.length; i++) {
-      this.note(
-        other.agencies[i] as string,
-        other.years.at(i),
-        other.formats.at(i),
-        other.skips.at(i)
-      );
+      this.note(other.agencies[i] as string, other.years.at(i), other.formats.at(i), other.skips.at(i));
     }
   }
 
-  private note(
-    agency: string,
-    year: number,
-    format: FormatVersion,
-    skip: number
-  ): void {
+  private note(agency: string, year: number, format: FormatVersion, skip: number): void {
     // Within the capacity the array was made with, a slot is set; past it, the array grows.
     if (this.count < this.agencies.length) this.agencies[this.count] = agency;
     else this.agencies.push(agency);

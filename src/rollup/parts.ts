@@ -3,17 +3,12 @@
  *
  * @module
  */
-import { formatCells, VALUE_KINDS } from "../format/index.js";
-import { cellPlace, placeParams } from "../findings/place.js";
-import type {
-  Finding,
-  Lang,
-  RawFinding,
-  RuleSettings,
-} from "../findings/types.js";
-import type { ReadonlyReport } from "../model/types.js";
-import { writeRollupFindings } from "./result.js";
-import { rollup } from "./rollup.js";
+import { formatCells, VALUE_KINDS } from '../format/index.js';
+import { cellPlace, placeParams } from '../findings/place.js';
+import type { Finding, Lang, RawFinding, RuleSettings } from '../findings/types.js';
+import type { ReadonlyReport } from '../model/types.js';
+import { writeRollupFindings } from './result.js';
+import { rollup } from './rollup.js';
 
 type Tables = Record<string, Record<string, Record<string, number | null>>>;
 
@@ -35,9 +30,9 @@ type Tables = Record<string, Record<string, Record<string, number | null>>>;
 export function compareWithParts(
   parent: ReadonlyReport,
   children: readonly ReadonlyReport[],
-  options: { lang?: Lang; rules?: RuleSettings } = {}
+  options: { lang?: Lang; rules?: RuleSettings } = {},
 ): Finding[] {
-  if (parent.meta.scope !== "region" || children.length === 0) return [];
+  if (parent.meta.scope !== 'region' || children.length === 0) return [];
   const parts = rollup(children, {
     agency: parent.meta.agency,
     year: parent.meta.year,
@@ -53,7 +48,7 @@ export function compareWithParts(
     if (sum === null || (actual ?? 0) >= sum) continue;
     const place = cellPlace(parent.format, cell);
     out.push({
-      code: "ROLLUP-BELOW-PARTS",
+      code: 'ROLLUP-BELOW-PARTS',
       ...place,
       expected: sum,
       actual,

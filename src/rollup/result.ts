@@ -3,21 +3,16 @@
  *
  * @module
  */
-import { VALUE_KINDS, type CellDef } from "../format/index.js";
-import type { CellRef, FormatVersion } from "../format/grid.js";
-import { cellPlace, placeParams } from "../findings/place.js";
-import { ROLLUP } from "../findings/rollup.js";
-import type {
-  Finding,
-  Lang,
-  RawFinding,
-  RuleSettings,
-} from "../findings/types.js";
-import { findingWriter } from "../findings/write.js";
-import { blankTables, emptyReport } from "../model/empty.js";
-import type { BodyLevel, ReportOf, ReportScope } from "../model/types.js";
-import type { Accumulator } from "./accumulator.js";
-import type { InputLog, RollupInput } from "./inputs.js";
+import { VALUE_KINDS, type CellDef } from '../format/index.js';
+import type { CellRef, FormatVersion } from '../format/grid.js';
+import { cellPlace, placeParams } from '../findings/place.js';
+import { ROLLUP } from '../findings/rollup.js';
+import type { Finding, Lang, RawFinding, RuleSettings } from '../findings/types.js';
+import { findingWriter } from '../findings/write.js';
+import { blankTables, emptyReport } from '../model/empty.js';
+import type { BodyLevel, ReportOf, ReportScope } from '../model/types.js';
+import type { Accumulator } from './accumulator.js';
+import type { InputLog, RollupInput } from './inputs.js';
 
 /**
  * Who the rolled-up report is for. `agency` is required; the rest defaults from the inputs.
@@ -73,10 +68,7 @@ export interface RollupOptions {
  * // { natural: 0, commercial: 1, research: 2, publicInterest: 2, legalService: 2, otherOrg: 2, total: 2 }
  * ```
  */
-export type BlankCounts = Record<
-  "table2" | "table3" | "table4",
-  Record<string, Record<string, number>>
->;
+export type BlankCounts = Record<'table2' | 'table3' | 'table4', Record<string, Record<string, number>>>;
 
 /**
  * What went into a rollup.
@@ -124,11 +116,11 @@ export const writeRollupFindings = findingWriter(ROLLUP);
 
 /** A finding about one cell of the total, named as the total's format prints it. */
 const raw = (
-  code: "ROLLUP-UNIT-MISMATCH" | "ROLLUP-PARTLY-BLANK",
+  code: 'ROLLUP-UNIT-MISMATCH' | 'ROLLUP-PARTLY-BLANK',
   format: FormatVersion,
   cell: CellDef,
-  params: RawFinding["params"],
-  actual: number | null
+  params: RawFinding['params'],
+  actual: number | null,
 ): RawFinding => {
   const place = cellPlace(format, cell);
   return {
@@ -145,10 +137,7 @@ const raw = (
  * large rollup more than adding its cells up. The property is an enumerable getter, so JSON,
  * spreads and structured clones see the array as they see any other property.
  */
-function provenanceOf(
-  log: InputLog,
-  rest: Omit<RollupProvenance, "inputs">
-): RollupProvenance {
+function provenanceOf(log: InputLog, rest: Omit<RollupProvenance, 'inputs'>): RollupProvenance {
   // An accumulator may take more inputs after a result is built from it: the result lists its own.
   const count = log.length;
   let inputs: RollupInput[] | undefined;
@@ -170,33 +159,32 @@ function provenanceOf(
 export function buildResult(
   acc: Accumulator,
   meta: RollupMeta & { year: number },
-  options: Pick<RollupOptions, "lang" | "rules">,
-  inputFindings: readonly RawFinding[] = []
+  options: Pick<RollupOptions, 'lang' | 'rules'>,
+  inputFindings: readonly RawFinding[] = [],
 ): RollupResult {
   const format = acc.format;
   const report = emptyReport({
     format,
     agency: meta.agency,
     year: meta.year,
-    level: meta.level ?? "government",
-    scope: meta.scope ?? "region",
+    level: meta.level ?? 'government',
+    scope: meta.scope ?? 'region',
     published: meta.published ?? null,
-  }) as RollupResult["report"];
+  }) as RollupResult['report'];
   const tables = report as unknown as Record<
-    "table2" | "table3" | "table4",
+    'table2' | 'table3' | 'table4',
     Record<string, Record<string, number | null>>
   >;
   const blankInputs = blankTables(format) as unknown as BlankCounts;
   const units = report.units as Record<string, string>;
   const findings: RawFinding[] = [...inputFindings];
   const total = acc.inputs.length;
-  const notComparable: RollupProvenance["notComparable"] = [];
+  const notComparable: RollupProvenance['notComparable'] = [];
   const droppedHere: CellRef[] = [];
   const tallies = acc.unitTallies();
   acc.cells.forEach((cell, i) => {
     const name = `table${cell.table}` as const;
-    (blankInputs[name][cell.row] as Record<string, number>)[cell.column] = acc
-      .blanks[i] as number;
+    (blankInputs[name][cell.row] as Record<string, number>)[cell.column] = acc.blanks[i] as number;
     if (acc.dropped[i] === 1) {
       droppedHere.push({
         table: cell.table,
@@ -207,48 +195,24 @@ export function buildResult(
     }
     const tally = tallies.get(i);
     if (tally && tally.size > 1) {
-      const seen = [...tally]
-        .map(([unit, n]) => `${unit || "未注明"}×${n}`)
-        .join("、");
-      const seenEn = [...tally]
-        .map(([unit, n]) => `${unit || "none stated"} ×${n}`)
-        .join(", ");
-      findings.push(
-        raw(
-          "ROLLUP-UNIT-MISMATCH",
-          format,
-          cell,
-          { units: seen, unitsEn: seenEn },
-          null
-        )
-      );
+      const seen = [...tally].map(([unit, n]) => `${unit || '未注明'}×${n}`).join('、');
+      const seenEn = [...tally].map(([unit, n]) => `${unit || 'none stated'} ×${n}`).join(', ');
+      findings.push(raw('ROLLUP-UNIT-MISMATCH', format, cell, { units: seen, unitsEn: seenEn }, null));
       return;
     }
     const value = acc.value(i);
-    (tables[name][cell.row] as Record<string, number | null>)[cell.column] =
-      value;
+    (tables[name][cell.row] as Record<string, number | null>)[cell.column] = value;
     // The total keeps the unit its inputs stated where the header states none.
     const unit = tally ? [...tally.keys()][0] : undefined;
-    if (unit && VALUE_KINDS[cell.columnDef.kind].unitInCell)
-      units[`${cell.row}/${cell.column}`] = unit;
+    if (unit && VALUE_KINDS[cell.columnDef.kind].unitInCell) units[`${cell.row}/${cell.column}`] = unit;
     const blanks = acc.blanks[i] as number;
     if (blanks > 0 && blanks < total) {
-      findings.push(
-        raw(
-          "ROLLUP-PARTLY-BLANK",
-          format,
-          cell,
-          { blank: blanks, inputs: total },
-          value
-        )
-      );
+      findings.push(raw('ROLLUP-PARTLY-BLANK', format, cell, { blank: blanks, inputs: total }, value));
     }
   });
-  if (droppedHere.length > 0)
-    notComparable.push({ format, cells: droppedHere });
+  if (droppedHere.length > 0) notComparable.push({ format, cells: droppedHere });
   for (const [other, cells] of acc.unused)
-    if (other !== format)
-      notComparable.push({ format: other, cells: [...cells] });
+    if (other !== format) notComparable.push({ format: other, cells: [...cells] });
   return {
     report,
     provenance: provenanceOf(acc.inputs, { blankInputs, notComparable }),

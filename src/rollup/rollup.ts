@@ -3,21 +3,12 @@
  *
  * @module
  */
-import {
-  comparisonGrid,
-  FORMAT_VERSIONS,
-  formatForYear,
-} from "../format/index.js";
-import type { FormatVersion } from "../format/grid.js";
-import type { DeepReadonly, ReadonlyReport, ReportOf } from "../model/types.js";
-import { Accumulator } from "./accumulator.js";
-import { findDuplicates } from "./duplicates.js";
-import {
-  buildResult,
-  type RollupMeta,
-  type RollupOptions,
-  type RollupResult,
-} from "./result.js";
+import { comparisonGrid, FORMAT_VERSIONS, formatForYear } from '../format/index.js';
+import type { FormatVersion } from '../format/grid.js';
+import type { DeepReadonly, ReadonlyReport, ReportOf } from '../model/types.js';
+import { Accumulator } from './accumulator.js';
+import { findDuplicates } from './duplicates.js';
+import { buildResult, type RollupMeta, type RollupOptions, type RollupResult } from './result.js';
 
 /**
  * Thrown when reports cannot be rolled up together as asked; the message says which and why.
@@ -34,7 +25,7 @@ import {
 export class RollupInputError extends TypeError {
   constructor(message: string) {
     super(message);
-    this.name = "RollupInputError";
+    this.name = 'RollupInputError';
   }
 }
 
@@ -49,12 +40,10 @@ const describe = (r: ReadonlyReport, i: number): string =>
 export function settleTarget(
   reports: readonly ReadonlyReport[],
   meta: RollupMeta,
-  comparable: boolean
+  comparable: boolean,
 ): { format: FormatVersion; year: number } {
-  if (!meta || typeof meta.agency !== "string" || meta.agency.trim() === "") {
-    throw new RollupInputError(
-      "rollup needs meta.agency: the body the total is published for"
-    );
+  if (!meta || typeof meta.agency !== 'string' || meta.agency.trim() === '') {
+    throw new RollupInputError('rollup needs meta.agency: the body the total is published for');
   }
   // One pass over the inputs: each checked to be a report (the first that is not is named), and
   // the first whose format or year differs from the first input's noted. Callbacks and a set of
@@ -65,22 +54,16 @@ export function settleTarget(
   let oneYear = true;
   for (let i = 0; i < reports.length; i++) {
     const r = reports[i] as ReadonlyReport;
-    if (
-      !r ||
-      typeof r !== "object" ||
-      !(FORMAT_VERSIONS as readonly string[]).includes(r.format) ||
-      !r.meta
-    ) {
+    if (!r || typeof r !== 'object' || !(FORMAT_VERSIONS as readonly string[]).includes(r.format) || !r.meta) {
       throw new RollupInputError(
-        `input ${i} is not a report (expected an object with format "2019" or "2021" and meta)`
+        `input ${i} is not a report (expected an object with format "2019" or "2021" and meta)`,
       );
     }
     if (formatOff < 0 && r.format !== first?.format) formatOff = i;
     if (r.meta.year !== first?.meta.year) {
       if (yearOff < 0) yearOff = i;
       // The year of the total is settled as a set of the years would: NaN is one year there.
-      if (!(Number.isNaN(r.meta.year) && Number.isNaN(first?.meta.year)))
-        oneYear = false;
+      if (!(Number.isNaN(r.meta.year) && Number.isNaN(first?.meta.year))) oneYear = false;
     }
   }
   if (!comparable && first) {
@@ -88,26 +71,26 @@ export function settleTarget(
       throw new RollupInputError(
         `${describe(first, 0)} and ${describe(
           reports[formatOff] as ReadonlyReport,
-          formatOff
-        )} differ in format; pass { comparable: true } to sum only the cells comparable across formats`
+          formatOff,
+        )} differ in format; pass { comparable: true } to sum only the cells comparable across formats`,
       );
     }
     if (yearOff >= 0) {
       throw new RollupInputError(
         `${describe(first, 0)} and ${describe(
           reports[yearOff] as ReadonlyReport,
-          yearOff
-        )} are about different years; pass { comparable: true } to add them anyway`
+          yearOff,
+        )} are about different years; pass { comparable: true } to add them anyway`,
       );
     }
     if (meta.year !== undefined && meta.year !== first.meta.year) {
       throw new RollupInputError(
-        `meta.year is ${meta.year} but the inputs are about ${first.meta.year}; pass { comparable: true } to add them anyway`
+        `meta.year is ${meta.year} but the inputs are about ${first.meta.year}; pass { comparable: true } to add them anyway`,
       );
     }
     if (meta.format && meta.format !== first.format) {
       throw new RollupInputError(
-        `meta.format is ${meta.format} but the inputs are in the ${first.format} format; pass { comparable: true } to map them`
+        `meta.format is ${meta.format} but the inputs are in the ${first.format} format; pass { comparable: true } to map them`,
       );
     }
   }
@@ -116,21 +99,12 @@ export function settleTarget(
     const years = new Set(reports.map((r) => r.meta.year));
     throw new RollupInputError(
       years.size === 0
-        ? "rollup of no reports needs meta.year (and meta.format unless the year decides it)"
-        : `the inputs are about ${[...years]
-            .sort()
-            .join(", ")}: give meta.year for the total`
+        ? 'rollup of no reports needs meta.year (and meta.format unless the year decides it)'
+        : `the inputs are about ${[...years].sort().join(', ')}: give meta.year for the total`,
     );
   }
-  const format =
-    meta.format ??
-    (first
-      ? comparisonGrid(reports.map((r) => r.format))
-      : formatForYear(year));
-  if (!format)
-    throw new RollupInputError(
-      `no national format applies to ${year}; give meta.format`
-    );
+  const format = meta.format ?? (first ? comparisonGrid(reports.map((r) => r.format)) : formatForYear(year));
+  if (!format) throw new RollupInputError(`no national format applies to ${year}; give meta.format`);
   return { format, year };
 }
 
@@ -156,32 +130,18 @@ export function settleTarget(
 export function rollup<F extends FormatVersion>(
   reports: readonly DeepReadonly<ReportOf<F>>[],
   meta: RollupMeta & { format?: F },
-  options?: RollupOptions
+  options?: RollupOptions,
 ): RollupResult<F>;
-export function rollup(
-  reports: readonly ReadonlyReport[],
-  meta: RollupMeta,
-  options?: RollupOptions
-): RollupResult;
+export function rollup(reports: readonly ReadonlyReport[], meta: RollupMeta, options?: RollupOptions): RollupResult;
 // The implementation takes what any caller may pass: each input is checked to be a report.
-export function rollup(
-  input: readonly unknown[],
-  meta: RollupMeta,
-  options: RollupOptions = {}
-): RollupResult {
-  if (!Array.isArray(input))
-    throw new RollupInputError("rollup expects an array of reports");
+export function rollup(input: readonly unknown[], meta: RollupMeta, options: RollupOptions = {}): RollupResult {
+  if (!Array.isArray(input)) throw new RollupInputError('rollup expects an array of reports');
   const reports = input as readonly ReadonlyReport[];
-  const { format, year } = settleTarget(
-    reports,
-    meta,
-    options.comparable ?? false
-  );
+  const { format, year } = settleTarget(reports, meta, options.comparable ?? false);
   const acc = new Accumulator(format, { capacity: reports.length });
   const { repeated, findings } = findDuplicates(reports);
   for (let index = 0; index < reports.length; index++) {
-    if (repeated.size === 0 || !repeated.has(index))
-      acc.add(reports[index] as ReadonlyReport, index);
+    if (repeated.size === 0 || !repeated.has(index)) acc.add(reports[index] as ReadonlyReport, index);
   }
   return buildResult(acc, { ...meta, year }, options, findings);
 }

@@ -3,15 +3,11 @@
  *
  * @module
  */
-import type { FormatVersion } from "../format/grid.js";
-import type { BodyLevel, ReadonlyReport } from "../model/types.js";
-import { Accumulator } from "./accumulator.js";
-import {
-  buildResult,
-  type RollupOptions,
-  type RollupResult,
-} from "./result.js";
-import { settleTarget } from "./rollup.js";
+import type { FormatVersion } from '../format/grid.js';
+import type { BodyLevel, ReadonlyReport } from '../model/types.js';
+import { Accumulator } from './accumulator.js';
+import { buildResult, type RollupOptions, type RollupResult } from './result.js';
+import { settleTarget } from './rollup.js';
 
 /**
  * A body in the tree: its own report (covering the body alone), and the bodies under it.
@@ -65,10 +61,7 @@ export interface RollupTreeOptions extends RollupOptions {
 }
 
 function collect(node: BodyNode, out: ReadonlyReport[], depth: number): void {
-  if (depth > 64)
-    throw new TypeError(
-      `the body tree is deeper than 64 levels at ${node.agency}; is it cyclic?`
-    );
+  if (depth > 64) throw new TypeError(`the body tree is deeper than 64 levels at ${node.agency}; is it cyclic?`);
   if (node.report) out.push(node.report);
   for (const child of node.children ?? []) collect(child, out, depth + 1);
 }
@@ -91,20 +84,15 @@ function collect(node: BodyNode, out: ReadonlyReport[], depth: number): void {
  * county.children[1]?.total.report.table3.received.total; // the town and its village
  * ```
  */
-export function rollupTree(
-  root: BodyNode,
-  options: RollupTreeOptions = {}
-): RollupTreeNode {
+export function rollupTree(root: BodyNode, options: RollupTreeOptions = {}): RollupTreeNode {
   const all: ReadonlyReport[] = [];
   collect(root, all, 0);
   const { format, year } = settleTarget(
     all,
     { agency: root.agency, year: options.year, format: options.format },
-    options.comparable ?? false
+    options.comparable ?? false,
   );
-  const walk = (
-    node: BodyNode
-  ): { acc: Accumulator; result: RollupTreeNode } => {
+  const walk = (node: BodyNode): { acc: Accumulator; result: RollupTreeNode } => {
     const acc = new Accumulator(format);
     if (node.report) acc.add(node.report);
     const children = (node.children ?? []).map((child) => {
@@ -112,16 +100,9 @@ export function rollupTree(
       acc.merge(done.acc);
       return done.result;
     });
-    const level =
-      node.level ??
-      (children.length > 0 ? "government" : node.report?.meta.level);
-    const scope =
-      children.length > 0 ? "region" : node.report?.meta.scope ?? "agency";
-    const total = buildResult(
-      acc,
-      { agency: node.agency, year, level, scope },
-      options
-    );
+    const level = node.level ?? (children.length > 0 ? 'government' : node.report?.meta.level);
+    const scope = children.length > 0 ? 'region' : (node.report?.meta.scope ?? 'agency');
+    const total = buildResult(acc, { agency: node.agency, year, level, scope }, options);
     return { acc, result: { agency: node.agency, total, children } };
   };
   return walk(root).result;

@@ -281,6 +281,38 @@ describe('inputs of different formats or years', () => {
   });
 });
 
+describe('provenance', () => {
+  it('lists each input added with its own position, year and format, a left-out repeat skipped', () => {
+    const s = shanghai();
+    const h = huaian();
+    const b = beiguan();
+    const { provenance } = rollup([s, h, structuredClone(h), b], { agency: '合计', year: 2024 }, { comparable: true });
+    expect(provenance.inputs).toEqual([
+      { index: 0, agency: '上海市人民政府办公厅', year: 2019, format: '2019' },
+      { index: 1, agency: '淮安市人民政府', year: 2024, format: '2021' },
+      { index: 3, agency: '北关区应急管理局', year: 2024, format: '2021' },
+    ]);
+  });
+
+  it('keeps the inputs as they were when added, and is plain data to JSON, clones and spreads', () => {
+    const a = beiguan();
+    const result = rollup([a, huaian()], { agency: '合计' });
+    a.meta.agency = '改名后的单位';
+    const listed = [
+      { index: 0, agency: '北关区应急管理局', year: 2024, format: '2021' },
+      { index: 1, agency: '淮安市人民政府', year: 2024, format: '2021' },
+    ];
+    expect(Object.keys(result.provenance)).toEqual(['inputs', 'blankInputs', 'notComparable']);
+    expect(JSON.parse(JSON.stringify(result.provenance)).inputs).toEqual(listed);
+    expect(structuredClone(result.provenance).inputs).toEqual(listed);
+    expect({ ...result.provenance }.inputs).toEqual(listed);
+    // Read twice, the same array; assigned, the new one.
+    expect(result.provenance.inputs).toBe(result.provenance.inputs);
+    result.provenance.inputs = [];
+    expect(result.provenance.inputs).toEqual([]);
+  });
+});
+
 describe('a body given twice (ROLLUP-DUPLICATE)', () => {
   it('counts the same report given again once, with a warning naming both inputs', () => {
     const a = beiguan();
