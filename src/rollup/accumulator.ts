@@ -12,8 +12,8 @@ import { formatCells, getFormat, mapFormat, VALUE_KINDS, type CellDef } from '..
 import type { CellRef, FormatVersion } from '../format/grid.js';
 import { sumDecimal } from '../model/decimal.js';
 import type { ReadonlyReport } from '../model/types.js';
-import { InputLog } from './inputs.js';
 import { readerFor, type BadCell, type CellToRead, type CountReader, type Tables } from '../model/cell-reader.js';
+import { InputLog } from './inputs.js';
 
 /** Money is accumulated in millionths of its unit. */
 const SCALE = 1e6;
@@ -36,11 +36,7 @@ interface DerivedRead {
   readonly sources: readonly CellRead[];
 }
 
-const cellRead = (c: CellRef): CellRead => ({
-  table: `table${c.table}`,
-  row: c.row,
-  column: c.column,
-});
+const cellRead = (c: CellRef): CellRead => ({ table: `table${c.table}`, row: c.row, column: c.column });
 
 interface Plan {
   /** Adds the count cells, like for like. */
@@ -101,21 +97,11 @@ function compilePlan(from: FormatVersion, to: FormatVersion, compile: boolean): 
       continue;
     }
     if (isMoney(target)) {
-      moneyCells.push({
-        table: source.table,
-        row: source.row,
-        column: source.column,
-        target: money.length,
-      });
+      moneyCells.push({ table: source.table, row: source.row, column: source.column, target: money.length });
       money.push({ ...cellRead(source), target: index });
       continue;
     }
-    counts.push({
-      table: source.table,
-      row: source.row,
-      column: source.column,
-      target: index,
-    });
+    counts.push({ table: source.table, row: source.row, column: source.column, target: index });
   }
   return {
     readCounts: readerFor(counts, compile),
@@ -165,19 +151,15 @@ export class Accumulator {
   /** Cells of input formats that were not comparable with this grid, by format. */
   readonly unused = new Map<FormatVersion, readonly CellRef[]>();
   private readonly money: Uint8Array;
-  /** The reading plan of each input format, compiled on first use. */
   private readonly compile: boolean;
+  /** The reading plan of each input format, compiled on first use. */
   private readonly plans: Partial<Record<FormatVersion, Plan>> = {};
   /**
    * Cells whose unit an input may state (the 2019 采购总金额, whose header states none, and the
    * 2021 fee column in 万元, `header`), with their target index and their key in `report.units`
    * (made once, not per input): inputs in different units are not added.
    */
-  private readonly unitCells: readonly {
-    target: number;
-    header: string;
-    key: string;
-  }[];
+  private readonly unitCells: readonly { target: number; header: string; key: string }[];
   /**
    * The report being added and its index, named when one of its cells is bad (two fields, not one
    * object: an object per input added is garbage for the collector).
@@ -271,7 +253,8 @@ export class Accumulator {
     for (let k = 0; k < unitCells.length; k++) {
       const cell = unitCells[k] as (typeof unitCells)[number];
       const j = moneyOfUnitCell[k] as number;
-      // A unit is counted where the input has the cell and it is not blank. Each exists in one format only (采购总金额 in 2019, the fee in 万元 in 2021), so a report that has it is read like for like.
+      // A unit is counted where the input has the cell, not blank. Each exists in one format only
+      // (采购总金额 in 2019, the fee in 万元 in 2021), so a report that has it is read like for like.
       if (j < 0 || moneyBlanks[j] !== 0) continue;
       // No unit stated is the header's: 万元 for the fee column, none for 采购总金额.
       const unit = report.units[cell.key] ?? cell.header;
@@ -366,8 +349,6 @@ function badCell(
   const [where, expected] =
     column === '' ? [`${table}.${row}`, 'an object of cells'] : [`${table}.${row}.${column}`, 'a number or null'];
   return new TypeError(
-    `rollup input ${index} (${report.meta?.agency ?? 'unnamed'}): ${where} is ${
-      JSON.stringify(value) ?? String(value)
-    }; expected ${expected} (validate the input with validateReport first)`,
+    `rollup input ${index} (${report.meta?.agency ?? 'unnamed'}): ${where} is ${JSON.stringify(value) ?? String(value)}; expected ${expected} (validate the input with validateReport first)`,
   );
 }

@@ -93,10 +93,7 @@ class FirstInputs {
  * more (serialising every input cost more than adding it up).
  * @internal
  */
-export function findDuplicates(reports: readonly ReadonlyReport[]): {
-  repeated: Set<number>;
-  findings: RawFinding[];
-} {
+export function findDuplicates(reports: readonly ReadonlyReport[]): { repeated: Set<number>; findings: RawFinding[] } {
   const bodies = reports.map((report) => bodyName(report.meta.agency));
   const firstInputs = new FirstInputs(bodies);
   /** By the first input of a body, that body's counted inputs, once a second input of it came. */
@@ -132,12 +129,7 @@ export function findDuplicates(reports: readonly ReadonlyReport[]): {
       path: ['inputs', index],
       quote: report.meta.agency,
       messageKey: sameContent === undefined ? 'ROLLUP-DUPLICATE/body' : 'ROLLUP-DUPLICATE',
-      params: {
-        input: index + 1,
-        first: first + 1,
-        agency: report.meta.agency,
-        year: report.meta.year,
-      },
+      params: { input: index + 1, first: first + 1, agency: report.meta.agency, year: report.meta.year },
     });
   });
   return { repeated, findings };

@@ -4,12 +4,7 @@
  * @module
  */
 export { rollup, RollupInputError } from './rollup.js';
-export {
-  rollupTree,
-  type BodyNode,
-  type RollupTreeNode,
-  type RollupTreeOptions,
-} from './tree.js';
+export { rollupTree, type BodyNode, type RollupTreeNode, type RollupTreeOptions } from './tree.js';
 export { compareWithParts } from './parts.js';
 export {
   comparablePairs,
@@ -20,11 +15,5 @@ export {
   type MappedCell,
 } from '../format/comparable.js';
 export type { RollupInput } from './inputs.js';
-export type {
-  BlankCounts,
-  RollupMeta,
-  RollupOptions,
-  RollupProvenance,
-  RollupResult,
-} from './result.js';
+export type { BlankCounts, RollupMeta, RollupOptions, RollupProvenance, RollupResult } from './result.js';
 export { ROLLUP_RULES } from '../findings/rollup.js';

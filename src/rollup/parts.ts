@@ -33,11 +33,8 @@ export function compareWithParts(
   options: { lang?: Lang; rules?: RuleSettings } = {},
 ): Finding[] {
   if (parent.meta.scope !== 'region' || children.length === 0) return [];
-  const parts = rollup(children, {
-    agency: parent.meta.agency,
-    year: parent.meta.year,
-    format: parent.format,
-  }).report as unknown as Tables;
+  const parts = rollup(children, { agency: parent.meta.agency, year: parent.meta.year, format: parent.format })
+    .report as unknown as Tables;
   const published = parent as unknown as Tables;
   const out: RawFinding[] = [];
   for (const cell of formatCells(parent.format)) {
@@ -52,12 +49,7 @@ export function compareWithParts(
       ...place,
       expected: sum,
       actual,
-      params: {
-        ...placeParams(place),
-        actual,
-        expected: sum,
-        parts: children.length,
-      },
+      params: { ...placeParams(place), actual, expected: sum, parts: children.length },
     });
   }
   return writeRollupFindings(out, options);

@@ -123,12 +123,7 @@ const raw = (
   actual: number | null,
 ): RawFinding => {
   const place = cellPlace(format, cell);
-  return {
-    code,
-    ...place,
-    actual,
-    params: { ...placeParams(place), ...params },
-  };
+  return { code, ...place, actual, params: { ...placeParams(place), ...params } };
 };
 
 /**
@@ -186,11 +181,7 @@ export function buildResult(
     const name = `table${cell.table}` as const;
     (blankInputs[name][cell.row] as Record<string, number>)[cell.column] = acc.blanks[i] as number;
     if (acc.dropped[i] === 1) {
-      droppedHere.push({
-        table: cell.table,
-        row: cell.row,
-        column: cell.column,
-      });
+      droppedHere.push({ table: cell.table, row: cell.row, column: cell.column });
       return;
     }
     const tally = tallies.get(i);

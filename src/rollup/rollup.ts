@@ -69,18 +69,12 @@ export function settleTarget(
   if (!comparable && first) {
     if (formatOff >= 0) {
       throw new RollupInputError(
-        `${describe(first, 0)} and ${describe(
-          reports[formatOff] as ReadonlyReport,
-          formatOff,
-        )} differ in format; pass { comparable: true } to sum only the cells comparable across formats`,
+        `${describe(first, 0)} and ${describe(reports[formatOff] as ReadonlyReport, formatOff)} differ in format; pass { comparable: true } to sum only the cells comparable across formats`,
       );
     }
     if (yearOff >= 0) {
       throw new RollupInputError(
-        `${describe(first, 0)} and ${describe(
-          reports[yearOff] as ReadonlyReport,
-          yearOff,
-        )} are about different years; pass { comparable: true } to add them anyway`,
+        `${describe(first, 0)} and ${describe(reports[yearOff] as ReadonlyReport, yearOff)} are about different years; pass { comparable: true } to add them anyway`,
       );
     }
     if (meta.year !== undefined && meta.year !== first.meta.year) {
