@@ -14,7 +14,7 @@
  */
 import { rollup } from '../src/rollup/index.js';
 import { Accumulator } from '../src/rollup/accumulator.js';
-import { findDuplicates } from '../src/rollup/duplicates.js';
+import { DuplicateInputs } from '../src/rollup/duplicates.js';
 import type { Report2021 } from '../src/model/types.js';
 import { consistentReport } from '../tests/support/reports.js';
 import { median, timeRounds } from './timing.js';
@@ -133,7 +133,11 @@ const [ours, hand, adding, walking, duplicates] = timeRounds(
       const acc = new Accumulator('2021', { compile: false });
       for (const r of reports) acc.add(r);
     },
-    () => findDuplicates(reports),
+    () => {
+      const duplicates = new DuplicateInputs(reports);
+      for (let i = 0; i < reports.length; i++) duplicates.repeats(i);
+      duplicates.release();
+    },
   ],
   RUNS,
   { warmupMs: 5000, clock: process.argv.includes('--wall') ? 'wall' : 'cpu' },

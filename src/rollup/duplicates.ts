@@ -54,76 +54,105 @@ function hashOf(text: string): number {
 }
 
 /**
- * The first input of each body: input indexes in an open-addressing table, by a hash of the body
- * name. Rollups take up to hundreds of thousands of inputs whose bodies nearly all come once; a
- * `Map` of their names cost over half of what adding the inputs up costs, this table a tenth.
+ * The table of the last duplicate search, held weakly for the next. A table for 100,000 inputs is
+ * 2 MB that the system must hand out as fresh pages, which costs as much as the rest of the search
+ * (more on a busy machine); the collector takes it back when it needs the memory.
  */
-class FirstInputs {
-  /** Index + 1 of the first input of a body, 0 where free; at least twice as many as the inputs. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+let spareTable: WeakRef<Int32Array> | undefined;
 
-  constructor(private readonly bodies: readonly string[]) {
-    let size = 16;
-    while (size < 2 * bodies.length) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-  }
-
-  /** The first input with the body of input `index`; `index` itself when it is the first. */
-  firstOf(index: number): number {
-    const body = this.bodies[index] as string;
-    for (let at = hashOf(body) & this.mask; ; at = (at + 1) & this.mask) {
-      const held = (this.slots[at] as number) - 1;
-      if (held < 0) {
-        this.slots[at] = index + 1;
-        return index;
-      }
-      if (this.bodies[held] === body) return held;
-    }
-  }
+/** A zeroed table of `length` entries: the spare one if it is large enough, else a new one. */
+function takeTable(length: number): Int32Array {
+  const spare = spareTable?.deref();
+  spareTable = undefined;
+  return spare && spare.length >= length ? spare.subarray(0, length).fill(0) : new Int32Array(length);
 }
 
 /**
- * Which inputs repeat an earlier one exactly (to leave out of the total), and the findings of
- * every input that repeats an earlier body and year.
+ * Which inputs of a rollup repeat an earlier one: asked of each input in order, as the inputs are
+ * added, so that a body's name is read while its report is at hand.
+ *
+ * The first input of each body is kept in an open-addressing table of input indexes with the hash
+ * of their body name beside each; the name of an earlier input is read again only when the hashes
+ * are equal. Rollups take up to hundreds of thousands of inputs whose bodies nearly all come once;
+ * a `Map` of their names cost over half of what adding the inputs up costs, and an array of their
+ * names as much as the table.
  *
  * Two reports equal in every field have the same agency, so a report is compared (and serialised)
- * only when an earlier input has its body: a body that comes once costs a slot in a table, nothing
- * more (serialising every input cost more than adding it up).
+ * only when an earlier input has its body: a body that comes once costs a slot in the table,
+ * nothing more (serialising every input cost more than adding it up).
  * @internal
  */
-export function findDuplicates(reports: readonly ReadonlyReport[]): { repeated: Set<number>; findings: RawFinding[] } {
-  const bodies = reports.map((report) => bodyName(report.meta.agency));
-  const firstInputs = new FirstInputs(bodies);
+export class DuplicateInputs {
+  /** Per slot, index + 1 of the first input of a body (0 where free), then the hash of its name. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
   /** By the first input of a body, that body's counted inputs, once a second input of it came. */
-  const seenTwice = new Map<number, BodyInputs>();
-  const repeated = new Set<number>();
-  const findings: RawFinding[] = [];
-  reports.forEach((report, index) => {
-    const firstOfBody = firstInputs.firstOf(index);
-    if (firstOfBody === index) return;
-    let inputs = seenTwice.get(firstOfBody);
+  private readonly seenTwice = new Map<number, BodyInputs>();
+  /** A `ROLLUP-DUPLICATE` finding for every input that repeats an earlier body and year. */
+  readonly findings: RawFinding[] = [];
+
+  constructor(private readonly reports: readonly ReadonlyReport[]) {
+    // At least twice as many slots as inputs.
+    let size = 16;
+    while (size < 2 * reports.length) size *= 2;
+    this.slots = takeTable(2 * size);
+    this.mask = size - 1;
+  }
+
+  /** Gives the table back for the next search; this one is done. */
+  release(): void {
+    const spare = spareTable?.deref();
+    if (!spare || spare.length < this.slots.buffer.byteLength / 4)
+      spareTable = new WeakRef(new Int32Array(this.slots.buffer));
+  }
+
+  /**
+   * Whether input `index` repeats an earlier input exactly (it is then left out of the total);
+   * ask for each input in order.
+   */
+  repeats(index: number): boolean {
+    const report = this.reports[index] as ReadonlyReport;
+    const body = bodyName(report.meta.agency);
+    // As the table holds it: a signed 32-bit integer.
+    const hash = hashOf(body) | 0;
+    const { slots, mask } = this;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const held = (slots[2 * at] as number) - 1;
+      if (held < 0) {
+        slots[2 * at] = index + 1;
+        slots[2 * at + 1] = hash;
+        return false;
+      }
+      if (slots[2 * at + 1] === hash && bodyName((this.reports[held] as ReadonlyReport).meta.agency) === body) {
+        return this.again(index, held, body !== '');
+      }
+    }
+  }
+
+  /** Input `index` of a body whose first input was `firstOfBody`: a repeat, another report, or neither. */
+  private again(index: number, firstOfBody: number, named: boolean): boolean {
+    const { reports } = this;
+    const report = reports[index] as ReadonlyReport;
+    let inputs = this.seenTwice.get(firstOfBody);
     if (inputs === undefined) {
       const first = reports[firstOfBody] as ReadonlyReport;
       inputs = {
         byYear: new Map([[yearKey(first), firstOfBody]]),
         byContent: new Map([[canonical(first), firstOfBody]]),
       };
-      seenTwice.set(firstOfBody, inputs);
+      this.seenTwice.set(firstOfBody, inputs);
     }
     const content = canonical(report);
     const sameContent = inputs.byContent.get(content);
     // An unnamed body (blank agency) is no body: its inputs repeat an earlier one by content only.
-    const sameBody = bodies[index] ? inputs.byYear.get(yearKey(report)) : undefined;
+    const sameBody = named ? inputs.byYear.get(yearKey(report)) : undefined;
     const first = sameContent ?? sameBody;
     if (first === undefined) {
       inputs.byYear.set(yearKey(report), index);
       inputs.byContent.set(content, index);
-      return;
+      return false;
     }
-    if (sameContent !== undefined) repeated.add(index);
-    findings.push({
+    this.findings.push({
       code: 'ROLLUP-DUPLICATE',
       severity: sameContent === undefined ? 'error' : 'warning',
       path: ['inputs', index],
@@ -131,6 +160,6 @@ export function findDuplicates(reports: readonly ReadonlyReport[]): { repeated: 
       messageKey: sameContent === undefined ? 'ROLLUP-DUPLICATE/body' : 'ROLLUP-DUPLICATE',
       params: { input: index + 1, first: first + 1, agency: report.meta.agency, year: report.meta.year },
     });
-  });
-  return { repeated, findings };
+    return sameContent !== undefined;
+  }
 }

@@ -7,7 +7,7 @@ import { comparisonGrid, FORMAT_VERSIONS, formatForYear } from '../format/index.
 import type { FormatVersion } from '../format/grid.js';
 import type { DeepReadonly, ReadonlyReport, ReportOf } from '../model/types.js';
 import { Accumulator } from './accumulator.js';
-import { findDuplicates } from './duplicates.js';
+import { DuplicateInputs } from './duplicates.js';
 import { buildResult, type RollupMeta, type RollupOptions, type RollupResult } from './result.js';
 
 /**
@@ -45,25 +45,35 @@ export function settleTarget(
   if (!meta || typeof meta.agency !== 'string' || meta.agency.trim() === '') {
     throw new RollupInputError('rollup needs meta.agency: the body the total is published for');
   }
-  // One pass over the inputs: each checked to be a report (the first that is not is named), and
-  // the first whose format or year differs from the first input's noted. Callbacks and a set of
-  // the years per input cost a quarter of adding 100,000 inputs up.
+  // One pass over the inputs: each checked to be a report (the first that is not is named), the
+  // first whose format or year differs from the first input's noted, and the formats seen. Callbacks,
+  // a set of the years or an array of every input's format cost a quarter of adding 100,000 inputs up.
   const first = reports[0];
+  const formats: readonly unknown[] = FORMAT_VERSIONS;
+  const firstFormat = first?.format;
+  const firstYear = first?.meta?.year;
   let formatOff = -1;
+  /** The formats of the inputs, in the order they first come (the first input's, then others). */
+  const seenFormats: FormatVersion[] = first ? [first.format] : [];
   let yearOff = -1;
   let oneYear = true;
   for (let i = 0; i < reports.length; i++) {
     const r = reports[i] as ReadonlyReport;
-    if (!r || typeof r !== 'object' || !(FORMAT_VERSIONS as readonly string[]).includes(r.format) || !r.meta) {
+    // An input in the format of the first (which was tested) needs no look in the list of formats.
+    const known = i > 0 && r?.format === firstFormat;
+    if (!r || typeof r !== 'object' || !(known || formats.includes(r.format)) || !r.meta) {
       throw new RollupInputError(
         `input ${i} is not a report (expected an object with format "2019" or "2021" and meta)`,
       );
     }
-    if (formatOff < 0 && r.format !== first?.format) formatOff = i;
-    if (r.meta.year !== first?.meta.year) {
+    if (!known && i > 0) {
+      if (formatOff < 0) formatOff = i;
+      if (!seenFormats.includes(r.format)) seenFormats.push(r.format);
+    }
+    if (r.meta.year !== firstYear) {
       if (yearOff < 0) yearOff = i;
       // The year of the total is settled as a set of the years would: NaN is one year there.
-      if (!(Number.isNaN(r.meta.year) && Number.isNaN(first?.meta.year))) oneYear = false;
+      if (!(Number.isNaN(r.meta.year) && Number.isNaN(firstYear))) oneYear = false;
     }
   }
   if (!comparable && first) {
@@ -97,7 +107,7 @@ export function settleTarget(
         : `the inputs are about ${[...years].sort().join(', ')}: give meta.year for the total`,
     );
   }
-  const format = meta.format ?? (first ? comparisonGrid(reports.map((r) => r.format)) : formatForYear(year));
+  const format = meta.format ?? (first ? comparisonGrid(seenFormats) : formatForYear(year));
   if (!format) throw new RollupInputError(`no national format applies to ${year}; give meta.format`);
   return { format, year };
 }
@@ -133,9 +143,10 @@ export function rollup(input: readonly unknown[], meta: RollupMeta, options: Rol
   const reports = input as readonly ReadonlyReport[];
   const { format, year } = settleTarget(reports, meta, options.comparable ?? false);
   const acc = new Accumulator(format, { capacity: reports.length });
-  const { repeated, findings } = findDuplicates(reports);
+  const duplicates = new DuplicateInputs(reports);
   for (let index = 0; index < reports.length; index++) {
-    if (repeated.size === 0 || !repeated.has(index)) acc.add(reports[index] as ReadonlyReport, index);
+    if (!duplicates.repeats(index)) acc.add(reports[index] as ReadonlyReport, index);
   }
-  return buildResult(acc, { ...meta, year }, options, findings);
+  duplicates.release();
+  return buildResult(acc, { ...meta, year }, options, duplicates.findings);
 }
