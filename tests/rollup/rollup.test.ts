@@ -406,6 +406,19 @@ describe('finding the bodies given twice among many inputs', () => {
     );
   });
 
+  it('finds the same after a larger or a smaller search (its table is kept for the next)', () => {
+    for (const n of [2000, 10, 2000, 50]) {
+      // The last three inputs repeat the first three exactly.
+      const inputs = Array.from({ length: n }, (_, i) => of(`单位${i % (n - 3)}`, zeroReport('2021')));
+      const { findings } = rollup(inputs, { agency: '合计' });
+      expect(findings.map((f) => [f.path?.[1], f.severity])).toEqual([
+        [n - 3, 'warning'],
+        [n - 2, 'warning'],
+        [n - 1, 'warning'],
+      ]);
+    }
+  });
+
   it('takes time linear in the number of inputs, also when they are all of one unnamed body', () => {
     const inputs = (scale: number) =>
       Array.from({ length: 500 * scale }, (_, i) => ({
