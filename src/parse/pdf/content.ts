@@ -83,8 +83,12 @@ type Act = (typeof Act)[keyof typeof Act];
 
 /** An operator read here: its operands (one letter each) and what it does. */
 interface Operator {
-  /** `n` number, `/` name, `s` string, `a` array, `p` properties (a name or a dictionary). */
-  readonly operands: string;
+  /**
+   * Per operand, the kinds that fit it, one bit each (`1 << NUMBER`, …), from its letter in the
+   * operator's signature: `n` number, `/` name, `s` string, `a` array, `p` properties (a name or a
+   * dictionary).
+   */
+  readonly fitting: Uint16Array;
   readonly act: Act;
   /** For the colour operators with a variable number of components: how many at most, and whether a pattern's name may end them. */
   readonly colour?: { max: number; pattern: boolean };
@@ -92,17 +96,31 @@ interface Operator {
   readonly paint?: { stroke: boolean; fill: boolean; close: boolean };
 }
 
-const op = (operands: string, act: Act = Act.Other): Operator => ({ operands, act });
+/** The kinds of operand that fit a letter of a signature, one bit each. */
+function fittingKinds(letter: string): number {
+  const kinds =
+    letter === 'n'
+      ? [NUMBER]
+      : letter === '/'
+        ? [NAME]
+        : letter === 's'
+          ? [TEXT, NO_TEXT]
+          : letter === 'a'
+            ? [ARRAY, ARRAY_TEXT]
+            : [NAME, DICT];
+  return kinds.reduce((bits, kind) => bits | (1 << kind), 0);
+}
+
+const op = (signature: string, act: Act = Act.Other): Operator => ({
+  fitting: Uint16Array.from(signature, fittingKinds),
+  act,
+});
 const paint = (stroke: boolean, fill: boolean, close: boolean): Operator => ({
-  operands: '',
+  ...op(''),
   act: Act.Paint,
   paint: { stroke, fill, close },
 });
-const colour = (max: number, pattern: boolean): Operator => ({
-  operands: '',
-  act: Act.Other,
-  colour: { max, pattern },
-});
+const colour = (max: number, pattern: boolean): Operator => ({ ...op(''), colour: { max, pattern } });
 
 /** The operators read here. Any other (`Do`, `BI`, `sh`, `d0`, `BX`, …) makes the page unsure. */
 const OPERATORS: Readonly<Record<string, Operator>> = {
@@ -181,22 +199,6 @@ const BY_KEY = new Map<number, Operator>(
   ]),
 );
 
-/** Whether an operand of `kind` fits the letter `want` of a signature. */
-function fits(want: string, kind: number): boolean {
-  switch (want) {
-    case 'n':
-      return kind === NUMBER;
-    case '/':
-      return kind === NAME;
-    case 's':
-      return kind === TEXT || kind === NO_TEXT;
-    case 'a':
-      return kind === ARRAY || kind === ARRAY_TEXT;
-    default:
-      return kind === NAME || kind === DICT;
-  }
-}
-
 /** Whether the operands (their kinds) are what the operator takes, in number and kind. */
 function operandsFit(o: Operator, kinds: Uint8Array, count: number): boolean {
   if (o.colour) {
@@ -205,8 +207,9 @@ function operandsFit(o: Operator, kinds: Uint8Array, count: number): boolean {
     for (let k = 0; k < last; k++) if (kinds[k] !== NUMBER) return false;
     return true;
   }
-  if (o.operands.length !== count) return false;
-  for (let k = 0; k < count; k++) if (!fits(o.operands[k] as string, kinds[k] as number)) return false;
+  const fitting = o.fitting;
+  if (fitting.length !== count) return false;
+  for (let k = 0; k < count; k++) if (((fitting[k] as number) & (1 << (kinds[k] as number))) === 0) return false;
   return true;
 }
 
@@ -300,8 +303,13 @@ class Reader {
   readonly saved: { ctm: Matrix; font: string | undefined }[] = [];
   ctm: Matrix;
   font: string | undefined;
-  /** pdf.js's current path: one buffer, kept through `q` and `Q` as pdf.js keeps it. */
-  readonly path: number[] = [];
+  /**
+   * pdf.js's current path, kept through `q` and `Q` as pdf.js keeps it: its draw operations and
+   * coordinates as 32-bit floats, as pdf.js hands a path over (the operations, 0 to 4, are exact),
+   * in the first `pathLength` places of a buffer that grows.
+   */
+  path = new Float32Array(256);
+  pathLength = 0;
   x = 0;
   y = 0;
 
@@ -328,9 +336,21 @@ class Reader {
     return true;
   }
 
+  /** Adds numbers to the path. */
+  private addToPath(...values: number[]): void {
+    let at = this.pathLength;
+    if (at + values.length > this.path.length) {
+      const grown = new Float32Array(this.path.length * 2 + values.length);
+      grown.set(this.path.subarray(0, at));
+      this.path = grown;
+    }
+    for (const v of values) this.path[at++] = v;
+    this.pathLength = at;
+  }
+
   /** Adds a Bézier curve to the path, as pdf.js's draw operation 2, and moves to its end. */
   private curveTo(x1: number, y1: number, x2: number, y2: number, x3: number, y3: number): void {
-    this.path.push(DRAW.curveTo, x1, y1, x2, y2, x3, y3);
+    this.addToPath(DRAW.curveTo, x1, y1, x2, y2, x3, y3);
     this.x = x3;
     this.y = y3;
   }
@@ -339,17 +359,13 @@ class Reader {
   run(o: Operator): boolean {
     if (!operandsFit(o, this.kinds, this.count)) return false;
     const v = this.values;
-    const path = this.path;
     switch (o.act) {
       case Act.Paint: {
         const p = o.paint as NonNullable<Operator['paint']>;
-        if (p.close) path.push(DRAW.closePath);
-        if (this.lines && path.length > 0 && (p.stroke || p.fill)) {
-          // pdf.js hands a path over as 32-bit floats (its draw operations, 0 to 4, are unchanged).
-          for (let k = 0; k < path.length; k++) path[k] = Math.fround(path[k] as number);
-          pathSegments(path, this.ctm, p.stroke, this.segments);
-        }
-        path.length = 0;
+        if (p.close) this.addToPath(DRAW.closePath);
+        if (this.lines && this.pathLength > 0 && (p.stroke || p.fill))
+          pathSegments(this.path, this.ctm, p.stroke, this.segments, this.pathLength);
+        this.pathLength = 0;
         return true;
       }
       case Act.Save:
@@ -369,7 +385,7 @@ class Reader {
       case Act.LineTo:
         this.x = v[0] as number;
         this.y = v[1] as number;
-        path.push(o.act === Act.MoveTo ? DRAW.moveTo : DRAW.lineTo, this.x, this.y);
+        this.addToPath(o.act === Act.MoveTo ? DRAW.moveTo : DRAW.lineTo, this.x, this.y);
         return true;
       // c, v and y: the control points a curve names, or takes from where it starts (v) or ends (y).
       case Act.CurveTo:
@@ -382,7 +398,7 @@ class Reader {
         this.curveTo(v[0] as number, v[1] as number, v[2] as number, v[3] as number, v[2] as number, v[3] as number);
         return true;
       case Act.ClosePath:
-        path.push(DRAW.closePath);
+        this.addToPath(DRAW.closePath);
         return true;
       case Act.Rectangle: {
         // As pdf.js builds it, down to a rectangle without width or height.
@@ -391,8 +407,23 @@ class Reader {
         const yh = y + height;
         this.x = x;
         this.y = y;
-        if (width === 0 || height === 0) path.push(DRAW.moveTo, x, y, DRAW.lineTo, xw, yh, DRAW.closePath);
-        else path.push(DRAW.moveTo, x, y, DRAW.lineTo, xw, y, DRAW.lineTo, xw, yh, DRAW.lineTo, x, yh, DRAW.closePath);
+        if (width === 0 || height === 0) this.addToPath(DRAW.moveTo, x, y, DRAW.lineTo, xw, yh, DRAW.closePath);
+        else
+          this.addToPath(
+            DRAW.moveTo,
+            x,
+            y,
+            DRAW.lineTo,
+            xw,
+            y,
+            DRAW.lineTo,
+            xw,
+            yh,
+            DRAW.lineTo,
+            x,
+            yh,
+            DRAW.closePath,
+          );
         return true;
       }
       case Act.SetFont:

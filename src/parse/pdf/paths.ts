@@ -63,10 +63,28 @@ export const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, clo
 const RULE_THICKNESS = 3;
 
 /**
+ * The points of the subpath being read, on the page: x and y one after the other. One buffer for
+ * every path (reading is synchronous): a new array per path, and emptying it, cost a tenth of
+ * reading a content stream.
+ */
+let points = new Float64Array(64);
+let pointCount = 0;
+
+function addPoint(x: number, y: number): void {
+  if (pointCount + 2 > points.length) {
+    const grown = new Float64Array(points.length * 2);
+    grown.set(points);
+    points = grown;
+  }
+  points[pointCount++] = x;
+  points[pointCount++] = y;
+}
+
+/**
  * Adds the ruling lines of one painted path to `out`: for a stroked path, its horizontal and
  * vertical straight pieces; for a filled one, the path itself when it is a thin rectangle (Word and
  * WPS draw borders either way). `data` is the path in pdf.js's draw operations, in the user space
- * of `ctm`, which takes it to the page.
+ * of `ctm`, which takes it to the page; `end` is where it ends in `data` (by default, with `data`).
  * @internal
  *
  * @example
@@ -75,52 +93,62 @@ const RULE_THICKNESS = 3;
  * pathSegments([DRAW.moveTo, 0, 0, DRAW.lineTo, 100, 0], [1, 0, 0, 1, 0, 0], true, out); // one rule
  * ```
  */
-export function pathSegments(data: ArrayLike<number>, ctm: Matrix, stroked: boolean, out: Segment[]): void {
-  // The points of the subpath being read, on the page: x and y one after the other.
-  const sub: number[] = [];
-  const [a, b, c, d, e, f] = ctm;
+export function pathSegments(
+  data: ArrayLike<number>,
+  ctm: Matrix,
+  stroked: boolean,
+  out: Segment[],
+  end = data.length,
+): void {
+  const a = ctm[0];
+  const b = ctm[1];
+  const c = ctm[2];
+  const d = ctm[3];
+  const e = ctm[4];
+  const f = ctm[5];
+  pointCount = 0;
   let i = 0;
-  while (i < data.length) {
+  while (i < end) {
     const op = data[i];
     // Where the operation ends: its point is the last two numbers (a curve counts by its end).
     const next =
       op === DRAW.curveTo ? i + 7 : op === DRAW.quadraticCurveTo ? i + 5 : op === DRAW.closePath ? i + 1 : i + 3;
     if (op === DRAW.closePath || op === undefined || op > DRAW.closePath) {
-      if (sub.length > 2 && stroked) sub.push(sub[0] as number, sub[1] as number);
+      if (pointCount > 2 && stroked) addPoint(points[0] as number, points[1] as number);
       i += 1;
       continue;
     }
-    if (op === DRAW.moveTo) flush(sub, stroked, out);
+    if (op === DRAW.moveTo) flush(stroked, out);
     const x = data[next - 2] as number;
     const y = data[next - 1] as number;
-    sub.push(a * x + c * y + e, b * x + d * y + f);
+    addPoint(a * x + c * y + e, b * x + d * y + f);
     i = next;
   }
-  flush(sub, stroked, out);
+  flush(stroked, out);
 }
 
-/** Adds the lines of a subpath (its points, x and y one after the other) to `out`, and empties it. */
-function flush(sub: number[], stroked: boolean, out: Segment[]): void {
-  if (sub.length === 0) return;
+/** Adds the lines of the subpath read (its points) to `out`, and empties it. */
+function flush(stroked: boolean, out: Segment[]): void {
+  if (pointCount === 0) return;
   if (stroked) {
-    for (let k = 2; k < sub.length; k += 2)
-      pushAxis(sub[k - 2] as number, sub[k - 1] as number, sub[k] as number, sub[k + 1] as number, out);
+    for (let k = 2; k < pointCount; k += 2)
+      pushAxis(points[k - 2] as number, points[k - 1] as number, points[k] as number, points[k + 1] as number, out);
   } else {
-    thinRectangle(sub, out);
+    thinRectangle(out);
   }
-  sub.length = 0;
+  pointCount = 0;
 }
 
 function pushAxis(x1: number, y1: number, x2: number, y2: number, out: Segment[]): void {
   if (Math.abs(y1 - y2) <= 0.5 || Math.abs(x1 - x2) <= 0.5) out.push({ x1, y1, x2, y2 });
 }
 
-function thinRectangle(points: readonly number[], out: Segment[]): void {
+function thinRectangle(out: Segment[]): void {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (let k = 0; k < points.length; k += 2) {
+  for (let k = 0; k < pointCount; k += 2) {
     const x = points[k] as number;
     const y = points[k + 1] as number;
     minX = Math.min(minX, x);
