@@ -81,7 +81,7 @@ const Act = {
 } as const;
 type Act = (typeof Act)[keyof typeof Act];
 
-/** An operator read here: its operands (one letter each) and what it does. */
+/** An operator read here: the operands it takes and what it does. */
 interface Operator {
   /**
    * Per operand, the kinds that fit it, one bit each (`1 << NUMBER`, …), from its letter in the
@@ -96,20 +96,18 @@ interface Operator {
   readonly paint?: { stroke: boolean; fill: boolean; close: boolean };
 }
 
-/** The kinds of operand that fit a letter of a signature, one bit each. */
-function fittingKinds(letter: string): number {
-  const kinds =
-    letter === 'n'
-      ? [NUMBER]
-      : letter === '/'
-        ? [NAME]
-        : letter === 's'
-          ? [TEXT, NO_TEXT]
-          : letter === 'a'
-            ? [ARRAY, ARRAY_TEXT]
-            : [NAME, DICT];
-  return kinds.reduce((bits, kind) => bits | (1 << kind), 0);
-}
+/** The kinds of operand that fit each letter of a signature (`p`: properties, a name or a dictionary). */
+const FITTING: Readonly<Record<string, readonly number[]>> = {
+  n: [NUMBER],
+  '/': [NAME],
+  s: [TEXT, NO_TEXT],
+  a: [ARRAY, ARRAY_TEXT],
+  p: [NAME, DICT],
+};
+
+/** The kinds that fit a letter of a signature, one bit each. */
+const fittingKinds = (letter: string): number =>
+  (FITTING[letter] as readonly number[]).reduce((bits, kind) => bits | (1 << kind), 0);
 
 const op = (signature: string, act: Act = Act.Other): Operator => ({
   fitting: Uint16Array.from(signature, fittingKinds),
