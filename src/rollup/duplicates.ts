@@ -46,11 +46,11 @@ interface BodyInputs {
 
 const yearKey = (report: ReadonlyReport): string => `${report.meta.year}`;
 
-/** FNV-1a of a string's UTF-16 code units. */
+/** FNV-1a of a string's UTF-16 code units, as a signed 32-bit integer (as an `Int32Array` holds it). */
 function hashOf(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+  return hash | 0;
 }
 
 /**
@@ -113,8 +113,7 @@ export class DuplicateInputs {
   repeats(index: number): boolean {
     const report = this.reports[index] as ReadonlyReport;
     const body = bodyName(report.meta.agency);
-    // As the table holds it: a signed 32-bit integer.
-    const hash = hashOf(body) | 0;
+    const hash = hashOf(body);
     const { slots, mask } = this;
     for (let at = hash & mask; ; at = (at + 1) & mask) {
       const held = (slots[2 * at] as number) - 1;
